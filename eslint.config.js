@@ -1,0 +1,71 @@
+// Lint rules, including the layer boundary: shared/ is pure domain code.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const sharedForbidden = [
+  { name: 'react', message: 'shared/ is pure domain code: no React.' },
+  { name: 'react-dom', message: 'shared/ is pure domain code: no React.' },
+  { name: 'dexie', message: 'shared/ is pure domain code: the store lives in renderer/.' },
+  { name: 'dexie-react-hooks', message: 'shared/ is pure domain code.' },
+  { name: 'electron', message: 'shared/ is pure domain code: no Electron.' },
+  { name: 'zustand', message: 'shared/ is pure domain code: UI state lives in renderer/.' },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      'dist-renderer/**',
+      'dist-electron/**',
+      'dist-cli/**',
+      'release/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: sharedForbidden,
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'shared/ must not use Node APIs.' },
+            { group: ['**/renderer/**', '**/electron/**', 'ag-grid-*'], message: 'shared/ must not import the app layers.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'shared/ has no DOM.' },
+        { name: 'document', message: 'shared/ has no DOM.' },
+        { name: 'indexedDB', message: 'shared/ has no store.' },
+        { name: 'localStorage', message: 'shared/ has no DOM.' },
+        { name: 'process', message: 'shared/ has no Node.' },
+        { name: 'require', message: 'shared/ has no Node.' },
+      ],
+    },
+  },
+);

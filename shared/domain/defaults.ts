@@ -1,0 +1,27 @@
+/** Defaults a new workspace starts with; every number here is a setting the user can change. */
+import type { Settings } from './types';
+
+export const DEFAULT_SETTINGS: Settings = {
+  fiscalYearStartMonth: 1,
+  weeklyTouchCap: 3,
+  severities: {
+    'cross-team': 'block',
+    'same-channel': 'warn',
+    'contact-pressure': 'warn',
+    'primary-owner': 'block',
+    blackout: 'block',
+    'messaging-clash': 'info',
+    'off-list': 'warn',
+  },
+  directChannels: ['email', 'phone', 'linkedin', 'direct mail', 'event'],
+  emailChannels: ['email'],
+  maxConsultedPerActivity: 3,
+  raciRequireInformedAccountable: false,
+  tier1CapacityPerOwner: 10,
+  turnoverBudgetPercent: 25,
+  salesforceFields: {
+    tier: 'ABM_Tier__c',
+    target: 'Target_Account__c',
+    campaigns: 'ABM_Campaigns__c',
+  },
+};

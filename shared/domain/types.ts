@@ -1,0 +1,295 @@
+/**
+ * The workbench's domain model (see PRODUCT.md). Every layer — store, UI, engine, CLI,
+ * export — speaks these types. Dates are plain calendar days as 'YYYY-MM-DD' strings
+ * (never Date objects) so nothing drifts across time zones.
+ */
+
+/** A plain calendar day, 'YYYY-MM-DD'. */
+export type IsoDate = string;
+/** An instant, ISO 8601 with time zone, for audit fields only. */
+export type IsoDateTime = string;
+
+export type Tier = 1 | 2 | 3;
+export const TIERS: readonly Tier[] = [1, 2, 3];
+
+export type AccountStatus = 'candidate' | 'target' | 'removed';
+export const ACCOUNT_STATUSES: readonly AccountStatus[] = ['candidate', 'target', 'removed'];
+
+/** The two sides of outreach; the four owning teams map onto them. */
+export type Side = 'marketing' | 'sales';
+export type Team = 'Marketing' | 'Marketing Ops' | 'Sales' | 'Sales Ops';
+export const TEAMS: readonly Team[] = ['Marketing', 'Marketing Ops', 'Sales', 'Sales Ops'];
+export function sideOfTeam(team: Team): Side {
+  return team === 'Marketing' || team === 'Marketing Ops' ? 'marketing' : 'sales';
+}
+
+export interface Account {
+  id: string;
+  name: string;
+  website: string;
+  /** Normalized domain: the dedupe key (see shared/accounts/normalizeDomain). '' when unknown. */
+  domain: string;
+  /** Salesforce 18-character id ('' when unknown). */
+  salesforceId: string;
+  /** HubSpot record id ('' when unknown). */
+  hubspotId: string;
+  industry: string;
+  employees: number | null;
+  annualRevenue: number | null;
+  /** ISO 3166 alpha-2, '' when unknown. */
+  country: string;
+  region: string;
+  /** Rep name. */
+  owner: string;
+  ownerEmail: string;
+  territory: string;
+  tags: string[];
+  tier: Tier | null;
+  /** 0–100, computed from the ICP profile; stored for sorting, recomputed when the profile changes. */
+  icpScore: number | null;
+  intentScore: number | null;
+  status: AccountStatus;
+  removedReason: string;
+  /** The team that reaches out; the other side goes silent. null = not decided. */
+  primaryTeam: Side | null;
+  notes: string;
+  /** Columns from imports that map to nothing: header → value. */
+  custom: Record<string, string>;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+export type MotionKind =
+  | 'email nurture'
+  | 'ads'
+  | 'event'
+  | 'webinar'
+  | 'direct mail'
+  | 'content'
+  | 'sales sequence'
+  | 'call blitz'
+  | 'linkedin outreach'
+  | 'other';
+export const MOTION_KINDS: readonly MotionKind[] = [
+  'email nurture',
+  'ads',
+  'event',
+  'webinar',
+  'direct mail',
+  'content',
+  'sales sequence',
+  'call blitz',
+  'linkedin outreach',
+  'other',
+];
+
+export type Channel = 'email' | 'phone' | 'linkedin' | 'ads' | 'event' | 'direct mail' | 'content';
+export const CHANNELS: readonly Channel[] = [
+  'email',
+  'phone',
+  'linkedin',
+  'ads',
+  'event',
+  'direct mail',
+  'content',
+];
+
+/** Salesforce's campaign statuses. */
+export type MotionStatus = 'Planned' | 'In Progress' | 'Completed' | 'Aborted';
+export const MOTION_STATUSES: readonly MotionStatus[] = [
+  'Planned',
+  'In Progress',
+  'Completed',
+  'Aborted',
+];
+
+export interface Audience {
+  tiers: Tier[];
+  /** Segment tags: select target accounts carrying any of them. */
+  segments: string[];
+  /** Account ids added whatever their status. */
+  include: string[];
+  /** Account ids removed last. */
+  exclude: string[];
+}
+
+export interface Motion {
+  id: string;
+  name: string;
+  kind: MotionKind;
+  team: Team;
+  channel: Channel;
+  start: IsoDate;
+  /** Inclusive. */
+  end: IsoDate;
+  touchesPerWeek: number;
+  theme: string;
+  budget: number | null;
+  status: MotionStatus;
+  owner: string;
+  parentProgram: string;
+  /** CSS colour, e.g. '#3b82f6'. */
+  color: string;
+  audience: Audience;
+  /** Salesforce campaign id when imported from / exported to Salesforce. */
+  salesforceId: string;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+export type BlackoutScope =
+  | { kind: 'account'; accountId: string }
+  | { kind: 'segment'; segment: string }
+  | { kind: 'everyone' };
+
+export interface Blackout {
+  id: string;
+  scope: BlackoutScope;
+  start: IsoDate;
+  end: IsoDate;
+  reason: string;
+}
+
+export type IcpCriterion =
+  | { kind: 'industry'; weight: number; values: string[] }
+  | { kind: 'employees'; weight: number; min: number | null; max: number | null }
+  | { kind: 'revenue'; weight: number; min: number | null; max: number | null }
+  | { kind: 'region'; weight: number; values: string[] }
+  | { kind: 'tag'; weight: number; values: string[] };
+
+export interface IcpProfile {
+  id: string;
+  name: string;
+  criteria: IcpCriterion[];
+  /** Score at or above tier1 suggests Tier 1, at or above tier2 suggests Tier 2, else Tier 3. */
+  thresholds: { tier1: number; tier2: number };
+}
+
+/** One account as approved in a snapshot. */
+export interface TalSnapshotEntry {
+  accountId: string;
+  name: string;
+  domain: string;
+  tier: Tier | null;
+  owner: string;
+  status: AccountStatus;
+  removedReason: string;
+}
+
+export interface TalSnapshot {
+  id: string;
+  /** e.g. 'FY2027 Q1'. */
+  quarter: string;
+  fiscalYear: number;
+  fiscalQuarter: 1 | 2 | 3 | 4;
+  approvedAt: IsoDateTime;
+  approvedBy: string;
+  entries: TalSnapshotEntry[];
+}
+
+export type RaciLetter = 'R' | 'A' | 'C' | 'I';
+export const RACI_LETTERS: readonly RaciLetter[] = ['R', 'A', 'C', 'I'];
+
+export interface RaciActivity {
+  id: string;
+  name: string;
+  /** Phase / group name, '' for none. */
+  phase: string;
+  note: string;
+}
+
+export interface RaciRole {
+  id: string;
+  name: string;
+}
+
+export interface RaciGrid {
+  id: string;
+  name: string;
+  /** Where a template came from, '' for a grid built by hand. */
+  source: string;
+  roles: RaciRole[];
+  activities: RaciActivity[];
+  /** Key `${activityId}:${roleId}` → letters in R, A, C, I order. */
+  cells: Record<string, RaciLetter[]>;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+export type Severity = 'block' | 'warn' | 'info';
+export type ConflictRule =
+  | 'cross-team'
+  | 'same-channel'
+  | 'contact-pressure'
+  | 'primary-owner'
+  | 'blackout'
+  | 'messaging-clash'
+  | 'off-list';
+export const CONFLICT_RULES: readonly ConflictRule[] = [
+  'cross-team',
+  'same-channel',
+  'contact-pressure',
+  'primary-owner',
+  'blackout',
+  'messaging-clash',
+  'off-list',
+];
+
+/** A user's decision to accept a computed conflict; valid while its fingerprint matches. */
+export interface ConflictAcceptance {
+  /** The conflict's stable id. */
+  id: string;
+  note: string;
+  acceptedAt: IsoDateTime;
+  /** Dates and audience of the motions when accepted; a change voids the acceptance. */
+  fingerprint: string;
+}
+
+export interface Settings {
+  /** 1 = January. */
+  fiscalYearStartMonth: number;
+  weeklyTouchCap: number;
+  severities: Record<ConflictRule, Severity>;
+  /** Channels that reach a person (rules 1–5 look at these only). */
+  directChannels: Channel[];
+  /** Channels that count as email for rule 1's block. */
+  emailChannels: Channel[];
+  maxConsultedPerActivity: number;
+  raciRequireInformedAccountable: boolean;
+  tier1CapacityPerOwner: number;
+  turnoverBudgetPercent: number;
+  /** Salesforce custom field API names for the ABM columns. */
+  salesforceFields: { tier: string; target: string; campaigns: string };
+}
+
+export interface ImportBatch {
+  id: string;
+  kind: 'accounts' | 'motions' | 'raci' | 'restore';
+  files: string[];
+  at: IsoDateTime;
+  counts: { new: number; updated: number; merged: number; rejected: number };
+}
+
+/** A remembered column mapping, keyed by the file's header signature. */
+export interface ColumnMapping {
+  signature: string;
+  /** Header → field name, or 'custom:<name>', or '' to ignore. */
+  mapping: Record<string, string>;
+  savedAt: IsoDateTime;
+}
+
+export interface SavedView {
+  id: string;
+  name: string;
+  /** Which grid the view belongs to, e.g. 'accounts'. */
+  grid: string;
+  /** Opaque grid state (column order, widths, sort, filters). */
+  state: unknown;
+}
+
+export interface ExportProfile {
+  id: string;
+  name: string;
+  /** Source field → header, in order. */
+  columns: { field: string; header: string }[];
+}
