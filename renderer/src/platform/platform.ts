@@ -1,0 +1,35 @@
+/**
+ * What the renderer needs from the platform. Two implementations: Electron (through the
+ * preload object) and the plain browser (file input, download link). Chosen once at start-up.
+ */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type MenuCommand =
+  | 'import'
+  | 'export'
+  | 'backup'
+  | 'restore'
+  | 'undo'
+  | 'redo'
+  | 'presenter'
+  | `navigate:${string}`;
+
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  /** Ask the user for one or more files; [] when cancelled. */
+  openFiles(options: { title: string; filters: FileFilter[]; multiple?: boolean }): Promise<OpenedFile[]>;
+  /** Save bytes under a name the user picks; returns false when cancelled. */
+  saveFile(options: { suggestedName: string; bytes: Uint8Array; filters: FileFilter[] }): Promise<boolean>;
+  /** Save the current view as a PDF; returns false when cancelled or unsupported. */
+  printToPdf(options: { suggestedName: string; landscape: boolean }): Promise<boolean>;
+  /** Native menu commands (Electron); the browser never sends any. Returns an unsubscribe. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
