@@ -1,0 +1,90 @@
+/**
+ * Reads a date a person typed or a CRM exported: ISO 'YYYY-MM-DD' (Data Loader) and the US
+ * 'M/D/YYYY' that Salesforce report exports use. Impossible days are rejected with a reason
+ * the import can show next to the row and column.
+ */
+import type { IsoDate } from '../domain/types';
+import { daysInMonth } from './calendarDate';
+
+export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: string };
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function checkDay(year: number, month: number, day: number, raw: string): ParsedDate {
+  if (year < 1900 || year > 2200) {
+    return { ok: false, reason: `"${raw}" has year ${year}, outside 1900–2200` };
+  }
+  if (month < 1 || month > 12) {
+    return { ok: false, reason: `"${raw}" has month ${month}; months run 1–12` };
+  }
+  const max = daysInMonth(year, month);
+  if (day < 1 || day > max) {
+    return {
+      ok: false,
+      reason: `"${raw}" is not a real day: ${MONTH_NAMES[month - 1]} ${year} has ${max} days`,
+    };
+  }
+  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { ok: true, date };
+}
+
+/**
+ * Parses 'YYYY-MM-DD' (a trailing time, as in '2027-02-03T00:00:00Z', is ignored: the day as
+ * written is the day meant) or US 'M/D/YYYY'. Empty input is an error; callers that allow a
+ * blank check for it first.
+ */
+export function parseUserDate(input: string): ParsedDate {
+  const raw = input.trim();
+  if (raw === '') return { ok: false, reason: 'the date is empty' };
+  const iso = ISO.exec(raw);
+  if (iso) return checkDay(Number(iso[1]), Number(iso[2]), Number(iso[3]), raw);
+  const us = US.exec(raw);
+  if (us) return checkDay(Number(us[3]), Number(us[1]), Number(us[2]), raw);
+  if (/^\d+(\.\d+)?$/.test(raw)) {
+    return {
+      ok: false,
+      reason: `"${raw}" looks like an Excel date serial number; use YYYY-MM-DD or M/D/YYYY`,
+    };
+  }
+  return { ok: false, reason: `"${raw}" is not a date; use YYYY-MM-DD or M/D/YYYY` };
+}
+
+/** Formats a day as US 'M/D/YYYY' (how Salesforce report exports write it). */
+export function formatUsDate(date: IsoDate): string {
+  return `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}/${date.slice(0, 4)}`;
+}
+
+/** A short human label: 'Feb 3, 2027' — built by hand so no locale or time zone leaks in. */
+export function formatShortDate(date: IsoDate, withYear = true): string {
+  const month = (MONTH_NAMES[Number(date.slice(5, 7)) - 1] ?? '').slice(0, 3);
+  const day = Number(date.slice(8, 10));
+  return withYear ? `${month} ${day}, ${date.slice(0, 4)}` : `${month} ${day}`;
+}
+
+/** 'Feb 3 – Feb 21, 2027', or with both years when the range spans two. */
+export function formatDateRange(start: IsoDate, end: IsoDate): string {
+  if (start === end) return formatShortDate(start);
+  if (start.slice(0, 4) === end.slice(0, 4)) {
+    return `${formatShortDate(start, false)} – ${formatShortDate(end)}`;
+  }
+  return `${formatShortDate(start)} – ${formatShortDate(end)}`;
+}
+
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? '';
+}
