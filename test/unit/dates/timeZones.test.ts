@@ -67,9 +67,6 @@ describe('no time-zone drift', () => {
     const reference = sample();
     for (const zone of ZONES) {
       process.env.TZ = zone;
-      expect(new Date(2026, 6, 1).getTimezoneOffset(), `zone ${zone} took effect`).toBe(
-        new Date(2026, 6, 1).getTimezoneOffset(),
-      );
       expect(sample(), zone).toEqual(reference);
     }
   });
