@@ -1,0 +1,28 @@
+/**
+ * Session and web-contents rules: every permission request and check is denied (the app needs
+ * none), navigation is confined to app://, window.open and <webview> are refused.
+ */
+import { app, session } from 'electron';
+import type { MainModule } from '../context';
+import { denyWindowOpen, guardNavigation } from './navigationGuard';
+import { SESSION_PARTITION } from './windowOptions';
+
+export const sessionSecurity: MainModule = {
+  enable(context) {
+    const appSession = session.fromPartition(SESSION_PARTITION);
+    appSession.setPermissionRequestHandler((_contents, permission, callback) => {
+      context.log(`Denied permission request: ${permission}`);
+      callback(false);
+    });
+    appSession.setPermissionCheckHandler(() => false);
+    appSession.setDevicePermissionHandler(() => false);
+
+    app.on('web-contents-created', (_event, contents) => {
+      const log = (message: string) => context.log(message);
+      contents.on('will-navigate', (event) => guardNavigation(event, log));
+      contents.on('will-redirect', (event) => guardNavigation(event, log));
+      contents.on('will-attach-webview', (event) => event.preventDefault());
+      contents.setWindowOpenHandler(denyWindowOpen);
+    });
+  },
+};
