@@ -1,0 +1,108 @@
+/**
+ * Every export the workbench offers, by the name the UI lists and the CLI's --profile takes:
+ * the built-in CRM profiles, conflicts, RACI grids, the calendar, and the generic profiles
+ * the user saved by name.
+ */
+import type { ExportProfile } from '../domain/types';
+import { exportAudienceMembership } from './audienceMembership';
+import { exportCalendar } from './calendarExport';
+import { exportConflicts } from './conflictsExport';
+import type { ExportResult, ExportSource } from './exportTypes';
+import { exportGeneric } from './genericProfile';
+import { exportHubspotCompanies } from './hubspotCompanies';
+import { exportRaciGrid } from './raciExport';
+import { exportSalesforceAccounts } from './salesforceAccounts';
+import { exportSalesforceCampaigns } from './salesforceCampaigns';
+
+export interface ExportOptions {
+  /** RACI only: the grid's name (default: the only grid). */
+  grid?: string;
+  /** For tests of splitting: rows per file instead of the CRM's limit. */
+  maxRowsPerFile?: number;
+}
+
+export type ExportRun = { ok: true; result: ExportResult } | { ok: false; error: string };
+
+export interface BuiltInProfile {
+  name: string;
+  label: string;
+  description: string;
+  run: (source: ExportSource, options: ExportOptions) => ExportRun;
+}
+
+const ok = (result: ExportResult): ExportRun => ({ ok: true, result });
+
+export const BUILT_IN_PROFILES: readonly BuiltInProfile[] = [
+  {
+    name: 'salesforce-accounts',
+    label: 'Salesforce accounts',
+    description:
+      'Data Import Wizard: update by Salesforce ID, or new accounts by Name and Website; ABM custom fields; files below 50,000 rows.',
+    run: (s, o) => ok(exportSalesforceAccounts(s, o.maxRowsPerFile)),
+  },
+  {
+    name: 'salesforce-campaigns',
+    label: 'Salesforce campaigns',
+    description: 'Data Loader: one campaign per motion with dates, budget, parent and status.',
+    run: (s) => ok(exportSalesforceCampaigns(s)),
+  },
+  {
+    name: 'hubspot-companies',
+    label: 'HubSpot companies',
+    description:
+      'Companies with target flag, ICP tier, owner email and the motions each is in (added to existing values).',
+    run: (s, o) => ok(exportHubspotCompanies(s, o.maxRowsPerFile)),
+  },
+  {
+    name: 'audience-membership',
+    label: 'Audience membership',
+    description: 'One row per motion and account, with both CRM ids and the domain.',
+    run: (s) => ok(exportAudienceMembership(s)),
+  },
+  {
+    name: 'conflicts',
+    label: 'Conflicts',
+    description: 'Every duplicate-outreach conflict: rule, severity, motions, account, days.',
+    run: (s) => ok(exportConflicts(s)),
+  },
+  {
+    name: 'raci',
+    label: 'RACI grid',
+    description: 'One RACI grid as CSV (activities × roles), the format the RACI import reads.',
+    run: (s, o) => exportRaciGrid(s, o.grid),
+  },
+  {
+    name: 'calendar',
+    label: 'Calendar (.ics)',
+    description: 'Every motion as an all-day calendar event, for Outlook or Google Calendar.',
+    run: (s) => ok(exportCalendar(s)),
+  },
+];
+
+export function findSavedProfile(
+  profiles: readonly ExportProfile[],
+  name: string,
+): ExportProfile | undefined {
+  const wanted = name.trim().toLowerCase();
+  return profiles.find((p) => p.name.trim().toLowerCase() === wanted);
+}
+
+/** Built-in names win over saved profiles of the same name, so scripts keep their meaning. */
+export function runExport(
+  source: ExportSource,
+  name: string,
+  options: ExportOptions = {},
+): ExportRun {
+  const builtIn = BUILT_IN_PROFILES.find((p) => p.name === name.trim().toLowerCase());
+  if (builtIn) return builtIn.run(source, options);
+  const saved = findSavedProfile(source.exportProfiles, name);
+  if (saved) return ok(exportGeneric(source, saved));
+  const names = [
+    ...BUILT_IN_PROFILES.map((p) => p.name),
+    ...source.exportProfiles.map((p) => p.name),
+  ];
+  return {
+    ok: false,
+    error: `There is no export profile "${name}". Profiles: ${names.join(', ')}.`,
+  };
+}

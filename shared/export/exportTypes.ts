@@ -1,0 +1,60 @@
+/**
+ * The shapes every export profile shares: what a profile reads (ExportSource), what it
+ * produces (one or more files of header + string rows) and the row problems found before
+ * anything is written. Profiles are pure; writing bytes is writeExportFile's job.
+ */
+import type {
+  Account,
+  Blackout,
+  ConflictAcceptance,
+  ExportProfile,
+  Motion,
+  RaciGrid,
+  Settings,
+} from '../domain/types';
+
+/** 'crm': UTF-8, no BOM, values as they are. 'excel': BOM, formula-looking cells neutralized. */
+export type ExportMode = 'crm' | 'excel';
+export const EXPORT_MODES: readonly ExportMode[] = ['crm', 'excel'];
+
+/** The workspace tables an export reads; a WorkspaceData or the live store both provide them. */
+export interface ExportSource {
+  accounts: readonly Account[];
+  motions: readonly Motion[];
+  blackouts: readonly Blackout[];
+  raciGrids: readonly RaciGrid[];
+  exportProfiles: readonly ExportProfile[];
+  conflictAcceptances: readonly ConflictAcceptance[];
+  settings: Settings;
+}
+
+/** One CSV file of a profile's output; `suffix` tells split or grouped files apart. */
+export interface ExportTable {
+  /** '' for a single-file export, e.g. 'update-1' or 'new-2' when a profile writes several. */
+  suffix: string;
+  headers: string[];
+  rows: string[][];
+}
+
+/**
+ * A value that would make the CRM reject or mis-import a row. `row` is the row's number in
+ * its file as a spreadsheet shows it (header = row 1); `record` names the account or motion.
+ */
+export interface ExportProblem {
+  file: string;
+  row: number;
+  column: string;
+  record: string;
+  message: string;
+}
+
+export interface ExportResult {
+  /** Base file name without extension, e.g. 'salesforce-accounts'. */
+  baseName: string;
+  extension: 'csv' | 'ics';
+  tables: ExportTable[];
+  /** Rows that fail validation (they stay in the tables; the caller decides to drop them). */
+  problems: ExportProblem[];
+  /** For .ics: the finished text (tables is empty). */
+  text?: string;
+}
