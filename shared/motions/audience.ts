@@ -1,0 +1,216 @@
+/**
+ * Audience resolution: which accounts a motion touches. Tiers and segments select accounts
+ * whose status is 'target'; the include list adds accounts whatever their status; the exclude
+ * list removes accounts last (PRODUCT.md, "Audience").
+ *
+ * Built for 100k accounts × 1,000 motions: the accounts are indexed once (per tier, per
+ * segment, as sorted Int32Arrays of account positions), then each audience is a merge of a
+ * few sorted lists — no per-motion scan of every account. Results are sorted, duplicate-free
+ * account positions; `index.ids[position]` is the account id.
+ */
+import type { Account, Audience, Tier } from '../domain/types';
+
+/** The account fields audience resolution reads. */
+export type AudienceAccount = Pick<Account, 'id' | 'tier' | 'tags' | 'status'>;
+
+export interface AudienceIndex {
+  readonly size: number;
+  /** Account id at each position. */
+  readonly ids: readonly string[];
+  readonly positionOf: ReadonlyMap<string, number>;
+  /** 1 where the account's status is 'target'. */
+  readonly isTarget: Uint8Array;
+  /** Target accounts per tier (index 1–3), sorted positions. */
+  readonly byTier: readonly Int32Array[];
+  /** Target accounts per segment key (see segmentKey), sorted positions. */
+  readonly bySegment: ReadonlyMap<string, Int32Array>;
+}
+
+/** Segments match without case or surrounding spaces: 'Fintech ' selects 'fintech'. */
+export function segmentKey(tag: string): string {
+  return tag.trim().toLowerCase();
+}
+
+const EMPTY = new Int32Array(0);
+
+export function buildAudienceIndex(accounts: readonly AudienceAccount[]): AudienceIndex {
+  const size = accounts.length;
+  const ids: string[] = new Array<string>(size);
+  const positionOf = new Map<string, number>();
+  const isTarget = new Uint8Array(size);
+  const tierLists: number[][] = [[], [], [], []];
+  const segmentLists = new Map<string, number[]>();
+  for (let i = 0; i < size; i++) {
+    const a = accounts[i] as AudienceAccount;
+    ids[i] = a.id;
+    positionOf.set(a.id, i);
+    if (a.status !== 'target') continue;
+    isTarget[i] = 1;
+    if (a.tier === 1 || a.tier === 2 || a.tier === 3) (tierLists[a.tier] as number[]).push(i);
+    let previous = '';
+    for (const tag of a.tags) {
+      const key = segmentKey(tag);
+      if (key === '' || key === previous) continue;
+      previous = key;
+      let list = segmentLists.get(key);
+      if (!list) segmentLists.set(key, (list = []));
+      // Positions arrive in order, so a repeated tag on one account shows as a repeated tail.
+      if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
+  const bySegment = new Map<string, Int32Array>();
+  for (const [key, list] of segmentLists) bySegment.set(key, Int32Array.from(list));
+  return {
+    size,
+    ids,
+    positionOf,
+    isTarget,
+    byTier: tierLists.map((list) => Int32Array.from(list)),
+    bySegment,
+  };
+}
+
+/** Union of two sorted duplicate-free lists. */
+function mergeUnion(a: Int32Array, b: Int32Array): Int32Array {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x < y) {
+      out[n++] = x;
+      i++;
+    } else if (y < x) {
+      out[n++] = y;
+      j++;
+    } else {
+      out[n++] = x;
+      i++;
+      j++;
+    }
+  }
+  while (i < a.length) out[n++] = a[i++] as number;
+  while (j < b.length) out[n++] = b[j++] as number;
+  return n === out.length ? out : out.slice(0, n);
+}
+
+function sortedPositions(index: AudienceIndex, ids: readonly string[]): Int32Array {
+  const found: number[] = [];
+  for (const id of ids) {
+    const p = index.positionOf.get(id);
+    if (p !== undefined) found.push(p);
+  }
+  const out = Int32Array.from(found).sort();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i] as number;
+  }
+  return out.subarray(0, n);
+}
+
+/** The sources an audience unions, smallest first so merges stay cheap. */
+function sources(index: AudienceIndex, audience: Audience): Int32Array[] {
+  const lists: Int32Array[] = [];
+  const seenTiers = new Set<Tier>();
+  for (const tier of audience.tiers) {
+    if (seenTiers.has(tier)) continue;
+    seenTiers.add(tier);
+    const list = index.byTier[tier];
+    if (list && list.length > 0) lists.push(list);
+  }
+  const seenSegments = new Set<string>();
+  for (const segment of audience.segments) {
+    const key = segmentKey(segment);
+    if (seenSegments.has(key)) continue;
+    seenSegments.add(key);
+    const list = index.bySegment.get(key);
+    if (list && list.length > 0) lists.push(list);
+  }
+  if (audience.include.length > 0) lists.push(sortedPositions(index, audience.include));
+  return lists.sort((a, b) => a.length - b.length);
+}
+
+/**
+ * The accounts a motion's audience holds, as sorted account positions in `index`. The array may
+ * be shared with the index (a one-tier audience is the tier list itself): read it, never write it.
+ */
+export function resolveAudience(index: AudienceIndex, audience: Audience): Int32Array {
+  const lists = sources(index, audience);
+  let result: Int32Array = EMPTY;
+  for (const list of lists) result = mergeUnion(result, list);
+  if (audience.exclude.length === 0 || result.length === 0) return result;
+  const excluded = sortedPositions(index, audience.exclude);
+  if (excluded.length === 0) return result;
+  // Both sorted: one pass drops the excluded positions. Never mutate a shared index list.
+  const out = new Int32Array(result.length);
+  let n = 0;
+  let j = 0;
+  for (let i = 0; i < result.length; i++) {
+    const p = result[i] as number;
+    while (j < excluded.length && (excluded[j] as number) < p) j++;
+    if (j < excluded.length && excluded[j] === p) continue;
+    out[n++] = p;
+  }
+  return out.subarray(0, n);
+}
+
+/** The audience as account ids (for the UI and exports). */
+export function resolveAudienceIds(index: AudienceIndex, audience: Audience): string[] {
+  const positions = resolveAudience(index, audience);
+  const out = new Array<string>(positions.length);
+  for (let i = 0; i < positions.length; i++) out[i] = index.ids[positions[i] as number] as string;
+  return out;
+}
+
+export function audienceCount(index: AudienceIndex, audience: Audience): number {
+  return resolveAudience(index, audience).length;
+}
+
+/** Every motion's audience, keyed by motion id. */
+export function resolveAllAudiences(
+  index: AudienceIndex,
+  motions: readonly { id: string; audience: Audience }[],
+): Map<string, Int32Array> {
+  const out = new Map<string, Int32Array>();
+  for (const motion of motions) out.set(motion.id, resolveAudience(index, motion.audience));
+  return out;
+}
+
+/**
+ * Include-list accounts that are not targets (rule 7, off-list targeting), in include order.
+ * Ids of accounts that no longer exist are not reported here; see missingAudienceIds.
+ */
+export function offListIncludes(index: AudienceIndex, audience: Audience): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const id of audience.include) {
+    const p = index.positionOf.get(id);
+    if (p === undefined || index.isTarget[p] === 1 || seen.has(id)) continue;
+    seen.add(id);
+    out.push(id);
+  }
+  return out;
+}
+
+/** Include or exclude ids that name no account (deleted since the motion was planned). */
+export function missingAudienceIds(index: AudienceIndex, audience: Audience): string[] {
+  return [...new Set([...audience.include, ...audience.exclude])].filter(
+    (id) => !index.positionOf.has(id),
+  );
+}
+
+/** A motion's audience selects nothing at all: no tiers, segments or includes. */
+export function isEmptyAudience(audience: Audience): boolean {
+  return (
+    audience.tiers.length === 0 && audience.segments.length === 0 && audience.include.length === 0
+  );
+}
+
+/** Every segment tag among target accounts, for the segment picker, sorted by key. */
+export function segmentKeys(index: AudienceIndex): string[] {
+  return [...index.bySegment.keys()].sort();
+}
