@@ -1,0 +1,64 @@
+// Excel runs cells starting with = + - @ tab CR LF as formulas (CSV injection). Excel-safe
+// files neutralize them but leave numbers, phone numbers and leading zeros readable;
+// CRM files keep every value as it is, without a BOM.
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../../shared/csv/readCsv';
+import { serializeCsv } from '../../../shared/export/serializeCsv';
+
+const CELLS = [
+  '=SUM(A1:A9)',
+  '+cmd|/C calc',
+  '-2+3',
+  '@foo',
+  '\tindent',
+  '\rcr',
+  '\nlf',
+  '-12.5',
+  '+49 30 1234567',
+  '00123',
+  'plain, with comma',
+];
+
+function firstRow(text: string): string[] {
+  const read = readCsv('out.csv', text);
+  if (!read.ok) throw new Error(read.error.message);
+  return read.rows[0] as string[];
+}
+
+describe('Excel-safe and CRM modes', () => {
+  it('Excel-safe starts with a BOM and neutralizes formula cells only', () => {
+    const text = serializeCsv({ headers: CELLS.map((_, i) => `c${i}`), rows: [CELLS] }, 'excel');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(firstRow(text)).toEqual([
+      "'=SUM(A1:A9)",
+      "'+cmd|/C calc",
+      "'-2+3",
+      "'@foo",
+      "'\tindent",
+      "'\rcr",
+      "'\nlf",
+      '-12.5',
+      '+49 30 1234567',
+      '00123',
+      'plain, with comma',
+    ]);
+  });
+
+  it('Excel-safe neutralizes a formula in a header too', () => {
+    const text = serializeCsv({ headers: ['=cmd'], rows: [['x']] }, 'excel');
+    expect(text).toBe("\uFEFF'=cmd\r\nx\r\n");
+  });
+
+  it('CRM mode has no BOM and keeps every value as it is', () => {
+    const text = serializeCsv({ headers: CELLS.map((_, i) => `c${i}`), rows: [CELLS] }, 'crm');
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    expect(firstRow(text)).toEqual(CELLS);
+  });
+
+  it('quotes commas, quotes and line breaks so the row reads back whole', () => {
+    const row = ['a,b', 'say "hi"', 'one\r\ntwo', ' padded ', ''];
+    const text = serializeCsv({ headers: ['1', '2', '3', '4', '5'], rows: [row] }, 'crm');
+    expect(text).toBe('1,2,3,4,5\r\n"a,b","say ""hi""","one\r\ntwo", padded ,\r\n');
+    expect(firstRow(text)).toEqual(row);
+  });
+});
