@@ -1,0 +1,84 @@
+/**
+ * The one way user data is written: commit(label, changes) applies a change set in a single
+ * IndexedDB transaction (all or nothing) and records one undo step holding the rows it
+ * replaced. undo() and redo() apply those rows back, also in one transaction each.
+ */
+import Dexie from 'dexie';
+import { db, TABLE_NAMES, type TableName } from './db';
+import { UndoHistory, type ChangeSet, type HistoryStep } from './history';
+
+export type { ChangeSet, TableChange } from './history';
+
+export const history = new UndoHistory();
+
+function keyOf(table: TableName, row: unknown): string {
+  const keyPath = db.table(table).schema.primKey.keyPath as string;
+  const key = Dexie.getByKeyPath(row as object, keyPath) as unknown;
+  if (typeof key !== 'string' || key === '') {
+    throw new Error(`A ${table} row has no "${keyPath}" to store it under.`);
+  }
+  return key;
+}
+
+function tablesOf(changes: ChangeSet): TableName[] {
+  return TABLE_NAMES.filter((t) => {
+    const c = changes[t];
+    return !!c && ((c.put?.length ?? 0) > 0 || (c.delete?.length ?? 0) > 0);
+  });
+}
+
+/** Applies a change set in one transaction and returns the rows it replaced, as a change set. */
+async function apply(changes: ChangeSet): Promise<ChangeSet> {
+  const tables = tablesOf(changes);
+  if (tables.length === 0) return {};
+  const before: ChangeSet = {};
+  await db.transaction('rw', tables.map((t) => db.table(t)), async () => {
+    for (const t of tables) {
+      const change = changes[t] ?? {};
+      const puts = change.put ?? [];
+      const deletes = change.delete ?? [];
+      const keys = [...new Set([...deletes, ...puts.map((r) => keyOf(t, r))])];
+      const previous = await db.table(t).bulkGet(keys);
+      const restore: unknown[] = [];
+      const remove: string[] = [];
+      previous.forEach((row, i) => {
+        if (row === undefined) remove.push(keys[i] as string);
+        else restore.push(row);
+      });
+      before[t] = { put: restore, delete: remove };
+      if (deletes.length) await db.table(t).bulkDelete(deletes);
+      if (puts.length) await db.table(t).bulkPut(puts);
+    }
+  });
+  return before;
+}
+
+/** Writes the changes as one undoable step named `label` (shown as "Undo <label>"). */
+export async function commit(label: string, changes: ChangeSet): Promise<void> {
+  const before = await apply(changes);
+  if (Object.keys(before).length === 0) return;
+  history.record({ label, before, after: changes });
+}
+
+/** Undoes the latest step; returns its label, or null when there is nothing to undo. */
+export async function undo(): Promise<string | null> {
+  const step = history.takeUndo();
+  if (!step) return null;
+  return replay(step, step.before, () => history.restoreUndo(step));
+}
+
+export async function redo(): Promise<string | null> {
+  const step = history.takeRedo();
+  if (!step) return null;
+  return replay(step, step.after, () => history.restoreRedo(step));
+}
+
+async function replay(step: HistoryStep, changes: ChangeSet, onFail: () => void): Promise<string> {
+  try {
+    await apply(changes);
+    return step.label;
+  } catch (e) {
+    onFail();
+    throw e;
+  }
+}

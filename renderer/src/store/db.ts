@@ -1,0 +1,102 @@
+/**
+ * The local store: one IndexedDB database through Dexie. Only renderer code touches it, and
+ * user data is written only through commit() in changes.ts so that every write is undoable.
+ */
+import Dexie, { type Table } from 'dexie';
+import type {
+  Account,
+  Blackout,
+  ColumnMapping,
+  ConflictAcceptance,
+  ExportProfile,
+  IcpProfile,
+  ImportBatch,
+  Motion,
+  RaciGrid,
+  SavedView,
+  Settings,
+  TalSnapshot,
+} from '../../../shared/domain/types';
+import { SCHEMA_VERSIONS } from './schema';
+
+export interface SettingsRow {
+  key: 'settings';
+  value: Settings;
+}
+
+export const DB_NAME = 'abm-workbench';
+
+export class WorkbenchDb extends Dexie {
+  accounts!: Table<Account, string>;
+  motions!: Table<Motion, string>;
+  blackouts!: Table<Blackout, string>;
+  icpProfiles!: Table<IcpProfile, string>;
+  talSnapshots!: Table<TalSnapshot, string>;
+  raciGrids!: Table<RaciGrid, string>;
+  importBatches!: Table<ImportBatch, string>;
+  columnMappings!: Table<ColumnMapping, string>;
+  savedViews!: Table<SavedView, string>;
+  exportProfiles!: Table<ExportProfile, string>;
+  conflictAcceptances!: Table<ConflictAcceptance, string>;
+  settings!: Table<SettingsRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}
+
+export type TableName =
+  | 'accounts'
+  | 'motions'
+  | 'blackouts'
+  | 'icpProfiles'
+  | 'talSnapshots'
+  | 'raciGrids'
+  | 'importBatches'
+  | 'columnMappings'
+  | 'savedViews'
+  | 'exportProfiles'
+  | 'conflictAcceptances'
+  | 'settings';
+
+export const TABLE_NAMES: readonly TableName[] = [
+  'accounts',
+  'motions',
+  'blackouts',
+  'icpProfiles',
+  'talSnapshots',
+  'raciGrids',
+  'importBatches',
+  'columnMappings',
+  'savedViews',
+  'exportProfiles',
+  'conflictAcceptances',
+  'settings',
+];
+
+let current: WorkbenchDb | null = null;
+
+/** The app's database; tests call resetDb() for a fresh one. */
+export function getDb(): WorkbenchDb {
+  current ??= new WorkbenchDb();
+  return current;
+}
+
+export function resetDb(name = DB_NAME): WorkbenchDb {
+  current?.close();
+  current = new WorkbenchDb(name);
+  return current;
+}
+
+/** The shared instance; a proxy so resetDb() in tests is seen by every module. */
+export const db: WorkbenchDb = new Proxy({} as WorkbenchDb, {
+  get(_target, prop) {
+    const target = getDb();
+    const value = Reflect.get(target, prop, target) as unknown;
+    return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+  },
+});

@@ -1,0 +1,32 @@
+/**
+ * The store's schema, version by version. Versions only grow: a shipped entry is never edited
+ * (test/unit/store/schema.test.ts compares them with a committed snapshot); a change appends a
+ * new version, and data changes go in its `upgrade`.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      accounts: 'id, domain, salesforceId, hubspotId, name, tier, status, owner, *tags',
+      motions: 'id, name, team, channel, start, end, status, salesforceId',
+      blackouts: 'id, start, end',
+      icpProfiles: 'id',
+      talSnapshots: 'id, quarter, approvedAt',
+      raciGrids: 'id, name',
+      importBatches: 'id, at',
+      columnMappings: 'signature',
+      savedViews: 'id, grid',
+      exportProfiles: 'id, name',
+      conflictAcceptances: 'id',
+      settings: 'key',
+    },
+  },
+];

@@ -1,0 +1,188 @@
+/**
+ * Runtime schemas of every stored entity, used to validate a workspace file before it is
+ * restored and to emit workspace.schema.json. Objects are loose: a field this version does
+ * not know is kept, so a file from a newer build round-trips through an older one.
+ */
+import { z } from '../validation/zod';
+import { CHANNELS, CONFLICT_RULES, MOTION_KINDS, MOTION_STATUSES, TEAMS } from '../domain/types';
+import { isIsoDate } from '../dates/calendarDate';
+
+const isoDate = z.string().refine(isIsoDate, { message: 'must be a calendar date YYYY-MM-DD' });
+const tier = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+const side = z.enum(['marketing', 'sales']);
+const severity = z.enum(['block', 'warn', 'info']);
+const channel = z.enum(CHANNELS as [string, ...string[]]);
+
+export const accountSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string(),
+  website: z.string(),
+  domain: z.string(),
+  salesforceId: z.string(),
+  hubspotId: z.string(),
+  industry: z.string(),
+  employees: z.number().nullable(),
+  annualRevenue: z.number().nullable(),
+  country: z.string(),
+  region: z.string(),
+  owner: z.string(),
+  ownerEmail: z.string(),
+  territory: z.string(),
+  tags: z.array(z.string()),
+  tier: tier.nullable(),
+  icpScore: z.number().min(0).max(100).nullable(),
+  intentScore: z.number().nullable(),
+  status: z.enum(['candidate', 'target', 'removed']),
+  removedReason: z.string(),
+  primaryTeam: side.nullable(),
+  notes: z.string(),
+  custom: z.record(z.string(), z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const audienceSchema = z.looseObject({
+  tiers: z.array(tier),
+  segments: z.array(z.string()),
+  include: z.array(z.string()),
+  exclude: z.array(z.string()),
+});
+
+export const motionSchema = z
+  .looseObject({
+    id: z.string().min(1),
+    name: z.string(),
+    kind: z.enum(MOTION_KINDS as [string, ...string[]]),
+    team: z.enum(TEAMS as [string, ...string[]]),
+    channel,
+    start: isoDate,
+    end: isoDate,
+    touchesPerWeek: z.number().min(0),
+    theme: z.string(),
+    budget: z.number().nullable(),
+    status: z.enum(MOTION_STATUSES as [string, ...string[]]),
+    owner: z.string(),
+    parentProgram: z.string(),
+    color: z.string(),
+    audience: audienceSchema,
+    salesforceId: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .refine((m) => m.end >= m.start, { message: 'end must not be before start', path: ['end'] });
+
+export const blackoutSchema = z
+  .looseObject({
+    id: z.string().min(1),
+    scope: z.union([
+      z.looseObject({ kind: z.literal('account'), accountId: z.string() }),
+      z.looseObject({ kind: z.literal('segment'), segment: z.string() }),
+      z.looseObject({ kind: z.literal('everyone') }),
+    ]),
+    start: isoDate,
+    end: isoDate,
+    reason: z.string(),
+  })
+  .refine((b) => b.end >= b.start, { message: 'end must not be before start', path: ['end'] });
+
+const range = { weight: z.number(), min: z.number().nullable(), max: z.number().nullable() };
+const values = { weight: z.number(), values: z.array(z.string()) };
+export const icpProfileSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string(),
+  criteria: z.array(
+    z.union([
+      z.looseObject({ kind: z.literal('industry'), ...values }),
+      z.looseObject({ kind: z.literal('employees'), ...range }),
+      z.looseObject({ kind: z.literal('revenue'), ...range }),
+      z.looseObject({ kind: z.literal('region'), ...values }),
+      z.looseObject({ kind: z.literal('tag'), ...values }),
+    ]),
+  ),
+  thresholds: z.looseObject({ tier1: z.number(), tier2: z.number() }),
+});
+
+export const talSnapshotSchema = z.looseObject({
+  id: z.string().min(1),
+  quarter: z.string(),
+  fiscalYear: z.number().int(),
+  fiscalQuarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  approvedAt: z.string(),
+  approvedBy: z.string(),
+  entries: z.array(
+    z.looseObject({
+      accountId: z.string(),
+      name: z.string(),
+      domain: z.string(),
+      tier: tier.nullable(),
+      owner: z.string(),
+      status: z.enum(['candidate', 'target', 'removed']),
+      removedReason: z.string(),
+    }),
+  ),
+});
+
+export const raciGridSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string(),
+  source: z.string(),
+  roles: z.array(z.looseObject({ id: z.string(), name: z.string() })),
+  activities: z.array(
+    z.looseObject({ id: z.string(), name: z.string(), phase: z.string(), note: z.string() }),
+  ),
+  cells: z.record(z.string(), z.array(z.enum(['R', 'A', 'C', 'I']))),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const importBatchSchema = z.looseObject({
+  id: z.string().min(1),
+  kind: z.enum(['accounts', 'motions', 'raci', 'restore']),
+  files: z.array(z.string()),
+  at: z.string(),
+  counts: z.looseObject({
+    new: z.number(),
+    updated: z.number(),
+    merged: z.number(),
+    rejected: z.number(),
+  }),
+});
+
+export const columnMappingSchema = z.looseObject({
+  signature: z.string().min(1),
+  mapping: z.record(z.string(), z.string()),
+  savedAt: z.string(),
+});
+
+export const savedViewSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string(),
+  grid: z.string(),
+  state: z.unknown(),
+});
+
+export const exportProfileSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string(),
+  columns: z.array(z.looseObject({ field: z.string(), header: z.string() })),
+});
+
+export const conflictAcceptanceSchema = z.looseObject({
+  id: z.string().min(1),
+  note: z.string(),
+  acceptedAt: z.string(),
+  fingerprint: z.string(),
+});
+
+export const settingsSchema = z.looseObject({
+  fiscalYearStartMonth: z.number().int().min(1).max(12),
+  weeklyTouchCap: z.number().min(0),
+  severities: z.record(z.enum(CONFLICT_RULES as [string, ...string[]]), severity),
+  directChannels: z.array(channel),
+  emailChannels: z.array(channel),
+  maxConsultedPerActivity: z.number().int().min(0),
+  raciRequireInformedAccountable: z.boolean(),
+  tier1CapacityPerOwner: z.number().int().min(0),
+  turnoverBudgetPercent: z.number().min(0),
+  salesforceFields: z.looseObject({ tier: z.string(), target: z.string(), campaigns: z.string() }),
+});

@@ -1,0 +1,67 @@
+/**
+ * The whole workspace as plain data: every table of the store. The backup file, the CLI and
+ * the sample workspace all speak this shape.
+ */
+import type {
+  Account,
+  Blackout,
+  ColumnMapping,
+  ConflictAcceptance,
+  ExportProfile,
+  IcpProfile,
+  ImportBatch,
+  Motion,
+  RaciGrid,
+  SavedView,
+  Settings,
+  TalSnapshot,
+} from '../domain/types';
+import { DEFAULT_SETTINGS } from '../domain/defaults';
+
+export interface WorkspaceData {
+  accounts: Account[];
+  motions: Motion[];
+  blackouts: Blackout[];
+  icpProfiles: IcpProfile[];
+  talSnapshots: TalSnapshot[];
+  raciGrids: RaciGrid[];
+  importBatches: ImportBatch[];
+  columnMappings: ColumnMapping[];
+  savedViews: SavedView[];
+  exportProfiles: ExportProfile[];
+  conflictAcceptances: ConflictAcceptance[];
+  settings: Settings;
+}
+
+/** The tables that hold rows (everything but settings), in a fixed order. */
+export const ROW_TABLES = [
+  'accounts',
+  'motions',
+  'blackouts',
+  'icpProfiles',
+  'talSnapshots',
+  'raciGrids',
+  'importBatches',
+  'columnMappings',
+  'savedViews',
+  'exportProfiles',
+  'conflictAcceptances',
+] as const;
+export type RowTable = (typeof ROW_TABLES)[number];
+
+export function emptyWorkspace(): WorkspaceData {
+  return {
+    accounts: [],
+    motions: [],
+    blackouts: [],
+    icpProfiles: [],
+    talSnapshots: [],
+    raciGrids: [],
+    importBatches: [],
+    columnMappings: [],
+    savedViews: [],
+    exportProfiles: [],
+    conflictAcceptances: [],
+    settings: structuredClone(DEFAULT_SETTINGS),
+  };
+}

@@ -1,0 +1,48 @@
+/** The schema of a current-version workspace file; workspace.schema.json is generated from it. */
+import { z } from '../validation/zod';
+import {
+  accountSchema,
+  blackoutSchema,
+  columnMappingSchema,
+  conflictAcceptanceSchema,
+  exportProfileSchema,
+  icpProfileSchema,
+  importBatchSchema,
+  motionSchema,
+  raciGridSchema,
+  savedViewSchema,
+  settingsSchema,
+  talSnapshotSchema,
+} from './schemas';
+
+export const workspaceDataSchema = z.looseObject({
+  accounts: z.array(accountSchema),
+  motions: z.array(motionSchema),
+  blackouts: z.array(blackoutSchema),
+  icpProfiles: z.array(icpProfileSchema),
+  talSnapshots: z.array(talSnapshotSchema),
+  raciGrids: z.array(raciGridSchema),
+  importBatches: z.array(importBatchSchema),
+  columnMappings: z.array(columnMappingSchema),
+  savedViews: z.array(savedViewSchema),
+  exportProfiles: z.array(exportProfileSchema),
+  conflictAcceptances: z.array(conflictAcceptanceSchema),
+  settings: settingsSchema,
+});
+
+export const workspaceFileSchema = z.looseObject({
+  format: z.literal('abm-workbench/workspace'),
+  version: z.number().int(),
+  savedAt: z.string(),
+  app: z.looseObject({ name: z.string(), version: z.string() }).optional(),
+  data: workspaceDataSchema,
+});
+
+/** JSON Schema (draft 2020-12) of the workspace file, as committed in workspace.schema.json. */
+export function workspaceJsonSchema(): unknown {
+  return {
+    ...z.toJSONSchema(workspaceFileSchema, { unrepresentable: 'any', io: 'input' }),
+    $id: 'https://abm-workbench.invalid/workspace.schema.json',
+    title: 'ABM Workbench workspace file',
+  };
+}

@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetDb, db } from '../../../renderer/src/store/db';
+import { commit, history, redo, undo } from '../../../renderer/src/store/changes';
+import { makeAccount } from '../workspace/fixtures';
+
+beforeEach(() => {
+  resetDb(`test-${Math.random()}`);
+  history.clear();
+});
+
+describe('undo and redo', () => {
+  it('an edit is undone and redone as one step', async () => {
+    const acme = makeAccount({ id: 'a1', name: 'Acme', tier: 3 });
+    await commit('Add Acme', { accounts: { put: [acme] } });
+    await commit('Make Acme Tier 1', { accounts: { put: [{ ...acme, tier: 1 }] } });
+    expect((await db.accounts.get('a1'))?.tier).toBe(1);
+
+    expect(await undo()).toBe('Make Acme Tier 1');
+    expect((await db.accounts.get('a1'))?.tier).toBe(3);
+    expect(await undo()).toBe('Add Acme');
+    expect(await db.accounts.get('a1')).toBeUndefined();
+    expect(await undo()).toBeNull();
+
+    expect(await redo()).toBe('Add Acme');
+    expect(await redo()).toBe('Make Acme Tier 1');
+    expect((await db.accounts.get('a1'))?.tier).toBe(1);
+  });
+
+  it('a delete is undone with the row exactly as it was', async () => {
+    const acme = makeAccount({ id: 'a1', name: 'Acme', notes: 'open negotiation' });
+    await commit('Add', { accounts: { put: [acme] } });
+    await commit('Delete Acme', { accounts: { delete: ['a1'] } });
+    expect(await db.accounts.count()).toBe(0);
+    await undo();
+    expect(await db.accounts.get('a1')).toEqual(acme);
+  });
+
+  it('a bulk edit of thousands of rows across two tables is one undo step', async () => {
+    const rows = Array.from({ length: 5_000 }, (_, i) =>
+      makeAccount({ id: `a${i}`, name: `Co ${i}`, tier: 3 }),
+    );
+    await commit('Import', { accounts: { put: rows } });
+    await commit('Bulk: Tier 2', {
+      accounts: { put: rows.map((r) => ({ ...r, tier: 2 })) },
+      importBatches: {
+        put: [{ id: 'b1', kind: 'accounts', files: ['x.csv'], at: 'now', counts: { new: 0, updated: 1, merged: 0, rejected: 0 } }],
+      },
+    });
+    expect(await db.accounts.where('tier').equals(2).count()).toBe(5_000);
+    expect(history.snapshot().undoLabel).toBe('Bulk: Tier 2');
+    await undo();
+    expect(await db.accounts.where('tier').equals(3).count()).toBe(5_000);
+    expect(await db.importBatches.count()).toBe(0);
+    expect(history.snapshot()).toEqual({ undoLabel: 'Import', redoLabel: 'Bulk: Tier 2' });
+  }, 120_000);
+
+  it('a new edit after an undo drops the redo side', async () => {
+    await commit('One', { accounts: { put: [makeAccount({ id: 'a1' })] } });
+    await undo();
+    await commit('Two', { accounts: { put: [makeAccount({ id: 'a2' })] } });
+    expect(history.snapshot().redoLabel).toBeNull();
+    expect(await redo()).toBeNull();
+  });
+
+  it('a failing commit writes nothing and records no step', async () => {
+    await commit('One', { accounts: { put: [makeAccount({ id: 'a1', name: 'Kept' })] } });
+    await expect(
+      commit('Broken', {
+        accounts: { put: [makeAccount({ id: 'a1', name: 'Changed' })] },
+        motions: { put: [{ name: 'no id' }] },
+      }),
+    ).rejects.toThrow(/no "id"/);
+    expect((await db.accounts.get('a1'))?.name).toBe('Kept');
+    expect(history.snapshot().undoLabel).toBe('One');
+  });
+});

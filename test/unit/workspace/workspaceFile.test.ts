@@ -1,0 +1,118 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resetDb } from '../../../renderer/src/store/db';
+import { history } from '../../../renderer/src/store/changes';
+import {
+  readWorkspace,
+  replaceWorkspace,
+} from '../../../renderer/src/features/workspace/workspaceStore';
+import {
+  parseWorkspaceFile,
+  serializeWorkspace,
+  WORKSPACE_VERSION,
+} from '../../../shared/workspace/workspaceFile';
+import { workspaceJsonSchema } from '../../../shared/workspace/workspaceFileSchema';
+import { emptyWorkspace } from '../../../shared/workspace/workspaceData';
+import { workspaceArb } from './arbitraries';
+import { restoreWorkspace } from '../../../renderer/src/features/workspace/backup';
+import { makeAccount } from './fixtures';
+
+beforeEach(() => {
+  resetDb(`test-${Math.random()}`);
+  history.clear();
+});
+
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('workspace backup and restore', () => {
+  it('a backup restored into an emptied store gives the same data (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(workspaceArb, async (ws) => {
+        resetDb(`prop-${Math.random()}`);
+        await replaceWorkspace('Seed', ws);
+        const file = serializeWorkspace(await readWorkspace(), '2026-11-26T00:00:00.000Z');
+        await replaceWorkspace('Empty', emptyWorkspace());
+        expect((await readWorkspace()).accounts).toEqual([]);
+        const parsed = parseWorkspaceFile(file);
+        if (!parsed.ok) throw new Error(parsed.error);
+        await replaceWorkspace('Restore', parsed.data);
+        const back = await readWorkspace();
+        expect(byId(back.accounts)).toEqual(byId(ws.accounts));
+        expect(byId(back.motions)).toEqual(byId(ws.motions));
+        expect(back.raciGrids).toEqual(ws.raciGrids);
+        expect(back.settings).toEqual(ws.settings);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  const broken: [string, string, RegExp][] = [
+    ['a binary file', '\u0000\u0001PK\u0003\u0004', /not a JSON file/],
+    ['an empty file', '', /empty/],
+    ['a CSV file', 'Account Name,Website\nAcme,acme.example\n', /not a JSON file/],
+    ['another app\'s JSON', '{"accounts": []}', /not an ABM Workbench workspace/],
+    [
+      'a file from a newer version',
+      JSON.stringify({ format: 'abm-workbench/workspace', version: 99, data: {} }),
+      /newer ABM Workbench/,
+    ],
+    [
+      'a file with an impossible date in row 2 of motions',
+      (() => {
+        const ws = emptyWorkspace();
+        const file = JSON.parse(serializeWorkspace(ws, 'x')) as { data: { motions: unknown[] } };
+        const m = { id: 'm1', name: 'ok', kind: 'ads', team: 'Marketing', channel: 'ads', start: '2027-01-01', end: '2027-01-31', touchesPerWeek: 1, theme: '', budget: null, status: 'Planned', owner: '', parentProgram: '', color: '', audience: { tiers: [], segments: [], include: [], exclude: [] }, salesforceId: '', createdAt: '', updatedAt: '' };
+        file.data.motions = [m, { ...m, id: 'm2', start: '2027-02-30' }];
+        return JSON.stringify(file);
+      })(),
+      /motions row 2 \(id m2\), field "start": must be a calendar date/,
+    ],
+  ];
+
+  it.each(broken)('restoring %s is refused with a clear message and changes nothing', async (_name, text, message) => {
+    await replaceWorkspace('Seed', { ...emptyWorkspace(), accounts: [makeAccount({ id: 'keep' })] });
+    const before = await readWorkspace();
+    const result = await restoreWorkspace({ name: 'backup.json', bytes: new TextEncoder().encode(text) });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toMatch(message);
+      expect(result.error.startsWith('backup.json: ')).toBe(true);
+    }
+    expect(await readWorkspace()).toEqual(before);
+    expect(history.snapshot().undoLabel).toBe('Seed');
+  });
+
+  it('a version 0 file (tables at the top level) is migrated on read, keeping unknown fields', () => {
+    const v0 = JSON.stringify({
+      format: 'abm-workbench/workspace',
+      version: 0,
+      accounts: [{ ...makeAccount({ id: 'old' }), legacyField: 'kept' }],
+    });
+    const parsed = parseWorkspaceFile(v0);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.migratedFrom).toBe(0);
+      expect(parsed.data.accounts[0]).toMatchObject({ id: 'old', legacyField: 'kept' });
+      expect(parsed.data.motions).toEqual([]);
+    }
+  });
+
+  it('a future format version is read through its migration chain', () => {
+    const file = serializeWorkspace(emptyWorkspace(), 'x');
+    const migrations = [{ from: 1, migrate: (d: Record<string, unknown>) => ({ ...d, upgraded: true }) }];
+    const parsed = parseWorkspaceFile(file, 'f', migrations, 2);
+    expect(parsed.ok).toBe(true);
+    expect(parseWorkspaceFile(file, 'f', [], 2)).toEqual({ ok: false, error: 'f: no migration from format version 1.' });
+    expect(WORKSPACE_VERSION).toBe(1);
+  });
+});
+
+describe('workspace JSON Schema', () => {
+  it('the committed shared/workspace/workspace.schema.json matches the validator', () => {
+    const path = new URL('../../../shared/workspace/workspace.schema.json', import.meta.url);
+    const generated = JSON.stringify(workspaceJsonSchema(), null, 2) + '\n';
+    if (process.env.UPDATE_SCHEMA || !existsSync(path)) writeFileSync(path, generated);
+    expect(readFileSync(path, 'utf8')).toBe(generated);
+  });
+});
