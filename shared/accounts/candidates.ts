@@ -1,0 +1,206 @@
+/**
+ * Turns the rows of one CSV table into candidate accounts using a column mapping. Each cell
+ * is read by its field's parser; a row with any unreadable cell is rejected as a whole and
+ * every problem is listed with file, row, column, value and reason.
+ */
+import type { Account } from '../domain/types';
+import type { CsvTable } from '../csv/readCsv';
+import { customFieldName } from './accountFields';
+import type { ColumnMap } from './columnMapping';
+import { regionOf, toCountryCode } from './countries';
+import { normalizeDomain } from './normalizeDomain';
+import {
+  isEmail,
+  nameFromEmail,
+  parseEmployees,
+  parseIntent,
+  parsePrimaryTeam,
+  parseRevenue,
+  parseStatus,
+  parseTags,
+  parseTier,
+  type Parsed,
+} from './parseFields';
+import { toSalesforceId18 } from './salesforceId';
+
+/** The account fields an import can carry; a field is present only when its cell had a value. */
+export type IncomingFields = Partial<
+  Pick<
+    Account,
+    | 'name'
+    | 'website'
+    | 'domain'
+    | 'salesforceId'
+    | 'hubspotId'
+    | 'industry'
+    | 'employees'
+    | 'annualRevenue'
+    | 'country'
+    | 'region'
+    | 'owner'
+    | 'ownerEmail'
+    | 'territory'
+    | 'tags'
+    | 'tier'
+    | 'intentScore'
+    | 'status'
+    | 'primaryTeam'
+    | 'notes'
+  >
+>;
+
+export interface Candidate {
+  file: string;
+  row: number;
+  fields: IncomingFields;
+  custom: Record<string, string>;
+}
+
+export interface RejectedCell {
+  file: string;
+  row: number;
+  column: string;
+  value: string;
+  reason: string;
+}
+
+type Setter = (fields: IncomingFields, raw: string) => string | null;
+
+function withParsed<T>(
+  parse: (raw: string) => Parsed<T | null>,
+  set: (f: IncomingFields, v: T) => void,
+): Setter {
+  return (fields, raw) => {
+    const p = parse(raw);
+    if (!p.ok) return p.reason;
+    if (p.value !== null) set(fields, p.value);
+    return null;
+  };
+}
+
+type TextField = 'name' | 'industry' | 'region' | 'territory' | 'notes';
+function text(key: TextField): Setter {
+  return (fields, raw) => {
+    fields[key] = raw;
+    return null;
+  };
+}
+
+function setters(decimal: '.' | ','): Record<string, Setter> {
+  return {
+    name: text('name'),
+    website: (f, raw) => {
+      const domain = normalizeDomain(raw);
+      if (domain === '') return `"${raw}" is not a website or domain`;
+      f.website = raw;
+      f.domain = domain;
+      return null;
+    },
+    salesforceId: (f, raw) => {
+      const id = toSalesforceId18(raw);
+      if (id === null) return `"${raw}" is not a Salesforce ID (15 or 18 letters and digits)`;
+      f.salesforceId = id;
+      return null;
+    },
+    hubspotId: (f, raw) => {
+      if (!/^\d+$/.test(raw)) return `"${raw}" is not a HubSpot record ID (digits only)`;
+      f.hubspotId = raw;
+      return null;
+    },
+    industry: text('industry'),
+    employees: withParsed(
+      (r) => parseEmployees(r, decimal),
+      (f, v) => (f.employees = v),
+    ),
+    annualRevenue: withParsed(
+      (r) => parseRevenue(r, decimal),
+      (f, v) => (f.annualRevenue = v),
+    ),
+    intentScore: withParsed(
+      (r) => parseIntent(r, decimal),
+      (f, v) => (f.intentScore = v),
+    ),
+    tier: withParsed(parseTier, (f, v) => (f.tier = v)),
+    status: withParsed(parseStatus, (f, v) => (f.status = v)),
+    primaryTeam: withParsed(parsePrimaryTeam, (f, v) => (f.primaryTeam = v)),
+    country: (f, raw) => {
+      const code = toCountryCode(raw);
+      if (code === null) return `"${raw}" is not a country we know (use a name or ISO code)`;
+      f.country = code;
+      return null;
+    },
+    region: text('region'),
+    owner: (f, raw) => {
+      if (isEmail(raw)) {
+        f.ownerEmail ??= raw;
+        f.owner ??= nameFromEmail(raw);
+      } else {
+        f.owner = raw;
+      }
+      return null;
+    },
+    ownerEmail: (f, raw) => {
+      if (!isEmail(raw)) return `"${raw}" is not an e-mail address`;
+      f.ownerEmail = raw;
+      return null;
+    },
+    territory: text('territory'),
+    tags: (f, raw) => {
+      f.tags = parseTags(raw);
+      return null;
+    },
+    notes: text('notes'),
+  };
+}
+
+export function tableToCandidates(
+  table: CsvTable,
+  mapping: ColumnMap,
+): { candidates: Candidate[]; rejected: RejectedCell[] } {
+  const decimal = table.delimiter === ';' ? ',' : '.';
+  const fieldSetters = setters(decimal);
+  const columns = table.headers.map((header, index) => {
+    const target = mapping[header] ?? '';
+    return { header, index, set: fieldSetters[target], custom: customFieldName(target) };
+  });
+  const candidates: Candidate[] = [];
+  const rejected: RejectedCell[] = [];
+  for (let r = 0; r < table.rows.length; r++) {
+    const cells = table.rows[r] as string[];
+    const row = table.rowNumbers[r] as number;
+    const fields: IncomingFields = {};
+    const custom: Record<string, string> = {};
+    let bad = false;
+    for (const col of columns) {
+      const raw = (cells[col.index] ?? '').trim();
+      if (raw === '') continue;
+      if (col.set) {
+        const reason = col.set(fields, raw);
+        if (reason) {
+          rejected.push({ file: table.file, row, column: col.header, value: raw, reason });
+          bad = true;
+        }
+      } else if (col.custom !== null) {
+        custom[col.custom] = raw;
+      }
+    }
+    if (bad) continue;
+    if (!fields.name && !fields.domain) {
+      rejected.push({
+        file: table.file,
+        row,
+        column: '',
+        value: '',
+        reason: 'The row has neither an account name nor a website',
+      });
+      continue;
+    }
+    fields.name ??= fields.domain;
+    if (fields.country && !fields.region) {
+      const region = regionOf(fields.country);
+      if (region) fields.region = region;
+    }
+    candidates.push({ file: table.file, row, fields, custom });
+  }
+  return { candidates, rejected };
+}

@@ -1,0 +1,212 @@
+/**
+ * The whole account import as pure functions: the app's Worker and the CLI call the same
+ * code and get the same result. Two steps, because the user checks the column mapping in
+ * between: parseImportFiles (bytes → tables + suggested mappings) and buildImportPreview
+ * (tables + mappings + stored accounts → what will be new / updated / merged / rejected,
+ * and the exact rows to put). Nothing here writes; the caller commits `put` in one transaction.
+ */
+import type { Account, AccountStatus, IcpProfile, ImportBatch, IsoDateTime } from '../domain/types';
+import type { IdGenerator } from '../domain/ids';
+import { readCsv, type CsvTable } from '../csv/readCsv';
+import type { CsvError } from '../csv/csvError';
+import { tableToCandidates, type Candidate, type RejectedCell } from './candidates';
+import {
+  applyRemembered,
+  detectSource,
+  headerSignature,
+  mappingProblems,
+  suggestMapping,
+  type ColumnMap,
+  type CrmSource,
+} from './columnMapping';
+import { dedupeCandidates, type MergedDuplicate } from './dedupe';
+import { icpScorer } from './icpScore';
+import {
+  applyIncoming,
+  changedFields,
+  newAccount,
+  type FieldChange,
+  type MergePolicy,
+} from './mergeAccounts';
+
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array | string;
+}
+
+export interface ParsedImportFile {
+  table: CsvTable;
+  source: CrmSource;
+  signature: string;
+  /** The remembered mapping for this header signature, else the recognized one. */
+  mapping: ColumnMap;
+  remembered: boolean;
+}
+
+export type ParseFilesResult =
+  { ok: true; files: ParsedImportFile[] } | { ok: false; errors: CsvError[] };
+
+export type ImportProgress = (
+  phase: 'reading' | 'normalizing' | 'deduplicating',
+  done: number,
+  total: number,
+) => void;
+
+export function parseImportFiles(
+  files: readonly ImportFile[],
+  remembered: Readonly<Record<string, ColumnMap>> = {},
+  onProgress?: ImportProgress,
+): ParseFilesResult {
+  const parsed: ParsedImportFile[] = [];
+  const errors: CsvError[] = [];
+  files.forEach((file, i) => {
+    onProgress?.('reading', i, files.length);
+    const result = readCsv(file.name, file.bytes);
+    if (!result.ok) {
+      errors.push(result.error);
+      return;
+    }
+    const signature = headerSignature(result.headers);
+    const saved = remembered[signature];
+    parsed.push({
+      table: result,
+      source: detectSource(result.headers),
+      signature,
+      mapping: saved ? applyRemembered(result.headers, saved) : suggestMapping(result.headers),
+      remembered: saved !== undefined,
+    });
+  });
+  onProgress?.('reading', files.length, files.length);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, files: parsed };
+}
+
+export interface ImportOptions {
+  policy: MergePolicy;
+  /** Status of new accounts whose file has no status column. */
+  defaultStatus: AccountStatus;
+  now: IsoDateTime;
+  newId: IdGenerator;
+  /** The ICP profile that scores new and updated accounts; null leaves scores empty. */
+  profile: IcpProfile | null;
+}
+
+export interface AccountUpdate {
+  before: Account;
+  after: Account;
+  changes: FieldChange[];
+}
+
+export interface ImportPreview {
+  ok: true;
+  files: {
+    name: string;
+    encoding: string;
+    delimiter: string;
+    rows: number;
+    source: CrmSource;
+    notices: string[];
+  }[];
+  newAccounts: Account[];
+  updates: AccountUpdate[];
+  /** Stored accounts the files matched that end up unchanged (or were skipped by policy). */
+  unchanged: number;
+  merged: MergedDuplicate[];
+  rejected: RejectedCell[];
+  /** The rows to write, new and updated, in one transaction. */
+  put: Account[];
+  counts: ImportBatch['counts'];
+}
+
+export type PreviewResult = ImportPreview | { ok: false; errors: CsvError[] };
+
+export function buildImportPreview(
+  files: readonly { table: CsvTable; mapping: ColumnMap; source?: CrmSource }[],
+  existing: readonly Account[],
+  options: ImportOptions,
+  onProgress?: ImportProgress,
+): PreviewResult {
+  const errors: CsvError[] = [];
+  for (const f of files) {
+    for (const message of mappingProblems(f.mapping)) errors.push({ file: f.table.file, message });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const candidates: Candidate[] = [];
+  const rejected: RejectedCell[] = [];
+  const total = files.reduce((n, f) => n + f.table.rows.length, 0);
+  let done = 0;
+  for (const f of files) {
+    onProgress?.('normalizing', done, total);
+    const result = tableToCandidates(f.table, f.mapping);
+    for (const c of result.candidates) candidates.push(c);
+    for (const r of result.rejected) rejected.push(r);
+    done += f.table.rows.length;
+  }
+  onProgress?.('deduplicating', 0, candidates.length);
+  const { groups, merged } = dedupeCandidates(candidates, existing);
+
+  const score = icpScorer(options.profile);
+  const newAccounts: Account[] = [];
+  const updates: AccountUpdate[] = [];
+  let unchanged = 0;
+  for (const g of groups) {
+    if (!g.existing) {
+      const a = newAccount(
+        options.newId(),
+        g.incoming,
+        g.custom,
+        options.now,
+        options.defaultStatus,
+      );
+      a.icpScore = score(a);
+      newAccounts.push(a);
+      continue;
+    }
+    const after = applyIncoming(g.existing, g.incoming, g.custom, options.policy);
+    const changes = after === g.existing ? [] : changedFields(g.existing, after);
+    if (changes.length === 0) {
+      unchanged++;
+      continue;
+    }
+    after.updatedAt = options.now;
+    after.icpScore = score(after);
+    updates.push({ before: g.existing, after, changes });
+  }
+  onProgress?.('deduplicating', candidates.length, candidates.length);
+  const rejectedRows = new Set(rejected.map((r) => `${r.file}\u001f${r.row}`)).size;
+  return {
+    ok: true,
+    files: files.map((f) => ({
+      name: f.table.file,
+      encoding: f.table.encoding,
+      delimiter: f.table.delimiter,
+      rows: f.table.rows.length,
+      source: f.source ?? detectSource(f.table.headers),
+      notices: f.table.notices,
+    })),
+    newAccounts,
+    updates,
+    unchanged,
+    merged,
+    rejected,
+    put: [...newAccounts, ...updates.map((u) => u.after)],
+    counts: {
+      new: newAccounts.length,
+      updated: updates.length,
+      merged: merged.length,
+      rejected: rejectedRows,
+    },
+  };
+}
+
+/** Both steps at once with the suggested (or remembered) mappings: what the CLI runs. */
+export function importAccounts(
+  files: readonly ImportFile[],
+  existing: readonly Account[],
+  options: ImportOptions & { remembered?: Readonly<Record<string, ColumnMap>> },
+  onProgress?: ImportProgress,
+): PreviewResult {
+  const parsed = parseImportFiles(files, options.remembered ?? {}, onProgress);
+  if (!parsed.ok) return parsed;
+  return buildImportPreview(parsed.files, existing, options, onProgress);
+}

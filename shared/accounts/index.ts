@@ -1,0 +1,15 @@
+/** Target account lists: normalization, import pipeline, ICP scoring, capacity, quarterly review. */
+export { normalizeDomain } from './normalizeDomain';
+export { toSalesforceId18 } from './salesforceId';
+export { toCountryCode, regionOf, REGIONS, type Region } from './countries';
+export { parseNumber, type DecimalSeparator, type ParsedNumber } from './parseNumber';
+export * from './parseFields';
+export * from './accountFields';
+export * from './columnMapping';
+export * from './candidates';
+export * from './mergeAccounts';
+export * from './dedupe';
+export * from './importPipeline';
+export * from './icpScore';
+export * from './ownerCapacity';
+export * from './talSnapshot';

@@ -1,0 +1,162 @@
+/**
+ * How imported values meet an account. Between rows of one import the first value wins and
+ * later rows only fill gaps; against a stored account the user's merge policy decides:
+ * 'fill-empty' (only empty fields), 'overwrite' (imported values win), 'skip' (stored accounts
+ * are left alone). CRM ids only ever fill an empty id, and tags are always the union.
+ */
+import type { Account, AccountStatus, IsoDateTime } from '../domain/types';
+import type { IncomingFields } from './candidates';
+
+export type MergePolicy = 'fill-empty' | 'overwrite' | 'skip';
+export const MERGE_POLICIES: readonly { policy: MergePolicy; label: string }[] = [
+  { policy: 'fill-empty', label: 'Fill empty fields only' },
+  { policy: 'overwrite', label: 'Overwrite with imported values' },
+  { policy: 'skip', label: 'Skip accounts that already exist' },
+];
+
+type Key = keyof IncomingFields;
+const ID_FIELDS: readonly Key[] = ['salesforceId', 'hubspotId'];
+/** Fields compared and merged one by one (tags and custom are handled apart). */
+export const MERGED_FIELDS: readonly Key[] = [
+  'name',
+  'website',
+  'domain',
+  'salesforceId',
+  'hubspotId',
+  'industry',
+  'employees',
+  'annualRevenue',
+  'country',
+  'region',
+  'owner',
+  'ownerEmail',
+  'territory',
+  'tier',
+  'intentScore',
+  'status',
+  'primaryTeam',
+  'notes',
+];
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+function unionTags(a: readonly string[], b: readonly string[]): string[] {
+  const seen = new Set(a.map((t) => t.toLowerCase()));
+  const out = [...a];
+  for (const t of b) {
+    if (!seen.has(t.toLowerCase())) {
+      seen.add(t.toLowerCase());
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+/** Folds a later row of the same company into the combined incoming values (first wins). */
+export function combineIncoming(into: IncomingFields, from: IncomingFields): void {
+  const target = into as Record<Key, unknown>;
+  for (const key of MERGED_FIELDS) {
+    if (isEmpty(target[key]) && !isEmpty(from[key])) target[key] = from[key];
+  }
+  // Website and domain travel together.
+  if (into.domain === from.domain && isEmpty(into.website)) into.website = from.website;
+  if (from.tags) into.tags = unionTags(into.tags ?? [], from.tags);
+}
+
+export function combineCustom(into: Record<string, string>, from: Record<string, string>): void {
+  for (const [k, v] of Object.entries(from)) if (isEmpty(into[k])) into[k] = v;
+}
+
+/** The stored account after an import under a policy (a new object; the input is not changed). */
+export function applyIncoming(
+  account: Account,
+  incoming: IncomingFields,
+  custom: Record<string, string>,
+  policy: MergePolicy,
+): Account {
+  if (policy === 'skip') return account;
+  const next = { ...account } as Record<string, unknown>;
+  for (const key of MERGED_FIELDS) {
+    const value = incoming[key];
+    if (isEmpty(value)) continue;
+    const fillOnly = policy === 'fill-empty' || ID_FIELDS.includes(key);
+    if (fillOnly && !isEmpty(next[key])) continue;
+    next[key] = value;
+  }
+  if (!isEmpty(incoming.website) && next.website === incoming.website)
+    next.domain = incoming.domain;
+  if (incoming.tags) next.tags = unionTags(account.tags, incoming.tags);
+  const nextCustom = { ...account.custom };
+  for (const [k, v] of Object.entries(custom)) {
+    if (policy === 'overwrite' || isEmpty(nextCustom[k])) nextCustom[k] = v;
+  }
+  next.custom = nextCustom;
+  const merged = next as unknown as Account;
+  if (merged.status !== 'removed') merged.removedReason = '';
+  else if (merged.removedReason === '') merged.removedReason = 'Imported as removed';
+  return merged;
+}
+
+/** A new account from imported values, with the workbench's defaults for the rest. */
+export function newAccount(
+  id: string,
+  incoming: IncomingFields,
+  custom: Record<string, string>,
+  now: IsoDateTime,
+  defaultStatus: AccountStatus,
+): Account {
+  const status = incoming.status ?? defaultStatus;
+  return {
+    id,
+    name: incoming.name ?? incoming.domain ?? '',
+    website: incoming.website ?? '',
+    domain: incoming.domain ?? '',
+    salesforceId: incoming.salesforceId ?? '',
+    hubspotId: incoming.hubspotId ?? '',
+    industry: incoming.industry ?? '',
+    employees: incoming.employees ?? null,
+    annualRevenue: incoming.annualRevenue ?? null,
+    country: incoming.country ?? '',
+    region: incoming.region ?? '',
+    owner: incoming.owner ?? '',
+    ownerEmail: incoming.ownerEmail ?? '',
+    territory: incoming.territory ?? '',
+    tags: incoming.tags ?? [],
+    tier: incoming.tier ?? null,
+    icpScore: null,
+    intentScore: incoming.intentScore ?? null,
+    status,
+    removedReason: status === 'removed' ? 'Imported as removed' : '',
+    primaryTeam: incoming.primaryTeam ?? null,
+    notes: incoming.notes ?? '',
+    custom: { ...custom },
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** What differs between two versions of an account (timestamps and the computed score ignored). */
+export function changedFields(before: Account, after: Account): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const key of MERGED_FIELDS) {
+    if (before[key] !== after[key])
+      changes.push({ field: key, before: before[key], after: after[key] });
+  }
+  if (before.tags.join('\u001f') !== after.tags.join('\u001f')) {
+    changes.push({ field: 'tags', before: before.tags, after: after.tags });
+  }
+  for (const k of new Set([...Object.keys(before.custom), ...Object.keys(after.custom)])) {
+    if (before.custom[k] !== after.custom[k]) {
+      changes.push({ field: `custom:${k}`, before: before.custom[k], after: after.custom[k] });
+    }
+  }
+  return changes;
+}

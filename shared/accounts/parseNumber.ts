@@ -1,0 +1,76 @@
+/**
+ * Numbers as CRM exports and spreadsheets write them: thousands separators (1,234 · 1.234 ·
+ * 1 234 · 1'234), locale decimals (1.234,50 in ';' files), currency signs and codes,
+ * accounting negatives (1,200), and k / M / B suffixes. A value that is not a number is an
+ * error the caller reports per row — never a silent zero.
+ */
+
+export type DecimalSeparator = '.' | ',';
+export type ParsedNumber = { ok: true; value: number | null } | { ok: false; reason: string };
+
+const CURRENCY =
+  /^(?:[$€£¥₹₩₽₺₪]|usd|eur|gbp|chf|jpy|cad|aud|sek|nok|dkk|pln|inr|cny)|(?:[$€£¥₹₩₽₺₪]|usd|eur|gbp|chf|jpy|cad|aud|sek|nok|dkk|pln|inr|cny)$/i;
+const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
+
+function notANumber(raw: string): ParsedNumber {
+  return { ok: false, reason: `"${raw}" is not a number` };
+}
+
+/** Decide which of '.' and ',' is the decimal mark in digits-and-separators text. */
+function toPlainDigits(s: string, decimal: DecimalSeparator): string | null {
+  const dots = s.split('.').length - 1;
+  const commas = s.split(',').length - 1;
+  let dec: string | null = null;
+  if (dots > 0 && commas > 0) {
+    dec = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+  } else if (dots + commas === 1) {
+    const sep = dots ? '.' : ',';
+    const after = s.length - s.indexOf(sep) - 1;
+    // One separator: the file's decimal mark is decimal; the other is thousands only before 3 digits.
+    dec = sep === decimal || after !== 3 ? sep : null;
+  }
+  const thousands = dec === '.' ? ',' : dec === ',' ? '.' : null;
+  let out = s;
+  if (thousands) {
+    const grouped = `(\\d{1,3}(\\${thousands}\\d{3})+|\\d+)`;
+    if (!new RegExp(`^${grouped}(\\${dec}\\d+)?$`).test(s)) return null;
+    out = out.split(thousands).join('');
+  } else if (dec === null && dots + commas > 0) {
+    const sep = dots ? '.' : ',';
+    if (!new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(s)) return null;
+    out = out.split(sep).join('');
+  }
+  if (dec) out = out.replace(dec, '.');
+  return /^\d+(\.\d+)?$/.test(out) || /^\.\d+$/.test(out) ? out : null;
+}
+
+export function parseNumber(raw: string, decimal: DecimalSeparator = '.'): ParsedNumber {
+  let s = raw.replace(/[\s\u00a0\u202f']/g, '');
+  if (s === '' || s === '-' || /^(n\/a|null|none)$/i.test(s)) return { ok: true, value: null };
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  for (let i = 0; i < 2; i++) s = s.replace(CURRENCY, '');
+  if (s.startsWith('-')) {
+    negative = !negative;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) {
+    s = s.slice(1);
+  }
+  s = s.replace(CURRENCY, '');
+  let factor = 1;
+  const suffix = /([a-z]+)$/i.exec(s);
+  if (suffix) {
+    const f = SUFFIX[(suffix[1] as string).toLowerCase()];
+    if (f === undefined) return notANumber(raw);
+    factor = f;
+    s = s.slice(0, -(suffix[1] as string).length);
+  }
+  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return notANumber(raw);
+  const plain = toPlainDigits(s, decimal);
+  if (plain === null) return notANumber(raw);
+  const value = Number(plain) * factor * (negative ? -1 : 1);
+  return Number.isFinite(value) ? { ok: true, value } : notANumber(raw);
+}
