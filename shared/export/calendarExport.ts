@@ -1,8 +1,20 @@
-/** The motions as an .ics calendar, written by shared/ics. */
+/** The motions as an .ics calendar (one all-day event per motion), written by shared/ics. */
+import { motionsToIcs } from '../ics/motionCalendar';
 import type { ExportResult, ExportSource } from './exportTypes';
+import { motionAudiences } from './motionAudiences';
 
 export const CALENDAR_BASE_NAME = 'abm-calendar';
 
-export function exportCalendar(_source: ExportSource): ExportResult {
-  return { baseName: CALENDAR_BASE_NAME, extension: 'ics', tables: [], problems: [], text: '' };
+/** `now` stamps the file (DTSTAMP); pass a fixed one for reproducible output. */
+export function exportCalendar(source: ExportSource, now: string): ExportResult {
+  const { motions, members } = motionAudiences(source.accounts, source.motions);
+  const audienceSizes = new Map([...members].map(([id, ids]) => [id, ids.length]));
+  const text = motionsToIcs(motions, { now, audienceSizes });
+  return {
+    baseName: CALENDAR_BASE_NAME,
+    extension: 'ics',
+    tables: [],
+    problems: [],
+    render: () => text,
+  };
 }

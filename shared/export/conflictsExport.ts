@@ -1,27 +1,75 @@
 /**
- * Conflicts as CSV: one row per conflict (rule broken on one account), with the motion
- * names, the account's name and domain, and the first and last day of the overlap.
+ * Conflicts as CSV and as the CLI's JSON: one row per conflict (one rule broken on one
+ * account), with the motion names, the account's name and domain, and the first and last
+ * day of the overlap. Detection is the app's engine (shared/conflicts), never a copy.
  */
+import { allConflicts, detectConflicts, resolveAudiences } from '../conflicts';
+import type { ConflictRule, Severity } from '../domain/types';
+import { buildTables, type ExportColumn } from './exportColumns';
 import type { ExportResult, ExportSource } from './exportTypes';
 
 export const CONFLICTS_BASE_NAME = 'conflicts';
-export const CONFLICT_HEADERS = [
-  'Rule',
-  'Severity',
-  'Motions',
-  'Account',
-  'Domain',
-  'First day',
-  'Last day',
-  'Accepted',
-  'Explanation',
+
+/** One conflict as the outside world reads it (CSV row, CLI --json entry). */
+export interface ConflictSummary {
+  id: string;
+  rule: ConflictRule;
+  severity: Severity;
+  motions: string[];
+  accountNames: string[];
+  accountDomains: string[];
+  first: string;
+  last: string;
+  explanation: string;
+}
+
+export function summarizeConflicts(source: ExportSource): ConflictSummary[] {
+  const { accounts, motions, blackouts, settings } = source;
+  const index = detectConflicts({
+    accounts,
+    motions,
+    audiences: resolveAudiences(accounts, motions),
+    blackouts,
+    settings,
+  });
+  const motionName = new Map(motions.map((m) => [m.id, m.name]));
+  const accountById = new Map(accounts.map((a) => [a.id, a]));
+  const out: ConflictSummary[] = [];
+  for (const c of allConflicts(index)) {
+    const account = accountById.get(c.accountId);
+    out.push({
+      id: c.id,
+      rule: c.rule,
+      severity: c.severity,
+      motions: c.motionIds.map((id) => motionName.get(id) ?? id),
+      accountNames: account ? [account.name] : [],
+      accountDomains: account ? [account.domain] : [],
+      first: c.window.first,
+      last: c.window.last,
+      explanation: c.explanation,
+    });
+  }
+  return out;
+}
+
+const COLUMNS: ExportColumn<ConflictSummary>[] = [
+  { header: 'Rule', value: (c) => c.rule },
+  { header: 'Severity', value: (c) => c.severity },
+  { header: 'Motions', value: (c) => c.motions.join(' ↔ ') },
+  { header: 'Account', value: (c) => c.accountNames.join('; ') },
+  { header: 'Domain', value: (c) => c.accountDomains.join('; ') },
+  { header: 'First day', value: (c) => c.first },
+  { header: 'Last day', value: (c) => c.last },
+  { header: 'Explanation', value: (c) => c.explanation },
+  { header: 'Conflict ID', value: (c) => c.id },
 ];
 
-export function exportConflicts(_source: ExportSource): ExportResult {
-  return {
+export function exportConflicts(source: ExportSource): ExportResult {
+  const { tables, problems } = buildTables(summarizeConflicts(source), {
     baseName: CONFLICTS_BASE_NAME,
-    extension: 'csv',
-    tables: [{ suffix: '', headers: CONFLICT_HEADERS, rows: [] }],
-    problems: [],
-  };
+    group: '',
+    columns: COLUMNS,
+    describe: (c) => c.id,
+  });
+  return { baseName: CONFLICTS_BASE_NAME, extension: 'csv', tables, problems };
 }

@@ -19,6 +19,8 @@ export interface ExportOptions {
   grid?: string;
   /** For tests of splitting: rows per file instead of the CRM's limit. */
   maxRowsPerFile?: number;
+  /** When the export is made (the calendar's DTSTAMP); default: the current time. */
+  now?: string;
 }
 
 export type ExportRun = { ok: true; result: ExportResult } | { ok: false; error: string };
@@ -75,7 +77,7 @@ export const BUILT_IN_PROFILES: readonly BuiltInProfile[] = [
     name: 'calendar',
     label: 'Calendar (.ics)',
     description: 'Every motion as an all-day calendar event, for Outlook or Google Calendar.',
-    run: (s) => ok(exportCalendar(s)),
+    run: (s, o) => ok(exportCalendar(s, o.now ?? new Date().toISOString())),
   },
 ];
 

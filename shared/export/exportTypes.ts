@@ -55,6 +55,9 @@ export interface ExportResult {
   tables: ExportTable[];
   /** Rows that fail validation (they stay in the tables; the caller decides to drop them). */
   problems: ExportProblem[];
-  /** For .ics: the finished text (tables is empty). */
-  text?: string;
+  /**
+   * Set when another module owns the file format (RACI CSV, the .ics calendar): the export's
+   * one file is this text, and `tables` is only its preview (empty for .ics).
+   */
+  render?: (mode: ExportMode) => string;
 }

@@ -1,9 +1,10 @@
 /**
  * Which accounts each motion reaches, and which motions each account is in: the audience
- * membership and the "motions" columns of the CRM profiles both read it.
+ * membership and the "motions" columns of the CRM profiles both read it, resolved by the
+ * app's own audience rule (shared/motions/audience).
  */
 import type { Account, Motion } from '../domain/types';
-import { resolveAudienceIds } from './audienceResolver';
+import { buildAudienceIndex, resolveAudience } from '../motions/audience';
 
 export interface MotionAudiences {
   /** Motions in export order (start day, then name). */
@@ -26,8 +27,11 @@ export function motionAudiences(
   const ordered = [...motions].sort(byStartThenName);
   const members = new Map<string, string[]>();
   const motionsOf = new Map<string, Motion[]>();
+  const index = buildAudienceIndex(accounts);
   for (const motion of ordered) {
-    const ids = resolveAudienceIds(motion, accounts);
+    const positions = resolveAudience(index, motion.audience);
+    const ids = new Array<string>(positions.length);
+    for (let i = 0; i < positions.length; i++) ids[i] = index.ids[positions[i] as number] as string;
     members.set(motion.id, ids);
     for (const id of ids) {
       const list = motionsOf.get(id);

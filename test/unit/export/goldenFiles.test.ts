@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExport } from '../../../shared/export/exportProfiles';
 import { tableFileName } from '../../../shared/export/exportColumns';
+import { renderExport } from '../../../shared/export/renderExport';
 import { serializeCsv } from '../../../shared/export/serializeCsv';
 import type { ExportMode } from '../../../shared/export/exportTypes';
 import { sampleSource } from './exportFixtures';
@@ -26,11 +27,14 @@ const CASES: [profile: string, mode: ExportMode][] = [
   ['audience-membership', 'crm'],
   ['TAL review', 'crm'],
   ['TAL review', 'excel'],
+  ['conflicts', 'crm'],
 ];
+
+const NOW = '2027-01-10T12:00:00.000Z';
 
 describe('built-in profiles match their golden files', () => {
   it.each(CASES)('%s in %s mode', (profile, mode) => {
-    const run = runExport(sampleSource(), profile);
+    const run = runExport(sampleSource(), profile, { now: NOW });
     if (!run.ok) throw new Error(run.error);
     const { result } = run;
     expect(result.tables.length).toBeGreaterThan(0);
@@ -42,4 +46,12 @@ describe('built-in profiles match their golden files', () => {
       expectGolden(name, serializeCsv(table, mode));
     }
   });
+});
+
+it('the calendar profile writes the .ics of shared/ics', () => {
+  const run = runExport(sampleSource(), 'calendar', { now: NOW });
+  if (!run.ok) throw new Error(run.error);
+  const [file] = renderExport(run.result, 'crm');
+  expect(file?.name).toBe('abm-calendar.ics');
+  expectGolden('abm-calendar.ics', file?.text ?? '');
 });

@@ -1,0 +1,32 @@
+/**
+ * The files an export writes, as names and bytes, in the chosen mode: what the UI saves and
+ * the CLI writes. With `leaveOutProblemRows` the rows that failed validation are dropped.
+ */
+import { tableFileName } from './exportColumns';
+import type { ExportMode, ExportResult } from './exportTypes';
+import { withoutProblemRows } from './problemsCsv';
+import { serializeCsv } from './serializeCsv';
+
+export interface RenderedFile {
+  name: string;
+  text: string;
+}
+
+export function renderExport(
+  result: ExportResult,
+  mode: ExportMode,
+  options: { leaveOutProblemRows?: boolean } = {},
+): RenderedFile[] {
+  if (result.render) {
+    return [{ name: `${result.baseName}.${result.extension}`, text: result.render(mode) }];
+  }
+  const nameOf = (suffix: string) => tableFileName(result.baseName, suffix, result.extension);
+  const tables = options.leaveOutProblemRows
+    ? withoutProblemRows(result.tables, result.problems, (t) => nameOf(t.suffix))
+    : result.tables;
+  return tables.map((table) => ({ name: nameOf(table.suffix), text: serializeCsv(table, mode) }));
+}
+
+export function encodeUtf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
