@@ -30,7 +30,7 @@ const fileFilter = z.strictObject({
 export const MAX_SAVE_BYTES = 1024 * 1024 * 1024;
 
 const bytes = z
-  .instanceof(Uint8Array, { message: 'bytes must be a Uint8Array' })
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes must be a Uint8Array')
   .refine((value) => value.byteLength <= MAX_SAVE_BYTES, { message: 'file is larger than 1 GiB' });
 
 export const openFilesRequest = z.strictObject({
