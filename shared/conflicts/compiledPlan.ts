@@ -1,0 +1,230 @@
+/**
+ * The plan turned into flat typed arrays the sweep can read fast: one slot per motion and per
+ * account, day numbers instead of strings, and per account the list of its motions sorted by
+ * start day. Built once in O(P + M log M); updated in place when one motion or account changes.
+ */
+import { CHANNELS, sideOfTeam } from '../domain/types';
+import type { Blackout, Channel } from '../domain/types';
+import { toDayNumber, weekIndexOfDay } from '../dates/calendarDate';
+import { segmentKey } from '../motions/audience';
+import type { AudienceMembers, ConflictAccount, ConflictMotion, ConflictPlan } from './types';
+
+const SIDE_CODE = { marketing: 0, sales: 1 } as const;
+
+/** Grows a typed array to at least `size` slots, keeping its values. */
+function grow<T extends Int32Array | Uint8Array | Float64Array>(arr: T, size: number): T {
+  if (arr.length >= size) return arr;
+  const next = new (arr.constructor as new (n: number) => T)(Math.max(size, arr.length * 2, 8));
+  next.set(arr);
+  return next;
+}
+
+export class CompiledPlan {
+  accounts: ConflictAccount[];
+  motions: (ConflictMotion | null)[];
+  audiences: AudienceMembers[];
+  blackouts: readonly Blackout[];
+  readonly cap7: number;
+  readonly severities: ConflictPlan['settings']['severities'];
+  private readonly directChannels: Set<Channel>;
+  private readonly emailChannels: Set<Channel>;
+  private readonly themeCodes = new Map<string, number>();
+  private readonly blackoutsByAccount = new Map<number, number[]>();
+  private readonly blackoutsBySegment = new Map<string, number[]>();
+
+  // Per motion. A motion is live when it is not Aborted and its dates are valid.
+  mLive = new Uint8Array(0);
+  mStart = new Int32Array(0);
+  mEnd = new Int32Array(0);
+  mSide = new Uint8Array(0);
+  mDirect = new Uint8Array(0);
+  mEmail = new Uint8Array(0);
+  mChannel = new Uint8Array(0);
+  mTheme = new Int32Array(0);
+  mTouches = new Float64Array(0);
+
+  // Per account.
+  aTarget: Uint8Array;
+  aTier: Uint8Array;
+  /** -1 undecided, 0 marketing, 1 sales. */
+  aPrimary: Int8Array;
+  /** Blackouts that cover the account through its id or a segment (not the global ones). */
+  aBlackouts: (Int32Array | null)[];
+  /** The account's live motions, sorted by (start day, motion position). */
+  lists: Int32Array[];
+
+  bStart: Int32Array;
+  bEnd: Int32Array;
+  globalBlackouts: Int32Array;
+  /** Week range all live motions fall in (for the pressure scratch arrays). */
+  minWeek = 1 << 30;
+  maxWeek = -(1 << 30);
+  readonly accountIndex = new Map<string, number>();
+
+  constructor(plan: ConflictPlan) {
+    this.accounts = [...plan.accounts];
+    this.motions = [...plan.motions];
+    this.audiences = [...plan.audiences];
+    this.blackouts = plan.blackouts;
+    const s = plan.settings;
+    this.cap7 = s.weeklyTouchCap * 7;
+    this.severities = s.severities;
+    this.directChannels = new Set(s.directChannels);
+    this.emailChannels = new Set(s.emailChannels);
+    const n = this.accounts.length;
+    this.aTarget = new Uint8Array(n);
+    this.aTier = new Uint8Array(n);
+    this.aPrimary = new Int8Array(n);
+    this.accounts.forEach((a, i) => {
+      this.accountIndex.set(a.id, i);
+      this.setAccountFields(i, a);
+    });
+    this.motions.forEach((m, i) => this.setMotionFields(i, m));
+
+    this.bStart = new Int32Array(plan.blackouts.length);
+    this.bEnd = new Int32Array(plan.blackouts.length);
+    const global: number[] = [];
+    const perAccount = this.blackoutsByAccount;
+    const bySegment = this.blackoutsBySegment;
+    plan.blackouts.forEach((b, i) => {
+      this.bStart[i] = toDayNumber(b.start);
+      this.bEnd[i] = toDayNumber(b.end);
+      if (b.scope.kind === 'everyone') global.push(i);
+      else if (b.scope.kind === 'account') {
+        const at = this.accountIndex.get(b.scope.accountId);
+        if (at !== undefined) perAccount.set(at, [...(perAccount.get(at) ?? []), i]);
+      } else {
+        const key = segmentKey(b.scope.segment);
+        bySegment.set(key, [...(bySegment.get(key) ?? []), i]);
+      }
+    });
+    this.globalBlackouts = Int32Array.from(global);
+    this.aBlackouts = new Array<Int32Array | null>(n).fill(null);
+    if (perAccount.size > 0 || bySegment.size > 0) {
+      for (let i = 0; i < n; i++) this.refreshAccountBlackouts(i);
+    }
+    this.lists = this.buildLists();
+  }
+
+  /** Recomputes which account and segment blackouts cover account `i` (after its tags change). */
+  refreshAccountBlackouts(i: number): void {
+    const own = [...(this.blackoutsByAccount.get(i) ?? [])];
+    for (const tag of new Set((this.accounts[i]?.tags ?? []).map(segmentKey))) {
+      own.push(...(this.blackoutsBySegment.get(tag) ?? []));
+    }
+    this.aBlackouts[i] = own.length ? Int32Array.from(new Set(own)) : null;
+  }
+
+  get motionCount(): number {
+    return this.motions.length;
+  }
+
+  setAccountFields(i: number, a: ConflictAccount): void {
+    this.accounts[i] = a;
+    this.aTarget[i] = a.status === 'target' ? 1 : 0;
+    this.aTier[i] = a.tier ?? 0;
+    this.aPrimary[i] = a.primaryTeam === null ? -1 : SIDE_CODE[a.primaryTeam];
+  }
+
+  setMotionFields(i: number, m: ConflictMotion | null): void {
+    const size = i + 1;
+    this.mLive = grow(this.mLive, size);
+    this.mStart = grow(this.mStart, size);
+    this.mEnd = grow(this.mEnd, size);
+    this.mSide = grow(this.mSide, size);
+    this.mDirect = grow(this.mDirect, size);
+    this.mEmail = grow(this.mEmail, size);
+    this.mChannel = grow(this.mChannel, size);
+    this.mTheme = grow(this.mTheme, size);
+    this.mTouches = grow(this.mTouches, size);
+    this.motions[i] = m;
+    const start = m ? safeDay(m.start) : null;
+    const end = m ? safeDay(m.end) : null;
+    const live = !!m && m.status !== 'Aborted' && start !== null && end !== null && start <= end;
+    this.mLive[i] = live ? 1 : 0;
+    if (!live || !m) return;
+    this.mStart[i] = start as number;
+    this.mEnd[i] = end as number;
+    this.mSide[i] = SIDE_CODE[sideOfTeam(m.team)];
+    this.mDirect[i] = this.directChannels.has(m.channel) ? 1 : 0;
+    this.mEmail[i] = this.emailChannels.has(m.channel) ? 1 : 0;
+    this.mChannel[i] = CHANNELS.indexOf(m.channel);
+    this.mTheme[i] = this.themeCode(m.theme);
+    this.mTouches[i] = m.touchesPerWeek > 0 ? m.touchesPerWeek : 0;
+    this.minWeek = Math.min(this.minWeek, weekIndexOfDay(start as number));
+    this.maxWeek = Math.max(this.maxWeek, weekIndexOfDay(end as number));
+  }
+
+  private themeCode(theme: string): number {
+    const key = theme.trim().toLowerCase();
+    if (key === '') return 0;
+    let code = this.themeCodes.get(key);
+    if (code === undefined) {
+      code = this.themeCodes.size + 1;
+      this.themeCodes.set(key, code);
+    }
+    return code;
+  }
+
+  /** Motion positions ordered by start day, then position: every account list follows it. */
+  startOrder(): Int32Array {
+    const order: number[] = [];
+    for (let m = 0; m < this.motions.length; m++) if (this.mLive[m]) order.push(m);
+    order.sort((a, b) => this.mStart[a]! - this.mStart[b]! || a - b);
+    return Int32Array.from(order);
+  }
+
+  /** Inverts the audiences in start order (a counting sort), so each list comes out sorted. */
+  private buildLists(): Int32Array[] {
+    const n = this.accounts.length;
+    const order = this.startOrder();
+    const offsets = new Int32Array(n + 1);
+    for (const m of order) {
+      const aud = this.audiences[m] ?? [];
+      for (let j = 0; j < aud.length; j++) offsets[aud[j]! + 1]!++;
+    }
+    for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+    const flat = new Int32Array(offsets[n]!);
+    const fill = offsets.slice(0, n);
+    for (const m of order) {
+      const aud = this.audiences[m] ?? [];
+      for (let j = 0; j < aud.length; j++) flat[fill[aud[j]!]!++] = m;
+    }
+    const lists: Int32Array[] = new Array<Int32Array>(n);
+    for (let i = 0; i < n; i++) lists[i] = flat.subarray(offsets[i]!, offsets[i + 1]!);
+    return lists;
+  }
+
+  /** Puts motion `m` into account `a`'s list (or takes it out), keeping the start order. */
+  setMembership(a: number, m: number, member: boolean): void {
+    const list = this.lists[a] ?? new Int32Array(0);
+    const without = list.filter((x) => x !== m);
+    if (!member || !this.mLive[m]) {
+      this.lists[a] = without;
+      return;
+    }
+    const next = new Int32Array(without.length + 1);
+    let k = 0;
+    let placed = false;
+    for (const x of without) {
+      if (
+        !placed &&
+        (this.mStart[m]! < this.mStart[x]! || (this.mStart[m] === this.mStart[x] && m < x))
+      ) {
+        next[k++] = m;
+        placed = true;
+      }
+      next[k++] = x;
+    }
+    if (!placed) next[k] = m;
+    this.lists[a] = next;
+  }
+}
+
+function safeDay(date: string): number | null {
+  try {
+    return toDayNumber(date);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * ConflictIndex: the result of a detection run that can be kept up to date. It holds, per
+ * group, the number of accounts per tier, and per account its conflict count and over-cap
+ * weeks. Changing one motion re-sweeps only the accounts in its old or new audience: each is
+ * swept out (its counts subtracted), the plan is changed, and it is swept back in.
+ */
+import { CompiledPlan } from './compiledPlan';
+import { GroupCounts } from './groupCounts';
+import { REC_PAIR, REC_PRESSURE, RecordBuffer } from './records';
+import { pairRuleCount } from './pairRules';
+import { SweepScratch, sweepAccount } from './sweepAccount';
+import type { AudienceMembers, ConflictAccount, ConflictMotion, ConflictPlan } from './types';
+
+export type ProgressListener = (done: number, total: number) => void;
+
+const EMPTY = new Int32Array(0);
+
+export class ConflictIndex {
+  readonly plan: CompiledPlan;
+  readonly groups: GroupCounts;
+  /** Conflicts per account (a pair breaking two rules counts twice). */
+  accountCounts: Int32Array;
+  /** Weeks (week index) in which the account's touches exceed the cap. */
+  pressureWeeks: (Int32Array | null)[];
+  private readonly motionIndex = new Map<string, number>();
+  private readonly buffer = new RecordBuffer();
+  private readonly scratch = new SweepScratch();
+  private stamp: Uint32Array;
+  private stampGen = 0;
+
+  constructor(input: ConflictPlan, onProgress?: ProgressListener) {
+    this.plan = new CompiledPlan(input);
+    const n = this.plan.accounts.length;
+    this.groups = new GroupCounts(this.plan.motionCount);
+    this.accountCounts = new Int32Array(n);
+    this.pressureWeeks = new Array<Int32Array | null>(n).fill(null);
+    this.stamp = new Uint32Array(n);
+    this.plan.motions.forEach((m, i) => {
+      if (m) this.motionIndex.set(m.id, i);
+    });
+    this.scratch.fit(this.plan.minWeek, this.plan.maxWeek);
+    const step = 4096;
+    for (let i = 0; i < n; i++) {
+      this.sweep(i, 1);
+      if (onProgress && (i + 1) % step === 0) onProgress(i + 1, n);
+    }
+    onProgress?.(n, n);
+  }
+
+  motionPosition(id: string): number | undefined {
+    return this.motionIndex.get(id);
+  }
+
+  accountPosition(id: string): number | undefined {
+    return this.plan.accountIndex.get(id);
+  }
+
+  /** Runs the sweep on account `i` and adds (sign 1) or removes (sign −1) what it finds. */
+  private sweep(i: number, sign: 1 | -1): void {
+    const buf = this.buffer;
+    buf.clear();
+    sweepAccount(this.plan, i, buf, this.scratch);
+    const tier = this.plan.aTier[i]!;
+    const d = buf.data;
+    let count = 0;
+    let weeks: number[] | null = null;
+    for (let r = 0; r < buf.length; r += 3) {
+      const kind = d[r]!;
+      const a = d[r + 1]!;
+      const b = d[r + 2]!;
+      this.groups.add(kind, a, b, tier, sign);
+      count += kind === REC_PAIR ? pairRuleCount(this.plan, a, b) : 1;
+      if (kind === REC_PRESSURE && sign > 0) (weeks ??= []).push(a);
+    }
+    this.accountCounts[i]! += sign * count;
+    if (sign > 0) this.pressureWeeks[i] = weeks ? Int32Array.from(weeks) : null;
+    else this.pressureWeeks[i] = null;
+  }
+
+  /**
+   * Replaces (or adds, or with `motion` null removes) one motion and its resolved audience, and
+   * re-sweeps only the accounts in its old or new audience. Returns how many were re-swept.
+   */
+  updateMotion(
+    id: string,
+    motion: ConflictMotion | null,
+    audience: AudienceMembers | null,
+  ): number {
+    const plan = this.plan;
+    let m = this.motionIndex.get(id);
+    if (m === undefined) {
+      if (!motion) return 0;
+      m = plan.motionCount;
+      plan.motions.push(null);
+      plan.audiences.push(EMPTY);
+      this.motionIndex.set(id, m);
+      this.groups.ensurePairCapacity(m + 1);
+    }
+    const oldAudience = plan.audiences[m] ?? EMPTY;
+    const newAudience = motion && audience ? audience : EMPTY;
+    const inNew = this.nextStamp();
+    const affected: number[] = [];
+    for (let j = 0; j < newAudience.length; j++) {
+      const a = newAudience[j]!;
+      this.stamp[a] = inNew;
+      affected.push(a);
+    }
+    const seen = this.nextStamp();
+    for (let j = 0; j < oldAudience.length; j++) {
+      const a = oldAudience[j]!;
+      if (this.stamp[a] === inNew) continue;
+      this.stamp[a] = seen;
+      affected.push(a);
+    }
+    for (const a of affected) this.sweep(a, -1);
+    plan.setMotionFields(m, motion);
+    plan.audiences[m] = newAudience;
+    this.scratch.fit(plan.minWeek, plan.maxWeek);
+    for (const a of affected) {
+      plan.setMembership(a, m, this.stamp[a] === inNew);
+      this.sweep(a, 1);
+    }
+    if (!motion) this.motionIndex.delete(id);
+    return affected.length;
+  }
+
+  /**
+   * Replaces one account's fields (status, tier, tags, primary team) and re-sweeps it.
+   * `memberOf` lists the positions of the motions whose audience now holds it; leave it out
+   * when the change cannot move the account in or out of an audience (a primary team).
+   */
+  updateAccount(account: ConflictAccount, memberOf?: readonly number[]): void {
+    const plan = this.plan;
+    const i = plan.accountIndex.get(account.id);
+    if (i === undefined) throw new Error(`Unknown account ${account.id}`);
+    this.sweep(i, -1);
+    plan.setAccountFields(i, account);
+    plan.refreshAccountBlackouts(i);
+    if (memberOf) {
+      const now = new Set(memberOf);
+      for (let m = 0; m < plan.motionCount; m++) {
+        const aud = plan.audiences[m] ?? EMPTY;
+        const has = now.has(m);
+        if (has === audienceHas(aud, i)) continue;
+        const next = Array.from(aud).filter((x) => x !== i);
+        if (has) next.push(i);
+        plan.audiences[m] = Int32Array.from(next);
+        plan.setMembership(i, m, has);
+      }
+    }
+    this.sweep(i, 1);
+  }
+
+  private nextStamp(): number {
+    if (this.stampGen >= 0xfffffff0) {
+      this.stamp.fill(0);
+      this.stampGen = 0;
+    }
+    return ++this.stampGen;
+  }
+}
+
+function audienceHas(aud: AudienceMembers, i: number): boolean {
+  for (let j = 0; j < aud.length; j++) if (aud[j] === i) return true;
+  return false;
+}

@@ -1,0 +1,24 @@
+/**
+ * Duplicate-outreach detection (PRODUCT.md, rules 1–7): build a ConflictIndex from a plan,
+ * keep it current with updateMotion / updateAccount, and read groups, drill-downs and
+ * conflicts from it. Pure TypeScript: runs in the worker, in Node and in tests alike.
+ */
+import { ConflictIndex, type ProgressListener } from './conflictIndex';
+import type { ConflictPlan } from './types';
+
+export { ConflictIndex } from './conflictIndex';
+export type { ProgressListener } from './conflictIndex';
+export { audienceHolds, resolveAudiences } from './audiences';
+export {
+  accountConflicts,
+  allConflicts,
+  conflictOf,
+  groupAccounts,
+  listGroups,
+  type GroupRef,
+} from './materialize';
+export type * from './types';
+
+export function detectConflicts(plan: ConflictPlan, onProgress?: ProgressListener): ConflictIndex {
+  return new ConflictIndex(plan, onProgress);
+}

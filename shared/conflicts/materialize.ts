@@ -1,0 +1,236 @@
+/**
+ * From compact records to what people read: Conflict objects for one account, the list of
+ * groups with their account counts, and the accounts behind one group. Only what is shown is
+ * materialized, so a plan with millions of conflicts stays cheap to browse.
+ */
+import { fromDayNumber } from '../dates/calendarDate';
+import type { ConflictRule, Severity } from '../domain/types';
+import type { CompiledPlan } from './compiledPlan';
+import type { ConflictIndex } from './conflictIndex';
+import { explain, groupTitle, resolutions, type RuleSubject } from './describe';
+import { TIER_SLOTS } from './groupCounts';
+import { conflictIdOf, groupIdOf, groupKeyText } from './ids';
+import { pairRules, severityOf } from './pairRules';
+import {
+  REC_BLACKOUT,
+  REC_OFFLIST,
+  REC_OWNER,
+  REC_PAIR,
+  REC_PRESSURE,
+  RecordBuffer,
+} from './records';
+import { SweepScratch, sweepAccount } from './sweepAccount';
+import type { Conflict, ConflictGroup, ConflictMotion } from './types';
+
+/** A group's place in the index: record kind and its two numbers. */
+export type GroupRef = readonly [kind: number, a: number, b: number];
+
+const KIND_RULE: Record<number, ConflictRule> = {
+  [REC_PRESSURE]: 'contact-pressure',
+  [REC_OWNER]: 'primary-owner',
+  [REC_BLACKOUT]: 'blackout',
+  [REC_OFFLIST]: 'off-list',
+};
+
+export function rulesOf(p: CompiledPlan, kind: number, a: number, b: number): ConflictRule[] {
+  return kind === REC_PAIR ? pairRules(p, a, b) : [KIND_RULE[kind] as ConflictRule];
+}
+
+function motion(p: CompiledPlan, m: number): ConflictMotion {
+  const found = p.motions[m];
+  if (!found) throw new Error(`No motion at position ${m}`);
+  return found;
+}
+
+function range(first: number, last: number) {
+  return { first: fromDayNumber(first), last: fromDayNumber(last) };
+}
+
+/** What a record means, without the account (shared by a group and its conflicts). */
+function subjectOf(p: CompiledPlan, kind: number, a: number, b: number, rule: ConflictRule) {
+  const base = { rule, blackout: null, cap: p.cap7 / 7 };
+  if (kind === REC_PAIR) {
+    const [x, y] = [motion(p, a), motion(p, b)].sort((u, v) => (u.id < v.id ? -1 : 1));
+    const first = Math.max(p.mStart[a]!, p.mStart[b]!);
+    const last = Math.min(p.mEnd[a]!, p.mEnd[b]!);
+    return { ...base, motions: [x!, y!], window: range(first, last) };
+  }
+  if (kind === REC_PRESSURE) {
+    const monday = 7 * a - 3;
+    return { ...base, motions: [], window: range(monday, monday + 6) };
+  }
+  if (kind === REC_BLACKOUT) {
+    const first = Math.max(p.mStart[a]!, p.bStart[b]!);
+    const last = Math.min(p.mEnd[a]!, p.bEnd[b]!);
+    return {
+      ...base,
+      motions: [motion(p, a)],
+      blackout: p.blackouts[b] ?? null,
+      window: range(first, last),
+    };
+  }
+  return { ...base, motions: [motion(p, a)], window: range(p.mStart[a]!, p.mEnd[a]!) };
+}
+
+function severity(
+  p: CompiledPlan,
+  kind: number,
+  a: number,
+  b: number,
+  rule: ConflictRule,
+): Severity {
+  return kind === REC_PAIR ? severityOf(p, rule, a, b) : p.severities[rule];
+}
+
+function keyTextOf(s: RuleSubject, kind: number): string {
+  const week = kind === REC_PRESSURE ? s.window.first : null;
+  return groupKeyText(
+    s.rule,
+    s.motions.map((m) => m.id),
+    s.blackout?.id ?? null,
+    week,
+  );
+}
+
+/** Account `i`'s direct motions with touches in week `w`, their touches and active days. */
+function pressureOf(p: CompiledPlan, i: number, w: number) {
+  const monday = 7 * w - 3;
+  let touches = 0;
+  let first = monday + 6;
+  let last = monday;
+  const motions: ConflictMotion[] = [];
+  for (const m of p.lists[i] ?? []) {
+    if (!p.mDirect[m] || p.mTouches[m]! <= 0) continue;
+    const from = Math.max(p.mStart[m]!, monday);
+    const to = Math.min(p.mEnd[m]!, monday + 6);
+    if (from > to) continue;
+    touches += (p.mTouches[m]! * (to - from + 1)) / 7;
+    first = Math.min(first, from);
+    last = Math.max(last, to);
+    motions.push(motion(p, m));
+  }
+  return { touches, motions, window: range(first, last) };
+}
+
+export function groupOf(
+  index: ConflictIndex,
+  ref: GroupRef,
+  rule: ConflictRule,
+  count: number,
+): ConflictGroup {
+  const p = index.plan;
+  const [kind, a, b] = ref;
+  const s: RuleSubject = subjectOf(p, kind, a, b, rule);
+  const keyText = keyTextOf(s, kind);
+  return {
+    id: groupIdOf(keyText),
+    ref: [kind, a, b],
+    rule,
+    severity: severity(p, kind, a, b, rule),
+    motionIds: s.motions.map((m) => m.id),
+    blackoutId: s.blackout?.id ?? null,
+    week: kind === REC_PRESSURE ? s.window.first : null,
+    title: groupTitle(s),
+    accountCount: count,
+    window: s.window,
+    resolutions: resolutions(s),
+  };
+}
+
+/** Every group with at least one account (in the given tiers: 0 = no tier). */
+export function listGroups(
+  index: ConflictIndex,
+  tiers: readonly number[] | null = null,
+): ConflictGroup[] {
+  const g = index.groups;
+  const out: ConflictGroup[] = [];
+  for (let slot = 0; slot < g.slotCount; slot++) {
+    const count = g.total(slot, tiers);
+    if (count <= 0) continue;
+    const ref = [g.keys[3 * slot]!, g.keys[3 * slot + 1]!, g.keys[3 * slot + 2]!] as const;
+    for (const rule of rulesOf(index.plan, ...ref)) out.push(groupOf(index, ref, rule, count));
+  }
+  return out;
+}
+
+export function conflictOf(
+  index: ConflictIndex,
+  ref: GroupRef,
+  rule: ConflictRule,
+  i: number,
+): Conflict {
+  const p = index.plan;
+  const [kind, a, b] = ref;
+  const account = p.accounts[i]!;
+  let s: RuleSubject = subjectOf(p, kind, a, b, rule);
+  const keyText = keyTextOf(s, kind);
+  if (kind === REC_PRESSURE) s = { ...s, ...pressureOf(p, i, a) };
+  return {
+    id: conflictIdOf(keyText, account.id),
+    groupId: groupIdOf(keyText),
+    rule,
+    severity: severity(p, kind, a, b, rule),
+    motionIds: s.motions.map((m) => m.id),
+    accountId: account.id,
+    blackoutId: s.blackout?.id ?? null,
+    window: s.window,
+    touches: kind === REC_PRESSURE ? (s.touches ?? 0) : null,
+    explanation: explain(s, account),
+    resolutions: resolutions(s),
+  };
+}
+
+/** Account `i`'s conflicts, ordered as the sweep meets them. */
+export function accountConflicts(index: ConflictIndex, i: number): Conflict[] {
+  const buf = new RecordBuffer();
+  const scratch = new SweepScratch();
+  scratch.fit(index.plan.minWeek, index.plan.maxWeek);
+  sweepAccount(index.plan, i, buf, scratch);
+  const out: Conflict[] = [];
+  for (let r = 0; r < buf.length; r += 3) {
+    const ref = [buf.data[r]!, buf.data[r + 1]!, buf.data[r + 2]!] as const;
+    for (const rule of rulesOf(index.plan, ...ref)) out.push(conflictOf(index, ref, rule, i));
+  }
+  return out;
+}
+
+/** Every conflict, account by account (for export and for tests; K objects). */
+export function* allConflicts(index: ConflictIndex): Generator<Conflict> {
+  for (let i = 0; i < index.plan.accounts.length; i++) yield* accountConflicts(index, i);
+}
+
+/** The accounts behind a group (positions), optionally only in some tiers. */
+export function groupAccounts(
+  index: ConflictIndex,
+  ref: GroupRef,
+  tiers: readonly number[] | null = null,
+): number[] {
+  const p = index.plan;
+  const [kind, a, b] = ref;
+  const inTier = (i: number) => !tiers || tiers.includes(p.aTier[i]!);
+  const out: number[] = [];
+  if (kind === REC_PRESSURE) {
+    index.pressureWeeks.forEach((weeks, i) => {
+      if (weeks && weeks.includes(a) && inTier(i)) out.push(i);
+    });
+    return out;
+  }
+  const audience = p.audiences[a] ?? [];
+  let keep: (i: number) => boolean;
+  if (kind === REC_PAIR) {
+    const other = new Set(p.audiences[b] ?? []);
+    keep = (i) => other.has(i);
+  } else if (kind === REC_OWNER) {
+    keep = (i) => p.aPrimary[i]! >= 0 && p.aPrimary[i] !== p.mSide[a];
+  } else if (kind === REC_BLACKOUT) {
+    const global = p.globalBlackouts.includes(b);
+    keep = (i) => global || (p.aBlackouts[i]?.includes(b) ?? false);
+  } else keep = (i) => p.aTarget[i] === 0;
+  for (let j = 0; j < audience.length; j++) {
+    const i = audience[j]!;
+    if (keep(i) && inTier(i)) out.push(i);
+  }
+  return out.sort((x, y) => x - y);
+}
+
+export { TIER_SLOTS };
