@@ -30,7 +30,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -52,8 +55,14 @@ export default tseslint.config(
         {
           paths: sharedForbidden,
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'shared/ must not use Node APIs.' },
-            { group: ['**/renderer/**', '**/electron/**', 'ag-grid-*'], message: 'shared/ must not import the app layers.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'shared/ must not use Node APIs.',
+            },
+            {
+              group: ['**/renderer/**', '**/electron/**', 'ag-grid-*'],
+              message: 'shared/ must not import the app layers.',
+            },
           ],
         },
       ],

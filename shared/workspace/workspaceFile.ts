@@ -3,7 +3,7 @@
  * older versions are migrated step by step to the current shape, then every row is validated;
  * any problem is reported with where it is, and nothing is returned to restore.
  */
-import { z } from '../validation/zod';
+import type { z } from '../validation/zod';
 import { DEFAULT_SETTINGS } from '../domain/defaults';
 import type { WorkspaceData } from './workspaceData';
 import { ROW_TABLES } from './workspaceData';
@@ -21,9 +21,14 @@ export interface WorkspaceFile {
   data: WorkspaceData;
 }
 
-export type ParseResult = { ok: true; data: WorkspaceData; migratedFrom: number | null } | { ok: false; error: string };
+export type ParseResult =
+  { ok: true; data: WorkspaceData; migratedFrom: number | null } | { ok: false; error: string };
 
-export function serializeWorkspace(data: WorkspaceData, savedAt: string, appVersion = '0.1.0'): string {
+export function serializeWorkspace(
+  data: WorkspaceData,
+  savedAt: string,
+  appVersion = '0.1.0',
+): string {
   const file: WorkspaceFile = {
     format: WORKSPACE_FORMAT,
     version: WORKSPACE_VERSION,

@@ -32,24 +32,28 @@ async function apply(changes: ChangeSet): Promise<ChangeSet> {
   const tables = tablesOf(changes);
   if (tables.length === 0) return {};
   const before: ChangeSet = {};
-  await db.transaction('rw', tables.map((t) => db.table(t)), async () => {
-    for (const t of tables) {
-      const change = changes[t] ?? {};
-      const puts = change.put ?? [];
-      const deletes = change.delete ?? [];
-      const keys = [...new Set([...deletes, ...puts.map((r) => keyOf(t, r))])];
-      const previous = await db.table(t).bulkGet(keys);
-      const restore: unknown[] = [];
-      const remove: string[] = [];
-      previous.forEach((row, i) => {
-        if (row === undefined) remove.push(keys[i] as string);
-        else restore.push(row);
-      });
-      before[t] = { put: restore, delete: remove };
-      if (deletes.length) await db.table(t).bulkDelete(deletes);
-      if (puts.length) await db.table(t).bulkPut(puts);
-    }
-  });
+  await db.transaction(
+    'rw',
+    tables.map((t) => db.table(t)),
+    async () => {
+      for (const t of tables) {
+        const change = changes[t] ?? {};
+        const puts = change.put ?? [];
+        const deletes = change.delete ?? [];
+        const keys = [...new Set([...deletes, ...puts.map((r) => keyOf(t, r))])];
+        const previous = await db.table(t).bulkGet(keys);
+        const restore: unknown[] = [];
+        const remove: string[] = [];
+        previous.forEach((row, i) => {
+          if (row === undefined) remove.push(keys[i] as string);
+          else restore.push(row);
+        });
+        before[t] = { put: restore, delete: remove };
+        if (deletes.length) await db.table(t).bulkDelete(deletes);
+        if (puts.length) await db.table(t).bulkPut(puts);
+      }
+    },
+  );
   return before;
 }
 

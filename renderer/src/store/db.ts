@@ -97,6 +97,8 @@ export const db: WorkbenchDb = new Proxy({} as WorkbenchDb, {
   get(_target, prop) {
     const target = getDb();
     const value = Reflect.get(target, prop, target) as unknown;
-    return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    return typeof value === 'function'
+      ? (value as (...a: unknown[]) => unknown).bind(target)
+      : value;
   },
 });

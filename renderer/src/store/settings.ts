@@ -18,7 +18,12 @@ export function useSettings(): Settings {
   return useLiveQuery(loadSettings, [], DEFAULT_SETTINGS);
 }
 
-export async function saveSettings(patch: Partial<Settings>, label = 'Change settings'): Promise<void> {
+export async function saveSettings(
+  patch: Partial<Settings>,
+  label = 'Change settings',
+): Promise<void> {
   const current = await loadSettings();
-  await commit(label, { settings: { put: [{ key: 'settings', value: { ...current, ...patch } }] } });
+  await commit(label, {
+    settings: { put: [{ key: 'settings', value: { ...current, ...patch } }] },
+  });
 }

@@ -46,7 +46,8 @@ const createToastSlice: StateCreator<UiState, [], [], ToastSlice> = (set) => ({
   notify: (kind, message) => {
     const id = nextToast++;
     set((s) => ({ toasts: [...s.toasts.slice(-4), { id, kind, message }] }));
-    if (kind !== 'error') setTimeout(() => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })), 6000);
+    if (kind !== 'error')
+      setTimeout(() => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })), 6000);
   },
   dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 });

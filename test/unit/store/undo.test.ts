@@ -43,7 +43,15 @@ describe('undo and redo', () => {
     await commit('Bulk: Tier 2', {
       accounts: { put: rows.map((r) => ({ ...r, tier: 2 })) },
       importBatches: {
-        put: [{ id: 'b1', kind: 'accounts', files: ['x.csv'], at: 'now', counts: { new: 0, updated: 1, merged: 0, rejected: 0 } }],
+        put: [
+          {
+            id: 'b1',
+            kind: 'accounts',
+            files: ['x.csv'],
+            at: 'now',
+            counts: { new: 0, updated: 1, merged: 0, rejected: 0 },
+          },
+        ],
       },
     });
     expect(await db.accounts.where('tier').equals(2).count()).toBe(5_000);

@@ -7,20 +7,29 @@ import { makeAccount } from './fixtures';
 
 const text = fc.oneof(
   fc.string(),
-  fc.constantFrom('Müller GmbH', '株式会社テスト', 'O\'Brien, "Quoted" & Co', '=SUM(A1)', '00123', 'line\nbreak'),
+  fc.constantFrom(
+    'Müller GmbH',
+    '株式会社テスト',
+    'O\'Brien, "Quoted" & Co',
+    '=SUM(A1)',
+    '00123',
+    'line\nbreak',
+  ),
 );
 const day = fc.integer({ min: 18000, max: 22000 }).map(fromDayNumber);
 
-const account = fc.record({
-  id: fc.uuid(),
-  name: text,
-  tier: fc.constantFrom(1, 2, 3, null),
-  status: fc.constantFrom('candidate', 'target', 'removed'),
-  tags: fc.array(text, { maxLength: 3 }),
-  employees: fc.option(fc.integer({ min: 0, max: 1e6 }), { nil: null }),
-  notes: text,
-  custom: fc.dictionary(fc.string({ minLength: 1 }), fc.string()),
-}).map((p) => makeAccount(p as never));
+const account = fc
+  .record({
+    id: fc.uuid(),
+    name: text,
+    tier: fc.constantFrom(1, 2, 3, null),
+    status: fc.constantFrom('candidate', 'target', 'removed'),
+    tags: fc.array(text, { maxLength: 3 }),
+    employees: fc.option(fc.integer({ min: 0, max: 1e6 }), { nil: null }),
+    notes: text,
+    custom: fc.dictionary(fc.string({ minLength: 1 }), fc.string()),
+  })
+  .map((p) => makeAccount(p as never));
 
 const motion = fc
   .record({ id: fc.uuid(), name: text, a: day, b: day, touches: fc.integer({ min: 0, max: 10 }) })

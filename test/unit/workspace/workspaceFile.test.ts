@@ -23,7 +23,8 @@ beforeEach(() => {
   history.clear();
 });
 
-const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+const byId = <T extends { id: string }>(rows: T[]) =>
+  [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('workspace backup and restore', () => {
   it('a backup restored into an emptied store gives the same data (property)', async () => {
@@ -51,7 +52,7 @@ describe('workspace backup and restore', () => {
     ['a binary file', '\u0000\u0001PK\u0003\u0004', /not a JSON file/],
     ['an empty file', '', /empty/],
     ['a CSV file', 'Account Name,Website\nAcme,acme.example\n', /not a JSON file/],
-    ['another app\'s JSON', '{"accounts": []}', /not an ABM Workbench workspace/],
+    ["another app's JSON", '{"accounts": []}', /not an ABM Workbench workspace/],
     [
       'a file from a newer version',
       JSON.stringify({ format: 'abm-workbench/workspace', version: 99, data: {} }),
@@ -62,7 +63,26 @@ describe('workspace backup and restore', () => {
       (() => {
         const ws = emptyWorkspace();
         const file = JSON.parse(serializeWorkspace(ws, 'x')) as { data: { motions: unknown[] } };
-        const m = { id: 'm1', name: 'ok', kind: 'ads', team: 'Marketing', channel: 'ads', start: '2027-01-01', end: '2027-01-31', touchesPerWeek: 1, theme: '', budget: null, status: 'Planned', owner: '', parentProgram: '', color: '', audience: { tiers: [], segments: [], include: [], exclude: [] }, salesforceId: '', createdAt: '', updatedAt: '' };
+        const m = {
+          id: 'm1',
+          name: 'ok',
+          kind: 'ads',
+          team: 'Marketing',
+          channel: 'ads',
+          start: '2027-01-01',
+          end: '2027-01-31',
+          touchesPerWeek: 1,
+          theme: '',
+          budget: null,
+          status: 'Planned',
+          owner: '',
+          parentProgram: '',
+          color: '',
+          audience: { tiers: [], segments: [], include: [], exclude: [] },
+          salesforceId: '',
+          createdAt: '',
+          updatedAt: '',
+        };
         file.data.motions = [m, { ...m, id: 'm2', start: '2027-02-30' }];
         return JSON.stringify(file);
       })(),
@@ -70,18 +90,27 @@ describe('workspace backup and restore', () => {
     ],
   ];
 
-  it.each(broken)('restoring %s is refused with a clear message and changes nothing', async (_name, text, message) => {
-    await replaceWorkspace('Seed', { ...emptyWorkspace(), accounts: [makeAccount({ id: 'keep' })] });
-    const before = await readWorkspace();
-    const result = await restoreWorkspace({ name: 'backup.json', bytes: new TextEncoder().encode(text) });
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.error).toMatch(message);
-      expect(result.error.startsWith('backup.json: ')).toBe(true);
-    }
-    expect(await readWorkspace()).toEqual(before);
-    expect(history.snapshot().undoLabel).toBe('Seed');
-  });
+  it.each(broken)(
+    'restoring %s is refused with a clear message and changes nothing',
+    async (_name, text, message) => {
+      await replaceWorkspace('Seed', {
+        ...emptyWorkspace(),
+        accounts: [makeAccount({ id: 'keep' })],
+      });
+      const before = await readWorkspace();
+      const result = await restoreWorkspace({
+        name: 'backup.json',
+        bytes: new TextEncoder().encode(text),
+      });
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error).toMatch(message);
+        expect(result.error.startsWith('backup.json: ')).toBe(true);
+      }
+      expect(await readWorkspace()).toEqual(before);
+      expect(history.snapshot().undoLabel).toBe('Seed');
+    },
+  );
 
   it('a version 0 file (tables at the top level) is migrated on read, keeping unknown fields', () => {
     const v0 = JSON.stringify({
@@ -100,10 +129,15 @@ describe('workspace backup and restore', () => {
 
   it('a future format version is read through its migration chain', () => {
     const file = serializeWorkspace(emptyWorkspace(), 'x');
-    const migrations = [{ from: 1, migrate: (d: Record<string, unknown>) => ({ ...d, upgraded: true }) }];
+    const migrations = [
+      { from: 1, migrate: (d: Record<string, unknown>) => ({ ...d, upgraded: true }) },
+    ];
     const parsed = parseWorkspaceFile(file, 'f', migrations, 2);
     expect(parsed.ok).toBe(true);
-    expect(parseWorkspaceFile(file, 'f', [], 2)).toEqual({ ok: false, error: 'f: no migration from format version 1.' });
+    expect(parseWorkspaceFile(file, 'f', [], 2)).toEqual({
+      ok: false,
+      error: 'f: no migration from format version 1.',
+    });
     expect(WORKSPACE_VERSION).toBe(1);
   });
 });

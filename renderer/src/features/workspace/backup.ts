@@ -7,7 +7,9 @@ import { parseWorkspaceFile, serializeWorkspace } from '../../../../shared/works
 import { readWorkspace, replaceWorkspace } from './workspaceStore';
 import { localToday } from '../../../../shared/dates/calendarDate';
 
-export async function backupWorkspace(now = new Date()): Promise<{ name: string; bytes: Uint8Array }> {
+export async function backupWorkspace(
+  now = new Date(),
+): Promise<{ name: string; bytes: Uint8Array }> {
   const text = serializeWorkspace(await readWorkspace(), now.toISOString());
   return {
     name: `abm-workspace-${localToday(now)}.abmworkspace.json`,
@@ -15,14 +17,18 @@ export async function backupWorkspace(now = new Date()): Promise<{ name: string;
   };
 }
 
-export type RestoreResult = { ok: true; accounts: number; migratedFrom: number | null } | { ok: false; error: string };
+export type RestoreResult =
+  { ok: true; accounts: number; migratedFrom: number | null } | { ok: false; error: string };
 
 export async function restoreWorkspace(file: OpenedFile): Promise<RestoreResult> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
   } catch {
-    return { ok: false, error: `${file.name}: this is not a text file (not UTF-8). Nothing was restored.` };
+    return {
+      ok: false,
+      error: `${file.name}: this is not a text file (not UTF-8). Nothing was restored.`,
+    };
   }
   const parsed = parseWorkspaceFile(text, file.name);
   if (!parsed.ok) return parsed;

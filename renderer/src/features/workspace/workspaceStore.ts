@@ -8,13 +8,17 @@ import { withDefaults } from '../../store/settings';
 import { ROW_TABLES, type WorkspaceData } from '../../../../shared/workspace/workspaceData';
 
 export async function readWorkspace(): Promise<WorkspaceData> {
-  return db.transaction('r', TABLE_NAMES.map((t) => db.table(t)), async () => {
-    const data: Record<string, unknown> = {};
-    for (const t of ROW_TABLES) data[t] = await db.table(t).toArray();
-    const settings = await db.settings.get('settings');
-    data.settings = withDefaults(settings?.value);
-    return data as unknown as WorkspaceData;
-  });
+  return db.transaction(
+    'r',
+    TABLE_NAMES.map((t) => db.table(t)),
+    async () => {
+      const data: Record<string, unknown> = {};
+      for (const t of ROW_TABLES) data[t] = await db.table(t).toArray();
+      const settings = await db.settings.get('settings');
+      data.settings = withDefaults(settings?.value);
+      return data as unknown as WorkspaceData;
+    },
+  );
 }
 
 /** Replaces every table's rows with the workspace's, as one undoable step. */

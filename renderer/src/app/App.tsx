@@ -1,0 +1,67 @@
+/** The window: navigation, the current section, toasts and progress, and global shortcuts. */
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Nav } from './Nav';
+import { useRoute, navigate, type SectionId } from './router';
+import { handleShortcut, commandById } from './commands';
+import { platform } from '../platform';
+import { FirstStart } from './FirstStart';
+import { Toasts } from './Toasts';
+import { TaskBar } from './TaskBar';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { isWorkspaceEmpty } from '../features/workspace/workspaceStore';
+import { AccountsSection } from '../features/accounts/AccountsSection';
+import { CalendarSection } from '../features/calendar/CalendarSection';
+import { ConflictsSection } from '../features/conflicts/ConflictsSection';
+import { RaciSection } from '../features/raci/RaciSection';
+import { ExportSection } from '../features/export/ExportSection';
+
+const SECTION_COMPONENTS: Record<SectionId, () => React.JSX.Element> = {
+  accounts: AccountsSection,
+  calendar: CalendarSection,
+  conflicts: ConflictsSection,
+  raci: RaciSection,
+  export: ExportSection,
+};
+
+export function App() {
+  const route = useRoute();
+  const empty = useLiveQuery(isWorkspaceEmpty, [], null);
+  const [dismissed, setDismissed] = useState(() => localStorage.getItem('abm:started') === '1');
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => handleShortcut(e);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command.startsWith('navigate:')) {
+          navigate(command.slice('navigate:'.length) as SectionId);
+          return;
+        }
+        void commandById(command)?.perform();
+      }),
+    [],
+  );
+
+  const Section = SECTION_COMPONENTS[route.section];
+  const showFirstStart = empty === true && !dismissed;
+  return (
+    <div className="app">
+      <Nav current={route.section} />
+      <main className="app-main" id="main">
+        {showFirstStart ? (
+          <FirstStart onDone={() => setDismissed(true)} />
+        ) : (
+          <Section key={route.section} />
+        )}
+      </main>
+      <TaskBar />
+      <Toasts />
+      <ShortcutsDialog />
+    </div>
+  );
+}

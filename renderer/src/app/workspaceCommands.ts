@@ -1,0 +1,62 @@
+/** The File-menu commands: import, back up, restore, start empty, open the sample. */
+import { platform } from '../platform';
+import { backupWorkspace, restoreWorkspace } from '../features/workspace/backup';
+import { replaceWorkspace } from '../features/workspace/workspaceStore';
+import { emptyWorkspace } from '../../../shared/workspace/workspaceData';
+import { buildSampleWorkspace } from '../../../shared/sample/sampleWorkspace';
+import { localToday } from '../../../shared/dates/calendarDate';
+import { useUiStore } from '../store/uiStore';
+import { navigate } from './router';
+
+const notify = (...a: Parameters<ReturnType<typeof useUiStore.getState>['notify']>) =>
+  useUiStore.getState().notify(...a);
+
+export async function runBackup(): Promise<void> {
+  const { name, bytes } = await backupWorkspace();
+  const saved = await platform.saveFile({
+    suggestedName: name,
+    bytes,
+    filters: [{ name: 'ABM Workbench workspace', extensions: ['json'] }],
+  });
+  if (saved) notify('ok', `Workspace backed up as ${name}`);
+}
+
+export async function runRestore(): Promise<void> {
+  const [file] = await platform.openFiles({
+    title: 'Restore workspace',
+    filters: [{ name: 'ABM Workbench workspace', extensions: ['json'] }],
+  });
+  if (!file) return;
+  const result = await restoreWorkspace(file);
+  if (result.ok) {
+    const migrated =
+      result.migratedFrom !== null ? ` (upgraded from format version ${result.migratedFrom})` : '';
+    notify(
+      'ok',
+      `Restored ${file.name}: ${result.accounts.toLocaleString()} accounts${migrated}. Undo puts the previous workspace back.`,
+    );
+  } else {
+    notify('error', result.error);
+  }
+}
+
+/** Starts the account import; the accounts section listens for this event. */
+export async function runImport(): Promise<void> {
+  navigate('accounts');
+  setTimeout(() => window.dispatchEvent(new CustomEvent('abm:import-accounts')), 50);
+}
+
+export async function startEmpty(): Promise<void> {
+  await replaceWorkspace('Start empty', emptyWorkspace());
+  localStorage.setItem('abm:started', '1');
+}
+
+export async function openSample(): Promise<void> {
+  await replaceWorkspace('Open the sample workspace', buildSampleWorkspace(localToday()));
+  localStorage.setItem('abm:started', '1');
+  navigate('accounts');
+  notify(
+    'ok',
+    'Sample workspace opened: fictional companies, campaigns, conflicts and RACI grids.',
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The platform in a plain browser (npm run web, end-to-end tests): files come from a file
+ * input and go out as downloads; PDFs come from the browser's print dialog.
+ */
+import type { FileFilter, OpenedFile, Platform } from './platform';
+
+function acceptOf(filters: FileFilter[]): string {
+  return filters.flatMap((f) => f.extensions.map((e) => (e === '*' ? '*' : `.${e}`))).join(',');
+}
+
+function pickFiles(filters: FileFilter[], multiple: boolean): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = multiple;
+    input.accept = acceptOf(filters);
+    input.style.display = 'none';
+    input.setAttribute('data-testid', 'platform-file-input');
+    let settled = false;
+    const done = (files: File[]) => {
+      if (settled) return;
+      settled = true;
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('change', () => done(Array.from(input.files ?? [])));
+    input.addEventListener('cancel', () => done([]));
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export async function readFiles(files: File[]): Promise<OpenedFile[]> {
+  return Promise.all(
+    files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+  );
+}
+
+export function createBrowserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    async openFiles({ filters, multiple }) {
+      return readFiles(await pickFiles(filters, multiple ?? false));
+    },
+    async saveFile({ suggestedName, bytes }) {
+      const blob = new Blob([bytes as BlobPart], { type: 'application/octet-stream' });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = suggestedName;
+      a.style.display = 'none';
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return true;
+    },
+    async printToPdf() {
+      window.print();
+      return true;
+    },
+    onMenuCommand() {
+      return () => {};
+    },
+  };
+}
