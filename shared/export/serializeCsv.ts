@@ -5,22 +5,22 @@
  * a cell holding a comma, quote, CR or LF is quoted and its quotes doubled.
  *
  * 'crm': UTF-8 without BOM, values as they are. 'excel': a BOM so Excel reads UTF-8, and
- * cells Excel would run as formulas neutralized by shared/csv's rule (numbers and phone
+ * cells Excel would run as formulas neutralized reversibly (excelSafe.ts; numbers and phone
  * numbers stay readable). Neither mode touches digits, so leading zeros survive.
  */
-import { neutralizeCell } from '../csv/writeCsv';
+import { neutralizeForExcel } from './excelSafe';
 import type { ExportMode, ExportTable } from './exportTypes';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 const QUOTE = /"/g;
-const FORMULA_START = /^[=+\-@\t\r\n]/;
+const FORMULA_OR_APOSTROPHE_START = /^[=+\-@\t\r\n']/;
 
 function quote(cell: string): string {
   return NEEDS_QUOTES.test(cell) ? `"${cell.replace(QUOTE, '""')}"` : cell;
 }
 
 function excelCell(cell: string): string {
-  return quote(FORMULA_START.test(cell) ? neutralizeCell(cell) : cell);
+  return quote(FORMULA_OR_APOSTROPHE_START.test(cell) ? neutralizeForExcel(cell) : cell);
 }
 
 export function serializeCsv(

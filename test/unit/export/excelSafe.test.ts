@@ -1,7 +1,9 @@
 // Excel runs cells starting with = + - @ tab CR LF as formulas (CSV injection). Excel-safe
 // files neutralize them but leave numbers, phone numbers and leading zeros readable;
 // CRM files keep every value as it is, without a BOM.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { neutralizeForExcel, restoreFromExcel } from '../../../shared/export/excelSafe';
 import { readCsv } from '../../../shared/csv/readCsv';
 import { serializeCsv } from '../../../shared/export/serializeCsv';
 
@@ -60,5 +62,27 @@ describe('Excel-safe and CRM modes', () => {
     const text = serializeCsv({ headers: ['1', '2', '3', '4', '5'], rows: [row] }, 'crm');
     expect(text).toBe('1,2,3,4,5\r\n"a,b","say ""hi""","one\r\ntwo", padded ,\r\n');
     expect(firstRow(text)).toEqual(row);
+  });
+});
+
+describe('reversible neutralization', () => {
+  it('adds one apostrophe to text that already starts with apostrophes before a formula', () => {
+    expect(neutralizeForExcel("'=x")).toBe("''=x");
+    expect(neutralizeForExcel("'plain")).toBe("'plain");
+    expect(neutralizeForExcel('-12.5')).toBe('-12.5');
+  });
+
+  it('restores every value it neutralized', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("'", '=', '+', '-', '@', '\t', '\n', '1', '.', ' ', 'a'), {
+          maxLength: 8,
+        }),
+        (parts) => {
+          const cell = parts.join('');
+          expect(restoreFromExcel(neutralizeForExcel(cell))).toBe(cell);
+        },
+      ),
+    );
   });
 });
