@@ -1,0 +1,248 @@
+/**
+ * Sample target account list: ~300 fictional companies (domains under .example), owners,
+ * segments, an ICP profile, and two approved TAL snapshots (last quarter and this one) so
+ * the quarterly review opens on a real diff. Deterministic: a seeded PRNG, no clock.
+ */
+import type { Account, IcpProfile, IsoDate, TalSnapshot, Tier } from '../domain/types';
+import type { IdGenerator } from '../domain/ids';
+import { regionOf } from '../accounts/countries';
+import { icpScorer, suggestTier } from '../accounts/icpScore';
+import { toSalesforceId18 } from '../accounts/salesforceId';
+import { snapshotEntries } from '../accounts/talSnapshot';
+import { shiftFiscalQuarter } from '../dates/fiscal';
+
+/** mulberry32: small, fast, and the same sequence on every platform. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = [
+  'Northwind',
+  'Contoso',
+  'Fabrikam',
+  'Tailspin',
+  'Litware',
+  'Adventure',
+  'Wide World',
+  'Blue Yonder',
+  'Coho',
+  'Proseware',
+  'Woodgrove',
+  'Lucerne',
+  'Alpine',
+  'Margie',
+  'Humongous',
+  'Trey',
+  'Fourth Coffee',
+  'Wingtip',
+  'Datum',
+  'Relecloud',
+  'Lamna',
+  'Bellows',
+  'Graphic',
+  'Southridge',
+  'Consolidated',
+  'Cascade',
+  'Redwood',
+  'Summit',
+  'Harbor',
+  'Meridian',
+  'Ironbridge',
+  'Silverline',
+  'Evergreen',
+  'Bluewater',
+  'Starling',
+  'Quantum',
+  'Pinnacle',
+  'Riverside',
+  'Granite',
+  'Aurora',
+];
+const SECOND = [
+  'Analytics',
+  'Health',
+  'Manufacturing',
+  'Fintech',
+  'Labs',
+  'Logistics',
+  'Energy',
+  'Retail',
+  'Systems',
+  'Bank',
+];
+const INDUSTRY: Record<string, { industry: string; tag: string }> = {
+  Analytics: { industry: 'Technology', tag: 'saas' },
+  Health: { industry: 'Healthcare', tag: 'healthcare' },
+  Manufacturing: { industry: 'Manufacturing', tag: 'manufacturing' },
+  Fintech: { industry: 'Financial Services', tag: 'fintech' },
+  Labs: { industry: 'Technology', tag: 'saas' },
+  Logistics: { industry: 'Logistics', tag: 'logistics' },
+  Energy: { industry: 'Energy', tag: 'energy' },
+  Retail: { industry: 'Retail', tag: 'retail' },
+  Systems: { industry: 'Technology', tag: 'saas' },
+  Bank: { industry: 'Financial Services', tag: 'fintech' },
+};
+const COUNTRIES = [
+  'US',
+  'US',
+  'US',
+  'CA',
+  'GB',
+  'DE',
+  'DE',
+  'FR',
+  'NL',
+  'SE',
+  'ES',
+  'AU',
+  'JP',
+  'SG',
+  'BR',
+  'MX',
+];
+export const SAMPLE_OWNERS = [
+  { owner: 'Jane Doe', ownerEmail: 'jane.doe@workbench.example' },
+  { owner: 'Omar Haddad', ownerEmail: 'omar.haddad@workbench.example' },
+  { owner: 'Li Wei', ownerEmail: 'li.wei@workbench.example' },
+  { owner: 'Priya Natarajan', ownerEmail: 'priya.natarajan@workbench.example' },
+  { owner: 'Lukas Becker', ownerEmail: 'lukas.becker@workbench.example' },
+  { owner: 'Sofia Rossi', ownerEmail: 'sofia.rossi@workbench.example' },
+  { owner: 'Marcus Johnson', ownerEmail: 'marcus.johnson@workbench.example' },
+];
+const REMOVAL_REASONS = [
+  'Acquired by an existing customer',
+  'Out of ICP after re-org',
+  'Closed won: moved to customer marketing',
+  'Budget freeze until next fiscal year',
+];
+
+export const SAMPLE_ICP: Omit<IcpProfile, 'id'> = {
+  name: 'Mid-market and enterprise fintech & SaaS',
+  criteria: [
+    { kind: 'industry', weight: 35, values: ['Financial Services', 'Technology'] },
+    { kind: 'employees', weight: 25, min: 500, max: null },
+    { kind: 'revenue', weight: 20, min: 50_000_000, max: null },
+    { kind: 'region', weight: 10, values: ['North America', 'EMEA'] },
+    { kind: 'tag', weight: 10, values: ['fintech', 'saas'] },
+  ],
+  thresholds: { tier1: 80, tier2: 55 },
+};
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
+function sfId(rand: () => number): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let id = '0015g00000';
+  for (let i = 0; i < 5; i++) id += chars[Math.floor(rand() * chars.length)];
+  return toSalesforceId18(id) ?? '';
+}
+
+export interface SampleAccounts {
+  accounts: Account[];
+  icpProfiles: IcpProfile[];
+  talSnapshots: TalSnapshot[];
+}
+
+export function buildSampleAccounts(
+  today: IsoDate,
+  newId: IdGenerator,
+  fiscalYearStartMonth = 1,
+): SampleAccounts {
+  const rand = prng(20270101);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const profile: IcpProfile = { id: newId(), ...SAMPLE_ICP };
+  const score = icpScorer(profile);
+  const stamp = `${today}T09:00:00.000Z`;
+  const accounts: Account[] = [];
+  for (const first of FIRST) {
+    for (const second of SECOND) {
+      if (accounts.length >= 300 || rand() < 0.2) continue;
+      const name = `${first} ${second}`;
+      const { industry, tag } = INDUSTRY[second] as { industry: string; tag: string };
+      const employees = Math.round(20 + rand() ** 2 * 20000);
+      const country = pick(COUNTRIES);
+      const size = employees >= 5000 ? 'enterprise' : employees >= 500 ? 'mid-market' : 'smb';
+      const domain = `${slug(name)}.example`;
+      const status = rand() < 0.85 ? 'target' : rand() < 0.6 ? 'candidate' : 'removed';
+      const a: Account = {
+        id: newId(),
+        name,
+        website: `https://www.${domain}`,
+        domain,
+        salesforceId: rand() < 0.9 ? sfId(rand) : '',
+        hubspotId: rand() < 0.7 ? String(5_000_000 + Math.floor(rand() * 4_000_000)) : '',
+        industry,
+        employees,
+        annualRevenue: Math.round((employees * (80_000 + rand() * 250_000)) / 1000) * 1000,
+        country,
+        region: regionOf(country),
+        ...pick(SAMPLE_OWNERS),
+        territory: regionOf(country),
+        tags: [tag, size],
+        tier: null,
+        icpScore: null,
+        intentScore: rand() < 0.5 ? Math.round(rand() * 100) : null,
+        status,
+        removedReason: status === 'removed' ? pick(REMOVAL_REASONS) : '',
+        primaryTeam: rand() < 0.25 ? pick(['sales', 'marketing'] as const) : null,
+        notes: '',
+        custom: {},
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
+      a.icpScore = score(a);
+      a.tier = suggestTier(a.icpScore, profile.thresholds);
+      accounts.push(a);
+    }
+  }
+  return {
+    accounts,
+    icpProfiles: [profile],
+    talSnapshots: sampleSnapshots(accounts, today, fiscalYearStartMonth, newId, rand),
+  };
+}
+
+/** Last quarter's list differs from today's the way a real quarter does: adds, removals, re-tiers. */
+function sampleSnapshots(
+  accounts: Account[],
+  today: IsoDate,
+  startMonth: number,
+  newId: IdGenerator,
+  rand: () => number,
+): TalSnapshot[] {
+  const current = shiftFiscalQuarter(today, startMonth, 0);
+  const previous = shiftFiscalQuarter(today, startMonth, -1);
+  const earlier = snapshotEntries(accounts)
+    .filter(() => rand() > 0.08)
+    .map((e) => {
+      const r = rand();
+      if (e.status === 'removed') return { ...e, status: 'target' as const, removedReason: '' };
+      if (r < 0.1 && e.tier !== null)
+        return { ...e, tier: (e.tier === 1 ? 2 : e.tier - 1) as Tier };
+      if (r < 0.15) return { ...e, owner: pick2(SAMPLE_OWNERS, rand).owner };
+      return e;
+    });
+  const make = (q: typeof current, entries: TalSnapshot['entries']): TalSnapshot => ({
+    id: newId(),
+    quarter: q.label,
+    fiscalYear: q.fiscalYear,
+    fiscalQuarter: q.quarter,
+    approvedAt: `${q.start}T09:00:00.000Z`,
+    approvedBy: 'Sales Ops',
+    entries,
+  });
+  return [make(previous, earlier), make(current, snapshotEntries(accounts))];
+}
+
+function pick2<T>(list: readonly T[], rand: () => number): T {
+  return list[Math.floor(rand() * list.length)] as T;
+}
