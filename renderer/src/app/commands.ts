@@ -111,7 +111,7 @@ export function displayShortcut(shortcut: string): string {
   return shortcut.replace('Mod', isMac ? '⌘' : 'Ctrl');
 }
 
-function isTextField(target: EventTarget | null): boolean {
+export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
