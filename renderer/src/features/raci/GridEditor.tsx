@@ -1,0 +1,341 @@
+/**
+ * The RACI grid editor: activities × roles as an ARIA grid. Arrows and Tab move, Shift
+ * extends, typing R/A/C/I toggles letters on the selection, a click cycles a cell, Delete
+ * clears, Alt+arrows reorder rows and columns, headers drag. Every edit is one undo step.
+ */
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { RaciGrid } from '../../../../shared/domain/types';
+import { clearRange, cycleCell, toggleLetterInRange } from '../../../../shared/raci/cellOps';
+import {
+  moveActivity,
+  moveActivityBy,
+  moveRole,
+  moveRoleBy,
+} from '../../../../shared/raci/gridOps';
+import { cellLetters } from '../../../../shared/raci/letters';
+import type { RaciFinding } from '../../../../shared/raci/validate';
+import {
+  keyAction,
+  selectionRange,
+  singleCell,
+  type CellPos,
+  type GridSelection,
+} from './editorKeys';
+import { LetterBadges } from './LetterBadges';
+import { editGrid } from './raciData';
+import { useClipboard } from './useClipboard';
+
+export type DetailsTarget =
+  { kind: 'activity'; id: string } | { kind: 'role'; id: string } | { kind: 'phase'; name: string };
+
+export interface FocusRequest {
+  activityId?: string;
+  roleId?: string;
+  seq: number;
+}
+
+interface Props {
+  grid: RaciGrid;
+  findings: RaciFinding[];
+  focusRequest: FocusRequest | null;
+  details: DetailsTarget | null;
+  onDetails: (target: DetailsTarget) => void;
+}
+
+const DRAG_ROLE = 'application/x-raci-role';
+const DRAG_ACTIVITY = 'application/x-raci-activity';
+
+function severityOf(findings: RaciFinding[]): 'error' | 'warning' | null {
+  if (findings.some((f) => f.severity === 'error')) return 'error';
+  return findings.length > 0 ? 'warning' : null;
+}
+
+export function GridEditor({ grid, findings, focusRequest, details, onDetails }: Props) {
+  const [selection, setSelection] = useState<GridSelection>(singleCell({ row: 0, col: 0 }));
+  const tableRef = useRef<HTMLTableElement>(null);
+  const wantFocus = useRef(false);
+  const dragFrom = useRef<CellPos | null>(null);
+  const dragged = useRef(false);
+  const rows = grid.activities.length;
+  const cols = grid.roles.length;
+  const focus = {
+    row: Math.min(selection.focus.row, Math.max(0, rows - 1)),
+    col: Math.min(selection.focus.col, Math.max(0, cols - 1)),
+  };
+  const range = selectionRange(selection);
+
+  const select = useCallback((next: GridSelection) => {
+    wantFocus.current = true;
+    setSelection(next);
+  }, []);
+  useClipboard(tableRef, grid, selection, select);
+
+  useEffect(() => {
+    if (!wantFocus.current) return;
+    wantFocus.current = false;
+    tableRef.current
+      ?.querySelector<HTMLElement>(`[data-cell="${focus.row}:${focus.col}"]`)
+      ?.focus();
+  });
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const row = grid.activities.findIndex((a) => a.id === focusRequest.activityId);
+    const col = grid.roles.findIndex((r) => r.id === focusRequest.roleId);
+    select(singleCell({ row: Math.max(0, row), col: Math.max(0, col) }));
+    // Only a new request moves focus; grid edits must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRequest]);
+
+  const byActivity = useMemo(() => groupFindings(findings, 'activityId'), [findings]);
+  const byRole = useMemo(() => groupFindings(findings, 'roleId', true), [findings]);
+  const flagged = useMemo(() => {
+    const map = new Map<string, 'error' | 'warning'>();
+    for (const f of findings)
+      for (const c of f.cells)
+        if (map.get(`${c.activityId}:${c.roleId}`) !== 'error')
+          map.set(`${c.activityId}:${c.roleId}`, f.severity);
+    return map;
+  }, [findings]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if ((e.target as HTMLElement).getAttribute('role') !== 'gridcell') return;
+    const action = keyAction(e, { ...selection, focus }, { rows, cols });
+    if (!action) return;
+    follow.current = null;
+    e.preventDefault();
+    e.stopPropagation();
+    const activity = grid.activities[focus.row];
+    const role = grid.roles[focus.col];
+    switch (action.kind) {
+      case 'select':
+        select(action.selection);
+        return;
+      case 'toggle':
+        void editGrid(grid.id, `Toggle ${action.letter}`, (g) =>
+          toggleLetterInRange(g, range, action.letter),
+        );
+        return;
+      case 'cycle':
+        if (activity && role)
+          void editGrid(grid.id, 'Change RACI cell', (g) => cycleCell(g, activity.id, role.id));
+        return;
+      case 'clear':
+        void editGrid(grid.id, 'Clear RACI cells', (g) => clearRange(g, range));
+        return;
+      case 'move-activity':
+        if (!activity) return;
+        follow.current = activity.id;
+        void editGrid(grid.id, `Move "${activity.name}"`, (g) =>
+          moveActivityBy(g, activity.id, action.delta),
+        );
+        return;
+      case 'move-role': {
+        if (!role) return;
+        const col = Math.max(0, Math.min(cols - 1, focus.col + action.delta));
+        void editGrid(grid.id, `Move "${role.name}"`, (g) => moveRoleBy(g, role.id, action.delta));
+        select(singleCell({ row: focus.row, col }));
+      }
+    }
+  };
+
+  // After a row moves, the caret follows it to wherever the store puts it.
+  const follow = useRef<string | null>(null);
+  useEffect(() => {
+    const id = follow.current;
+    if (!id) return;
+    follow.current = null;
+    const row = grid.activities.findIndex((a) => a.id === id);
+    if (row >= 0) select(singleCell({ row, col: selection.focus.col }));
+    // Runs when the grid changes, not when the selection does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [grid]);
+
+  const onCellMouseDown = (e: React.MouseEvent, pos: CellPos) => {
+    if (e.button !== 0) return;
+    dragged.current = false;
+    if (e.shiftKey) {
+      select({ anchor: selection.anchor, focus: pos });
+      return;
+    }
+    dragFrom.current = pos;
+    select(singleCell(pos));
+  };
+  const onCellMouseEnter = (pos: CellPos) => {
+    if (!dragFrom.current) return;
+    dragged.current = true;
+    setSelection({ anchor: dragFrom.current, focus: pos });
+  };
+  useEffect(() => {
+    const up = () => (dragFrom.current = null);
+    window.addEventListener('mouseup', up);
+    return () => window.removeEventListener('mouseup', up);
+  }, []);
+
+  const dropOnRole = (e: React.DragEvent, index: number) => {
+    const id = e.dataTransfer.getData(DRAG_ROLE);
+    if (!id) return;
+    e.preventDefault();
+    void editGrid(grid.id, 'Move role', (g) => moveRole(g, id, index));
+  };
+  const dropOnActivity = (e: React.DragEvent, index: number) => {
+    const id = e.dataTransfer.getData(DRAG_ACTIVITY);
+    if (!id) return;
+    e.preventDefault();
+    void editGrid(grid.id, 'Move activity', (g) => moveActivity(g, id, index));
+  };
+  const allowDrop = (type: string) => (e: React.DragEvent) => {
+    if (e.dataTransfer.types.includes(type)) e.preventDefault();
+  };
+
+  return (
+    <div className="raci-editor">
+      <table
+        ref={tableRef}
+        role="grid"
+        aria-label={`RACI grid ${grid.name}`}
+        aria-multiselectable="true"
+        className="raci-table"
+        onKeyDown={onKeyDown}
+      >
+        <thead>
+          <tr role="row">
+            <th role="columnheader" scope="col" className="raci-corner">
+              Activity
+            </th>
+            {grid.roles.map((role, col) => {
+              const sev = severityOf(byRole.get(role.id) ?? []);
+              return (
+                <th
+                  key={role.id}
+                  role="columnheader"
+                  scope="col"
+                  className={`raci-role-header${sev ? ` raci-flag-${sev}` : ''}${details?.kind === 'role' && details.id === role.id ? ' is-current' : ''}`}
+                  draggable
+                  onDragStart={(e) => e.dataTransfer.setData(DRAG_ROLE, role.id)}
+                  onDragOver={allowDrop(DRAG_ROLE)}
+                  onDrop={(e) => dropOnRole(e, col)}
+                  title={(byRole.get(role.id) ?? []).map((f) => f.message).join('\n') || undefined}
+                >
+                  <button
+                    type="button"
+                    className="raci-header-button"
+                    aria-label={`Role ${role.name}`}
+                    onClick={() => onDetails({ kind: 'role', id: role.id })}
+                  >
+                    {role.name}
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.activities.map((activity, row) => {
+            const newPhase = row === 0 || grid.activities[row - 1]?.phase !== activity.phase;
+            const sev = severityOf(byActivity.get(activity.id) ?? []);
+            return (
+              <Fragment key={activity.id}>
+                {newPhase && activity.phase !== '' && (
+                  <tr role="row" className="raci-phase-row">
+                    <th role="rowheader" colSpan={cols + 1} scope="rowgroup">
+                      <button
+                        type="button"
+                        className="raci-header-button"
+                        aria-label={`Phase ${activity.phase}`}
+                        onClick={() => onDetails({ kind: 'phase', name: activity.phase })}
+                      >
+                        {activity.phase}
+                      </button>
+                    </th>
+                  </tr>
+                )}
+                <tr
+                  role="row"
+                  aria-rowindex={row + 2}
+                  className={sev ? `raci-flag-${sev}` : undefined}
+                >
+                  <th
+                    role="rowheader"
+                    scope="row"
+                    className={`raci-activity-header${details?.kind === 'activity' && details.id === activity.id ? ' is-current' : ''}`}
+                    draggable
+                    onDragStart={(e) => e.dataTransfer.setData(DRAG_ACTIVITY, activity.id)}
+                    onDragOver={allowDrop(DRAG_ACTIVITY)}
+                    onDrop={(e) => dropOnActivity(e, row)}
+                    title={
+                      (byActivity.get(activity.id) ?? []).map((f) => f.message).join('\n') ||
+                      undefined
+                    }
+                  >
+                    {sev && (
+                      <span className={`raci-marker raci-marker-${sev}`} aria-hidden="true" />
+                    )}
+                    <button
+                      type="button"
+                      className="raci-header-button"
+                      aria-label={`Activity ${activity.name}`}
+                      onClick={() => onDetails({ kind: 'activity', id: activity.id })}
+                    >
+                      {activity.name}
+                    </button>
+                    {activity.note && (
+                      <span className="raci-note-mark" title={activity.note}>
+                        note
+                      </span>
+                    )}
+                  </th>
+                  {grid.roles.map((role, col) => {
+                    const inRange =
+                      row >= range.top &&
+                      row <= range.bottom &&
+                      col >= range.left &&
+                      col <= range.right;
+                    const isFocus = row === focus.row && col === focus.col;
+                    const flag = flagged.get(`${activity.id}:${role.id}`);
+                    return (
+                      <td
+                        key={role.id}
+                        role="gridcell"
+                        data-cell={`${row}:${col}`}
+                        tabIndex={isFocus ? 0 : -1}
+                        aria-selected={inRange}
+                        aria-label={`${role.name} for ${activity.name}`}
+                        className={`raci-cell${inRange ? ' is-selected' : ''}${flag ? ` raci-flag-${flag}` : ''}`}
+                        onMouseDown={(e) => onCellMouseDown(e, { row, col })}
+                        onMouseEnter={() => onCellMouseEnter({ row, col })}
+                        onClick={(e) => {
+                          if (e.shiftKey || dragged.current) return;
+                          void editGrid(grid.id, 'Change RACI cell', (g) =>
+                            cycleCell(g, activity.id, role.id),
+                          );
+                        }}
+                      >
+                        <LetterBadges letters={cellLetters(grid, activity.id, role.id)} />
+                      </td>
+                    );
+                  })}
+                </tr>
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+      {rows === 0 && <p className="raci-hint">Add an activity to start filling in the grid.</p>}
+    </div>
+  );
+}
+
+function groupFindings(
+  findings: RaciFinding[],
+  key: 'activityId' | 'roleId',
+  onlyWithout?: boolean,
+): Map<string, RaciFinding[]> {
+  const map = new Map<string, RaciFinding[]>();
+  for (const f of findings) {
+    const id = f[key];
+    if (!id || (onlyWithout && f.activityId)) continue;
+    map.set(id, [...(map.get(id) ?? []), f]);
+  }
+  return map;
+}
