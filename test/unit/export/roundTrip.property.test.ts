@@ -94,6 +94,7 @@ const accountArb = fc.record({
   postalCode: fc.option(digits, { nil: '' }),
 });
 
+type AccountValues = typeof accountArb extends fc.Arbitrary<infer V> ? V : never;
 const pad = (i: number) => String(i).padStart(3, '0');
 
 function build(
