@@ -3,9 +3,22 @@
  * its own generator; all are deterministic so the sample looks the same every time.
  */
 import type { IsoDate } from '../domain/types';
+import { sequentialIds } from '../domain/ids';
 import { emptyWorkspace, type WorkspaceData } from '../workspace/workspaceData';
+import { buildSampleAccounts } from './accounts';
+import { sampleRaciGrids } from './raci';
 
 export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
-  void today;
-  return emptyWorkspace();
+  const ids = sequentialIds('sample');
+  const ws = emptyWorkspace();
+  const { accounts, icpProfiles, talSnapshots } = buildSampleAccounts(
+    today,
+    ids,
+    ws.settings.fiscalYearStartMonth,
+  );
+  ws.accounts = accounts;
+  ws.icpProfiles = icpProfiles;
+  ws.talSnapshots = talSnapshots;
+  ws.raciGrids = sampleRaciGrids(ids, `${today}T09:00:00.000Z`);
+  return ws;
 }
