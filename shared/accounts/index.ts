@@ -13,3 +13,4 @@ export * from './importPipeline';
 export * from './icpScore';
 export * from './ownerCapacity';
 export * from './talSnapshot';
+export * from './editAccount';

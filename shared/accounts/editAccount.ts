@@ -1,0 +1,139 @@
+/**
+ * One field of an account changed from text, as the grid's inline edit, paste and fill down
+ * do it: the text is read by the same parsers as an import, derived fields follow (website →
+ * domain, country → region), and a bad value gives a reason instead of a change.
+ */
+import type { Account } from '../domain/types';
+import { regionOf, toCountryCode } from './countries';
+import { normalizeDomain } from './normalizeDomain';
+import {
+  isEmail,
+  parseEmployees,
+  parseIntent,
+  parsePrimaryTeam,
+  parseRevenue,
+  parseStatus,
+  parseTags,
+  parseTier,
+  type Parsed,
+} from './parseFields';
+import { toSalesforceId18 } from './salesforceId';
+
+export const EDITABLE_FIELDS = [
+  'name',
+  'website',
+  'salesforceId',
+  'hubspotId',
+  'industry',
+  'employees',
+  'annualRevenue',
+  'country',
+  'region',
+  'owner',
+  'ownerEmail',
+  'territory',
+  'tags',
+  'tier',
+  'intentScore',
+  'status',
+  'primaryTeam',
+  'notes',
+] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+export function isEditableField(field: string): field is EditableField {
+  return (EDITABLE_FIELDS as readonly string[]).includes(field);
+}
+
+/** The text a cell shows for a field, and what copy puts on the clipboard. */
+export function fieldText(account: Account, field: string): string {
+  const value = (account as unknown as Record<string, unknown>)[field];
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.join('; ');
+  return String(value);
+}
+
+const ok = (account: Account): Parsed<Account> => ({ ok: true, value: account });
+const bad = (reason: string): Parsed<Account> => ({ ok: false, reason });
+
+function withValue<T>(parsed: Parsed<T>, apply: (v: T) => Account): Parsed<Account> {
+  return parsed.ok ? ok(apply(parsed.value)) : parsed;
+}
+
+/** The account with `field` set from `text`; the input is not changed. */
+export function editAccountField(
+  account: Account,
+  field: EditableField,
+  input: string,
+): Parsed<Account> {
+  const text = input.trim();
+  const next = (patch: Partial<Account>): Account => ({ ...account, ...patch });
+  switch (field) {
+    case 'name':
+      return text ? ok(next({ name: text })) : bad('An account needs a name');
+    case 'website': {
+      const domain = normalizeDomain(text);
+      if (text && !domain) return bad(`"${text}" is not a website or domain`);
+      return ok(next({ website: text, domain }));
+    }
+    case 'salesforceId': {
+      if (!text) return ok(next({ salesforceId: '' }));
+      const id = toSalesforceId18(text);
+      return id ? ok(next({ salesforceId: id })) : bad(`"${text}" is not a Salesforce ID`);
+    }
+    case 'hubspotId':
+      return /^\d*$/.test(text)
+        ? ok(next({ hubspotId: text }))
+        : bad(`"${text}" is not a HubSpot record ID`);
+    case 'employees':
+      return withValue(parseEmployees(text), (employees) => next({ employees }));
+    case 'annualRevenue':
+      return withValue(parseRevenue(text), (annualRevenue) => next({ annualRevenue }));
+    case 'intentScore':
+      return withValue(parseIntent(text), (intentScore) => next({ intentScore }));
+    case 'country': {
+      const country = toCountryCode(text);
+      if (country === null) return bad(`"${text}" is not a country we know`);
+      return ok(next({ country, region: regionOf(country) || account.region }));
+    }
+    case 'ownerEmail':
+      return !text || isEmail(text)
+        ? ok(next({ ownerEmail: text }))
+        : bad(`"${text}" is not an e-mail address`);
+    case 'tags':
+      return ok(next({ tags: parseTags(text) }));
+    case 'tier':
+      return withValue(parseTier(text), (tier) => next({ tier }));
+    case 'primaryTeam':
+      return withValue(parsePrimaryTeam(text), (primaryTeam) => next({ primaryTeam }));
+    case 'status': {
+      const parsed = parseStatus(text);
+      if (!parsed.ok) return parsed;
+      const status = parsed.value ?? 'candidate';
+      if (status === 'removed' && account.status !== 'removed') {
+        return bad('Removing an account needs a reason: use Remove…');
+      }
+      return ok(next({ status, removedReason: status === 'removed' ? account.removedReason : '' }));
+    }
+    case 'industry':
+    case 'region':
+    case 'owner':
+    case 'territory':
+    case 'notes':
+      return ok(next({ [field]: text }));
+  }
+}
+
+/** Accounts marked removed with a reason (required: the quarterly review shows it). */
+export function removeAccounts(
+  accounts: readonly Account[],
+  reason: string,
+  now: string,
+): Parsed<Account[]> {
+  const why = reason.trim();
+  if (!why) return { ok: false, reason: 'Give a reason for removing the accounts' };
+  return {
+    ok: true,
+    value: accounts.map((a) => ({ ...a, status: 'removed', removedReason: why, updatedAt: now })),
+  };
+}
