@@ -97,9 +97,7 @@ const accountArb = fc.record({
 type AccountValues = typeof accountArb extends fc.Arbitrary<infer V> ? V : never;
 const pad = (i: number) => String(i).padStart(3, '0');
 
-function build(
-  values: fc.RecordValue<typeof accountArb>[] extends (infer V)[] ? V[] : never,
-): Account[] {
+function build(values: AccountValues[]): Account[] {
   return values.map((v, i) =>
     account({
       id: `a${i}`,
