@@ -97,7 +97,7 @@ export function presentScale(grid: RaciGrid): { height: number; width: number } 
   const rows = grid.activities.length + phaseRows + 1;
   const widest = Math.max(14, ...grid.activities.map((a) => Math.min(a.name.length, 40)));
   return {
-    height: 62 / (rows * 1.9),
+    height: 66 / (rows * 1.9),
     width: 90 / (widest * 0.55 + grid.roles.length * 7),
   };
 }

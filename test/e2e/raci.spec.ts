@@ -1,0 +1,132 @@
+// RevOps builds the ABM RACI from the article, sees what is undecided, fixes it by keyboard,
+// presents it at projector size, and round-trips it through CSV.
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { RaciPage } from './pages/RaciPage';
+
+const ACTIVITIES = [
+  'Define ICP',
+  'Build TAL',
+  'Develop campaign',
+  'Execute outreach',
+  'Manage CRM data',
+  'Manage sequences',
+  'Track engagement',
+  'Report on outcomes',
+];
+
+test.describe('RACI grids', () => {
+  test('from the ABM template to the QBR screen and back through CSV', async ({
+    app,
+    page,
+  }, testInfo) => {
+    await app.open();
+    await app.startEmpty();
+    const raci = new RaciPage(page, app);
+    await raci.open();
+
+    await raci.createFromTemplate('ABM responsibility matrix');
+    await expect(page.getByText(/Source: 002_9cb4e7927f9250c2\.txt/).first()).toBeVisible();
+    await expect(raci.cell('Sales Ops', 'Define ICP')).toHaveText('R');
+    await expect(raci.cell('Marketing', 'Develop campaign')).toHaveText('R');
+
+    // The article's matrix names no Accountable: one error per activity.
+    await expect(raci.counts()).toHaveText('8 errors, 0 warnings');
+    for (const activity of ACTIVITIES) {
+      await expect(raci.finding(`"${activity}" has no Accountable`)).toBeVisible();
+    }
+
+    // Fix "Build TAL" by keyboard: the finding puts the caret on the row, arrows move, A types.
+    await raci.finding('"Build TAL" has no Accountable').click();
+    await expect(raci.cell('Sales Ops', 'Build TAL')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(raci.cell('Marketing Ops', 'Build TAL')).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('a');
+    await expect(raci.cell('Sales Ops', 'Build TAL')).toHaveText('RA');
+    await expect(raci.finding('"Build TAL" has no Accountable')).toHaveCount(0);
+    await expect(raci.counts()).toHaveText('7 errors, 0 warnings');
+
+    // Presenter mode at projector size.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const presenter = await raci.present();
+    await expect(
+      presenter.getByRole('heading', { name: 'ABM responsibility matrix' }),
+    ).toBeVisible();
+    await expect(presenter.getByRole('list', { name: 'Legend' })).toBeVisible();
+    await expect(presenter.getByRole('button')).toHaveCount(0);
+    await expect(presenter.getByRole('textbox')).toHaveCount(0);
+    const lastRow = presenter.getByRole('rowheader', { name: 'Report on outcomes' });
+    await expect(lastRow).toBeInViewport({ ratio: 1 });
+    const shot = testInfo.outputPath('raci-presenter-1280x720.png');
+    await page.screenshot({ path: shot });
+    await testInfo.attach('presenter mode at 1280×720', { path: shot, contentType: 'image/png' });
+    await page.keyboard.press('Escape');
+    await expect(raci.presenter()).toBeHidden();
+
+    // CSV out, and back in as a new grid that equals the first.
+    const first = testInfo.outputPath('ABM responsibility matrix.csv');
+    await (await raci.exportCsv()).saveAs(first);
+    await raci.importCsv(first);
+    await expect(
+      app.toast(/Imported "ABM responsibility matrix": 8 activities × 4 roles/),
+    ).toBeVisible();
+    await expect(raci.gridInList('ABM responsibility matrix')).toHaveCount(2);
+    await expect(
+      page.getByText('Source: Imported from ABM responsibility matrix.csv'),
+    ).toBeVisible();
+    await expect(raci.cell('Sales Ops', 'Build TAL')).toHaveText('RA');
+    await expect(raci.counts()).toHaveText('7 errors, 0 warnings');
+    const second = testInfo.outputPath('imported.csv');
+    await (await raci.exportCsv()).saveAs(second);
+    expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+  });
+
+  test('editing by keyboard and clipboard, every change one undo step', async ({ app, page }) => {
+    await app.open();
+    await app.startEmpty();
+    const raci = new RaciPage(page, app);
+    await raci.open();
+    await raci.createFromTemplate('MQL / SAL / SQL decisions');
+    await expect(raci.finding('"Lead" has 2 Accountables (Marketing, RevOps)')).toBeVisible();
+
+    // The finding puts the caret on the second A; Delete clears it and the error is gone.
+    await raci.finding('"Lead" has 2 Accountables').click();
+    await expect(raci.cell('RevOps', 'Lead')).toBeFocused();
+    await page.keyboard.press('Delete');
+    await expect(raci.cell('RevOps', 'Lead')).toHaveText('');
+    await expect(raci.counts()).toHaveText('0 errors, 1 warning');
+    await expect(raci.finding('RevOps is neither Responsible nor Accountable')).toBeVisible();
+
+    // Undo brings it back.
+    await page.keyboard.press('Control+z');
+    await expect(raci.cell('RevOps', 'Lead')).toHaveText('RA');
+    await expect(raci.counts()).toHaveText('1 error, 0 warnings');
+
+    // A range pasted from Excel (tab-separated) lands at the caret.
+    await raci.cell('RevOps', 'Lead').focus();
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowLeft'])
+      await page.keyboard.press(key);
+    await expect(raci.cell('Marketing', 'SAL')).toBeFocused();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'C\tRA\tI\r\nI\tRA\tC\r\n');
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true }),
+      );
+    });
+    await expect(raci.cell('RevOps', 'SAL')).toHaveText('I');
+    await expect(raci.cell('RevOps', 'SQL')).toHaveText('C');
+
+    await expect(raci.cell('Marketing', 'SAL')).toHaveText('C');
+    await expect(raci.cell('Sales', 'SQL')).toHaveText('RA');
+
+    // Alt+Down moves the activity down one row; the caret goes with it.
+    await expect(raci.cell('RevOps', 'SQL')).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect(page.getByRole('rowheader').nth(2)).toContainText('SQL');
+    await expect(page.getByRole('rowheader').nth(3)).toContainText('SAL');
+    await expect(raci.cell('RevOps', 'SAL')).toBeFocused();
+  });
+});
