@@ -1,0 +1,187 @@
+/**
+ * Reads one CSV row into a motion: each present cell is parsed and checked, an absent cell
+ * keeps the matched motion's value (or the new motion's default). Every bad cell becomes a
+ * problem naming its column and value; the row is rejected when any exists.
+ */
+import {
+  CHANNELS,
+  MOTION_KINDS,
+  MOTION_STATUSES,
+  TEAMS,
+  type Account,
+  type Motion,
+  type Tier,
+} from '../domain/types';
+import { parseUserDate } from '../dates/parseUserDate';
+import { normalizeDomain } from '../accounts/normalizeDomain';
+import { parseNumber, type DecimalSeparator } from '../accounts/parseNumber';
+import { toSalesforceId18 } from '../accounts/salesforceId';
+import { isFormulaLike } from '../csv';
+import { kindOfCampaignType, splitList, type MotionColumn } from './motionCsvColumns';
+import { KIND_DEFAULTS } from './motionDefaults';
+
+export interface CellProblem {
+  column: MotionColumn;
+  value: string;
+  message: string;
+}
+
+export type AccountLookup = (reference: string) => string | null | 'not a domain';
+
+/** Finds accounts by normalized domain, or by Salesforce id for accounts without a domain. */
+export function accountLookup(
+  accounts: readonly Pick<Account, 'id' | 'domain' | 'salesforceId'>[],
+): AccountLookup {
+  const byDomain = new Map<string, string>();
+  const bySalesforceId = new Map<string, string>();
+  for (const a of accounts) {
+    if (a.domain && !byDomain.has(a.domain)) byDomain.set(a.domain, a.id);
+    const sf = a.salesforceId ? toSalesforceId18(a.salesforceId) : null;
+    if (sf && !bySalesforceId.has(sf)) bySalesforceId.set(sf, a.id);
+  }
+  return (reference) => {
+    const sf = /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/.test(reference)
+      ? toSalesforceId18(reference)
+      : null;
+    if (sf && bySalesforceId.has(sf)) return bySalesforceId.get(sf) ?? null;
+    const domain = normalizeDomain(reference);
+    if (domain === '') return 'not a domain';
+    return byDomain.get(domain) ?? null;
+  };
+}
+
+function pick<T extends string>(value: string, allowed: readonly T[]): T | null {
+  const key = value.trim().toLowerCase();
+  return allowed.find((a) => a.toLowerCase() === key) ?? null;
+}
+
+export interface RowInput {
+  cell: (column: MotionColumn) => string | undefined;
+  base: Motion;
+  isNew: boolean;
+  decimal: DecimalSeparator;
+  lookup: AccountLookup;
+}
+
+export function parseMotionRow({ cell, base, isNew, decimal, lookup }: RowInput): {
+  motion: Motion;
+  problems: CellProblem[];
+} {
+  const problems: CellProblem[] = [];
+  const m: Motion = { ...base, audience: { ...base.audience } };
+  const bad = (column: MotionColumn, value: string, message: string) =>
+    problems.push({ column, value, message });
+  const text = (column: MotionColumn): string | undefined => {
+    const v = cell(column)?.trim();
+    // An Excel-safe export neutralized formula-looking cells with an apostrophe: undo that.
+    return v !== undefined && v.startsWith("'") && isFormulaLike(v.slice(1)) ? v.slice(1) : v;
+  };
+
+  const name = text('name');
+  if (name !== undefined) m.name = name;
+
+  const kind = text('kind');
+  const type = text('type');
+  if (kind) {
+    const k = pick(kind, MOTION_KINDS);
+    if (k) m.kind = k;
+    else bad('kind', kind, `"${kind}" is not a motion kind (${MOTION_KINDS.join(', ')})`);
+  } else if (type) {
+    m.kind = kindOfCampaignType(type);
+  }
+  const defaults = KIND_DEFAULTS[m.kind];
+  if (isNew) {
+    m.team = defaults.team;
+    m.channel = defaults.channel;
+    m.touchesPerWeek = defaults.touches;
+  }
+
+  const team = text('team');
+  if (team) {
+    const t = pick(team, TEAMS);
+    if (t) m.team = t;
+    else bad('team', team, `"${team}" is not a team (${TEAMS.join(', ')})`);
+  }
+  const channel = text('channel');
+  if (channel) {
+    const c = pick(channel, CHANNELS);
+    if (c) m.channel = c;
+    else bad('channel', channel, `"${channel}" is not a channel (${CHANNELS.join(', ')})`);
+  }
+  const status = text('status');
+  if (status) {
+    const s = pick(status, MOTION_STATUSES);
+    if (s) m.status = s;
+    else bad('status', status, `"${status}" is not a status (${MOTION_STATUSES.join(', ')})`);
+  }
+
+  for (const column of ['start', 'end'] as const) {
+    const raw = text(column);
+    if (raw) {
+      const parsed = parseUserDate(raw);
+      if (parsed.ok) m[column] = parsed.date;
+      else bad(column, raw, parsed.reason);
+    } else if (isNew) {
+      bad(
+        column,
+        raw ?? '',
+        `a new motion needs ${column === 'start' ? 'a start' : 'an end'} date`,
+      );
+    }
+  }
+
+  const touches = text('touchesPerWeek');
+  if (touches) {
+    const n = parseNumber(touches, decimal);
+    if (n.ok && n.value !== null) m.touchesPerWeek = n.value;
+    else bad('touchesPerWeek', touches, n.ok ? 'not a number' : n.reason);
+  }
+  const budget = text('budget');
+  if (budget !== undefined) {
+    const n = parseNumber(budget, decimal);
+    if (n.ok) m.budget = n.value;
+    else bad('budget', budget, n.reason);
+  }
+
+  for (const column of ['theme', 'owner', 'parentProgram', 'color'] as const) {
+    const v = text(column);
+    if (v !== undefined && (v !== '' || !isNew)) m[column] = v;
+  }
+  const sf = text('salesforceId');
+  if (sf) {
+    const id18 = toSalesforceId18(sf);
+    if (id18) m.salesforceId = id18;
+    else bad('salesforceId', sf, `"${sf}" is not a Salesforce id (15 or 18 letters and digits)`);
+  }
+
+  const tiers = text('tiers');
+  if (tiers !== undefined) {
+    const parsed: Tier[] = [];
+    for (const part of splitList(tiers)) {
+      const digit = /^(?:tier[\s_-]*)?([123])$/i.exec(part);
+      if (digit) parsed.push(Number(digit[1]) as Tier);
+      else bad('tiers', part, `"${part}" is not a tier (1, 2 or 3)`);
+    }
+    m.audience.tiers = [...new Set(parsed)].sort();
+  }
+  const segments = text('segments');
+  if (segments !== undefined) m.audience.segments = [...new Set(splitList(segments))];
+
+  for (const [column, key] of [
+    ['includeDomains', 'include'],
+    ['excludeDomains', 'exclude'],
+  ] as const) {
+    const raw = text(column);
+    if (raw === undefined) continue;
+    const ids: string[] = [];
+    for (const ref of splitList(raw)) {
+      const id = lookup(ref);
+      if (id === 'not a domain')
+        bad(column, ref, `"${ref}" is not a domain or Salesforce account id`);
+      else if (id === null) bad(column, ref, `"${ref}" matches no account in the workspace`);
+      else ids.push(id);
+    }
+    m.audience[key] = [...new Set(ids)];
+  }
+  return { motion: m, problems };
+}

@@ -1,0 +1,240 @@
+// Marketing Ops brings campaigns from Salesforce and from other workbenches; nothing half-imports.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Account, Motion } from '../../../shared/domain/types';
+import { sequentialIds } from '../../../shared/domain/ids';
+import { formatCsvError } from '../../../shared/csv';
+import {
+  motionImportChanges,
+  previewMotionImport,
+  type MotionImportContext,
+} from '../../../shared/motions/importMotions';
+import { exportMotionsCsv } from '../../../shared/motions/exportMotionsCsv';
+import { newMotion } from '../../../shared/motions/motionDefaults';
+
+const NOW = '2027-01-15T09:00:00.000Z';
+const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/motions/${name}`));
+
+function account(
+  id: string,
+  domain: string,
+  salesforceId = '',
+): Pick<Account, 'id' | 'domain' | 'salesforceId' | 'name'> {
+  return { id, domain, salesforceId, name: id };
+}
+const accounts = [
+  account('a-acme', 'acme.com'),
+  account('a-globex', 'globex.io'),
+  account('a-nodomain', '', '001Dn000001XyZaIAK'),
+];
+
+function ctx(motions: Motion[] = []): MotionImportContext {
+  return { accounts, motions, newId: sequentialIds('m'), now: NOW };
+}
+
+describe('importing a Salesforce campaign export', () => {
+  it('previews every campaign as new, with kinds, dates, budgets and parent programs read', () => {
+    const p = previewMotionImport('campaigns.csv', fixture('salesforce-campaigns.csv'), ctx());
+    expect(p.errors).toEqual([]);
+    expect(p.canImport).toBe(true);
+    expect(p.format).toBe('salesforce');
+    expect(p.counts).toEqual({ new: 4, updated: 0, rejected: 0 });
+    const webinar = p.rows[2]!.motion;
+    expect(webinar).toMatchObject({
+      name: 'Webinar: Cost of Delay, Part 1',
+      kind: 'webinar',
+      start: '2027-03-10',
+      end: '2027-03-10',
+      budget: 2500,
+      salesforceId: '701Dn000000AbC3IAK',
+      parentProgram: 'FY27 Demand Program',
+    });
+    expect(p.rows[1]!.motion).toMatchObject({
+      kind: 'email nurture',
+      team: 'Marketing',
+      channel: 'email',
+    });
+    expect(p.rows[3]!.motion).toMatchObject({ kind: 'ads', channel: 'ads' });
+    expect(p.notices.join(' ')).toMatch(/IsActive/);
+  });
+
+  it('names the file, row, column and value of an impossible date, and imports nothing', () => {
+    const p = previewMotionImport(
+      'campaigns.csv',
+      fixture('salesforce-campaigns-bad-date.csv'),
+      ctx(),
+    );
+    expect(p.canImport).toBe(false);
+    expect(p.counts.rejected).toBe(1);
+    expect(p.errors).toEqual([
+      expect.objectContaining({
+        file: 'campaigns.csv',
+        row: 3,
+        column: 'StartDate',
+        value: '2027-02-30',
+      }),
+    ]);
+    expect(formatCsvError(p.errors[0]!)).toBe(
+      'campaigns.csv, row 3, column "StartDate": "2027-02-30" is not a real day: February 2027 has 28 days',
+    );
+    expect(() => motionImportChanges(p, 'b-1', NOW)).toThrow(/nothing was imported/);
+  });
+
+  it('updates a motion matched by Salesforce id, keeping what the export does not carry', () => {
+    const existing = newMotion('m-old', '2027-01-04', '2026-12-01T00:00:00.000Z', {
+      name: 'Old name',
+      salesforceId: '701Dn000000AbC2IAK',
+      team: 'Marketing Ops',
+      touchesPerWeek: 2,
+      audience: { tiers: [1], segments: [], include: [], exclude: [] },
+    });
+    const p = previewMotionImport(
+      'campaigns.csv',
+      fixture('salesforce-campaigns.csv'),
+      ctx([existing]),
+    );
+    expect(p.counts).toEqual({ new: 3, updated: 1, rejected: 0 });
+    const row = p.rows.find((r) => r.action === 'update')!;
+    expect(row).toMatchObject({ matchedBy: 'salesforce id', previous: existing });
+    expect(row.motion).toMatchObject({
+      id: 'm-old',
+      name: 'Q1 Fintech Nurture',
+      team: 'Marketing Ops',
+      touchesPerWeek: 2,
+      start: '2027-02-01',
+      updatedAt: NOW,
+    });
+    expect(row.motion.audience.tiers).toEqual([1]);
+    const { motions, batch } = motionImportChanges(p, 'b-1', NOW);
+    expect(motions).toHaveLength(4);
+    expect(batch).toEqual({
+      id: 'b-1',
+      kind: 'motions',
+      files: ['campaigns.csv'],
+      at: NOW,
+      counts: { new: 3, updated: 1, merged: 0, rejected: 0 },
+    });
+  });
+
+  it('reads US dates, matches by name when there is no id, and rejects repeated rows', () => {
+    const existing = newMotion('m-x', '2027-01-04', NOW, { name: 'AE Blitz' });
+    const csv =
+      'Name,StartDate,EndDate,Type\nae blitz,2/1/2027,2/5/2027,Telemarketing\nNew one,2/1/2027,2/5/2027,\nNew one,2/1/2027,2/5/2027,\n';
+    const p = previewMotionImport('x.csv', csv, ctx([existing]));
+    expect(p.rows[0]).toMatchObject({ action: 'update', matchedBy: 'name' });
+    expect(p.rows[0]!.motion).toMatchObject({ kind: 'call blitz', start: '2027-02-01' });
+    expect(p.errors).toEqual([
+      expect.objectContaining({ row: 4, column: 'Name', message: 'repeats the motion of row 3' }),
+    ]);
+  });
+
+  it('rejects an end before the start, a missing date and an unknown status, each on its row', () => {
+    const csv =
+      'Name,Status,StartDate,EndDate\nA,Planned,2027-03-01,2027-02-01\nB,Planned,,2027-02-01\nC,Someday,2027-02-01,2027-02-02\n';
+    const p = previewMotionImport('x.csv', csv, ctx());
+    expect(p.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, 'EndDate'],
+      [3, 'StartDate'],
+      [4, 'Status'],
+    ]);
+    expect(p.errors[0]!.message).toMatch(/before the start/);
+    expect(p.canImport).toBe(false);
+  });
+
+  it('refuses a file with no Name column as a whole', () => {
+    const p = previewMotionImport('x.csv', 'Title,Start\nA,2027-01-01\n', ctx());
+    expect(p.errors).toEqual([
+      expect.objectContaining({ file: 'x.csv', message: expect.stringMatching(/"Name" column/) }),
+    ]);
+    expect(p.canImport).toBe(false);
+  });
+});
+
+describe("the workbench's own motion CSV", () => {
+  it('resolves include and exclude domains to accounts and names unknown ones', () => {
+    const csv =
+      'Name,Kind,Team,Channel,Start,End,Tiers,Segments,Include domains,Exclude domains\n' +
+      'Nurture,email nurture,Marketing,email,2027-02-01,2027-02-28,1;Tier 2,fintech; retail,https://www.ACME.com/;001Dn000001XyZa,globex.io\n' +
+      'Seq,sales sequence,Sales,email,2027-02-01,2027-02-28,4,,nowhere.org,\n';
+    const p = previewMotionImport('own.csv', csv, ctx());
+    expect(p.format).toBe('workbench');
+    expect(p.rows[0]!.motion.audience).toEqual({
+      tiers: [1, 2],
+      segments: ['fintech', 'retail'],
+      include: ['a-acme', 'a-nodomain'],
+      exclude: ['a-globex'],
+    });
+    expect(p.errors.map((e) => [e.row, e.column, e.value])).toEqual([
+      [3, 'Tiers', '4'],
+      [3, 'Include domains', 'nowhere.org'],
+    ]);
+  });
+
+  it('round-trips any motions through export and import unchanged (property)', () => {
+    const motionArb = fc.record({
+      name: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s !== ''),
+      kind: fc.constantFrom('email nurture', 'ads', 'event', 'sales sequence', 'call blitz'),
+      team: fc.constantFrom('Marketing', 'Sales', 'Marketing Ops', 'Sales Ops'),
+      channel: fc.constantFrom(
+        'email',
+        'phone',
+        'linkedin',
+        'ads',
+        'event',
+        'direct mail',
+        'content',
+      ),
+      startDay: fc.integer({ min: 0, max: 700 }),
+      length: fc.integer({ min: 0, max: 90 }),
+      touches: fc.integer({ min: 0, max: 10 }),
+      theme: fc.string({ maxLength: 30 }).map((s) => s.trim()),
+      budget: fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null }),
+      status: fc.constantFrom('Planned', 'In Progress', 'Completed', 'Aborted'),
+      tiers: fc.subarray([1, 2, 3] as const),
+      segments: fc.subarray(['fintech', 'retail', 'health']),
+      include: fc.subarray(['a-acme', 'a-globex', 'a-nodomain']),
+      exclude: fc.subarray(['a-acme', 'a-globex']),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(motionArb, { maxLength: 6, selector: (m) => m.name.toLowerCase() }),
+        fc.constantFrom('crm', 'excel' as const),
+        (raw, mode) => {
+          const motions = raw.map((r, i) =>
+            newMotion(`m-${i}`, '2027-01-01', NOW, {
+              name: r.name,
+              kind: r.kind,
+              team: r.team,
+              channel: r.channel,
+              start: new Date(Date.UTC(2027, 0, 1 + r.startDay)).toISOString().slice(0, 10),
+              end: new Date(Date.UTC(2027, 0, 1 + r.startDay + r.length))
+                .toISOString()
+                .slice(0, 10),
+              touchesPerWeek: r.touches,
+              theme: r.theme,
+              budget: r.budget,
+              status: r.status,
+              audience: {
+                tiers: [...r.tiers],
+                segments: [...r.segments],
+                include: [...r.include],
+                exclude: [...r.exclude],
+              },
+            } as Partial<Motion>),
+          );
+          if (motions.length === 0) return;
+          const file = exportMotionsCsv(motions, accounts, mode);
+          const p = previewMotionImport('back.csv', file.bytes, { ...ctx(), motions: [] });
+          expect(p.errors).toEqual([]);
+          const byId = new Map(p.rows.map((r) => [r.motion.id, r.motion]));
+          for (const m of motions) expect(byId.get(m.id)).toEqual({ ...m, updatedAt: NOW });
+          // Imported into the same workspace, every row updates its own motion.
+          const again = previewMotionImport('back.csv', file.bytes, ctx(motions));
+          expect(again.counts).toEqual({ new: 0, updated: motions.length, rejected: 0 });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
