@@ -82,7 +82,10 @@ test.describe('RACI grids', () => {
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
   });
 
-  test('editing by keyboard and clipboard, every change one undo step', async ({ app, page }) => {
+  test('editing by keyboard and clipboard, every change one undo step', async ({
+    app,
+    page,
+  }, testInfo) => {
     await app.open();
     await app.startEmpty();
     const raci = new RaciPage(page, app);
@@ -128,5 +131,13 @@ test.describe('RACI grids', () => {
     await expect(page.getByRole('rowheader').nth(2)).toContainText('SQL');
     await expect(page.getByRole('rowheader').nth(3)).toContainText('SAL');
     await expect(raci.cell('RevOps', 'SAL')).toBeFocused();
+
+    // The PNG is drawn on a canvas in the page: a real PNG file comes out.
+    const png = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'PNG', exact: true }).click();
+    const file = testInfo.outputPath('grid.png');
+    await (await png).saveAs(file);
+    expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+    await testInfo.attach('grid as PNG', { path: file, contentType: 'image/png' });
   });
 });

@@ -190,11 +190,16 @@ export function GridEditor({ grid, findings, focusRequest, details, onDetails }:
 
   return (
     <div className="raci-editor">
+      <p className="raci-hint" id="raci-keys">
+        Arrows and Tab move · type R, A, C, I to toggle · click cycles · Delete clears · Ctrl+C /
+        Ctrl+V copy and paste with Excel · Alt+arrows reorder rows and columns · drag headers
+      </p>
       <table
         ref={tableRef}
         role="grid"
         aria-label={`RACI grid ${grid.name}`}
         aria-multiselectable="true"
+        aria-describedby="raci-keys"
         className="raci-table"
         onKeyDown={onKeyDown}
       >
