@@ -93,14 +93,31 @@ function requireBuilt() {
   return missing.length === 0;
 }
 
+// Electron's fuse wire: a sentinel, the wire version, its length, then one byte per fuse
+// ('0' off, '1' on). The stand-in carries one with Electron's defaults so electron-builder can
+// flip the fuses in it exactly as in a real binary, and we can read the result.
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const DEFAULT_FUSES = '10110001';
+const EXPECTED_FUSES = [
+  [0, '0', 'cannot run as plain Node (ELECTRON_RUN_AS_NODE)'],
+  [1, '1', 'encrypts cookies at rest'],
+  [2, '0', 'ignores NODE_OPTIONS'],
+  [3, '0', 'ignores --inspect arguments'],
+  [5, '1', 'loads only its own app.asar'],
+  [7, '0', 'gives file:// no extra privileges'],
+];
+
 /** A folder shaped like Electron's Linux dist, with a shell script for the executable. */
 function makeStandInElectron(workDir, version) {
   const dist = join(workDir, 'electron-dist');
   mkdirSync(join(dist, 'resources'), { recursive: true });
-  writeFileSync(
-    join(dist, 'electron'),
-    '#!/bin/sh\necho "stand-in Electron for packaging checks"\n',
-  );
+  const script = '#!/bin/sh\necho "stand-in Electron for packaging checks"\nexit 0\n# ';
+  const executable = Buffer.concat([
+    Buffer.from(script + FUSE_SENTINEL, 'latin1'),
+    Buffer.from([1, DEFAULT_FUSES.length]),
+    Buffer.from(`${DEFAULT_FUSES}\n`, 'latin1'),
+  ]);
+  writeFileSync(join(dist, 'electron'), executable);
   chmodSync(join(dist, 'electron'), 0o755);
   writeFileSync(join(dist, 'version'), `v${version}`);
   writeFileSync(join(dist, 'LICENSE'), 'stand-in\n');
@@ -135,10 +152,15 @@ function pack(workDir) {
     result.status === 0 && existsSync(asarPath),
     `exit ${result.status}\n${result.stdout}\n${result.stderr}`,
   );
-  check(
-    'the executable is named abm-workbench',
-    existsSync(join(output, 'linux-unpacked', 'abm-workbench')),
-  );
+  const executable = join(output, 'linux-unpacked', 'abm-workbench');
+  if (check('the executable is named abm-workbench', existsSync(executable))) {
+    const bytes = readFileSync(executable);
+    const at = bytes.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length + 2;
+    const fuses = bytes.subarray(at, at + DEFAULT_FUSES.length).toString('latin1');
+    for (const [index, state, description] of EXPECTED_FUSES) {
+      check(`fuse: the packaged app ${description}`, fuses[index] === state, `fuse wire ${fuses}`);
+    }
+  }
   return packed ? asarPath : null;
 }
 
