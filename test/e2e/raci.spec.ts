@@ -80,6 +80,17 @@ test.describe('RACI grids', () => {
     const second = testInfo.outputPath('imported.csv');
     await (await raci.exportCsv()).saveAs(second);
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+
+    // With two grids, presenter mode steps between them and lights up one role's column.
+    const again = await raci.present();
+    await expect(again.getByText('2 / 2')).toBeVisible();
+    await page.keyboard.press('PageUp');
+    await expect(again.getByText('1 / 2')).toBeVisible();
+    await page.keyboard.press('2');
+    await expect(again.locator('.is-lit')).toHaveCount(1 + ACTIVITIES.length);
+    await expect(again.locator('thead .is-lit')).toHaveText('Marketing Ops');
+    await page.keyboard.press('Escape');
+    await expect(raci.presenter()).toBeHidden();
   });
 
   test('editing by keyboard and clipboard, every change one undo step', async ({

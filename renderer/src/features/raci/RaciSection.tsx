@@ -42,8 +42,10 @@ export function RaciSection() {
 
   useEffect(() => {
     if (takePresenterRequest()) setPresenting(true);
+    // The event itself is the request (the shell's menu may send it without openPresenter()).
     const onRequest = () => {
-      if (takePresenterRequest()) setPresenting(true);
+      takePresenterRequest();
+      setPresenting(true);
     };
     window.addEventListener(PRESENTER_EVENT, onRequest);
     return () => window.removeEventListener(PRESENTER_EVENT, onRequest);
@@ -108,7 +110,7 @@ export function RaciSection() {
                 <AddBar grid={grid} />
               </div>
               <div className="raci-side">
-                <ValidationPanel findings={findings} onPick={pick} />
+                <ValidationPanel findings={findings} settings={settings} onPick={pick} />
                 {details && (
                   <DetailsPanel grid={grid} target={details} onClose={() => setDetails(null)} />
                 )}

@@ -51,7 +51,11 @@ export function drawGrid(grid: RaciGrid, canvas: HTMLCanvasElement): void {
     (a, i) => a.phase !== '' && grid.activities[i - 1]?.phase !== a.phase,
   ).length;
   const tableH = HEAD_H + grid.activities.length * ROW_H + phaseCount * PHASE_H;
-  const width = Math.max(tableW, 640) + PAD * 2;
+  measure.font = `bold 26px ${FONT}`;
+  const titleW = measure.measureText(oneLine(grid.name)).width;
+  measure.font = `13px ${FONT}`;
+  const sourceW = grid.source ? measure.measureText(`Source: ${oneLine(grid.source)}`).width : 0;
+  const width = Math.max(tableW, titleW, sourceW, 640) + PAD * 2;
   const height = PAD + 64 + tableH + 24 + 60 + PAD;
 
   canvas.width = width * SCALE;
