@@ -14,3 +14,4 @@ export * from './icpScore';
 export * from './ownerCapacity';
 export * from './talSnapshot';
 export * from './editAccount';
+export * from './tableEdits';

@@ -1,0 +1,173 @@
+/**
+ * What the import will do before anything is written: counts of new, updated, merged and
+ * rejected rows, samples of each, every rejected cell with file/row/column/value/reason,
+ * and the merge policy for accounts that already exist.
+ */
+import type { AccountStatus } from '../../../../../shared/domain/types';
+import { MERGE_POLICIES, type MergePolicy } from '../../../../../shared/accounts';
+import type { PreviewSummary } from './importProtocol';
+
+function show(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '—';
+  return Array.isArray(v) ? v.join('; ') : String(v);
+}
+
+export function PreviewStep(props: {
+  summary: PreviewSummary;
+  policy: MergePolicy;
+  defaultStatus: AccountStatus;
+  onPolicy: (p: MergePolicy) => void;
+  onDefaultStatus: (s: AccountStatus) => void;
+  onBack: () => void;
+  onCancel: () => void;
+  onImport: () => void;
+}) {
+  const { summary: s } = props;
+  return (
+    <div className="preview-step">
+      <dl className="preview-counts" aria-label="Import preview">
+        <div>
+          <dt>New</dt>
+          <dd data-testid="count-new">{s.counts.new.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>Will update</dt>
+          <dd data-testid="count-updated">{s.counts.updated.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>Merged duplicates</dt>
+          <dd data-testid="count-merged">{s.counts.merged.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>Rejected rows</dt>
+          <dd data-testid="count-rejected">{s.counts.rejected.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>Unchanged</dt>
+          <dd>{s.unchanged.toLocaleString()}</dd>
+        </div>
+      </dl>
+      {s.files
+        .flatMap((f) => f.notices.map((n) => `${f.name}: ${n}`))
+        .map((n) => (
+          <p key={n} className="notice" role="status">
+            {n}
+          </p>
+        ))}
+      <fieldset className="merge-policy">
+        <legend>Accounts that already exist</legend>
+        {MERGE_POLICIES.map((p) => (
+          <label key={p.policy}>
+            <input
+              type="radio"
+              name="merge-policy"
+              checked={props.policy === p.policy}
+              onChange={() => props.onPolicy(p.policy)}
+            />
+            {p.label}
+          </label>
+        ))}
+        <label>
+          New accounts without a status become{' '}
+          <select
+            aria-label="Status of new accounts"
+            value={props.defaultStatus}
+            onChange={(e) => props.onDefaultStatus(e.target.value as AccountStatus)}
+          >
+            <option value="target">target</option>
+            <option value="candidate">candidate</option>
+          </select>
+        </label>
+      </fieldset>
+      {s.rejected.length > 0 && (
+        <details open>
+          <summary>Rejected rows ({s.counts.rejected.toLocaleString()}) — not imported</summary>
+          <table className="preview-table" aria-label="Rejected rows">
+            <thead>
+              <tr>
+                <th scope="col">File</th>
+                <th scope="col">Row</th>
+                <th scope="col">Column</th>
+                <th scope="col">Value</th>
+                <th scope="col">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {s.rejected.map((r, i) => (
+                <tr key={i}>
+                  <td>{r.file}</td>
+                  <td>{r.row}</td>
+                  <td>{r.column || '—'}</td>
+                  <td>{r.value || '—'}</td>
+                  <td>{r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {s.rejectedCells > s.rejected.length && (
+            <p className="muted">…and {s.rejectedCells - s.rejected.length} more problems.</p>
+          )}
+        </details>
+      )}
+      {s.merged.length > 0 && (
+        <details>
+          <summary>Merged duplicates ({s.counts.merged.toLocaleString()})</summary>
+          <ul>
+            {s.merged.map((m, i) => (
+              <li key={i}>
+                {m.file} row {m.row} ({m.name || 'no name'}) joins {m.intoFile} row {m.intoRow},
+                same{' '}
+                {m.matchedBy === 'domain'
+                  ? 'domain'
+                  : m.matchedBy === 'salesforceId'
+                    ? 'Salesforce ID'
+                    : 'HubSpot ID'}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {s.updateSample.length > 0 && (
+        <details>
+          <summary>Will update ({s.counts.updated.toLocaleString()})</summary>
+          <ul>
+            {s.updateSample.map((u) => (
+              <li key={u.before.id}>
+                <strong>{u.before.name}</strong>:{' '}
+                {u.changes.map((c) => `${c.field} ${show(c.before)} → ${show(c.after)}`).join(', ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {s.newSample.length > 0 && (
+        <details>
+          <summary>New ({s.counts.new.toLocaleString()})</summary>
+          <ul>
+            {s.newSample.map((a) => (
+              <li key={a.id}>
+                {a.name} <span className="muted">{a.domain}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" onClick={props.onBack}>
+          Back to columns
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={s.putCount === 0}
+          onClick={props.onImport}
+        >
+          Import {s.putCount.toLocaleString()} accounts
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Messages between the accounts section and the import Worker. Big arrays (the rows to
+ * write) travel in chunks so no single message blocks the window while it is decoded.
+ */
+import type { Account, AccountStatus, IcpProfile } from '../../../../../shared/domain/types';
+import type {
+  AccountUpdate,
+  ColumnMap,
+  CrmSource,
+  ImportPreview,
+  MergePolicy,
+  MergedDuplicate,
+  RejectedCell,
+} from '../../../../../shared/accounts';
+import type { CsvError } from '../../../../../shared/csv';
+
+export interface FileSummary {
+  name: string;
+  headers: string[];
+  /** First rows, for the mapping screen. */
+  sample: string[][];
+  rows: number;
+  source: CrmSource;
+  signature: string;
+  mapping: ColumnMap;
+  remembered: boolean;
+  encoding: string;
+  delimiter: string;
+  notices: string[];
+}
+
+export interface PreviewSummary {
+  counts: ImportPreview['counts'];
+  unchanged: number;
+  files: ImportPreview['files'];
+  newSample: Account[];
+  updateSample: AccountUpdate[];
+  merged: MergedDuplicate[];
+  rejected: RejectedCell[];
+  rejectedCells: number;
+  putCount: number;
+}
+
+export type ToWorker =
+  | {
+      type: 'parse';
+      files: { name: string; bytes: Uint8Array }[];
+      remembered: Record<string, ColumnMap>;
+    }
+  | {
+      type: 'preview';
+      mappings: Record<string, ColumnMap>;
+      policy: MergePolicy;
+      defaultStatus: AccountStatus;
+      now: string;
+      profile: IcpProfile | null;
+      /** Stored accounts, when the caller has them; else the Worker reads the store itself. */
+      existing?: Account[];
+    }
+  | { type: 'rows'; chunkSize: number };
+
+export type FromWorker =
+  | { type: 'progress'; phase: string; fraction: number }
+  | { type: 'parsed'; files: FileSummary[] }
+  | { type: 'preview'; summary: PreviewSummary }
+  | { type: 'rows'; rows: Account[]; last: boolean }
+  | { type: 'failed'; errors: CsvError[] };
+
+export const SAMPLE_LIMIT = 200;
