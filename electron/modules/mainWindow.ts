@@ -19,7 +19,15 @@ async function createWindow(context: AppContext): Promise<BrowserWindow> {
   window.on('closed', () => {
     if (context.getMainWindow() === window) context.setMainWindow(null);
   });
-  await window.loadURL(APP_ENTRY_URL);
+  window.webContents.on('render-process-gone', (_event, details) => {
+    context.log(`Renderer gone: ${details.reason} (exit code ${details.exitCode})`);
+  });
+  // A failed load (e.g. a missing dist-renderer) is logged, not fatal: the window still
+  // shows, and Reload (development) can retry after a rebuild.
+  await window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
+    context.log(`Could not load ${APP_ENTRY_URL}: ${String(error)}`);
+    window.show();
+  });
   return window;
 }
 

@@ -35,6 +35,14 @@ describe('a guarded save handler', () => {
     ['a file: page', eventFrom('file:///tmp/x.html'), 'is not the app origin'],
     ['an iframe of our page', eventFrom('app://abm/index.html', { subFrame: true }), 'main frame'],
     ['a frame that is gone', eventFrom('app://abm/index.html', { gone: true }), 'frame is gone'],
+    [
+      'an iframe in the same process',
+      {
+        sender: { mainFrame: { url: 'app://abm/', parent: null, processId: 4, routingId: 1 } },
+        senderFrame: { url: 'app://abm/', parent: {}, processId: 4, routingId: 1 },
+      },
+      'main frame',
+    ],
   ])('rejects %s without running the handler', async (_label, event, reason) => {
     const handler = vi.fn(async () => true);
     const logged: string[] = [];
@@ -82,6 +90,16 @@ describe('a guarded save handler', () => {
       [],
     );
     await expect(guarded(ourPage(), { title: '', filters })).rejects.toThrow(/title/);
+  });
+  it('recognises our main frame by its ids when Electron hands out a fresh frame object', async () => {
+    const guarded = guardHandler('printToPdf', async () => true);
+    const event = {
+      sender: { mainFrame: { url: 'app://abm/', parent: null, processId: 4, routingId: 1 } },
+      senderFrame: { url: 'app://abm/', parent: null, processId: 4, routingId: 1 },
+    };
+    await expect(guarded(event, { suggestedName: 'raci.pdf', landscape: true })).resolves.toBe(
+      true,
+    );
   });
 });
 
