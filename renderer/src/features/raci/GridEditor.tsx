@@ -6,12 +6,7 @@
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RaciGrid } from '../../../../shared/domain/types';
 import { clearRange, cycleCell, toggleLetterInRange } from '../../../../shared/raci/cellOps';
-import {
-  moveActivity,
-  moveActivityBy,
-  moveRole,
-  moveRoleBy,
-} from '../../../../shared/raci/gridOps';
+import { moveActivityBy, moveRoleBy } from '../../../../shared/raci/gridOps';
 import { cellLetters } from '../../../../shared/raci/letters';
 import type { RaciFinding } from '../../../../shared/raci/validate';
 import {
@@ -21,12 +16,19 @@ import {
   type CellPos,
   type GridSelection,
 } from './editorKeys';
+import {
+  ActivityHeader,
+  PhaseRow,
+  RoleHeader,
+  findingsBy,
+  severityOf,
+  type DetailsTarget,
+} from './GridHeaders';
 import { LetterBadges } from './LetterBadges';
 import { editGrid } from './raciData';
 import { useClipboard } from './useClipboard';
 
-export type DetailsTarget =
-  { kind: 'activity'; id: string } | { kind: 'role'; id: string } | { kind: 'phase'; name: string };
+export type { DetailsTarget } from './GridHeaders';
 
 export interface FocusRequest {
   activityId?: string;
@@ -40,14 +42,6 @@ interface Props {
   focusRequest: FocusRequest | null;
   details: DetailsTarget | null;
   onDetails: (target: DetailsTarget) => void;
-}
-
-const DRAG_ROLE = 'application/x-raci-role';
-const DRAG_ACTIVITY = 'application/x-raci-activity';
-
-function severityOf(findings: RaciFinding[]): 'error' | 'warning' | null {
-  if (findings.some((f) => f.severity === 'error')) return 'error';
-  return findings.length > 0 ? 'warning' : null;
 }
 
 export function GridEditor({ grid, findings, focusRequest, details, onDetails }: Props) {
@@ -87,8 +81,8 @@ export function GridEditor({ grid, findings, focusRequest, details, onDetails }:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRequest]);
 
-  const byActivity = useMemo(() => groupFindings(findings, 'activityId'), [findings]);
-  const byRole = useMemo(() => groupFindings(findings, 'roleId', true), [findings]);
+  const byActivity = useMemo(() => findingsBy(findings, 'activityId'), [findings]);
+  const byRole = useMemo(() => findingsBy(findings, 'roleId'), [findings]);
   const flagged = useMemo(() => {
     const map = new Map<string, 'error' | 'warning'>();
     for (const f of findings)
@@ -172,22 +166,6 @@ export function GridEditor({ grid, findings, focusRequest, details, onDetails }:
     return () => window.removeEventListener('mouseup', up);
   }, []);
 
-  const dropOnRole = (e: React.DragEvent, index: number) => {
-    const id = e.dataTransfer.getData(DRAG_ROLE);
-    if (!id) return;
-    e.preventDefault();
-    void editGrid(grid.id, 'Move role', (g) => moveRole(g, id, index));
-  };
-  const dropOnActivity = (e: React.DragEvent, index: number) => {
-    const id = e.dataTransfer.getData(DRAG_ACTIVITY);
-    if (!id) return;
-    e.preventDefault();
-    void editGrid(grid.id, 'Move activity', (g) => moveActivity(g, id, index));
-  };
-  const allowDrop = (type: string) => (e: React.DragEvent) => {
-    if (e.dataTransfer.types.includes(type)) e.preventDefault();
-  };
-
   return (
     <div className="raci-editor">
       <p className="raci-hint" id="raci-keys">
@@ -208,31 +186,17 @@ export function GridEditor({ grid, findings, focusRequest, details, onDetails }:
             <th role="columnheader" scope="col" className="raci-corner">
               Activity
             </th>
-            {grid.roles.map((role, col) => {
-              const sev = severityOf(byRole.get(role.id) ?? []);
-              return (
-                <th
-                  key={role.id}
-                  role="columnheader"
-                  scope="col"
-                  className={`raci-role-header${sev ? ` raci-flag-${sev}` : ''}${details?.kind === 'role' && details.id === role.id ? ' is-current' : ''}`}
-                  draggable
-                  onDragStart={(e) => e.dataTransfer.setData(DRAG_ROLE, role.id)}
-                  onDragOver={allowDrop(DRAG_ROLE)}
-                  onDrop={(e) => dropOnRole(e, col)}
-                  title={(byRole.get(role.id) ?? []).map((f) => f.message).join('\n') || undefined}
-                >
-                  <button
-                    type="button"
-                    className="raci-header-button"
-                    aria-label={`Role ${role.name}`}
-                    onClick={() => onDetails({ kind: 'role', id: role.id })}
-                  >
-                    {role.name}
-                  </button>
-                </th>
-              );
-            })}
+            {grid.roles.map((role, col) => (
+              <RoleHeader
+                key={role.id}
+                gridId={grid.id}
+                item={role}
+                index={col}
+                findings={byRole.get(role.id) ?? []}
+                current={details?.kind === 'role' && details.id === role.id}
+                onDetails={onDetails}
+              />
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -242,54 +206,21 @@ export function GridEditor({ grid, findings, focusRequest, details, onDetails }:
             return (
               <Fragment key={activity.id}>
                 {newPhase && activity.phase !== '' && (
-                  <tr role="row" className="raci-phase-row">
-                    <th role="rowheader" colSpan={cols + 1} scope="rowgroup">
-                      <button
-                        type="button"
-                        className="raci-header-button"
-                        aria-label={`Phase ${activity.phase}`}
-                        onClick={() => onDetails({ kind: 'phase', name: activity.phase })}
-                      >
-                        {activity.phase}
-                      </button>
-                    </th>
-                  </tr>
+                  <PhaseRow phase={activity.phase} span={cols + 1} onDetails={onDetails} />
                 )}
                 <tr
                   role="row"
                   aria-rowindex={row + 2}
                   className={sev ? `raci-flag-${sev}` : undefined}
                 >
-                  <th
-                    role="rowheader"
-                    scope="row"
-                    className={`raci-activity-header${details?.kind === 'activity' && details.id === activity.id ? ' is-current' : ''}`}
-                    draggable
-                    onDragStart={(e) => e.dataTransfer.setData(DRAG_ACTIVITY, activity.id)}
-                    onDragOver={allowDrop(DRAG_ACTIVITY)}
-                    onDrop={(e) => dropOnActivity(e, row)}
-                    title={
-                      (byActivity.get(activity.id) ?? []).map((f) => f.message).join('\n') ||
-                      undefined
-                    }
-                  >
-                    {sev && (
-                      <span className={`raci-marker raci-marker-${sev}`} aria-hidden="true" />
-                    )}
-                    <button
-                      type="button"
-                      className="raci-header-button"
-                      aria-label={`Activity ${activity.name}`}
-                      onClick={() => onDetails({ kind: 'activity', id: activity.id })}
-                    >
-                      {activity.name}
-                    </button>
-                    {activity.note && (
-                      <span className="raci-note-mark" title={activity.note}>
-                        note
-                      </span>
-                    )}
-                  </th>
+                  <ActivityHeader
+                    gridId={grid.id}
+                    item={activity}
+                    index={row}
+                    findings={byActivity.get(activity.id) ?? []}
+                    current={details?.kind === 'activity' && details.id === activity.id}
+                    onDetails={onDetails}
+                  />
                   {grid.roles.map((role, col) => {
                     const inRange =
                       row >= range.top &&
@@ -329,18 +260,4 @@ export function GridEditor({ grid, findings, focusRequest, details, onDetails }:
       {rows === 0 && <p className="raci-hint">Add an activity to start filling in the grid.</p>}
     </div>
   );
-}
-
-function groupFindings(
-  findings: RaciFinding[],
-  key: 'activityId' | 'roleId',
-  onlyWithout?: boolean,
-): Map<string, RaciFinding[]> {
-  const map = new Map<string, RaciFinding[]>();
-  for (const f of findings) {
-    const id = f[key];
-    if (!id || (onlyWithout && f.activityId)) continue;
-    map.set(id, [...(map.get(id) ?? []), f]);
-  }
-  return map;
 }

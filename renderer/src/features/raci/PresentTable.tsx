@@ -2,6 +2,7 @@
  * A grid drawn for reading, not editing: presenter mode and the printed PDF. Big type, a
  * legend, phases as bands, and an optional highlighted role column or activity row.
  */
+import './raciPresent.css';
 import { Fragment } from 'react';
 import { RACI_LETTERS, type RaciGrid } from '../../../../shared/domain/types';
 import { LETTER_MEANINGS, cellLetters } from '../../../../shared/raci/letters';
