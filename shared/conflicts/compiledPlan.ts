@@ -108,11 +108,16 @@ export class CompiledPlan {
 
   /** Recomputes which account and segment blackouts cover account `i` (after its tags change). */
   refreshAccountBlackouts(i: number): void {
-    const own = [...(this.blackoutsByAccount.get(i) ?? [])];
-    for (const tag of new Set((this.accounts[i]?.tags ?? []).map(segmentKey))) {
-      own.push(...(this.blackoutsBySegment.get(tag) ?? []));
+    let own: number[] | null = null;
+    const mine = this.blackoutsByAccount.get(i);
+    if (mine) own = [...mine];
+    if (this.blackoutsBySegment.size > 0) {
+      for (const tag of this.accounts[i]?.tags ?? []) {
+        const list = this.blackoutsBySegment.get(segmentKey(tag));
+        if (list) own = [...(own ?? []), ...list];
+      }
     }
-    this.aBlackouts[i] = own.length ? Int32Array.from(new Set(own)) : null;
+    this.aBlackouts[i] = own ? Int32Array.from(new Set(own)) : null;
   }
 
   get motionCount(): number {
@@ -198,26 +203,34 @@ export class CompiledPlan {
   /** Puts motion `m` into account `a`'s list (or takes it out), keeping the start order. */
   setMembership(a: number, m: number, member: boolean): void {
     const list = this.lists[a] ?? new Int32Array(0);
-    const without = list.filter((x) => x !== m);
-    if (!member || !this.mLive[m]) {
-      this.lists[a] = without;
+    const want = member && this.mLive[m] === 1;
+    const at = list.indexOf(m);
+    if (at < 0 && !want) return;
+    // Lists are views into one shared buffer: moving m within its own view allocates nothing.
+    let next = list;
+    let len = list.length;
+    if (at >= 0) {
+      next.copyWithin(at, at + 1);
+      len--;
+    }
+    if (!want) {
+      this.lists[a] = next.subarray(0, len);
       return;
     }
-    const next = new Int32Array(without.length + 1);
-    let k = 0;
-    let placed = false;
-    for (const x of without) {
-      if (
-        !placed &&
-        (this.mStart[m]! < this.mStart[x]! || (this.mStart[m] === this.mStart[x] && m < x))
-      ) {
-        next[k++] = m;
-        placed = true;
-      }
-      next[k++] = x;
+    if (at < 0) {
+      next = new Int32Array(len + 1);
+      next.set(list);
     }
-    if (!placed) next[k] = m;
-    this.lists[a] = next;
+    let k = len;
+    const start = this.mStart[m]!;
+    while (k > 0) {
+      const x = next[k - 1]!;
+      if (this.mStart[x]! < start || (this.mStart[x] === start && x < m)) break;
+      next[k] = x;
+      k--;
+    }
+    next[k] = m;
+    this.lists[a] = next.subarray(0, len + 1);
   }
 }
 

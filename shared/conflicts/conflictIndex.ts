@@ -8,7 +8,7 @@ import { CompiledPlan } from './compiledPlan';
 import { GroupCounts } from './groupCounts';
 import { REC_PAIR, REC_PRESSURE, RecordBuffer } from './records';
 import { pairRuleCount } from './pairRules';
-import { SweepScratch, sweepAccount } from './sweepAccount';
+import { SweepScratch, sweepAccount, sweepMotionOnAccount, sweepPressure } from './sweepAccount';
 import type { AudienceMembers, ConflictAccount, ConflictMotion, ConflictPlan } from './types';
 
 export type ProgressListener = (done: number, total: number) => void;
@@ -60,21 +60,45 @@ export class ConflictIndex {
     const buf = this.buffer;
     buf.clear();
     sweepAccount(this.plan, i, buf, this.scratch);
+    this.apply(i, sign);
+  }
+
+  /** Adds or removes the records in the buffer for account `i`. */
+  private apply(i: number, sign: 1 | -1): void {
+    const buf = this.buffer;
     const tier = this.plan.aTier[i]!;
     const d = buf.data;
     let count = 0;
-    let weeks: number[] | null = null;
+    let weeks = 0;
     for (let r = 0; r < buf.length; r += 3) {
       const kind = d[r]!;
       const a = d[r + 1]!;
-      const b = d[r + 2]!;
-      this.groups.add(kind, a, b, tier, sign);
-      count += kind === REC_PAIR ? pairRuleCount(this.plan, a, b) : 1;
-      if (kind === REC_PRESSURE && sign > 0) (weeks ??= []).push(a);
+      this.groups.add(kind, a, d[r + 2]!, tier, sign);
+      if (kind === REC_PAIR) count += pairRuleCount(this.plan, a, d[r + 2]!);
+      else {
+        count++;
+        if (kind === REC_PRESSURE) weeks++;
+      }
     }
     this.accountCounts[i]! += sign * count;
-    if (sign > 0) this.pressureWeeks[i] = weeks ? Int32Array.from(weeks) : null;
-    else this.pressureWeeks[i] = null;
+    if (sign < 0 || weeks === 0) return;
+    const list = new Int32Array(weeks);
+    for (let r = 0, k = 0; r < buf.length; r += 3) if (d[r] === REC_PRESSURE) list[k++] = d[r + 1]!;
+    this.pressureWeeks[i] = list;
+  }
+
+  /** Re-sweeps account `i` for motion `m` and pressure only: before (−1) or after (+1) a change. */
+  private sweepForMotion(i: number, m: number, sign: 1 | -1): void {
+    const buf = this.buffer;
+    buf.clear();
+    sweepMotionOnAccount(this.plan, i, m, buf);
+    if (sign > 0) sweepPressure(this.plan, i, buf, this.scratch);
+    else {
+      const weeks = this.pressureWeeks[i];
+      if (weeks) for (const w of weeks) buf.push(REC_PRESSURE, w, 0);
+      this.pressureWeeks[i] = null;
+    }
+    this.apply(i, sign);
   }
 
   /**
@@ -112,13 +136,13 @@ export class ConflictIndex {
       this.stamp[a] = seen;
       affected.push(a);
     }
-    for (const a of affected) this.sweep(a, -1);
+    for (const a of affected) this.sweepForMotion(a, m, -1);
     plan.setMotionFields(m, motion);
     plan.audiences[m] = newAudience;
     this.scratch.fit(plan.minWeek, plan.maxWeek);
     for (const a of affected) {
       plan.setMembership(a, m, this.stamp[a] === inNew);
-      this.sweep(a, 1);
+      this.sweepForMotion(a, m, 1);
     }
     if (!motion) this.motionIndex.delete(id);
     return affected.length;
@@ -134,6 +158,7 @@ export class ConflictIndex {
     const i = plan.accountIndex.get(account.id);
     if (i === undefined) throw new Error(`Unknown account ${account.id}`);
     this.sweep(i, -1);
+    this.pressureWeeks[i] = null;
     plan.setAccountFields(i, account);
     plan.refreshAccountBlackouts(i);
     if (memberOf) {

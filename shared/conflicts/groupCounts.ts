@@ -19,6 +19,8 @@ export class GroupCounts {
   slotCount = 0;
   private readonly map = new Map<number, number>();
   private dense: Int32Array | null = null;
+  /** Slot tables for kinds keyed by one number (weeks, motions). */
+  private readonly byA: (Int32Array | undefined)[] = [];
   private denseCap = 0;
 
   constructor(motionCount: number) {
@@ -63,8 +65,24 @@ export class GroupCounts {
   }
 
   find(kind: number, a: number, b: number): number {
-    if (kind === 0 && this.dense) return this.dense[a * this.denseCap + b] ?? -1;
+    if (kind === 0) {
+      if (this.dense) return this.dense[a * this.denseCap + b]!;
+    } else if (kind !== 3 && a >= 0) {
+      // Week (index since 1970) or motion groups: a slot table per kind, indexed by a.
+      const table = this.byA[kind];
+      return table && a < table.length ? table[a]! : -1;
+    }
     return this.map.get(key(kind, a, b)) ?? -1;
+  }
+
+  private setByA(kind: number, a: number, slot: number): void {
+    let table = this.byA[kind];
+    if (!table || a >= table.length) {
+      const next = new Int32Array(Math.max(a + 1, (table?.length ?? 0) * 2, 64)).fill(-1);
+      if (table) next.set(table);
+      this.byA[kind] = table = next;
+    }
+    table[a] = slot;
   }
 
   private slot(kind: number, a: number, b: number): number {
@@ -83,6 +101,7 @@ export class GroupCounts {
     this.keys[3 * slot + 1] = a;
     this.keys[3 * slot + 2] = b;
     if (kind === 0 && this.dense) this.dense[a * this.denseCap + b] = slot;
+    else if (kind !== 3 && a >= 0) this.setByA(kind, a, slot);
     else this.map.set(key(kind, a, b), slot);
     return slot;
   }
