@@ -7,6 +7,7 @@ import { sequentialIds } from '../domain/ids';
 import { emptyWorkspace, type WorkspaceData } from '../workspace/workspaceData';
 import { buildSampleAccounts } from './accounts';
 import { sampleRaciGrids } from './raci';
+import { sampleMotions } from './motions';
 
 export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
   const ids = sequentialIds('sample');
@@ -19,6 +20,14 @@ export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
   ws.accounts = accounts;
   ws.icpProfiles = icpProfiles;
   ws.talSnapshots = talSnapshots;
+  const { motions, blackouts } = sampleMotions(
+    accounts,
+    today,
+    ids,
+    ws.settings.fiscalYearStartMonth,
+  );
+  ws.motions = motions;
+  ws.blackouts = blackouts;
   ws.raciGrids = sampleRaciGrids(ids, `${today}T09:00:00.000Z`);
   return ws;
 }

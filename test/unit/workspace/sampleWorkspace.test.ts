@@ -14,11 +14,13 @@ describe('the sample workspace', () => {
     expect(buildSampleWorkspace('2026-11-26')).toEqual(ws);
   });
 
-  it('shows every feature: accounts, an ICP profile, snapshots and RACI grids', () => {
+  it('shows every feature: accounts, an ICP profile, snapshots, motions, blackouts and RACI grids', () => {
     expect(ws.accounts.length).toBeGreaterThanOrEqual(200);
     expect(ws.icpProfiles.length).toBeGreaterThan(0);
     expect(ws.talSnapshots.length).toBeGreaterThanOrEqual(2);
     expect(ws.raciGrids.length).toBeGreaterThanOrEqual(2);
+    expect(ws.motions.length).toBeGreaterThanOrEqual(8);
+    expect(ws.blackouts.length).toBeGreaterThan(0);
   });
 
   it('uses unique ids across all tables', () => {
