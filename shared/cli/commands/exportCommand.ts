@@ -1,0 +1,78 @@
+/**
+ * `export --workspace WS.json --profile NAME --out FILE [--mode crm|excel]`: one export
+ * profile (built-in or saved generic) written to FILE; a profile that writes several files
+ * (Salesforce update / new, split below 50,000 rows) names them FILE-<part>.csv. Rows that
+ * fail validation stop the export (exit 2, nothing written) unless --skip-bad-rows.
+ */
+import { runExport } from '../../export/exportProfiles';
+import type { ExportMode } from '../../export/exportTypes';
+import { formatProblem } from '../../export/problemsCsv';
+import { renderExport } from '../../export/renderExport';
+import {
+  EXIT_UNUSABLE_FILE,
+  EXIT_USAGE,
+  done,
+  failed,
+  jsonText,
+  type CliCommand,
+  type CliWrite,
+} from '../cliTypes';
+import { loadWorkspace } from '../loadWorkspace';
+import type { CommandSpec } from '../parseArgs';
+
+export const EXPORT_SPEC: CommandSpec = {
+  values: { workspace: null, profile: null, out: null, mode: ['crm', 'excel'], grid: null },
+  flags: ['skip-bad-rows'],
+  required: ['workspace', 'profile', 'out'],
+  positionals: [0, 0],
+};
+
+/** 'out/tal.csv' + 'new-2' → 'out/tal-new-2.csv'. */
+export function partPath(out: string, part: string): string {
+  const slash = Math.max(out.lastIndexOf('/'), out.lastIndexOf('\\'));
+  const dot = out.lastIndexOf('.');
+  return dot > slash + 1 ? `${out.slice(0, dot)}-${part}${out.slice(dot)}` : `${out}-${part}`;
+}
+
+export const exportCommand: CliCommand = (args, env) => {
+  const json = args.flags.has('json');
+  const loaded = loadWorkspace(env, args.values.workspace as string, { createIfMissing: false });
+  if (!loaded.ok) return loaded.result;
+  const options: { grid?: string; now: string } = { now: env.now };
+  if (args.values.grid !== undefined) options.grid = args.values.grid;
+  const run = runExport(loaded.data, args.values.profile as string, options);
+  if (!run.ok) return failed(EXIT_USAGE, run.error);
+  const { result } = run;
+  const mode = (args.values.mode ?? 'crm') as ExportMode;
+  const skip = args.flags.has('skip-bad-rows');
+  const problems = result.problems.map((p) => ({ ...p, text: formatProblem(p) }));
+  const blocked = problems.length > 0 && !skip;
+  const out = args.values.out as string;
+  const files = blocked ? [] : renderExport(result, mode, { leaveOutProblemRows: skip });
+  const single =
+    files.length === 1 && (files[0]?.name ?? '') === `${result.baseName}.${result.extension}`;
+  const writes: CliWrite[] = files.map((f) => {
+    const part = f.name.slice(result.baseName.length + 1, -(result.extension.length + 1));
+    return { path: single ? out : partPath(out, part), text: f.text };
+  });
+  const summary = {
+    ok: !blocked,
+    profile: args.values.profile,
+    mode,
+    files: writes.map((w, i) => ({ path: w.path, rows: result.tables[i]?.rows.length ?? null })),
+    problems: problems.map(({ text: _text, ...p }) => p),
+  };
+  if (blocked) {
+    const stderr = [
+      ...problems.map((p) => p.text),
+      `${problems.length} problem(s); nothing was written. Fix them in the workspace, or pass --skip-bad-rows to leave those rows out.`,
+    ].join('\n');
+    return failed(EXIT_UNUSABLE_FILE, stderr, json ? jsonText(summary) : '');
+  }
+  const text = writes.map((w) => `Wrote ${w.path}`).join('\n');
+  const warnings =
+    problems.length > 0
+      ? `${problems.map((p) => p.text).join('\n')}\nLeft out ${new Set(problems.map((p) => `${p.file}:${p.row}`)).size} row(s) with problems.\n`
+      : '';
+  return done(json ? jsonText(summary) : `${text}\n`, writes, warnings);
+};

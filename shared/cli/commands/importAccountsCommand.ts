@@ -1,0 +1,105 @@
+/**
+ * `import-accounts FILE.csv... --workspace WS.json`: the app's account import (mapping,
+ * normalization, dedupe, merge) over CSV files into a workspace file, created when missing.
+ * Rejected rows stop the import (exit 2, nothing written) unless --skip-bad-rows.
+ */
+import { importAccounts } from '../../accounts/importPipeline';
+import { MERGE_POLICIES, type MergePolicy } from '../../accounts/mergeAccounts';
+import { formatCsvError } from '../../csv/csvError';
+import type { Account, AccountStatus } from '../../domain/types';
+import { serializeWorkspace } from '../../workspace/workspaceFile';
+import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
+import { loadWorkspace } from '../loadWorkspace';
+import type { CommandSpec } from '../parseArgs';
+
+export const IMPORT_ACCOUNTS_SPEC: CommandSpec = {
+  values: {
+    workspace: null,
+    policy: MERGE_POLICIES.map((p) => p.policy),
+    status: ['candidate', 'target'],
+  },
+  flags: ['skip-bad-rows'],
+  required: ['workspace'],
+  positionals: [1, Number.POSITIVE_INFINITY],
+};
+
+export const importAccountsCommand: CliCommand = (args, env) => {
+  const path = args.values.workspace as string;
+  const json = args.flags.has('json');
+  const loaded = loadWorkspace(env, path, { createIfMissing: true });
+  if (!loaded.ok) return loaded.result;
+  const ws = loaded.data;
+
+  const files = [];
+  for (const name of args.positionals) {
+    const bytes = env.readFile(name);
+    if (bytes === null) return failed(EXIT_UNUSABLE_FILE, `${name}: there is no such file.`);
+    files.push({ name, bytes });
+  }
+  const remembered = Object.fromEntries(ws.columnMappings.map((m) => [m.signature, m.mapping]));
+  const preview = importAccounts(files, ws.accounts, {
+    policy: (args.values.policy ?? 'fill-empty') as MergePolicy,
+    defaultStatus: (args.values.status ?? 'candidate') as AccountStatus,
+    now: env.now,
+    newId: env.newId,
+    profile: ws.icpProfiles[0] ?? null,
+    remembered,
+  });
+  if (!preview.ok) {
+    const errors = preview.errors.map((e) => ({ ...e, text: formatCsvError(e) }));
+    const stdout = json ? jsonText({ ok: false, written: false, errors }) : '';
+    const stderr = `${errors.map((e) => e.text).join('\n')}\nNothing was imported.`;
+    return failed(EXIT_UNUSABLE_FILE, stderr, stdout);
+  }
+  const rejected = preview.rejected.map((r) => ({
+    file: r.file,
+    row: r.row,
+    column: r.column,
+    value: r.value,
+    reason: r.reason,
+  }));
+  const skip = args.flags.has('skip-bad-rows');
+  const blocked = rejected.length > 0 && !skip;
+  const summary = {
+    ok: !blocked,
+    written: !blocked,
+    workspace: path,
+    created: loaded.created,
+    files: preview.files.map((f) => ({
+      name: f.name,
+      rows: f.rows,
+      source: f.source,
+      notices: f.notices,
+    })),
+    counts: preview.counts,
+    rejected,
+  };
+  const rejectedLines = rejected.map(
+    (r) => `${r.file}, row ${r.row}${r.column ? `, column "${r.column}"` : ''}: ${r.reason}`,
+  );
+  if (blocked) {
+    const stderr = [
+      ...rejectedLines,
+      `${preview.counts.rejected} row(s) rejected; nothing was imported. Fix the file, or pass --skip-bad-rows to import the other rows.`,
+    ].join('\n');
+    return failed(EXIT_UNUSABLE_FILE, stderr, json ? jsonText(summary) : '');
+  }
+
+  const byId = new Map<string, Account>(ws.accounts.map((a) => [a.id, a]));
+  for (const account of preview.put) byId.set(account.id, account);
+  ws.accounts = [...byId.values()];
+  ws.importBatches.push({
+    id: env.newId(),
+    kind: 'accounts',
+    files: preview.files.map((f) => f.name),
+    at: env.now,
+    counts: preview.counts,
+  });
+  const { counts } = preview;
+  const text = `${loaded.created ? 'Created' : 'Updated'} ${path}: ${counts.new} new, ${counts.updated} updated, ${counts.merged} merged, ${counts.rejected} rejected.\n`;
+  return done(
+    json ? jsonText(summary) : text,
+    [{ path, text: serializeWorkspace(ws, env.now) }],
+    skip && rejected.length > 0 ? `${rejectedLines.join('\n')}\n` : '',
+  );
+};

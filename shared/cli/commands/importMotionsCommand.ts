@@ -1,0 +1,86 @@
+/**
+ * `import-motions FILE.csv --workspace WS.json`: the app's motion CSV import (Salesforce
+ * campaign exports or the workbench's own motion CSV) into an existing workspace file.
+ * Rejected rows stop the import (exit 2, nothing written) unless --skip-bad-rows.
+ */
+import { formatCsvError } from '../../csv/csvError';
+import type { Motion } from '../../domain/types';
+import { previewMotionImport } from '../../motions/importMotions';
+import { serializeWorkspace } from '../../workspace/workspaceFile';
+import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
+import { loadWorkspace } from '../loadWorkspace';
+import type { CommandSpec } from '../parseArgs';
+
+export const IMPORT_MOTIONS_SPEC: CommandSpec = {
+  values: { workspace: null },
+  flags: ['skip-bad-rows'],
+  required: ['workspace'],
+  positionals: [1, 1],
+};
+
+export const importMotionsCommand: CliCommand = (args, env) => {
+  const path = args.values.workspace as string;
+  const file = args.positionals[0] as string;
+  const json = args.flags.has('json');
+  const loaded = loadWorkspace(env, path, { createIfMissing: false });
+  if (!loaded.ok) return loaded.result;
+  const ws = loaded.data;
+  const bytes = env.readFile(file);
+  if (bytes === null) return failed(EXIT_UNUSABLE_FILE, `${file}: there is no such file.`);
+
+  const preview = previewMotionImport(file, bytes, {
+    accounts: ws.accounts,
+    motions: ws.motions,
+    newId: env.newId,
+    now: env.now,
+  });
+  const rejected = preview.errors.map((e) => ({
+    file: e.file,
+    row: e.row ?? null,
+    column: e.column ?? null,
+    value: e.value ?? null,
+    reason: e.message,
+  }));
+  const skip = args.flags.has('skip-bad-rows');
+  const blocked = preview.rows.length === 0 || (rejected.length > 0 && !skip);
+  const summary = {
+    ok: !blocked,
+    written: !blocked,
+    workspace: path,
+    file,
+    format: preview.format,
+    counts: { ...preview.counts, merged: 0 },
+    rejected,
+    notices: preview.notices,
+  };
+  const lines = preview.errors.map((e) => formatCsvError(e));
+  if (blocked) {
+    const why =
+      preview.rows.length === 0 && rejected.length === 0
+        ? `${file}: the file holds no motion.`
+        : `${preview.counts.rejected || rejected.length} problem(s); nothing was imported.${skip || preview.rows.length === 0 ? '' : ' Fix the file, or pass --skip-bad-rows to import the other rows.'}`;
+    return failed(EXIT_UNUSABLE_FILE, [...lines, why].join('\n'), json ? jsonText(summary) : '');
+  }
+
+  const byId = new Map<string, Motion>(ws.motions.map((m) => [m.id, m]));
+  for (const row of preview.rows) byId.set(row.motion.id, row.motion);
+  ws.motions = [...byId.values()];
+  ws.importBatches.push({
+    id: env.newId(),
+    kind: 'motions',
+    files: [file],
+    at: env.now,
+    counts: {
+      new: preview.counts.new,
+      updated: preview.counts.updated,
+      merged: 0,
+      rejected: preview.counts.rejected,
+    },
+  });
+  const text = `Updated ${path}: ${preview.counts.new} new, ${preview.counts.updated} updated, ${preview.counts.rejected} rejected motion(s).\n`;
+  return done(
+    json ? jsonText(summary) : text,
+    [{ path, text: serializeWorkspace(ws, env.now) }],
+    lines.length > 0 ? `${lines.join('\n')}\n` : '',
+  );
+};

@@ -1,0 +1,41 @@
+/**
+ * Reads the workspace file a command works on, through the app's own parser (validation and
+ * migration included). A missing file is an empty workspace only where a command may create
+ * one (import-accounts); otherwise it, like an invalid file, is an unusable file (exit 2).
+ */
+import { emptyWorkspace, type WorkspaceData } from '../workspace/workspaceData';
+import { parseWorkspaceFile } from '../workspace/workspaceFile';
+import { EXIT_UNUSABLE_FILE, failed, type CliEnv, type CliResult } from './cliTypes';
+
+export type LoadedWorkspace =
+  { ok: true; data: WorkspaceData; created: boolean } | { ok: false; result: CliResult };
+
+export function loadWorkspace(
+  env: CliEnv,
+  path: string,
+  options: { createIfMissing: boolean },
+): LoadedWorkspace {
+  const bytes = env.readFile(path);
+  if (bytes === null) {
+    if (options.createIfMissing) return { ok: true, data: emptyWorkspace(), created: true };
+    return {
+      ok: false,
+      result: failed(
+        EXIT_UNUSABLE_FILE,
+        `${path}: there is no such workspace file. Create one with import-accounts or save a backup from the app.`,
+      ),
+    };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return {
+      ok: false,
+      result: failed(EXIT_UNUSABLE_FILE, `${path}: the file is not UTF-8 text.`),
+    };
+  }
+  const parsed = parseWorkspaceFile(text, path);
+  if (!parsed.ok) return { ok: false, result: failed(EXIT_UNUSABLE_FILE, parsed.error) };
+  return { ok: true, data: parsed.data, created: false };
+}

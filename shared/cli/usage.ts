@@ -1,0 +1,56 @@
+/** The --help texts: one per command and an overview; the README repeats them with examples. */
+
+const COMMON = `Every command also takes:
+  --json    print a machine-readable summary on stdout
+  --help    print this help
+Exit codes: 0 success, 1 bad usage, 2 a file that cannot be used (then no file is changed).`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  'import-accounts': `abm-workbench import-accounts FILE.csv... --workspace WS.json [options]
+
+Imports Salesforce or HubSpot account exports (or any CSV with recognizable headers) with the
+app's mapping, normalization and dedupe. Creates WS.json when it does not exist.
+  --workspace WS.json        the workspace file to create or update (required)
+  --policy fill-empty|overwrite|skip
+                             how a matched account takes the file's values (default fill-empty)
+  --status candidate|target  status of new accounts when the file has none (default candidate)
+  --skip-bad-rows            import the good rows even when some are rejected (still reported)`,
+  'import-motions': `abm-workbench import-motions FILE.csv --workspace WS.json [options]
+
+Imports motions from a Salesforce campaign export or the workbench's motion CSV into WS.json.
+  --workspace WS.json   the workspace file to update (required; must exist)
+  --skip-bad-rows       import the good rows even when some are rejected (still reported)`,
+  conflicts: `abm-workbench conflicts --workspace WS.json [--format text|json|csv] [--mode crm|excel]
+
+Detects duplicate outreach (rules 1–7) and prints each conflict: rule, severity, motions,
+account, first and last day. --format json (or --json) prints JSON, csv prints a CSV.`,
+  export: `abm-workbench export --workspace WS.json --profile NAME --out FILE [options]
+
+Writes an export profile: salesforce-accounts, salesforce-campaigns, hubspot-companies,
+audience-membership, conflicts, raci, calendar (.ics), or a generic profile saved in the app.
+A profile that writes several files (Salesforce update/new, parts below 50,000 rows) names
+them FILE-<part>.csv.
+  --mode crm|excel   crm: UTF-8, no BOM, values as they are (default);
+                     excel: BOM, formula-looking cells neutralized
+  --grid NAME        the RACI grid (profile raci)
+  --skip-bad-rows    leave out rows that fail validation instead of writing nothing`,
+  raci: `abm-workbench raci --workspace WS.json --grid NAME [--format csv] [--mode crm|excel] [--out FILE]
+
+Prints one RACI grid as CSV (or writes it to FILE), in the format the app's RACI import reads.`,
+};
+
+export function commandHelp(command: string): string {
+  return `${COMMAND_HELP[command] ?? ''}\n\n${COMMON}\n`;
+}
+
+export function overviewHelp(): string {
+  const firstLines = Object.values(COMMAND_HELP).map((text) => `  ${text.split('\n')[0]}`);
+  return `ABM Workbench command line: works on workspace files (the app's backup format).
+
+Commands:
+${firstLines.join('\n')}
+
+Run "abm-workbench COMMAND --help" for a command's options.
+${COMMON}
+`;
+}
