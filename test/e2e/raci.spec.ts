@@ -151,4 +151,42 @@ test.describe('RACI grids', () => {
     expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
     await testInfo.attach('grid as PNG', { path: file, contentType: 'image/png' });
   });
+
+  test('PDF: one grid per landscape page, or every grid of the workspace', async ({
+    app,
+    page,
+  }) => {
+    // Record what is laid out for printing when the print dialog would open.
+    await page.addInitScript(() => {
+      const w = window as unknown as { printed: { printing: boolean; pages: string[] }[] };
+      w.printed = [];
+      window.print = () => {
+        w.printed.push({
+          printing: document.body.classList.contains('raci-printing'),
+          pages: [...document.querySelectorAll('.raci-print-page h1')].map(
+            (h) => h.textContent ?? '',
+          ),
+        });
+      };
+    });
+    const printed = () =>
+      page.evaluate(() => (window as unknown as { printed: unknown[] }).printed);
+    await app.open();
+    await app.startEmpty();
+    const raci = new RaciPage(page, app);
+    await raci.open();
+    await raci.createFromTemplate('ABM responsibility matrix');
+    await raci.createFromTemplate('Lead lifecycle ownership');
+
+    await page.getByRole('button', { name: 'PDF', exact: true }).click();
+    await expect.poll(printed).toEqual([{ printing: true, pages: ['Lead lifecycle ownership'] }]);
+    await page.getByRole('button', { name: 'PDF of all grids' }).click();
+    await expect.poll(printed).toContainEqual({
+      printing: true,
+      pages: ['ABM responsibility matrix', 'Lead lifecycle ownership'],
+    });
+    // The print view goes away afterwards.
+    await expect(page.locator('.raci-print')).toHaveCount(0);
+    await expect(page.locator('body.raci-printing')).toHaveCount(0);
+  });
 });

@@ -1,4 +1,6 @@
 // A RACI grid as CSV: what the file looks like, the errors a bad file gets, and the round trip.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCsvError } from '../../../shared/csv/csvError';
@@ -187,4 +189,52 @@ describe('RACI CSV round trip', () => {
       );
     },
   );
+});
+
+describe('RACI CSV files as they come from spreadsheets', () => {
+  const fixture = (name: string) =>
+    new Uint8Array(readFileSync(join(__dirname, '../../fixtures/raci', name)));
+
+  it('reads a German Excel export: BOM, semicolons, Phase first, letters written out', () => {
+    const result = read('excel-german-semicolons.csv', fixture('excel-german-semicolons.csv'));
+    if (!result.ok) throw new Error(formatCsvError(result.error));
+    expect(result.grid.roles.map((r) => r.name)).toEqual([
+      'Sales Ops',
+      'Marketing Ops',
+      'Vertrieb',
+      'Marketing',
+    ]);
+    expect(picture(result.grid)).toEqual([
+      ['Define ICP', 'RA', 'C', 'I', 'C'],
+      ['Build TAL', 'RA', 'C', 'C', 'I'],
+      ['Develop campaign', 'I', 'RA', 'C', 'R'],
+      ['Execute outreach', 'R', 'I', 'RA', 'I'],
+    ]);
+    expect(result.grid.activities.map((a) => a.phase)).toEqual([
+      'Planung',
+      'Planung',
+      'Umsetzung',
+      'Umsetzung',
+    ]);
+    expect(result.grid.activities[1]?.note).toBe('Escalation: account inclusion in TAL → VP Sales');
+    expect(result.grid.activities[3]?.note).toBe('Zeile 1\nZeile 2');
+  });
+
+  it('names the file, row and column of a wrong letter', () => {
+    const result = read('bad-letter.csv', fixture('bad-letter.csv'));
+    expect(!result.ok && formatCsvError(result.error)).toBe(
+      'bad-letter.csv, row 3, column "Marketing Ops": "Owner" is not a RACI letter: use R, A, C and I (several in one cell, e.g. "RA").',
+    );
+  });
+
+  it('leaves out an unnamed empty column and says so', () => {
+    const result = read('empty-column.csv', fixture('empty-column.csv'));
+    expect(result.ok && result.grid.roles.map((r) => r.name)).toEqual([
+      'Sales Ops',
+      'Marketing Ops',
+    ]);
+    expect(result.ok && result.notices).toContain(
+      'Column C has no header and no letters; it was left out.',
+    );
+  });
 });

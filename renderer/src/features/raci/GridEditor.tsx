@@ -208,11 +208,7 @@ export function GridEditor({ grid, findings, focusRequest, details, onDetails }:
                 {newPhase && activity.phase !== '' && (
                   <PhaseRow phase={activity.phase} span={cols + 1} onDetails={onDetails} />
                 )}
-                <tr
-                  role="row"
-                  aria-rowindex={row + 2}
-                  className={sev ? `raci-flag-${sev}` : undefined}
-                >
+                <tr role="row" className={sev ? `raci-flag-${sev}` : undefined}>
                   <ActivityHeader
                     gridId={grid.id}
                     item={activity}
