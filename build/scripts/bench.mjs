@@ -23,7 +23,9 @@ const ctx = {
   chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 };
 if (!existsSync(join(ctx.rendererDir, 'index.html'))) {
-  console.warn('note: dist-renderer is missing; browser benchmarks need `npm run build:renderer` first.');
+  console.warn(
+    'note: dist-renderer is missing; browser benchmarks need `npm run build:renderer` first.',
+  );
 }
 
 const all = [];
@@ -40,7 +42,11 @@ for (const file of files) {
       mkdirSync('bench-results', { recursive: true });
       writeFileSync(
         join('bench-results', `${name}.json`),
-        JSON.stringify({ module: name, measuredAt: new Date().toISOString(), machine: machine(), results }, null, 2) + '\n',
+        JSON.stringify(
+          { module: name, measuredAt: new Date().toISOString(), machine: machine(), results },
+          null,
+          2,
+        ) + '\n',
       );
     }
     console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -52,9 +58,12 @@ for (const file of files) {
 
 const table = toTable(all);
 console.log(`\n${table}`);
-if (!smoke && !only) writeFileSync(join('bench-results', 'README.md'), `# Benchmark results\n\n${table}\n`);
+if (!smoke && !only)
+  writeFileSync(join('bench-results', 'README.md'), `# Benchmark results\n\n${table}\n`);
 const misses = all.filter((r) => r.pass === false).length;
-console.log(`\n${all.length} results from ${files.length} benchmarks; ${misses} missed their target; ${failed} failed to run.`);
+console.log(
+  `\n${all.length} results from ${files.length} benchmarks; ${misses} missed their target; ${failed} failed to run.`,
+);
 process.exit(failed > 0 ? 1 : 0);
 
 function machine() {
@@ -75,7 +84,9 @@ function toTable(rows) {
   for (const r of rows) {
     const base = r.baseline ? `${r.baseline.name}: ${fmt(r.baseline.value, r.baseline.unit)}` : '';
     const met = r.pass === undefined ? '' : r.pass ? 'yes' : '**no**';
-    lines.push(`| ${r.module}: ${r.name} | ${fmt(r.value, r.unit)} | ${base} | ${r.target ?? ''} | ${met} |`);
+    lines.push(
+      `| ${r.module}: ${r.name} | ${fmt(r.value, r.unit)} | ${base} | ${r.target ?? ''} | ${met} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -13,21 +13,22 @@ export interface OpenedFile {
 }
 
 export type MenuCommand =
-  | 'import'
-  | 'export'
-  | 'backup'
-  | 'restore'
-  | 'undo'
-  | 'redo'
-  | 'presenter'
-  | `navigate:${string}`;
+  'import' | 'export' | 'backup' | 'restore' | 'undo' | 'redo' | 'presenter' | `navigate:${string}`;
 
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   /** Ask the user for one or more files; [] when cancelled. */
-  openFiles(options: { title: string; filters: FileFilter[]; multiple?: boolean }): Promise<OpenedFile[]>;
+  openFiles(options: {
+    title: string;
+    filters: FileFilter[];
+    multiple?: boolean;
+  }): Promise<OpenedFile[]>;
   /** Save bytes under a name the user picks; returns false when cancelled. */
-  saveFile(options: { suggestedName: string; bytes: Uint8Array; filters: FileFilter[] }): Promise<boolean>;
+  saveFile(options: {
+    suggestedName: string;
+    bytes: Uint8Array;
+    filters: FileFilter[];
+  }): Promise<boolean>;
   /** Save the current view as a PDF; returns false when cancelled or unsupported. */
   printToPdf(options: { suggestedName: string; landscape: boolean }): Promise<boolean>;
   /** Native menu commands (Electron); the browser never sends any. Returns an unsubscribe. */
