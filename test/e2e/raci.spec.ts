@@ -143,6 +143,18 @@ test.describe('RACI grids', () => {
     await expect(page.getByRole('rowheader').nth(3)).toContainText('SAL');
     await expect(raci.cell('RevOps', 'SAL')).toBeFocused();
 
+    // Dragging a role's header onto another column moves the column there.
+    await page
+      .getByRole('columnheader', { name: 'Role RevOps' })
+      .dragTo(page.getByRole('columnheader', { name: 'Role Marketing' }));
+    await expect(page.getByRole('columnheader')).toHaveText([
+      'Activity',
+      'RevOps',
+      'Marketing',
+      'Sales',
+    ]);
+    await expect(raci.cell('RevOps', 'Lead')).toHaveText('RA');
+
     // The PNG is drawn on a canvas in the page: a real PNG file comes out.
     const png = page.waitForEvent('download');
     await page.getByRole('button', { name: 'PNG', exact: true }).click();

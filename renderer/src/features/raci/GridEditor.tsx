@@ -92,6 +92,18 @@ export function GridEditor({ grid, findings, focusRequest, details, onDetails }:
     return map;
   }, [findings]);
 
+  // After a row moves, the caret follows it to wherever the store puts it.
+  const follow = useRef<string | null>(null);
+  useEffect(() => {
+    const id = follow.current;
+    if (!id) return;
+    follow.current = null;
+    const row = grid.activities.findIndex((a) => a.id === id);
+    if (row >= 0) select(singleCell({ row, col: selection.focus.col }));
+    // Runs when the grid changes, not when the selection does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [grid]);
+
   const onKeyDown = (e: React.KeyboardEvent) => {
     if ((e.target as HTMLElement).getAttribute('role') !== 'gridcell') return;
     const action = keyAction(e, { ...selection, focus }, { rows, cols });
@@ -132,18 +144,6 @@ export function GridEditor({ grid, findings, focusRequest, details, onDetails }:
       }
     }
   };
-
-  // After a row moves, the caret follows it to wherever the store puts it.
-  const follow = useRef<string | null>(null);
-  useEffect(() => {
-    const id = follow.current;
-    if (!id) return;
-    follow.current = null;
-    const row = grid.activities.findIndex((a) => a.id === id);
-    if (row >= 0) select(singleCell({ row, col: selection.focus.col }));
-    // Runs when the grid changes, not when the selection does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [grid]);
 
   const onCellMouseDown = (e: React.MouseEvent, pos: CellPos) => {
     if (e.button !== 0) return;

@@ -37,6 +37,7 @@ export function RaciSection() {
 
   const select = useCallback((id: string | null) => {
     setDetails(null);
+    setFocusRequest(null);
     navigate('raci', id ? { grid: id } : undefined);
   }, []);
 
@@ -101,6 +102,7 @@ export function RaciSection() {
             <div className="raci-workspace">
               <div className="raci-editor-column">
                 <GridEditor
+                  key={grid.id}
                   grid={grid}
                   findings={findings}
                   focusRequest={focusRequest}
