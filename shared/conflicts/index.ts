@@ -14,10 +14,14 @@ export {
   allConflicts,
   conflictOf,
   groupAccounts,
+  groupOf,
   listGroups,
   type GroupRef,
 } from './materialize';
 export type * from './types';
+export * from './acceptance';
+export * from './resolve';
+export { shortDate, windowText } from './wording';
 
 export function detectConflicts(plan: ConflictPlan, onProgress?: ProgressListener): ConflictIndex {
   return new ConflictIndex(plan, onProgress);

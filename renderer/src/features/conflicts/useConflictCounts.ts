@@ -1,0 +1,27 @@
+/**
+ * Conflict badges for other sections: how many conflicts touch each motion (calendar bars) and
+ * each account (TAL rows). Accepted groups are left out of the motion counts.
+ */
+import { useEffect, useMemo } from 'react';
+import { ensureConflictDetection, useConflictsStore } from './conflictsClient';
+import { useAcceptedGroupIds } from './useAcceptances';
+
+export function useMotionConflictCounts(): Map<string, number> {
+  useEffect(ensureConflictDetection, []);
+  const summary = useConflictsStore((s) => s.summary);
+  const accepted = useAcceptedGroupIds();
+  return useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const g of summary?.groups ?? []) {
+      if (accepted.has(g.id)) continue;
+      for (const id of g.motionIds) counts.set(id, (counts.get(id) ?? 0) + g.accountCount);
+    }
+    return counts;
+  }, [summary, accepted]);
+}
+
+export function useAccountConflictCounts(): Map<string, number> {
+  useEffect(ensureConflictDetection, []);
+  const summary = useConflictsStore((s) => s.summary);
+  return useMemo(() => new Map(summary?.accountCounts ?? []), [summary]);
+}

@@ -1,0 +1,217 @@
+/**
+ * Duplicate-outreach detection off the UI thread. Holds the ConflictIndex; reads accounts from
+ * the store itself (100,000 rows never cross the thread boundary); on each sync either
+ * re-detects in full (accounts, blackouts or settings changed) or updates only the motions
+ * that changed, then posts a summary the UI lists and counts from.
+ */
+import {
+  ConflictIndex,
+  accountConflicts,
+  conflictOf,
+  groupAccounts,
+  groupOf,
+  listGroups,
+} from '../../../shared/conflicts';
+import type { ConflictAccount } from '../../../shared/conflicts';
+import { buildAudienceIndex, resolveAudience } from '../../../shared/motions/audience';
+import type { AudienceIndex } from '../../../shared/motions/audience';
+import type { Motion } from '../../../shared/domain/types';
+import { db } from '../store/db';
+import type {
+  AccountRow,
+  ConflictSummary,
+  FromWorker,
+  GroupAccountsReply,
+  GroupSummary,
+  ToWorker,
+} from '../features/conflicts/conflictsProtocol';
+
+const post = (message: FromWorker) => self.postMessage(message);
+
+let index: ConflictIndex | null = null;
+let audienceIndex: AudienceIndex | null = null;
+let accounts: ConflictAccount[] = [];
+let accountsStamp = -1;
+let contextKey = '';
+const motionKeys = new Map<string, string>();
+
+function summarize(): ConflictSummary {
+  const idx = index as ConflictIndex;
+  const slots = idx.groups;
+  const groups: GroupSummary[] = [];
+  const motionCounts = new Map<string, number>();
+  for (const g of listGroups(idx)) {
+    const slot = slots.find(...g.ref);
+    const byTier = [0, 1, 2, 3].map((t) => slots.total(slot, [t]));
+    const { resolutions: _omit, ...rest } = g;
+    groups.push({ ...rest, byTier });
+    for (const id of g.motionIds)
+      motionCounts.set(id, (motionCounts.get(id) ?? 0) + g.accountCount);
+  }
+  const accountCounts: [string, number][] = [];
+  idx.accountCounts.forEach((n, i) => {
+    if (n > 0) accountCounts.push([idx.plan.accounts[i]!.id, n]);
+  });
+  return { groups, motionCounts: [...motionCounts], accountCounts, accountTotal: accounts.length };
+}
+
+async function sync(msg: Extract<ToWorker, { type: 'sync' }>): Promise<void> {
+  const started = performance.now();
+  const key = JSON.stringify([msg.blackouts, msg.settings]);
+  let full = !index || key !== contextKey;
+  if (msg.accountsStamp !== accountsStamp) {
+    accounts = (await db.accounts.toArray()).map(
+      ({ id, name, status, tier, tags, primaryTeam }) => ({
+        id,
+        name,
+        status,
+        tier,
+        tags,
+        primaryTeam,
+      }),
+    );
+    audienceIndex = buildAudienceIndex(accounts);
+    accountsStamp = msg.accountsStamp;
+    full = true;
+  }
+  const audiences = audienceIndex as AudienceIndex;
+  if (full) {
+    index = new ConflictIndex(
+      {
+        accounts,
+        motions: msg.motions,
+        audiences: msg.motions.map((m) => resolveAudience(audiences, m.audience)),
+        blackouts: msg.blackouts,
+        settings: msg.settings,
+      },
+      (done, total) => post({ type: 'progress', fraction: total ? done / total : 1 }),
+    );
+    contextKey = key;
+    motionKeys.clear();
+    for (const m of msg.motions) motionKeys.set(m.id, motionKey(m));
+  } else {
+    const idx = index as ConflictIndex;
+    const seen = new Set<string>();
+    for (const m of msg.motions) {
+      seen.add(m.id);
+      const k = motionKey(m);
+      if (motionKeys.get(m.id) === k) continue;
+      idx.updateMotion(m.id, m, resolveAudience(audiences, m.audience));
+      motionKeys.set(m.id, k);
+    }
+    for (const id of [...motionKeys.keys()]) {
+      if (seen.has(id)) continue;
+      idx.updateMotion(id, null, null);
+      motionKeys.delete(id);
+    }
+  }
+  post({
+    type: 'summary',
+    summary: summarize(),
+    ms: performance.now() - started,
+    incremental: !full,
+  });
+}
+
+/** What the rules read of a motion; other edits (budget, colour) need no re-detection. */
+function motionKey(m: Motion): string {
+  const { id, name, team, channel, start, end, touchesPerWeek, theme, status, audience } = m;
+  return JSON.stringify([
+    id,
+    name,
+    team,
+    channel,
+    start,
+    end,
+    touchesPerWeek,
+    theme,
+    status,
+    audience,
+  ]);
+}
+
+function accountRow(idx: ConflictIndex, i: number): AccountRow {
+  const a = idx.plan.accounts[i]!;
+  return {
+    id: a.id,
+    name: a.name,
+    tier: a.tier,
+    primaryTeam: a.primaryTeam,
+    conflicts: idx.accountCounts[i]!,
+  };
+}
+
+function answer(msg: Exclude<ToWorker, { type: 'sync' }>): unknown {
+  const idx = index;
+  if (!idx) return null;
+  switch (msg.type) {
+    case 'groupAccounts': {
+      const found = groupAccounts(idx, msg.ref, msg.tiers);
+      const reply: GroupAccountsReply = {
+        total: found.length,
+        accounts: found.slice(0, msg.limit).map((i) => accountRow(idx, i)),
+        ids: found.map((i) => idx.plan.accounts[i]!.id),
+      };
+      return reply;
+    }
+    case 'group': {
+      const slot = idx.groups.find(...msg.ref);
+      return slot < 0 ? null : groupOf(idx, msg.ref, msg.rule, idx.groups.total(slot, null));
+    }
+    case 'accountConflicts': {
+      const i = idx.accountPosition(msg.accountId);
+      return i === undefined
+        ? null
+        : { account: accountRow(idx, i), conflicts: accountConflicts(idx, i) };
+    }
+    case 'conflictRows': {
+      const rows = [];
+      for (const g of msg.groups) {
+        for (const i of groupAccounts(idx, g.ref, msg.tiers)) {
+          if (rows.length >= msg.limit) return rows;
+          const c = conflictOf(idx, g.ref, g.rule, i);
+          rows.push({ ...c, accountName: idx.plan.accounts[i]!.name });
+        }
+      }
+      return rows;
+    }
+  }
+}
+
+let pendingSync: Extract<ToWorker, { type: 'sync' }> | null = null;
+let running = false;
+
+async function drain(): Promise<void> {
+  if (running) return;
+  running = true;
+  try {
+    while (pendingSync) {
+      const next = pendingSync;
+      pendingSync = null;
+      await sync(next);
+    }
+  } catch (e) {
+    post({ type: 'failed', requestId: null, message: e instanceof Error ? e.message : String(e) });
+  } finally {
+    running = false;
+  }
+}
+
+self.onmessage = (e: MessageEvent<ToWorker>) => {
+  const msg = e.data;
+  if (msg.type === 'sync') {
+    // Only the latest plan matters: syncs that arrive while one runs collapse into one.
+    pendingSync = msg;
+    void drain();
+    return;
+  }
+  try {
+    post({ type: 'reply', requestId: msg.requestId, payload: answer(msg) });
+  } catch (err) {
+    post({
+      type: 'failed',
+      requestId: msg.requestId,
+      message: err instanceof Error ? err.message : String(err),
+    });
+  }
+};
