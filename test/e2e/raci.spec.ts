@@ -47,6 +47,12 @@ test.describe('RACI grids', () => {
     await expect(raci.finding('"Build TAL" has no Accountable')).toHaveCount(0);
     await expect(raci.counts()).toHaveText('7 errors, 0 warnings');
 
+    // Who owns what: Sales Ops carries 7 of 8 activities and now answers for one.
+    await page.getByRole('button', { name: 'Who owns what' }).click();
+    const pivot = page.getByRole('table', { name: 'Who owns what in ABM responsibility matrix' });
+    await expect(pivot.getByRole('meter', { name: 'Sales Ops: 7 R and 1 A' })).toBeVisible();
+    await page.getByRole('button', { name: 'Grid', exact: true }).click();
+
     // Presenter mode at projector size.
     await page.setViewportSize({ width: 1280, height: 720 });
     const presenter = await raci.present();
