@@ -1,12 +1,160 @@
-/** Placeholder until the feature lands: says what this section will hold. */
+/**
+ * The Accounts section: the target account list in a grid with search, saved views, bulk
+ * edit, and side panels for the ICP profile, owners' capacity and the quarterly review;
+ * imports start from the toolbar, a drop on the window, or startAccountImport().
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import type { Account, IcpProfile } from '../../../../shared/domain/types';
+import { icpScorer, suggestTier } from '../../../../shared/accounts';
+import type { OpenedFile } from '../../platform';
+import { commit } from '../../store/changes';
+import { useUiStore } from '../../store/uiStore';
+import { AccountsGrid } from './grid/AccountsGrid';
+import type { GridContext } from './grid/accountColumns';
+import { BulkEditBar } from './BulkEditBar';
+import { CapacityPanel } from './CapacityPanel';
+import { DEFAULT_PROFILE, IcpPanel } from './IcpPanel';
+import { ImportDialog } from './import/ImportDialog';
+import { RemoveDialog } from './RemoveDialog';
+import { ReviewPanel } from './ReviewPanel';
+import { ViewsBar } from './ViewsBar';
+import { useAccounts, useIcpProfiles, useSnapshots } from './useAccounts';
+import { pickImportFiles, useImportTriggers } from './useFileDrop';
+import { installAccountsBenchHook } from './benchHook';
+import './accounts.css';
+
+type Panel = 'none' | 'icp' | 'capacity' | 'review';
+const PANELS: { id: Panel; label: string }[] = [
+  { id: 'icp', label: 'ICP profile' },
+  { id: 'capacity', label: 'Capacity' },
+  { id: 'review', label: 'Quarterly review' },
+];
+
 export function AccountsSection() {
+  const accounts = useAccounts();
+  const profiles = useIcpProfiles();
+  const snapshots = useSnapshots() ?? [];
+  const [api, setApi] = useState<GridApi<Account> | null>(null);
+  const [quickFilter, setQuickFilter] = useState('');
+  const [selected, setSelected] = useState<Account[]>([]);
+  const [panel, setPanel] = useState<Panel>('none');
+  const [draft, setDraft] = useState<IcpProfile | null>(null);
+  const [importFiles, setImportFiles] = useState<OpenedFile[] | null>(null);
+  const [removing, setRemoving] = useState(false);
+  const notify = useUiStore((s) => s.notify);
+  const rows = useMemo(() => accounts ?? [], [accounts]);
+
+  const stored = profiles?.[0] ?? null;
+  const profile = draft ?? stored;
+  const context = useMemo<GridContext>(() => {
+    const score = profile ? icpScorer(profile) : (a: Account) => a.icpScore;
+    return {
+      score,
+      suggest: (s) => (profile ? suggestTier(s, profile.thresholds) : null),
+      conflicts: null,
+    };
+  }, [profile]);
+
+  useEffect(() => {
+    api?.refreshCells({ columns: ['icpScore', 'suggestedTier'], force: true });
+  }, [api, context]);
+
+  const onFiles = useCallback((files: OpenedFile[]) => setImportFiles(files), []);
+  useImportTriggers(onFiles);
+  useEffect(() => installAccountsBenchHook(api), [api]);
+
+  const openPanel = (p: Panel) => {
+    setPanel((cur) => (cur === p ? 'none' : p));
+    if (p === 'icp' && !draft) setDraft(stored ?? { id: crypto.randomUUID(), ...DEFAULT_PROFILE });
+  };
+
+  const owners = useMemo(() => {
+    const seen = new Map<string, { owner: string; ownerEmail: string }>();
+    for (const a of rows)
+      if (a.owner && !seen.has(a.owner))
+        seen.set(a.owner, { owner: a.owner, ownerEmail: a.ownerEmail });
+    return [...seen.values()].sort((a, b) => a.owner.localeCompare(b.owner));
+  }, [rows]);
+
+  const applySuggested = async () => {
+    if (!profile) return notify('info', 'Define an ICP profile first (ICP profile panel).');
+    const score = icpScorer(profile);
+    const now = new Date().toISOString();
+    const changed = selected.flatMap((a) => {
+      const tier = suggestTier(score(a), profile.thresholds);
+      return tier === a.tier ? [] : [{ ...a, tier, icpScore: score(a), updatedAt: now }];
+    });
+    await commit(`Apply suggested tiers to ${changed.length.toLocaleString()} accounts`, {
+      accounts: { put: changed },
+    });
+    notify('ok', `Suggested tiers applied: ${changed.length.toLocaleString()} accounts changed.`);
+  };
+
+  const counts = useMemo(() => {
+    let target = 0;
+    for (const a of rows) if (a.status === 'target') target++;
+    return { total: rows.length, target };
+  }, [rows]);
+
   return (
-    <section className="empty-state" aria-labelledby="accounts-heading">
-      <h1 id="accounts-heading">Accounts</h1>
-      <p>
-        Your target account list: import Salesforce and HubSpot exports, dedupe, score against the
-        ICP, tier and assign owners.
-      </p>
+    <section className="accounts-section" aria-labelledby="accounts-heading">
+      <header className="accounts-toolbar">
+        <h1 id="accounts-heading">Accounts</h1>
+        <span className="muted" data-testid="account-count">
+          {counts.total.toLocaleString()} accounts, {counts.target.toLocaleString()} targets
+        </span>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void pickImportFiles().then((f) => f.length > 0 && onFiles(f))}
+        >
+          Import…
+        </button>
+        <input
+          type="search"
+          aria-label="Search accounts"
+          placeholder="Search accounts"
+          value={quickFilter}
+          onChange={(e) => setQuickFilter(e.target.value)}
+        />
+        <ViewsBar api={api} quickFilter={quickFilter} onQuickFilter={setQuickFilter} />
+        <div role="group" aria-label="Panels" className="panel-toggles">
+          {PANELS.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              aria-pressed={panel === p.id}
+              onClick={() => openPanel(p.id)}
+            >
+              {p.label}
+            </button>
+          ))}
+        </div>
+      </header>
+      {selected.length > 0 && (
+        <BulkEditBar
+          selected={selected}
+          owners={owners}
+          onRemove={() => setRemoving(true)}
+          onApplySuggested={() => void applySuggested()}
+        />
+      )}
+      <div className="accounts-body">
+        <AccountsGrid
+          rows={rows}
+          context={context}
+          quickFilter={quickFilter}
+          withConflicts={false}
+          onSelection={setSelected}
+          onApi={setApi}
+        />
+        {panel === 'icp' && draft && <IcpPanel draft={draft} accounts={rows} onChange={setDraft} />}
+        {panel === 'capacity' && <CapacityPanel accounts={rows} />}
+        {panel === 'review' && <ReviewPanel accounts={rows} snapshots={snapshots} />}
+      </div>
+      {importFiles && <ImportDialog files={importFiles} onClose={() => setImportFiles(null)} />}
+      {removing && <RemoveDialog accounts={selected} onClose={() => setRemoving(false)} />}
     </section>
   );
 }

@@ -1,0 +1,152 @@
+/**
+ * Bulk edit of the selected accounts: tier, owner, status, primary outreach team, tags.
+ * Whatever is applied is one commit — one undo step — even for 100,000 rows.
+ */
+import { useState } from 'react';
+import type { Account, Side, Tier } from '../../../../shared/domain/types';
+import { parseTags } from '../../../../shared/accounts';
+import { commit } from '../../store/changes';
+import { useUiStore } from '../../store/uiStore';
+
+const KEEP = '';
+
+export function BulkEditBar(props: {
+  selected: Account[];
+  owners: { owner: string; ownerEmail: string }[];
+  onRemove: () => void;
+  onApplySuggested: () => void;
+}) {
+  const [tier, setTier] = useState(KEEP);
+  const [status, setStatus] = useState(KEEP);
+  const [team, setTeam] = useState(KEEP);
+  const [owner, setOwner] = useState('');
+  const [addTags, setAddTags] = useState('');
+  const [removeTags, setRemoveTags] = useState('');
+  const notify = useUiStore((s) => s.notify);
+  const n = props.selected.length;
+
+  const apply = async () => {
+    const now = new Date().toISOString();
+    const add = parseTags(addTags);
+    const drop = new Set(parseTags(removeTags).map((t) => t.toLowerCase()));
+    const known = props.owners.find((o) => o.owner.toLowerCase() === owner.trim().toLowerCase());
+    const changed = props.selected.map((a) => {
+      const next: Account = { ...a, updatedAt: now };
+      if (tier) next.tier = tier === 'none' ? null : (Number(tier) as Tier);
+      if (status) {
+        next.status = status as Account['status'];
+        next.removedReason = '';
+      }
+      if (team) next.primaryTeam = team === 'none' ? null : (team as Side);
+      if (owner.trim()) {
+        next.owner = owner.trim();
+        next.ownerEmail = known?.ownerEmail ?? '';
+      }
+      if (add.length || drop.size) {
+        const tags = a.tags.filter((t) => !drop.has(t.toLowerCase()));
+        for (const t of add)
+          if (!tags.some((x) => x.toLowerCase() === t.toLowerCase())) tags.push(t);
+        next.tags = tags;
+      }
+      return next;
+    });
+    if (!tier && !status && !team && !owner.trim() && !addTags && !removeTags) {
+      notify('info', 'Choose what to change first.');
+      return;
+    }
+    await commit(`Bulk edit ${n.toLocaleString()} accounts`, { accounts: { put: changed } });
+    notify('ok', `Updated ${n.toLocaleString()} accounts. Undo reverts all of them.`);
+    setTier(KEEP);
+    setStatus(KEEP);
+    setTeam(KEEP);
+    setOwner('');
+    setAddTags('');
+    setRemoveTags('');
+  };
+
+  return (
+    <form
+      className="bulk-edit"
+      aria-label="Bulk edit"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void apply();
+      }}
+    >
+      <strong>{n.toLocaleString()} selected</strong>
+      <label>
+        Tier
+        <select aria-label="Bulk tier" value={tier} onChange={(e) => setTier(e.target.value)}>
+          <option value={KEEP}>keep</option>
+          <option value="1">Tier 1</option>
+          <option value="2">Tier 2</option>
+          <option value="3">Tier 3</option>
+          <option value="none">no tier</option>
+        </select>
+      </label>
+      <label>
+        Status
+        <select aria-label="Bulk status" value={status} onChange={(e) => setStatus(e.target.value)}>
+          <option value={KEEP}>keep</option>
+          <option value="target">target</option>
+          <option value="candidate">candidate</option>
+        </select>
+      </label>
+      <label>
+        Primary team
+        <select
+          aria-label="Bulk primary team"
+          value={team}
+          onChange={(e) => setTeam(e.target.value)}
+        >
+          <option value={KEEP}>keep</option>
+          <option value="sales">sales</option>
+          <option value="marketing">marketing</option>
+          <option value="none">not decided</option>
+        </select>
+      </label>
+      <label>
+        Owner
+        <input
+          aria-label="Bulk owner"
+          list="account-owners"
+          value={owner}
+          onChange={(e) => setOwner(e.target.value)}
+          size={14}
+        />
+      </label>
+      <datalist id="account-owners">
+        {props.owners.map((o) => (
+          <option key={o.owner} value={o.owner} />
+        ))}
+      </datalist>
+      <label>
+        Add tags
+        <input
+          aria-label="Add tags"
+          value={addTags}
+          onChange={(e) => setAddTags(e.target.value)}
+          size={10}
+        />
+      </label>
+      <label>
+        Remove tags
+        <input
+          aria-label="Remove tags"
+          value={removeTags}
+          onChange={(e) => setRemoveTags(e.target.value)}
+          size={10}
+        />
+      </label>
+      <button type="submit" className="primary">
+        Apply to {n.toLocaleString()}
+      </button>
+      <button type="button" onClick={props.onApplySuggested}>
+        Apply suggested tiers
+      </button>
+      <button type="button" className="danger" onClick={props.onRemove}>
+        Remove…
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Measurement hooks for test/bench/accounts.bench.ts, installed only when the page URL has
+ * `?bench`: generate a synthetic export, run the real import (Worker + commit) while
+ * watching Long Tasks, and the two baselines (raw Papa Parse, plain Dexie bulkPut).
+ */
+import Papa from 'papaparse';
+import Dexie from 'dexie';
+import type { GridApi } from 'ag-grid-community';
+import type { Account } from '../../../../shared/domain/types';
+import { syntheticSalesforceExport } from '../../../../shared/sample/accounts';
+import { db } from '../../store/db';
+import { AccountImportSession, commitImport } from './import/importClient';
+
+let csv = '';
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
+}
+
+function makeHook(getApi: () => GridApi<Account> | null) {
+  return {
+    ready: () => getApi() !== null,
+    generate(rows: number): number {
+      csv = syntheticSalesforceExport(rows);
+      return csv.length;
+    },
+    rawParse(): number {
+      const t0 = performance.now();
+      Papa.parse(csv, { delimiter: ',' });
+      return performance.now() - t0;
+    },
+    async importAll(): Promise<{ ms: number; longTasks: number[]; accounts: number }> {
+      const longTasks: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) longTasks.push(e.duration);
+      });
+      observer.observe({ type: 'longtask', buffered: false });
+      const bytes = new TextEncoder().encode(csv);
+      const t0 = performance.now();
+      const session = new AccountImportSession(() => undefined);
+      const files = await session.parse([{ name: 'bench.csv', bytes }], {});
+      const mappings = Object.fromEntries(files.map((f) => [f.name, f.mapping]));
+      const summary = await session.preview({
+        mappings,
+        policy: 'fill-empty',
+        defaultStatus: 'target',
+        profile: null,
+      });
+      const rows = await session.rows();
+      await commitImport({ rows, summary, files, mappings, batchId: crypto.randomUUID() });
+      const ms = performance.now() - t0;
+      session.dispose();
+      await new Promise((r) => setTimeout(r, 50));
+      observer.disconnect();
+      return { ms, longTasks, accounts: await db.accounts.count() };
+    },
+    async plainBulkPut(): Promise<number> {
+      const rows = await db.accounts.toArray();
+      const plain = new Dexie('abm-bench-plain');
+      plain.version(1).stores({ rows: 'id' });
+      await plain.open();
+      await plain.table('rows').clear();
+      const t0 = performance.now();
+      await plain.table('rows').bulkPut(rows);
+      const ms = performance.now() - t0;
+      plain.close();
+      await Dexie.delete('abm-bench-plain');
+      return ms;
+    },
+    async sort(colId: string): Promise<number> {
+      const api = getApi();
+      if (!api) return -1;
+      await nextFrame();
+      const t0 = performance.now();
+      api.applyColumnState({ state: [{ colId, sort: 'desc' }], defaultState: { sort: null } });
+      await nextFrame();
+      return performance.now() - t0;
+    },
+    displayedRows: () => getApi()?.getDisplayedRowCount() ?? 0,
+  };
+}
+
+export type AccountsBenchHook = ReturnType<typeof makeHook>;
+
+/** Installs the hook for the current grid; returns the uninstaller (an effect cleanup). */
+export function installAccountsBenchHook(api: GridApi<Account> | null): (() => void) | undefined {
+  if (!new URLSearchParams(window.location.search).has('bench')) return undefined;
+  const w = window as unknown as { __abmAccountsBench?: AccountsBenchHook };
+  w.__abmAccountsBench = makeHook(() => api);
+  return () => {
+    delete w.__abmAccountsBench;
+  };
+}

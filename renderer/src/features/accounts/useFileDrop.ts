@@ -1,0 +1,45 @@
+/**
+ * Files dropped anywhere on the window while the accounts section is open start an import,
+ * and the 'abm:import-accounts' event (first-start screen, File ▸ Import…) opens the picker.
+ */
+import { useEffect } from 'react';
+import { platform, type OpenedFile } from '../../platform';
+import { IMPORT_ACCOUNTS_EVENT } from './startAccountImport';
+
+export async function pickImportFiles(): Promise<OpenedFile[]> {
+  return platform.openFiles({
+    title: 'Import accounts',
+    filters: [{ name: 'CSV exports', extensions: ['csv', 'tsv', 'txt'] }],
+    multiple: true,
+  });
+}
+
+export function useImportTriggers(onFiles: (files: OpenedFile[]) => void): void {
+  useEffect(() => {
+    const onDragOver = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      const list = e.dataTransfer?.files;
+      if (!list || list.length === 0) return;
+      e.preventDefault();
+      void Promise.all(
+        [...list].map(async (f) => ({
+          name: f.name,
+          bytes: new Uint8Array(await f.arrayBuffer()),
+        })),
+      ).then(onFiles);
+    };
+    const onImport = () => {
+      void pickImportFiles().then((files) => files.length > 0 && onFiles(files));
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    window.addEventListener(IMPORT_ACCOUNTS_EVENT, onImport);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+      window.removeEventListener(IMPORT_ACCOUNTS_EVENT, onImport);
+    };
+  }, [onFiles]);
+}
