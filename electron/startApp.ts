@@ -6,7 +6,7 @@ import { app, type BrowserWindow } from 'electron';
 import type { AppContext, MainModule } from './context';
 import { applicationMenu } from './modules/applicationMenu';
 import { appProtocol, registerAppScheme } from './modules/appProtocol';
-import { fileHandlers } from './modules/fileHandlers';
+import { fileIpc } from './modules/fileIpc';
 import { mainWindow } from './modules/mainWindow';
 import { sessionSecurity } from './modules/sessionSecurity';
 import { acquireSingleInstanceLock, singleInstance } from './modules/singleInstance';
@@ -23,7 +23,7 @@ const modules: MainModule[] = [
   singleInstance,
   sessionSecurity,
   appProtocol,
-  fileHandlers,
+  fileIpc,
   applicationMenu,
   mainWindow,
 ];

@@ -1,79 +1,73 @@
 /**
- * The contract's handlers: native open/save dialogs and print-to-PDF. Registered through
- * guardedIpc, so each one only ever sees a validated request from our own main frame.
+ * What the contract's handlers do: native open/save dialogs and print-to-PDF, with every
+ * write atomic. The dialogs, the file system and the PDF printer come in as arguments, so
+ * this runs (and is tested) without Electron; fileIpc.ts wires in the real ones.
  */
-import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import * as fs from 'node:fs/promises';
-import { basename } from 'node:path';
-import type { MainModule } from '../context';
-import { atomicWriteFile } from './atomicWrite';
-import { registerContractHandlers, type ContractHandlers } from './guardedIpc';
+import type { FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { atomicWriteFile, type AtomicWriteFs } from './atomicWrite';
+import type { ContractHandlers } from './guardedIpc';
+import type { IpcSenderInfo } from './trustedSender';
 
-const ownerOf = (event: IpcMainInvokeEvent) => BrowserWindow.fromWebContents(event.sender);
-
-async function askSavePath(
-  event: IpcMainInvokeEvent,
-  suggestedName: string,
-  filters: Electron.FileFilter[],
-): Promise<string | null> {
-  const owner = ownerOf(event);
-  const options = {
-    defaultPath: suggestedName,
-    filters,
-    properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
-  };
-  const result = owner
-    ? await dialog.showSaveDialog(owner, options)
-    : await dialog.showSaveDialog(options);
-  return result.canceled || !result.filePath ? null : result.filePath;
+export interface FileHandlerDeps<Event> {
+  showOpenDialog(
+    event: Event,
+    options: OpenDialogOptions,
+  ): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(
+    event: Event,
+    options: SaveDialogOptions,
+  ): Promise<{ canceled: boolean; filePath?: string }>;
+  printToPdf(event: Event, options: { landscape: boolean }): Promise<Uint8Array>;
+  readFile(path: string): Promise<Uint8Array>;
+  fs: AtomicWriteFs;
 }
 
-const handlers: ContractHandlers<IpcMainInvokeEvent> = {
-  async openFiles(request, event) {
-    const owner = ownerOf(event);
-    const options: Electron.OpenDialogOptions = {
-      title: request.title,
-      filters: request.filters,
-      properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
-    };
-    const result = owner
-      ? await dialog.showOpenDialog(owner, options)
-      : await dialog.showOpenDialog(options);
-    if (result.canceled) return [];
-    return Promise.all(
-      result.filePaths.map(async (filePath) => {
-        const buffer = await fs.readFile(filePath);
-        return {
-          name: basename(filePath),
-          bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
-        };
-      }),
-    );
-  },
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
 
-  async saveFile(request, event) {
-    const path = await askSavePath(event, request.suggestedName, request.filters);
-    if (path === null) return false;
-    await atomicWriteFile(fs, path, request.bytes);
-    return true;
-  },
-
-  async printToPdf(request, event) {
-    const path = await askSavePath(event, request.suggestedName, [
-      { name: 'PDF', extensions: ['pdf'] },
-    ]);
-    if (path === null) return false;
-    const pdf = await event.sender.printToPDF({
-      landscape: request.landscape,
-      printBackground: true,
+export function createFileHandlers<Event extends IpcSenderInfo>(
+  deps: FileHandlerDeps<Event>,
+): ContractHandlers<Event> {
+  async function askSavePath(event: Event, suggestedName: string, filters: FileFilter[]) {
+    const result = await deps.showSaveDialog(event, {
+      defaultPath: suggestedName,
+      filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
-    await atomicWriteFile(fs, path, pdf);
-    return true;
-  },
-};
+    return result.canceled || !result.filePath ? null : result.filePath;
+  }
 
-export const fileHandlers: MainModule = {
-  enable(context) {
-    registerContractHandlers(ipcMain, handlers, (message) => context.log(message));
-  },
-};
+  return {
+    async openFiles(request, event) {
+      const result = await deps.showOpenDialog(event, {
+        title: request.title,
+        filters: request.filters,
+        properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      });
+      if (result.canceled) return [];
+      return Promise.all(
+        result.filePaths.map(async (path) => ({
+          name: baseName(path),
+          bytes: await deps.readFile(path),
+        })),
+      );
+    },
+
+    async saveFile(request, event) {
+      const path = await askSavePath(event, request.suggestedName, request.filters);
+      if (path === null) return false;
+      await atomicWriteFile(deps.fs, path, request.bytes);
+      return true;
+    },
+
+    async printToPdf(request, event) {
+      const filters = [{ name: 'PDF', extensions: ['pdf'] }];
+      const path = await askSavePath(event, request.suggestedName, filters);
+      if (path === null) return false;
+      const pdf = await deps.printToPdf(event, { landscape: request.landscape });
+      await atomicWriteFile(deps.fs, path, pdf);
+      return true;
+    },
+  };
+}
