@@ -4,10 +4,10 @@
  * clears, Alt+arrows reorder rows and columns, headers drag. Every edit is one undo step.
  */
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { RaciGrid } from '../../../../shared/domain/types';
+import type { RaciGrid, RaciLetter } from '../../../../shared/domain/types';
 import { clearRange, cycleCell, toggleLetterInRange } from '../../../../shared/raci/cellOps';
 import { moveActivityBy, moveRoleBy } from '../../../../shared/raci/gridOps';
-import { cellLetters } from '../../../../shared/raci/letters';
+import { LETTER_MEANINGS, cellLetters } from '../../../../shared/raci/letters';
 import type { RaciFinding } from '../../../../shared/raci/validate';
 import {
   keyAction,
@@ -233,6 +233,7 @@ export function GridEditor({ grid, findings, focusRequest, details, onDetails }:
                         tabIndex={isFocus ? 0 : -1}
                         aria-selected={inRange}
                         aria-label={`${role.name} for ${activity.name}`}
+                        aria-description={describeLetters(cellLetters(grid, activity.id, role.id))}
                         className={`raci-cell${inRange ? ' is-selected' : ''}${flag ? ` raci-flag-${flag}` : ''}`}
                         onMouseDown={(e) => onCellMouseDown(e, { row, col })}
                         onMouseEnter={() => onCellMouseEnter({ row, col })}
@@ -256,4 +257,10 @@ export function GridEditor({ grid, findings, focusRequest, details, onDetails }:
       {rows === 0 && <p className="raci-hint">Add an activity to start filling in the grid.</p>}
     </div>
   );
+}
+
+/** What a screen reader says after the cell's name: the letters as words. */
+function describeLetters(letters: readonly RaciLetter[]): string {
+  if (letters.length === 0) return 'empty';
+  return letters.map((l) => LETTER_MEANINGS[l].split(' — ')[0]).join(', ');
 }
