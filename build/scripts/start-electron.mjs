@@ -30,6 +30,10 @@ function tryDownload() {
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH || !existsSync(join(electronPackage, 'install.js'))) {
     return;
   }
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
+    console.log('ELECTRON_SKIP_BINARY_DOWNLOAD is set: not downloading the Electron binary.');
+    return;
+  }
   console.log(
     `Electron binary not found; trying to download it (up to ${downloadTimeoutMs / 1000} s)…`,
   );
