@@ -6,6 +6,7 @@ import { navigate, SECTIONS, SECTION_LABELS, type SectionId } from './router';
 import { redo, undo } from '../store/changes';
 import { useUiStore } from '../store/uiStore';
 import { runBackup, runRestore, runImport } from './workspaceCommands';
+import { openPresenter } from '../features/raci/openPresenter';
 
 export interface Command {
   id: string;
@@ -25,12 +26,6 @@ async function doUndo(): Promise<void> {
 async function doRedo(): Promise<void> {
   const label = await redo();
   useUiStore.getState().notify('info', label ? `Redid: ${label}` : 'Nothing to redo');
-}
-
-export function openPresenter(): void {
-  navigate('raci');
-  // The RACI section listens for this; the delay lets it mount after navigation.
-  setTimeout(() => window.dispatchEvent(new CustomEvent('abm:presenter')), 50);
 }
 
 export function showShortcuts(): void {
