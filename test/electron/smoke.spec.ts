@@ -84,6 +84,18 @@ test.describe('Electron smoke', () => {
     expect(nonce.length).toBeGreaterThanOrEqual(16);
   });
 
+  test('reloads with no console errors and no CSP violations', async () => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.reload();
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(500);
+    expect(errors).toEqual([]);
+  });
+
   test('does not navigate away or open windows', async () => {
     const before = page.url();
     await page.evaluate(() => {
