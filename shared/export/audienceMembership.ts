@@ -28,11 +28,10 @@ const COLUMNS: ExportColumn<Membership>[] = [
 
 export function exportAudienceMembership(source: ExportSource): ExportResult {
   const { motions, members } = motionAudiences(source.accounts, source.motions);
-  const byId = new Map(source.accounts.map((a) => [a.id, a]));
   const rows: Membership[] = [];
   for (const motion of motions) {
-    for (const id of members.get(motion.id) ?? []) {
-      const account = byId.get(id);
+    for (const p of members.get(motion.id) ?? []) {
+      const account = source.accounts[p];
       if (account) rows.push({ motion, account });
     }
   }

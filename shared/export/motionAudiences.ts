@@ -1,7 +1,8 @@
 /**
  * Which accounts each motion reaches, and which motions each account is in: the audience
  * membership and the "motions" columns of the CRM profiles both read it, resolved by the
- * app's own audience rule (shared/motions/audience).
+ * app's own audience rule (shared/motions/audience). Kept by account position, not id:
+ * at 100,000 accounts a Map keyed by id costs more than the whole CSV writing.
  */
 import type { Account, Motion } from '../domain/types';
 import { buildAudienceIndex, resolveAudience } from '../motions/audience';
@@ -9,11 +10,17 @@ import { buildAudienceIndex, resolveAudience } from '../motions/audience';
 export interface MotionAudiences {
   /** Motions in export order (start day, then name). */
   motions: Motion[];
-  /** Motion id → the ids of the accounts it reaches, in account order. */
-  members: Map<string, string[]>;
-  /** Account id → the motions it is in, in export order. */
-  motionsOf: Map<string, Motion[]>;
+  /** Motion id → positions (in the accounts given) of the accounts it reaches, ascending. */
+  members: Map<string, Int32Array>;
 }
+
+/** An account with the motions it is in, in export order: the record CRM profiles write. */
+export interface AccountWithMotions {
+  account: Account;
+  motions: readonly Motion[];
+}
+
+const NONE: readonly Motion[] = [];
 
 export function byStartThenName(a: Motion, b: Motion): number {
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
@@ -25,19 +32,26 @@ export function motionAudiences(
   motions: readonly Motion[],
 ): MotionAudiences {
   const ordered = [...motions].sort(byStartThenName);
-  const members = new Map<string, string[]>();
-  const motionsOf = new Map<string, Motion[]>();
   const index = buildAudienceIndex(accounts);
-  for (const motion of ordered) {
-    const positions = resolveAudience(index, motion.audience);
-    const ids = new Array<string>(positions.length);
-    for (let i = 0; i < positions.length; i++) ids[i] = index.ids[positions[i] as number] as string;
-    members.set(motion.id, ids);
-    for (const id of ids) {
-      const list = motionsOf.get(id);
+  const members = new Map<string, Int32Array>();
+  for (const motion of ordered) members.set(motion.id, resolveAudience(index, motion.audience));
+  return { motions: ordered, members };
+}
+
+export function accountsWithMotions(
+  accounts: readonly Account[],
+  motions: readonly Motion[],
+): AccountWithMotions[] {
+  const audiences = motionAudiences(accounts, motions);
+  const motionsAt = new Array<Motion[] | undefined>(accounts.length);
+  for (const motion of audiences.motions) {
+    const positions = audiences.members.get(motion.id) as Int32Array;
+    for (let i = 0; i < positions.length; i++) {
+      const p = positions[i] as number;
+      const list = motionsAt[p];
       if (list) list.push(motion);
-      else motionsOf.set(id, [motion]);
+      else motionsAt[p] = [motion];
     }
   }
-  return { motions: ordered, members, motionsOf };
+  return accounts.map((account, p) => ({ account, motions: motionsAt[p] ?? NONE }));
 }

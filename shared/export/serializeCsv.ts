@@ -12,6 +12,8 @@ import { neutralizeForExcel } from './excelSafe';
 import type { ExportMode, ExportTable } from './exportTypes';
 
 const NEEDS_QUOTES = /[",\r\n]/;
+// Cells that need any care in Excel-safe mode: quoting, or a start Excel might run.
+const NEEDS_EXCEL_CARE = /^[=+\-@\t\r\n']|[",\r\n]/;
 const QUOTE = /"/g;
 const FORMULA_OR_APOSTROPHE_START = /^[=+\-@\t\r\n']/;
 
@@ -28,19 +30,24 @@ export function serializeCsv(
   mode: ExportMode,
 ): string {
   const cell = mode === 'excel' ? excelCell : quote;
-  const lines = new Array<string>(table.rows.length + 1);
-  lines[0] = table.headers.map(cell).join(',');
+  const care = mode === 'excel' ? NEEDS_EXCEL_CARE : NEEDS_QUOTES;
   const rows = table.rows;
+  const lines = new Array<string>(rows.length + 2);
+  lines[0] = table.headers.map(cell).join(',');
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as readonly string[];
-    let line = '';
+    // Most rows hold no cell that needs care: one test per cell, then a plain join.
+    let plain = true;
     for (let c = 0; c < row.length; c++) {
-      if (c > 0) line += ',';
-      line += cell(row[c] as string);
+      if (care.test(row[c] as string)) {
+        plain = false;
+        break;
+      }
     }
-    lines[r + 1] = line;
+    lines[r + 1] = plain ? row.join(',') : row.map(cell).join(',');
   }
-  const body = lines.join('\r\n') + '\r\n';
+  lines[rows.length + 1] = '';
+  const body = lines.join('\r\n');
   return mode === 'excel' ? `\uFEFF${body}` : body;
 }
 
