@@ -1,9 +1,276 @@
-/** Placeholder until the feature lands: says what this section will hold. */
+/**
+ * The shared outreach calendar: every marketing campaign and sales sequence on one timeline
+ * (quarter view) or month grid, with filters, blackouts, import and export, and one account's
+ * timeline at #/calendar?account=<id>.
+ */
+import { useMemo, useState } from 'react';
+import type { Motion } from '../../../../shared/domain/types';
+import { randomId } from '../../../../shared/domain/ids';
+import { localToday } from '../../../../shared/dates/calendarDate';
+import { newMotion, MOTION_COLORS } from '../../../../shared/motions/motionDefaults';
+import {
+  previewMotionImport,
+  type MotionImportPreview,
+} from '../../../../shared/motions/importMotions';
+import { segmentKeys } from '../../../../shared/motions/audience';
+import { useRoute, navigate } from '../../app/router';
+import { useSettings } from '../../store/settings';
+import { db } from '../../store/db';
+import { platform } from '../../platform';
+import { useUiStore } from '../../store/uiStore';
+import { useAccountData, useAudienceSizes, useBlackouts, useMotions } from './calendarData';
+import { matchesFilter, NO_FILTER, type CalendarFilter } from './calendarFilters';
+import { deleteMotion, duplicate, exportCsv, exportIcs } from './calendarActions';
+import { useMotionConflictCounts } from './conflictBadges';
+import { FilterBar } from './FilterBar';
+import { QuarterView } from './QuarterView';
+import { MonthView } from './MonthView';
+import { MotionEditor } from './MotionEditor';
+import { BlackoutsDialog } from './BlackoutsDialog';
+import { ImportMotionsDialog } from './ImportMotionsDialog';
+import { AccountTimeline } from './AccountTimeline';
+import { PX_PER_DAY, stepAnchor, viewRange, ZOOMS, type Zoom } from './viewRange';
+import { installBenchHook } from './benchHook';
+import './calendar.css';
+
+installBenchHook();
+
+type View = 'quarter' | 'month';
+const ZOOM_LABELS: Record<Zoom, string> = {
+  month: 'Month',
+  quarter: 'Quarter',
+  half: 'Half year',
+  year: 'Year',
+};
+
 export function CalendarSection() {
+  const route = useRoute();
+  const accountId = route.params.get('account');
+  const settings = useSettings();
+  const today = localToday();
+  const motions = useMotions();
+  const blackouts = useBlackouts();
+  const data = useAccountData();
+  const sizes = useAudienceSizes(data, motions);
+  const conflictCounts = useMotionConflictCounts();
+  const [view, setView] = useState<View>('quarter');
+  const [zoom, setZoom] = useState<Zoom>('quarter');
+  const [anchor, setAnchor] = useState(today);
+  const [filter, setFilter] = useState<CalendarFilter>(NO_FILTER);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ motion: Motion; isNew: boolean } | null>(null);
+  const [blackoutsOpen, setBlackoutsOpen] = useState(false);
+  const [importPreview, setImportPreview] = useState<MotionImportPreview | null>(null);
+
+  const startMonth = settings.fiscalYearStartMonth;
+  const range = useMemo(() => viewRange(anchor, zoom, startMonth), [anchor, zoom, startMonth]);
+  const filtered = useMemo(
+    () => motions.filter((m) => matchesFilter(m, filter)),
+    [motions, filter],
+  );
+  const segments = useMemo(() => (data ? segmentKeys(data.index) : []), [data]);
+  const selected = motions.find((m) => m.id === selectedId) ?? null;
+  const pxPerDay = PX_PER_DAY[zoom];
+
+  const create = () => {
+    const start = today >= range.start && today <= range.end ? today : range.start;
+    const motion = newMotion(randomId(), start, new Date().toISOString(), {
+      color: MOTION_COLORS[motions.length % MOTION_COLORS.length] as string,
+    });
+    setEditing({ motion, isNew: true });
+  };
+
+  const importFile = async () => {
+    const files = await platform.openFiles({
+      title: 'Import motions',
+      filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }],
+    });
+    const file = files[0];
+    if (!file) return;
+    const accounts = data?.accounts ?? (await db.accounts.toArray());
+    const all = await db.motions.toArray();
+    setImportPreview(
+      previewMotionImport(file.name, file.bytes, {
+        accounts,
+        motions: all,
+        newId: randomId,
+        now: new Date().toISOString(),
+      }),
+    );
+  };
+
+  const run = (work: Promise<unknown>) =>
+    void work.catch((e: unknown) =>
+      useUiStore.getState().notify('error', e instanceof Error ? e.message : String(e)),
+    );
+
   return (
-    <section className="empty-state" aria-labelledby="calendar-heading">
-      <h1 id="calendar-heading">Calendar</h1>
-      <p>Every campaign and sales sequence on one quarter, with blackouts.</p>
+    <section className="cal" aria-labelledby="calendar-heading">
+      <header className="cal-toolbar">
+        <h1 id="calendar-heading">Calendar</h1>
+        <div role="group" aria-label="View">
+          <button
+            type="button"
+            aria-pressed={view === 'quarter'}
+            onClick={() => setView('quarter')}
+          >
+            Quarter view
+          </button>
+          <button type="button" aria-pressed={view === 'month'} onClick={() => setView('month')}>
+            Month view
+          </button>
+        </div>
+        <label>
+          Zoom{' '}
+          <select value={zoom} onChange={(e) => setZoom(e.target.value as Zoom)}>
+            {ZOOMS.map((z) => (
+              <option key={z} value={z}>
+                {ZOOM_LABELS[z]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div role="group" aria-label="Period">
+          <button
+            type="button"
+            aria-label="Previous period"
+            onClick={() => setAnchor(stepAnchor(anchor, zoom, startMonth, -1))}
+          >
+            ‹
+          </button>
+          <button type="button" onClick={() => setAnchor(today)}>
+            Today
+          </button>
+          <button
+            type="button"
+            aria-label="Next period"
+            onClick={() => setAnchor(stepAnchor(anchor, zoom, startMonth, 1))}
+          >
+            ›
+          </button>
+          <strong className="cal-range-title" aria-live="polite">
+            {range.title}
+          </strong>
+        </div>
+        <span className="spacer" />
+        <button type="button" className="primary" onClick={create}>
+          New motion
+        </button>
+        <button type="button" onClick={() => setBlackoutsOpen(true)}>
+          Blackouts…
+        </button>
+        <button type="button" onClick={() => run(importFile())}>
+          Import motions…
+        </button>
+        <button
+          type="button"
+          onClick={() => run(exportIcs(filtered, sizes))}
+          disabled={filtered.length === 0}
+        >
+          Export .ics
+        </button>
+        <button
+          type="button"
+          onClick={() => run(exportCsv(filtered, data))}
+          disabled={filtered.length === 0}
+        >
+          Export CSV
+        </button>
+      </header>
+      <FilterBar
+        filter={filter}
+        segments={segments}
+        onChange={setFilter}
+        shown={filtered.length}
+        total={motions.length}
+      />
+      {selected && (
+        <div className="cal-selection" role="toolbar" aria-label="Selected motion">
+          <span>
+            Selected: <strong>{selected.name}</strong> ({selected.start} – {selected.end})
+          </span>
+          <button type="button" onClick={() => setEditing({ motion: selected, isNew: false })}>
+            Edit
+          </button>
+          <button
+            type="button"
+            onClick={() => run(duplicate(selected).then((c) => setSelectedId(c.id)))}
+          >
+            Duplicate
+          </button>
+          <button
+            type="button"
+            onClick={() => run(deleteMotion(selected).then(() => setSelectedId(null)))}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+      {accountId ? (
+        <>
+          <p>
+            <button type="button" onClick={() => navigate('calendar')}>
+              Back to the whole calendar
+            </button>
+          </p>
+          <AccountTimeline
+            accountId={accountId}
+            data={data}
+            motions={filtered}
+            blackouts={blackouts}
+            range={range}
+            pxPerDay={pxPerDay}
+            today={today}
+            cap={settings.weeklyTouchCap}
+            onEdit={(m) => setEditing({ motion: m, isNew: false })}
+          />
+        </>
+      ) : view === 'quarter' ? (
+        <QuarterView
+          motions={filtered}
+          blackouts={blackouts}
+          accountsById={data?.byId ?? null}
+          range={range}
+          pxPerDay={pxPerDay}
+          today={today}
+          sizes={sizes}
+          conflictCounts={conflictCounts}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onEdit={(m) => setEditing({ motion: m, isNew: false })}
+        />
+      ) : (
+        <MonthView
+          motions={filtered}
+          blackouts={blackouts}
+          range={range}
+          today={today}
+          sizes={sizes}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onEdit={(m) => setEditing({ motion: m, isNew: false })}
+        />
+      )}
+      {editing && (
+        <MotionEditor
+          key={editing.motion.id}
+          motion={editing.motion}
+          isNew={editing.isNew}
+          data={data}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {blackoutsOpen && (
+        <BlackoutsDialog
+          blackouts={blackouts}
+          data={data}
+          today={today}
+          onClose={() => setBlackoutsOpen(false)}
+        />
+      )}
+      {importPreview && (
+        <ImportMotionsDialog preview={importPreview} onClose={() => setImportPreview(null)} />
+      )}
     </section>
   );
 }

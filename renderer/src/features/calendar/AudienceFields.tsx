@@ -1,0 +1,112 @@
+/**
+ * The audience part of the motion editor: tiers, segment tags, include and exclude lists,
+ * the live account count, and a warning when the include list names non-target accounts.
+ */
+import { useMemo, useState } from 'react';
+import { TIERS, type Audience, type Tier } from '../../../../shared/domain/types';
+import { audienceCount, offListIncludes, segmentKeys } from '../../../../shared/motions/audience';
+import { AccountListField } from './AccountListField';
+import type { AccountData } from './calendarData';
+
+interface Props {
+  audience: Audience;
+  data: AccountData | null;
+  onChange: (audience: Audience) => void;
+}
+
+export function AudienceFields({ audience, data, onChange }: Props) {
+  const [newSegment, setNewSegment] = useState('');
+  const segments = useMemo(() => {
+    const known = data ? segmentKeys(data.index) : [];
+    return [...new Set([...known, ...audience.segments])];
+  }, [data, audience.segments]);
+  const count = data ? audienceCount(data.index, audience) : null;
+  const offList = data ? offListIncludes(data.index, audience) : [];
+  const set = (patch: Partial<Audience>) => onChange({ ...audience, ...patch });
+  const toggleTier = (tier: Tier) =>
+    set({
+      tiers: audience.tiers.includes(tier)
+        ? audience.tiers.filter((t) => t !== tier)
+        : [...audience.tiers, tier].sort(),
+    });
+  const toggleSegment = (s: string) =>
+    set({
+      segments: audience.segments.includes(s)
+        ? audience.segments.filter((x) => x !== s)
+        : [...audience.segments, s],
+    });
+
+  return (
+    <div className="cal-audience">
+      <fieldset>
+        <legend>Tiers (target accounts)</legend>
+        {TIERS.map((tier) => (
+          <label key={tier} className="cal-check">
+            <input
+              type="checkbox"
+              checked={audience.tiers.includes(tier)}
+              onChange={() => toggleTier(tier)}
+            />
+            Tier {tier}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Segments (target accounts with any of them)</legend>
+        <div className="cal-segments">
+          {segments.map((s) => (
+            <label key={s} className="cal-check">
+              <input
+                type="checkbox"
+                checked={audience.segments.includes(s)}
+                onChange={() => toggleSegment(s)}
+              />
+              {s}
+            </label>
+          ))}
+        </div>
+        <label>
+          Add a segment tag{' '}
+          <input value={newSegment} onChange={(e) => setNewSegment(e.target.value)} />
+        </label>{' '}
+        <button
+          type="button"
+          disabled={!newSegment.trim()}
+          onClick={() => {
+            if (!audience.segments.includes(newSegment.trim())) toggleSegment(newSegment.trim());
+            setNewSegment('');
+          }}
+        >
+          Add segment
+        </button>
+      </fieldset>
+      <AccountListField
+        label="Include"
+        ids={audience.include}
+        data={data}
+        onChange={(include) => set({ include })}
+      />
+      <AccountListField
+        label="Exclude"
+        ids={audience.exclude}
+        data={data}
+        onChange={(exclude) => set({ exclude })}
+      />
+      <p className="cal-count" role="status" aria-label="Audience size">
+        {count === null
+          ? 'Counting accounts…'
+          : `Audience: ${count.toLocaleString('en-US')} accounts`}
+      </p>
+      {offList.length > 0 && (
+        <p className="cal-warn" role="alert">
+          Off-list targeting: {offList.length} included account(s) are not targets:{' '}
+          {offList
+            .slice(0, 5)
+            .map((id) => data?.byId.get(id)?.name ?? id)
+            .join(', ')}
+          {offList.length > 5 ? '…' : ''}
+        </p>
+      )}
+    </div>
+  );
+}

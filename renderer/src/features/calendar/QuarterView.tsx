@@ -1,0 +1,181 @@
+/**
+ * The timeline: weeks as columns, swimlanes by team then channel, one absolutely positioned
+ * bar per motion (never a DOM node per day), blackouts shaded, a line on today. Bars move by
+ * drag or keyboard (arrows move a day, Shift+arrows change the end); each change is one commit.
+ */
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import type { Account, Blackout, IsoDate, Motion } from '../../../../shared/domain/types';
+import { toDayNumber, fromDayNumber } from '../../../../shared/dates/calendarDate';
+import { formatDateRange } from '../../../../shared/dates/parseUserDate';
+import { layoutLanes } from '../../../../shared/motions/timeline';
+import { useBarDrag, type DragResult } from './useBarDrag';
+import { shiftMotion } from './calendarActions';
+import { TimelineHeader, TimelineOverlay } from './TimelineChrome';
+import type { ViewRange } from './viewRange';
+
+export const ROW_HEIGHT = 30;
+export const LABEL_WIDTH = 170;
+
+export interface QuarterViewProps {
+  motions: Motion[];
+  blackouts: Blackout[];
+  accountsById: ReadonlyMap<string, Account> | null;
+  range: ViewRange;
+  pxPerDay: number;
+  today: IsoDate;
+  sizes: ReadonlyMap<string, number>;
+  conflictCounts: ReadonlyMap<string, number>;
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  onEdit: (motion: Motion) => void;
+}
+
+export function barLabel(m: Motion, size: number | undefined): string {
+  const audience = size === undefined ? '' : `, ${size.toLocaleString('en-US')} accounts`;
+  return `${m.name}, ${formatDateRange(m.start, m.end)}${audience}`;
+}
+
+export function QuarterView(props: QuarterViewProps) {
+  const { motions, range, pxPerDay, sizes, conflictCounts, selectedId, onSelect, onEdit } = props;
+  const first = toDayNumber(range.start);
+  const last = toDayNumber(range.end);
+  const days = last - first + 1;
+  const [pending, setPending] = useState<DragResult | null>(null);
+  // A committed drag comes back as new motion rows; drop the optimistic position then.
+  useEffect(() => setPending(null), [motions]);
+
+  const visible = useMemo(
+    () => motions.filter((m) => m.end >= range.start && m.start <= range.end),
+    [motions, range.start, range.end],
+  );
+  const lanes = useMemo(() => layoutLanes(visible), [visible]);
+  const byId = useMemo(() => new Map(motions.map((m) => [m.id, m])), [motions]);
+
+  const drag = useBarDrag(pxPerDay, (result) => {
+    const m = byId.get(result.id);
+    if (!m) return;
+    const length = toDayNumber(m.end) - toDayNumber(m.start);
+    const startDays = Math.min(result.startDays, length + result.endDays);
+    const endDays = Math.max(result.endDays, startDays - length);
+    setPending({ id: m.id, startDays, endDays });
+    void shiftMotion(m, startDays, endDays).catch(() => setPending(null));
+  });
+
+  const onBarKey = (e: KeyboardEvent<HTMLElement>, m: Motion) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      onEdit(m);
+      return;
+    }
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    e.preventDefault();
+    const step = e.key === 'ArrowLeft' ? -1 : 1;
+    if (e.shiftKey) {
+      if (step < 0 && m.end <= m.start) return;
+      void shiftMotion(m, 0, step);
+    } else {
+      void shiftMotion(m, step, step);
+    }
+  };
+
+  const width = days * pxPerDay;
+  let top = 0;
+  const laneTops = lanes.map((lane) => {
+    const t = top;
+    top += lane.rows * ROW_HEIGHT + 8;
+    return t;
+  });
+  const bodyHeight = Math.max(top, 80);
+
+  return (
+    <div className="cal-timeline" role="region" aria-label="Quarter view">
+      <div className="cal-canvas" style={{ width: LABEL_WIDTH + width }}>
+        <TimelineHeader range={range} pxPerDay={pxPerDay} labelWidth={LABEL_WIDTH} />
+        <div className="cal-body" style={{ height: bodyHeight }}>
+          <TimelineOverlay
+            range={range}
+            pxPerDay={pxPerDay}
+            labelWidth={LABEL_WIDTH}
+            today={props.today}
+            blackouts={props.blackouts}
+            accountsById={props.accountsById}
+          />
+          {lanes.length === 0 && (
+            <p className="cal-empty" style={{ left: LABEL_WIDTH + 12 }}>
+              No motions in {range.title}. Create one with “New motion”, or import a CSV.
+            </p>
+          )}
+          {lanes.map((lane, li) => (
+            <div
+              key={lane.key}
+              className="cal-lane"
+              role="group"
+              aria-label={`${lane.team}, ${lane.channel}`}
+              style={{ top: laneTops[li], height: lane.rows * ROW_HEIGHT + 4 }}
+            >
+              <div className="cal-lane-label" style={{ width: LABEL_WIDTH }}>
+                <strong>{lane.team}</strong> <span>{lane.channel}</span>
+              </div>
+              {lane.items.map(({ motion: m, row }) => {
+                const p = pending?.id === m.id ? pending : null;
+                const s = toDayNumber(m.start) + (p?.startDays ?? 0);
+                const e = toDayNumber(m.end) + (p?.endDays ?? 0);
+                const from = Math.max(s, first);
+                const to = Math.min(e, last);
+                const size = sizes.get(m.id);
+                const conflicts = conflictCounts.get(m.id) ?? 0;
+                const label = barLabel(
+                  { ...m, start: fromDayNumber(s), end: fromDayNumber(e) },
+                  size,
+                );
+                return (
+                  <div
+                    key={m.id}
+                    role="button"
+                    tabIndex={0}
+                    className={`cal-bar${selectedId === m.id ? ' selected' : ''}`}
+                    data-motion-id={m.id}
+                    aria-label={label}
+                    aria-pressed={selectedId === m.id}
+                    title={`${label}. Drag to move, drag an edge to change dates; arrows move a day, Shift+arrows change the end, Enter edits.`}
+                    style={{
+                      left: LABEL_WIDTH + (from - first) * pxPerDay,
+                      width: Math.max(4, (to - from + 1) * pxPerDay - 2),
+                      top: row * ROW_HEIGHT + 2,
+                      background: m.color || 'var(--accent)',
+                    }}
+                    onPointerDown={(ev) => drag.onPointerDown(ev, m.id)}
+                    onPointerMove={drag.onPointerMove}
+                    onPointerUp={(ev) => {
+                      if (!drag.onPointerUp(ev)) onSelect(m.id);
+                    }}
+                    onPointerCancel={drag.onPointerCancel}
+                    onDoubleClick={() => onEdit(m)}
+                    onFocus={() => onSelect(m.id)}
+                    onKeyDown={(ev) => onBarKey(ev, m)}
+                  >
+                    <span className="cal-bar-edge start" data-edge="start" aria-hidden="true" />
+                    <span className="cal-bar-text">
+                      {m.name}
+                      <small>
+                        {' '}
+                        {formatDateRange(fromDayNumber(s), fromDayNumber(e))}
+                        {size !== undefined && ` · ${size.toLocaleString('en-US')}`}
+                      </small>
+                    </span>
+                    {conflicts > 0 && (
+                      <span className="cal-badge" aria-label={`${conflicts} conflicts`}>
+                        {conflicts}
+                      </span>
+                    )}
+                    <span className="cal-bar-edge end" data-edge="end" aria-hidden="true" />
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
