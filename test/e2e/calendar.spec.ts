@@ -1,0 +1,93 @@
+// Marketing Ops and Sales Ops plan on one calendar: a campaign and a sequence, both views,
+// a drag that persists and undoes, and a Salesforce import that refuses a bad date whole.
+import { expect, test } from './fixtures';
+import { CalendarPage } from './pages/CalendarPage';
+
+test.describe('campaign and outreach calendar', () => {
+  test.beforeEach(async ({ page }) => {
+    // Today is fixed so the quarter on screen is FY2027 Q1 (January start).
+    await page.clock.setFixedTime(new Date('2027-02-10T10:00:00'));
+  });
+
+  test('plan a campaign and a sequence, drag one, reload, undo', async ({ app, page }) => {
+    await app.open();
+    await app.startEmpty();
+    const cal = new CalendarPage(page, app);
+    await cal.open();
+    await expect(page.getByText('FY2027 Q1').first()).toBeVisible();
+
+    await cal.createMotion({
+      name: 'Q1 Fintech Nurture',
+      kind: 'email nurture',
+      start: '2027-02-01',
+      end: '2027-02-28',
+      tiers: [1],
+    });
+    await cal.createMotion({
+      name: 'AE Outbound Sequence',
+      kind: 'sales sequence',
+      start: '2027-02-15',
+      end: '2027-03-12',
+    });
+
+    await expect(cal.bar('Q1 Fintech Nurture')).toHaveAccessibleName(/Feb 1 – Feb 28, 2027/);
+    await expect(cal.bar('AE Outbound Sequence')).toHaveAccessibleName(/Feb 15 – Mar 12, 2027/);
+    await expect(cal.quarterView().getByRole('group', { name: 'Marketing, email' })).toBeVisible();
+    await expect(cal.quarterView().getByRole('group', { name: 'Sales, email' })).toBeVisible();
+
+    await cal.showMonthView();
+    await expect(page.getByRole('region', { name: 'February 2027' })).toBeVisible();
+    await expect(cal.monthBars('Q1 Fintech Nurture').first()).toBeVisible();
+    await expect(cal.monthBars('AE Outbound Sequence').first()).toBeVisible();
+    await cal.showQuarterView();
+
+    // Drag the sequence a week later; undo puts it back; drag again and it survives a reload.
+    await cal.dragBar('AE Outbound Sequence', 7);
+    await expect(cal.bar('AE Outbound Sequence')).toHaveAccessibleName(/Feb 22 – Mar 19, 2027/);
+    await app.undo();
+    await expect(cal.bar('AE Outbound Sequence')).toHaveAccessibleName(/Feb 15 – Mar 12, 2027/);
+    await cal.dragBar('AE Outbound Sequence', 7);
+    await expect(cal.bar('AE Outbound Sequence')).toHaveAccessibleName(/Feb 22 – Mar 19, 2027/);
+
+    await page.reload();
+    await expect(cal.bar('AE Outbound Sequence')).toHaveAccessibleName(/Feb 22 – Mar 19, 2027/);
+
+    // The keyboard does the same: a day later, then Shift+Right makes it a day longer.
+    await cal.bar('AE Outbound Sequence').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(cal.bar('AE Outbound Sequence')).toHaveAccessibleName(/Feb 23 – Mar 20, 2027/);
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(cal.bar('AE Outbound Sequence')).toHaveAccessibleName(/Feb 23 – Mar 21, 2027/);
+    await app.undo();
+    await expect(cal.bar('AE Outbound Sequence')).toHaveAccessibleName(/Feb 23 – Mar 20, 2027/);
+    await app.undo();
+    await expect(cal.bar('AE Outbound Sequence')).toHaveAccessibleName(/Feb 22 – Mar 19, 2027/);
+  });
+
+  test('a Salesforce campaign export with one impossible date is refused whole', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await app.startEmpty();
+    const cal = new CalendarPage(page, app);
+    await cal.open();
+
+    await cal.importFile('test/fixtures/motions/salesforce-campaigns-bad-date.csv');
+    const problems = cal.dialog().getByRole('list', { name: 'Import problems' });
+    await expect(problems).toContainText(
+      'salesforce-campaigns-bad-date.csv, row 3, column "StartDate": "2027-02-30" is not a real day: February 2027 has 28 days',
+    );
+    await expect(cal.dialog().getByText('Nothing will be imported')).toBeVisible();
+    await expect(cal.dialog().getByRole('button', { name: /^Import \d+ motions$/ })).toBeDisabled();
+    await cal.dialog().getByRole('button', { name: 'Cancel' }).click();
+    await expect(cal.quarterView().getByText(/No motions in FY2027 Q1/)).toBeVisible();
+
+    // The clean export imports all four campaigns in one step.
+    await cal.importFile('test/fixtures/motions/salesforce-campaigns.csv');
+    await expect(cal.dialog().getByRole('list', { name: 'Import preview' })).toContainText('4 new');
+    await cal.dialog().getByRole('button', { name: 'Import 4 motions' }).click();
+    await expect(cal.bar('Q1 Fintech Nurture')).toBeVisible();
+    await expect(cal.bar('Webinar: Cost of Delay, Part 1')).toHaveAccessibleName(/Mar 10, 2027/);
+  });
+});
