@@ -1,0 +1,66 @@
+/**
+ * The rows a CRM would reject, found before anything is written: each names the file, row,
+ * column and record. The whole list can be saved as CSV to work through.
+ */
+import type { ExportProblem } from '../../../../shared/export/exportTypes';
+
+const SHOWN = 200;
+
+export function ProblemsPanel({
+  problems,
+  onSave,
+}: {
+  problems: readonly ExportProblem[];
+  onSave: () => void;
+}) {
+  if (problems.length === 0) {
+    return (
+      <p className="export-ok" role="status">
+        Every row passed validation.
+      </p>
+    );
+  }
+  const rows = new Set(problems.map((p) => `${p.file}:${p.row}`)).size;
+  return (
+    <section className="export-problems" aria-labelledby="export-problems-heading">
+      <div className="export-problems-head">
+        <h2 id="export-problems-heading">
+          {problems.length} problem{problems.length === 1 ? '' : 's'} in {rows} row
+          {rows === 1 ? '' : 's'}
+        </h2>
+        <button type="button" onClick={onSave}>
+          Export problems as CSV
+        </button>
+      </div>
+      <div className="export-table-scroll">
+        <table aria-label="Validation problems">
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">Row</th>
+              <th scope="col">Column</th>
+              <th scope="col">Record</th>
+              <th scope="col">Problem</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.slice(0, SHOWN).map((p, i) => (
+              <tr key={i}>
+                <td>{p.file}</td>
+                <td>{p.row}</td>
+                <td>{p.column}</td>
+                <td>{p.record}</td>
+                <td>{p.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {problems.length > SHOWN && (
+        <p className="export-muted">
+          Showing {SHOWN} of {problems.length}; the CSV holds them all.
+        </p>
+      )}
+    </section>
+  );
+}
