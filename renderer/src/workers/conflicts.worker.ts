@@ -27,6 +27,7 @@ import type {
 } from '../features/conflicts/conflictsProtocol';
 
 const post = (message: FromWorker) => self.postMessage(message);
+const TOP_ACCOUNTS = 200;
 
 let index: ConflictIndex | null = null;
 let audienceIndex: AudienceIndex | null = null;
@@ -49,10 +50,23 @@ function summarize(): ConflictSummary {
       motionCounts.set(id, (motionCounts.get(id) ?? 0) + g.accountCount);
   }
   const accountCounts: [string, number][] = [];
+  const withConflicts: number[] = [];
   idx.accountCounts.forEach((n, i) => {
-    if (n > 0) accountCounts.push([idx.plan.accounts[i]!.id, n]);
+    if (n <= 0) return;
+    accountCounts.push([idx.plan.accounts[i]!.id, n]);
+    withConflicts.push(i);
   });
-  return { groups, motionCounts: [...motionCounts], accountCounts, accountTotal: accounts.length };
+  const topAccounts = withConflicts
+    .sort((a, b) => idx.accountCounts[b]! - idx.accountCounts[a]!)
+    .slice(0, TOP_ACCOUNTS)
+    .map((i) => accountRow(idx, i));
+  return {
+    groups,
+    motionCounts: [...motionCounts],
+    accountCounts,
+    topAccounts,
+    accountTotal: accounts.length,
+  };
 }
 
 async function sync(msg: Extract<ToWorker, { type: 'sync' }>): Promise<void> {

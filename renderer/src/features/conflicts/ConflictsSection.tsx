@@ -1,9 +1,162 @@
-/** Placeholder until the feature lands: says what this section will hold. */
+/**
+ * The Conflicts view: counts by severity and rule, filters, the list grouped by motion pair or
+ * by account, the weekly pressure heatmap, and a drill-down from a group to its accounts and
+ * from an account to its conflicts and timeline. Detection runs in a worker (conflictsClient).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useRoute } from '../../app/router';
+import { useUiStore } from '../../store/uiStore';
+import { AccountConflicts } from './AccountConflicts';
+import { AccountList } from './AccountList';
+import {
+  applyFilters,
+  NO_FILTERS,
+  tiersOf,
+  type ConflictFilters,
+  type ShownGroup,
+} from './conflictFilters';
+import { ensureConflictDetection, useConflictsStore } from './conflictsClient';
+import type { GroupSummary } from './conflictsProtocol';
+import { exportConflictCsv } from './exportConflicts';
+import { FilterBar } from './FilterBar';
+import { GroupDetail } from './GroupDetail';
+import { GroupList } from './GroupList';
+import { PressureHeatmap } from './PressureHeatmap';
+import { SummaryBar } from './SummaryBar';
+import { usePlanTables, useValidAcceptances } from './useAcceptances';
+import './conflicts.css';
+
+type View = 'pairs' | 'accounts' | 'heatmap';
+const VIEWS: { id: View; label: string }[] = [
+  { id: 'pairs', label: 'By motion pair' },
+  { id: 'accounts', label: 'By account' },
+  { id: 'heatmap', label: 'Pressure heatmap' },
+];
+
 export function ConflictsSection() {
+  useEffect(ensureConflictDetection, []);
+  const route = useRoute();
+  const { summary, busy, lastRunMs, lastRunIncremental, error } = useConflictsStore();
+  const notify = useUiStore((s) => s.notify);
+  const { motions } = usePlanTables();
+  const acceptances = useValidAcceptances();
+  const [filters, setFilters] = useState<ConflictFilters>(() => ({
+    ...NO_FILTERS,
+    motionId: route.params.get('motion') ?? '',
+  }));
+  const [view, setView] = useState<View>('pairs');
+  const [selected, setSelected] = useState<{ id: string; tier: string | null } | null>(null);
+  const [accountId, setAccountId] = useState<string | null>(route.params.get('account'));
+
+  const motionsById = useMemo(() => new Map(motions.map((m) => [m.id, m])), [motions]);
+  const accepted = useMemo(() => new Set(acceptances.keys()), [acceptances]);
+  const shown = useMemo(
+    () => applyFilters(summary?.groups ?? [], filters, motionsById, accepted),
+    [summary, filters, motionsById, accepted],
+  );
+  // A heatmap cell opens its group for one tier; otherwise the tier filter applies.
+  const selectedTier = (selected?.tier ?? filters.tier) as ConflictFilters['tier'];
+  const selectedTiers = useMemo(
+    () => tiersOf({ ...NO_FILTERS, tier: selectedTier }),
+    [selectedTier],
+  );
+  const selectedGroup = useMemo((): ShownGroup | null => {
+    const g = selected && summary?.groups.find((x) => x.id === selected.id);
+    if (!g) return null;
+    return { ...g, shownCount: countIn(g, selectedTiers), accepted: accepted.has(g.id) };
+  }, [selected, summary, selectedTiers, accepted]);
+
+  const open = (g: ShownGroup) => {
+    setAccountId(null);
+    setSelected({ id: g.id, tier: null });
+  };
+  const openCell = (g: GroupSummary, tierSlot: number) => {
+    setAccountId(null);
+    setSelected({ id: g.id, tier: String(tierSlot) });
+  };
+  const exportCsv = async () => {
+    try {
+      const result = await exportConflictCsv(shown, tiersOf(filters), motions, acceptances);
+      if (result.saved) {
+        notify(
+          'ok',
+          `Saved ${result.rows.toLocaleString()} conflicts${result.capped ? ' (Excel’s row limit reached)' : ''}.`,
+        );
+      }
+    } catch (e) {
+      notify(
+        'error',
+        `Could not export the conflicts: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+  };
+
   return (
-    <section className="empty-state" aria-labelledby="conflicts-heading">
-      <h1 id="conflicts-heading">Conflicts</h1>
-      <p>Accounts two motions hit at once, and who goes silent.</p>
+    <section className="conflicts" aria-labelledby="conflicts-heading">
+      <header className="conflicts-header">
+        <h1 id="conflicts-heading">Conflicts</h1>
+        <p className="muted" role="status" aria-live="polite">
+          {error
+            ? `Detection failed: ${error}`
+            : busy || !summary
+              ? 'Finding conflicts…'
+              : `${summary.accountTotal.toLocaleString()} accounts checked${lastRunMs !== null ? ` in ${Math.round(lastRunMs)} ms${lastRunIncremental ? ' (only what changed)' : ''}` : ''}.`}
+        </p>
+        <button
+          type="button"
+          onClick={() => void exportCsv()}
+          disabled={!summary || shown.length === 0}
+        >
+          Export CSV
+        </button>
+      </header>
+      <SummaryBar
+        groups={shown}
+        onRule={(rule) => setFilters({ ...filters, rule })}
+        onSeverity={(severity) => setFilters({ ...filters, severity })}
+      />
+      <FilterBar filters={filters} motions={motions} onChange={setFilters} />
+      <div className="conflicts-views" role="tablist" aria-label="Group conflicts">
+        {VIEWS.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            role="tab"
+            aria-selected={view === v.id}
+            onClick={() => setView(v.id)}
+          >
+            {v.label}
+          </button>
+        ))}
+      </div>
+      <div className="conflicts-body">
+        <div className="conflicts-main" role="tabpanel">
+          {view === 'pairs' && (
+            <GroupList groups={shown} selectedId={selected?.id ?? null} onOpen={open} />
+          )}
+          {view === 'accounts' && (
+            <AccountList
+              accounts={summary?.topAccounts ?? []}
+              total={summary?.accountCounts.length ?? 0}
+              onOpen={setAccountId}
+            />
+          )}
+          {view === 'heatmap' && (
+            <PressureHeatmap groups={summary?.groups ?? []} onCell={openCell} />
+          )}
+        </div>
+        {accountId ? (
+          <AccountConflicts accountId={accountId} onClose={() => setAccountId(null)} />
+        ) : selectedGroup ? (
+          <GroupDetail
+            group={selectedGroup}
+            tiers={selectedTiers}
+            acceptance={acceptances.get(selectedGroup.id) ?? null}
+            onAccount={setAccountId}
+            onClose={() => setSelected(null)}
+          />
+        ) : null}
+      </div>
     </section>
   );
 }

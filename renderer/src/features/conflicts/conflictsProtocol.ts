@@ -16,6 +16,8 @@ export interface ConflictSummary {
   /** Motion id → conflicts (account × rule) involving it; contact pressure not included. */
   motionCounts: [string, number][];
   accountCounts: [string, number][];
+  /** The accounts with the most conflicts, most first (the "by account" view). */
+  topAccounts: AccountRow[];
   accountTotal: number;
 }
 

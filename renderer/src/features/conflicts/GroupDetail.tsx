@@ -1,0 +1,155 @@
+/**
+ * One group opened: what it is, the resolutions (each one undo step), accepting with a note,
+ * and the accounts behind it — each opening its own conflicts and calendar timeline.
+ */
+import { useEffect, useState } from 'react';
+import { windowText } from '../../../../shared/conflicts/wording';
+import type { ConflictGroup, Resolution } from '../../../../shared/conflicts';
+import type { ConflictAcceptance } from '../../../../shared/domain/types';
+import { useUiStore } from '../../store/uiStore';
+import { askWorker, useConflictsStore } from './conflictsClient';
+import type { GroupAccountsReply } from './conflictsProtocol';
+import { RULE_LABELS, type ShownGroup } from './conflictFilters';
+import { applyResolution, withdrawAcceptance } from './resolutionActions';
+
+const ACCOUNT_ROWS = 100;
+
+interface Props {
+  group: ShownGroup;
+  tiers: number[] | null;
+  acceptance: ConflictAcceptance | null;
+  onAccount: (accountId: string) => void;
+  onClose: () => void;
+}
+
+export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Props) {
+  const summary = useConflictsStore((s) => s.summary);
+  const notify = useUiStore((s) => s.notify);
+  const [full, setFull] = useState<ConflictGroup | null>(null);
+  const [accounts, setAccounts] = useState<GroupAccountsReply | null>(null);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([
+      askWorker<ConflictGroup | null>({ type: 'group', ref: group.ref, rule: group.rule }),
+      askWorker<GroupAccountsReply>({
+        type: 'groupAccounts',
+        ref: group.ref,
+        tiers,
+        limit: ACCOUNT_ROWS,
+      }),
+    ]).then(([g, a]) => {
+      if (!live) return;
+      setFull(g);
+      setAccounts(a);
+    });
+    return () => {
+      live = false;
+    };
+  }, [group.ref, group.rule, tiers, summary]);
+
+  const run = async (resolution: Resolution) => {
+    if (!accounts) return;
+    setBusy(true);
+    try {
+      const label = await applyResolution(resolution, group, accounts.ids, note);
+      notify('ok', `${label}. Undo with Ctrl+Z.`);
+      setNote('');
+    } catch (e) {
+      notify('error', e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const actions = (full?.resolutions ?? []).filter((r) => r.kind !== 'accept');
+  const accept = full?.resolutions.find((r) => r.kind === 'accept');
+  const headingId = `conflict-group-${group.id}`;
+  return (
+    <section className="conflict-detail" aria-labelledby={headingId}>
+      <header>
+        <h2 id={headingId}>{group.title}</h2>
+        <button type="button" onClick={onClose} aria-label="Close conflict details">
+          ×
+        </button>
+      </header>
+      <p>
+        <span className={`sev sev-${group.severity}`}>{group.severity}</span>{' '}
+        {RULE_LABELS[group.rule]}: {group.shownCount.toLocaleString()} accounts,{' '}
+        {windowText(group.window)}.
+      </p>
+      {acceptance ? (
+        <div className="conflict-accepted" role="status">
+          <p>
+            Accepted{acceptance.note ? `: “${acceptance.note}”` : ''} (
+            {new Date(acceptance.acceptedAt).toLocaleDateString()}). It reopens when either motion
+            changes its dates or audience.
+          </p>
+          <button type="button" onClick={() => void withdrawAcceptance(group)}>
+            Reopen
+          </button>
+        </div>
+      ) : (
+        <div className="conflict-resolutions" role="group" aria-label="Resolutions">
+          {actions.map((r) => (
+            <button
+              key={r.label}
+              type="button"
+              disabled={busy || !accounts}
+              onClick={() => void run(r)}
+            >
+              {r.label}
+            </button>
+          ))}
+          {accept && (
+            <form
+              className="conflict-accept"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void run(accept);
+              }}
+            >
+              <label>
+                Note
+                <input
+                  value={note}
+                  onChange={(e) => setNote(e.target.value)}
+                  placeholder="Why this is fine"
+                />
+              </label>
+              <button type="submit" disabled={busy || !accounts}>
+                Accept with note
+              </button>
+            </form>
+          )}
+        </div>
+      )}
+      <h3>Accounts</h3>
+      {accounts ? (
+        <>
+          <ul className="conflict-accounts" aria-label="Accounts in this conflict">
+            {accounts.accounts.map((a) => (
+              <li key={a.id}>
+                <button type="button" className="link" onClick={() => onAccount(a.id)}>
+                  {a.name || a.id}
+                </button>{' '}
+                <span className="muted">
+                  {a.tier ? `Tier ${a.tier}` : 'No tier'} · {a.conflicts} conflicts
+                </span>
+              </li>
+            ))}
+          </ul>
+          {accounts.total > accounts.accounts.length && (
+            <p className="muted">
+              Showing {accounts.accounts.length} of {accounts.total.toLocaleString()} accounts.
+            </p>
+          )}
+        </>
+      ) : (
+        <p className="muted">Loading…</p>
+      )}
+    </section>
+  );
+}

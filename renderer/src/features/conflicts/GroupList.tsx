@@ -1,0 +1,66 @@
+/**
+ * The grouped list: one row per rule and motion pair (or motion and blackout, or week), with
+ * its account count and window — "Q1 nurture ↔ AE outbound: 3,412 accounts, Feb 3 – Feb 21".
+ * Long lists show the first rows and grow on demand.
+ */
+import { useState } from 'react';
+import { windowText } from '../../../../shared/conflicts/wording';
+import { RULE_LABELS, type ShownGroup } from './conflictFilters';
+
+const PAGE = 200;
+
+interface Props {
+  groups: readonly ShownGroup[];
+  selectedId: string | null;
+  onOpen: (group: ShownGroup) => void;
+}
+
+export function GroupList({ groups, selectedId, onOpen }: Props) {
+  const [shown, setShown] = useState(PAGE);
+  if (groups.length === 0) {
+    return <p className="conflicts-empty">No conflicts match.</p>;
+  }
+  return (
+    <>
+      <table className="conflicts-table" aria-label="Conflicts by motion pair">
+        <thead>
+          <tr>
+            <th scope="col">Severity</th>
+            <th scope="col">Rule</th>
+            <th scope="col">Conflict</th>
+            <th scope="col">Accounts</th>
+            <th scope="col">When</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.slice(0, shown).map((g) => (
+            <tr
+              key={g.id}
+              aria-selected={g.id === selectedId}
+              className={g.accepted ? 'accepted' : ''}
+            >
+              <td>
+                <span className={`sev sev-${g.severity}`}>{g.severity}</span>
+              </td>
+              <td>{RULE_LABELS[g.rule]}</td>
+              <td>
+                <button type="button" className="link" onClick={() => onOpen(g)}>
+                  {g.title}
+                </button>
+              </td>
+              <td className="num">{g.shownCount.toLocaleString()} accounts</td>
+              <td>{windowText(g.window)}</td>
+              <td>{g.accepted ? 'Accepted' : 'Open'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {groups.length > shown && (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          Show more ({(groups.length - shown).toLocaleString()} left)
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The Conflicts view's filters (rule, severity, team, motion, tier, accepted) and how they pick
+ * and count groups. A tier filter recounts each group from its per-tier counts.
+ */
+import type { ConflictRule, Motion, Severity, Team } from '../../../../shared/domain/types';
+import type { GroupSummary } from './conflictsProtocol';
+
+export interface ConflictFilters {
+  rule: ConflictRule | '';
+  severity: Severity | '';
+  team: Team | '';
+  motionId: string;
+  /** '' = all tiers; '0' = accounts without a tier. */
+  tier: '' | '0' | '1' | '2' | '3';
+  showAccepted: boolean;
+}
+
+export const NO_FILTERS: ConflictFilters = {
+  rule: '',
+  severity: '',
+  team: '',
+  motionId: '',
+  tier: '',
+  showAccepted: false,
+};
+
+export const RULE_LABELS: Record<ConflictRule, string> = {
+  'cross-team': 'Cross-team collision',
+  'same-channel': 'Same-channel double booking',
+  'contact-pressure': 'Contact pressure',
+  'primary-owner': 'Primary-owner violation',
+  blackout: 'Blackout violation',
+  'messaging-clash': 'Messaging clash',
+  'off-list': 'Off-list targeting',
+};
+
+export const SEVERITY_ORDER: Severity[] = ['block', 'warn', 'info'];
+
+export function tiersOf(filters: ConflictFilters): number[] | null {
+  return filters.tier === '' ? null : [Number(filters.tier)];
+}
+
+/** The group's account count under the tier filter. */
+export function countIn(group: GroupSummary, tiers: number[] | null): number {
+  if (!tiers) return group.accountCount;
+  return tiers.reduce((n, t) => n + (group.byTier[t] ?? 0), 0);
+}
+
+export interface ShownGroup extends GroupSummary {
+  shownCount: number;
+  accepted: boolean;
+}
+
+export function applyFilters(
+  groups: readonly GroupSummary[],
+  filters: ConflictFilters,
+  motionsById: ReadonlyMap<string, Motion>,
+  accepted: ReadonlySet<string>,
+): ShownGroup[] {
+  const tiers = tiersOf(filters);
+  const out: ShownGroup[] = [];
+  for (const g of groups) {
+    if (filters.rule && g.rule !== filters.rule) continue;
+    if (filters.severity && g.severity !== filters.severity) continue;
+    if (filters.motionId && !g.motionIds.includes(filters.motionId)) continue;
+    if (filters.team && !g.motionIds.some((id) => motionsById.get(id)?.team === filters.team))
+      continue;
+    const isAccepted = accepted.has(g.id);
+    if (isAccepted && !filters.showAccepted) continue;
+    const shownCount = countIn(g, tiers);
+    if (shownCount === 0) continue;
+    out.push({ ...g, shownCount, accepted: isAccepted });
+  }
+  return out.sort(
+    (a, b) =>
+      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+      b.shownCount - a.shownCount ||
+      a.title.localeCompare(b.title),
+  );
+}
