@@ -42,6 +42,14 @@ function motion(p: CompiledPlan, m: number): ConflictMotion {
   return found;
 }
 
+function shownFirst(p: CompiledPlan, a: number, b: number): boolean {
+  const [ma, mb] = [motion(p, a), motion(p, b)];
+  const bySide = p.mSide[a]! - p.mSide[b]!;
+  if (bySide !== 0) return bySide < 0;
+  const byName = ma.name.localeCompare(mb.name);
+  return byName !== 0 ? byName < 0 : ma.id < mb.id;
+}
+
 function range(first: number, last: number) {
   return { first: fromDayNumber(first), last: fromDayNumber(last) };
 }
@@ -50,7 +58,10 @@ function range(first: number, last: number) {
 function subjectOf(p: CompiledPlan, kind: number, a: number, b: number, rule: ConflictRule) {
   const base = { rule, blackout: null, cap: p.cap7 / 7 };
   if (kind === REC_PAIR) {
-    const [x, y] = [motion(p, a), motion(p, b)].sort((u, v) => (u.id < v.id ? -1 : 1));
+    // Shown marketing first, then by name: "Q1 nurture ↔ AE outbound".
+    const [x, y] = shownFirst(p, a, b)
+      ? [motion(p, a), motion(p, b)]
+      : [motion(p, b), motion(p, a)];
     const first = Math.max(p.mStart[a]!, p.mStart[b]!);
     const last = Math.min(p.mEnd[a]!, p.mEnd[b]!);
     return { ...base, motions: [x!, y!], window: range(first, last) };
