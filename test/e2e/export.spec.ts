@@ -42,4 +42,33 @@ test.describe('CRM export', () => {
     expect(line).toBe(row.join(','));
     expect(line).toMatch(/,true,tier_[123],[^,@]+@[^,]+,;/);
   });
+
+  test('builds a generic profile by name and saves an Excel-safe file with it', async ({
+    app,
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2027-02-10T10:00:00'));
+    await app.open();
+    await app.openSample();
+    const exporter = new ExportPage(page, app);
+    await exporter.open();
+    await exporter.buildProfile('TAL for finance', [
+      ['Account name', 'Company'],
+      ['Domain', 'Domain'],
+      ['Tier', 'ABM tier'],
+    ]);
+    await expect(page.getByLabel('Profile')).toHaveValue(/^saved:/);
+    await expect(exporter.preview('tal-for-finance.csv')).toBeVisible();
+    await exporter.chooseMode('Excel-safe');
+    const download = await exporter.save();
+    expect(download.suggestedFilename()).toBe('tal-for-finance.csv');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFFCompany,Domain,ABM tier\r\n')).toBe(true);
+
+    // The profile is kept by name: it is still there after a reload.
+    await page.reload();
+    await exporter.open();
+    await exporter.chooseProfile('TAL for finance');
+    await expect(exporter.preview('tal-for-finance.csv')).toBeVisible();
+  });
 });

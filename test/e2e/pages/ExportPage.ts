@@ -41,4 +41,22 @@ export class ExportPage {
     await this.page.getByRole('button', { name: 'Export problems as CSV' }).click();
     return download;
   }
+
+  builder(): Locator {
+    return this.page.getByRole('form', { name: 'Generic profile' });
+  }
+
+  /** Builds and saves a generic profile: [field label, header] in order. */
+  async buildProfile(name: string, columns: [field: string, header: string][]): Promise<void> {
+    await this.page.getByRole('button', { name: 'New generic profile' }).click();
+    const form = this.builder();
+    await form.getByLabel('Profile name').fill(name);
+    for (const [field, header] of columns) {
+      await form.getByLabel('Field').selectOption({ label: field });
+      await form.getByRole('button', { name: 'Add column' }).click();
+      await form.getByLabel(`Header for ${field}`).fill(header);
+    }
+    await form.getByRole('button', { name: 'Save profile' }).click();
+    await expect(form).toBeHidden();
+  }
 }
