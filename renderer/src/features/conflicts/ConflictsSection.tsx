@@ -10,6 +10,7 @@ import { AccountConflicts } from './AccountConflicts';
 import { AccountList } from './AccountList';
 import {
   applyFilters,
+  countIn,
   NO_FILTERS,
   tiersOf,
   type ConflictFilters,
