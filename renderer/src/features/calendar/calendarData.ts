@@ -3,7 +3,7 @@
  * and the account index behind audience sizes (100k accounts, loaded after, so the first
  * frame never waits for it).
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account, Blackout, Motion } from '../../../../shared/domain/types';
 import { db } from '../../store/db';
@@ -43,12 +43,29 @@ export function useAccountData(): AccountData | null {
   }, [accounts]);
 }
 
-/** Motion id → audience size; empty until the accounts are loaded. */
+/**
+ * Motion id → audience size; empty until the accounts are loaded. Sizes are cached by each
+ * motion's audience, so moving a bar (dates change, audience does not) recomputes nothing.
+ */
 export function useAudienceSizes(data: AccountData | null, motions: Motion[]): Map<string, number> {
+  const cache = useRef<{ data: AccountData | null; byKey: Map<string, number> }>({
+    data: null,
+    byKey: new Map(),
+  });
   return useMemo(() => {
     const sizes = new Map<string, number>();
     if (!data) return sizes;
-    for (const m of motions) sizes.set(m.id, resolveAudience(data.index, m.audience).length);
+    if (cache.current.data !== data) cache.current = { data, byKey: new Map() };
+    const byKey = cache.current.byKey;
+    for (const m of motions) {
+      const key = JSON.stringify(m.audience);
+      let size = byKey.get(key);
+      if (size === undefined) {
+        size = resolveAudience(data.index, m.audience).length;
+        byKey.set(key, size);
+      }
+      sizes.set(m.id, size);
+    }
     return sizes;
   }, [data, motions]);
 }
