@@ -202,6 +202,8 @@ export function AccountsGrid(props: {
         onCellEditRequest={onCellEditRequest}
         quickFilterText={props.quickFilter}
         animateRows={false}
+        suppressColumnVirtualisation
+        selectionColumnDef={{ pinned: 'left', width: 48 }}
         onGridReady={(e: GridReadyEvent<Account>) => {
           apiRef.current = e.api;
           onApi(e.api);

@@ -1,0 +1,104 @@
+import { test, expect } from './fixtures';
+import { AccountsPage } from './pages/AccountsPage';
+
+test.describe('target account lists', () => {
+  test('a Salesforce report and an overlapping HubSpot export become one account per company', async ({
+    page,
+  }) => {
+    const accounts = new AccountsPage(page);
+    await accounts.openEmpty();
+
+    // Salesforce report: BOM, CRLF, a quoted line break, two duplicate rows and a footer.
+    await accounts.chooseFiles('salesforce-report.csv');
+    await expect(accounts.dialog().getByText(/Salesforce export, 8 rows/)).toBeVisible();
+    await expect(accounts.dialog().getByLabel('Import column Account ID as')).toHaveValue(
+      'salesforceId',
+    );
+    await accounts.preview();
+    await expect(accounts.previewCount('new')).toHaveText('6');
+    await expect(accounts.previewCount('merged')).toHaveText('2');
+    await expect(accounts.previewCount('rejected')).toHaveText('0');
+    await accounts.confirm();
+    await expect(accounts.count()).toHaveText(/^6 accounts/);
+
+    await accounts.chooseFiles('hubspot-companies.csv');
+    await expect(accounts.dialog().getByText(/HubSpot export, 4 rows/)).toBeVisible();
+    await accounts.preview();
+    await expect(accounts.previewCount('new')).toHaveText('1');
+    await expect(accounts.previewCount('updated')).toHaveText('3');
+    await accounts.confirm();
+    await expect(accounts.count()).toHaveText(/^7 accounts/);
+
+    await accounts.search('northwind');
+    await expect(accounts.column('domain')).toHaveText(['northwind-analytics.example']);
+    await expect(accounts.column('salesforceId')).toHaveText(['0015g00000AbCdEAAV']);
+    await expect(accounts.column('hubspotId')).toHaveText(['9001']);
+  });
+
+  test('a broken file names the row and changes nothing; bad rows are listed before import', async ({
+    page,
+  }) => {
+    const accounts = new AccountsPage(page);
+    await accounts.openEmpty();
+    await accounts.importFiles('salesforce-report.csv');
+    await expect(accounts.count()).toHaveText(/^6 accounts/);
+
+    await accounts.chooseFiles('broken-unterminated-quote.csv');
+    const alert = accounts.dialog().getByRole('alert');
+    await expect(alert).toContainText('broken-unterminated-quote.csv, row 3, column "Employees"');
+    await expect(alert).toContainText('closing quote');
+    await accounts.dialog().getByRole('button', { name: 'Close' }).click();
+    await expect(accounts.count()).toHaveText(/^6 accounts/);
+
+    await accounts.chooseFiles('rejected-rows.csv');
+    await accounts.preview();
+    await expect(accounts.previewCount('rejected')).toHaveText('2');
+    const rejected = accounts.dialog().getByRole('table', { name: 'Rejected rows' });
+    await expect(
+      rejected.getByRole('row', { name: /rejected-rows\.csv 3 Employees lots/ }),
+    ).toBeVisible();
+    await expect(
+      rejected.getByRole('row', { name: /rejected-rows\.csv 4 Billing Country Atlantis/ }),
+    ).toBeVisible();
+    // Cancel writes nothing.
+    await accounts.dialog().getByRole('button', { name: 'Cancel' }).click();
+    await expect(accounts.count()).toHaveText(/^6 accounts/);
+  });
+
+  test('a bulk edit of every row is one step that undo reverts', async ({ page }) => {
+    const accounts = new AccountsPage(page);
+    await accounts.openEmpty();
+    await accounts.importFiles('salesforce-report.csv');
+    await expect(accounts.column('tier')).toHaveText(['', '', '', '', '', '']);
+
+    await accounts.selectAll();
+    await expect(accounts.bulkEdit()).toContainText('6 selected');
+    await accounts.bulkSetTier('1');
+    await expect(accounts.column('tier')).toHaveText(['1', '1', '1', '1', '1', '1']);
+
+    await accounts.app.undo();
+    await expect(accounts.column('tier')).toHaveText(['', '', '', '', '', '']);
+  });
+
+  test('approving a quarter, then changing tiers, shows the diff', async ({ page }) => {
+    const accounts = new AccountsPage(page);
+    await accounts.openEmpty();
+    await accounts.importFiles('salesforce-report.csv');
+    await accounts.openPanel('Quarterly review');
+    await accounts
+      .reviewPanel()
+      .getByRole('button', { name: /^Approve TAL for FY\d{4} Q[1-4]$/ })
+      .click();
+    await expect(accounts.reviewPanel().getByRole('status')).toContainText('Turnover 0%');
+
+    await accounts.selectRow('Litware Labs');
+    await accounts.selectRow('Tailspin Fintech');
+    await accounts.bulkSetTier('2');
+    const panel = accounts.reviewPanel();
+    await expect(panel.getByText('Tier changed (2)')).toBeVisible();
+    await expect(panel.getByRole('list', { name: 'Tier changed' })).toContainText(
+      'Litware Labs: Tier — → Tier 2',
+    );
+    await expect(panel.getByRole('status')).toContainText('Turnover 0% (6 → 6 targets)');
+  });
+});

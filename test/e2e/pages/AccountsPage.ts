@@ -1,0 +1,102 @@
+/** The Accounts section: import dialog, grid, bulk edit and the quarterly review panel. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppPage } from './AppPage';
+
+export const ACCOUNT_FIXTURES = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../fixtures/accounts',
+);
+
+export class AccountsPage {
+  readonly app: AppPage;
+  constructor(readonly page: Page) {
+    this.app = new AppPage(page);
+  }
+
+  /** An empty workspace, on the Accounts section. */
+  async openEmpty(): Promise<void> {
+    await this.app.open();
+    await this.app.startEmpty();
+    await this.app.goTo('Accounts');
+    await expect(this.count()).toHaveText(/^0 accounts/);
+    await expect(this.page.getByRole('grid')).toBeVisible();
+  }
+
+  dialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Import accounts' });
+  }
+
+  /** Picks fixture files through the toolbar's Import… button; the mapping screen opens. */
+  async chooseFiles(...names: string[]): Promise<void> {
+    await this.app.chooseFiles(
+      () => this.page.getByRole('button', { name: 'Import…' }).click(),
+      names.map((n) => join(ACCOUNT_FIXTURES, n)),
+    );
+  }
+
+  async preview(): Promise<void> {
+    await this.dialog().getByRole('button', { name: 'Preview import' }).click();
+    await expect(this.dialog().getByLabel('Import preview')).toBeVisible();
+  }
+
+  previewCount(kind: 'new' | 'updated' | 'merged' | 'rejected'): Locator {
+    return this.dialog().getByTestId(`count-${kind}`);
+  }
+
+  async confirm(): Promise<void> {
+    await this.dialog()
+      .getByRole('button', { name: /^Import [\d,]+ accounts$/ })
+      .click();
+    await expect(this.dialog()).toBeHidden();
+  }
+
+  /** Choose, map as recognized, preview, import. */
+  async importFiles(...names: string[]): Promise<void> {
+    await this.chooseFiles(...names);
+    await this.preview();
+    await this.confirm();
+  }
+
+  count(): Locator {
+    return this.page.getByTestId('account-count');
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Search accounts' }).fill(text);
+  }
+
+  /** The cells of one column in the grid's displayed rows. */
+  column(colId: string): Locator {
+    return this.page.locator(`.ag-row[row-id] [col-id="${colId}"]`);
+  }
+
+  async selectAll(): Promise<void> {
+    await this.page.locator('.ag-header-select-all input').check();
+  }
+
+  async selectRow(name: string): Promise<void> {
+    const row = this.page.locator('.ag-row[row-id]').filter({ hasText: name });
+    await row.locator('.ag-selection-checkbox input').check();
+  }
+
+  bulkEdit(): Locator {
+    return this.page.getByRole('form', { name: 'Bulk edit' });
+  }
+
+  async bulkSetTier(tier: '1' | '2' | '3'): Promise<void> {
+    await this.bulkEdit().getByLabel('Bulk tier').selectOption(tier);
+    await this.bulkEdit()
+      .getByRole('button', { name: /^Apply to/ })
+      .click();
+  }
+
+  async openPanel(name: 'ICP profile' | 'Capacity' | 'Quarterly review'): Promise<void> {
+    await this.page.getByRole('group', { name: 'Panels' }).getByRole('button', { name }).click();
+  }
+
+  reviewPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Quarterly review' });
+  }
+}
