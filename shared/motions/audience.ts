@@ -40,6 +40,8 @@ export function buildAudienceIndex(accounts: readonly AudienceAccount[]): Audien
   const isTarget = new Uint8Array(size);
   const tierLists: number[][] = [[], [], [], []];
   const segmentLists = new Map<string, number[]>();
+  // Tags repeat across accounts: normalize each distinct spelling once.
+  const keyOf = new Map<string, string>();
   for (let i = 0; i < size; i++) {
     const a = accounts[i] as AudienceAccount;
     ids[i] = a.id;
@@ -49,7 +51,8 @@ export function buildAudienceIndex(accounts: readonly AudienceAccount[]): Audien
     if (a.tier === 1 || a.tier === 2 || a.tier === 3) (tierLists[a.tier] as number[]).push(i);
     let previous = '';
     for (const tag of a.tags) {
-      const key = segmentKey(tag);
+      let key = keyOf.get(tag);
+      if (key === undefined) keyOf.set(tag, (key = segmentKey(tag)));
       if (key === '' || key === previous) continue;
       previous = key;
       let list = segmentLists.get(key);
@@ -130,7 +133,6 @@ function sources(index: AudienceIndex, audience: Audience): Int32Array[] {
     const list = index.bySegment.get(key);
     if (list && list.length > 0) lists.push(list);
   }
-  if (audience.include.length > 0) lists.push(sortedPositions(index, audience.include));
   return lists.sort((a, b) => a.length - b.length);
 }
 
@@ -139,20 +141,26 @@ function sources(index: AudienceIndex, audience: Audience): Int32Array[] {
  * be shared with the index (a one-tier audience is the tier list itself): read it, never write it.
  */
 export function resolveAudience(index: AudienceIndex, audience: Audience): Int32Array {
-  const lists = sources(index, audience);
   let result: Int32Array = EMPTY;
-  for (const list of lists) result = mergeUnion(result, list);
-  if (audience.exclude.length === 0 || result.length === 0) return result;
-  const excluded = sortedPositions(index, audience.exclude);
-  if (excluded.length === 0) return result;
-  // Both sorted: one pass drops the excluded positions. Never mutate a shared index list.
-  const out = new Int32Array(result.length);
+  for (const list of sources(index, audience)) result = mergeUnion(result, list);
+  const included = audience.include.length > 0 ? sortedPositions(index, audience.include) : EMPTY;
+  const excluded = audience.exclude.length > 0 ? sortedPositions(index, audience.exclude) : EMPTY;
+  if (included.length === 0 && excluded.length === 0) return result;
+  // One pass adds the (short) include list and drops the excluded: the long selection is
+  // copied once, and a shared index list is never written.
+  const out = new Int32Array(result.length + included.length);
   let n = 0;
+  let i = 0;
   let j = 0;
-  for (let i = 0; i < result.length; i++) {
-    const p = result[i] as number;
-    while (j < excluded.length && (excluded[j] as number) < p) j++;
-    if (j < excluded.length && excluded[j] === p) continue;
+  let k = 0;
+  while (i < result.length || j < included.length) {
+    const r = i < result.length ? (result[i] as number) : 0x7fffffff;
+    const c = j < included.length ? (included[j] as number) : 0x7fffffff;
+    const p = r < c ? r : c;
+    if (r === p) i++;
+    if (c === p) j++;
+    while (k < excluded.length && (excluded[k] as number) < p) k++;
+    if (k < excluded.length && excluded[k] === p) continue;
     out[n++] = p;
   }
   return out.subarray(0, n);
