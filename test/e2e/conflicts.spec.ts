@@ -1,0 +1,90 @@
+// Marketing Ops plans a Tier 1 nurture while Sales plans a sequence on the same accounts: the
+// Conflicts view blocks it, one click moves the nurture, undo brings the conflict back, and a
+// softer collision is accepted with a note that survives a reload.
+import { expect, test } from './fixtures';
+import { CalendarPage } from './pages/CalendarPage';
+import { ConflictsPage } from './pages/ConflictsPage';
+
+test.describe('duplicate-outreach detection', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2027-02-10T10:00:00'));
+  });
+
+  test('a nurture and a sequence on Tier 1: block, move, undo, accept another', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await app.openSample();
+    const cal = new CalendarPage(page, app);
+    await cal.open();
+    await cal.createMotion({
+      name: 'E2E Tier 1 nurture',
+      kind: 'email nurture',
+      start: '2027-02-01',
+      end: '2027-02-21',
+      tiers: [1],
+    });
+    await cal.createMotion({
+      name: 'E2E AE sequence',
+      kind: 'sales sequence',
+      start: '2027-02-08',
+      end: '2027-02-28',
+      tiers: [1],
+    });
+
+    const conflicts = new ConflictsPage(page, app);
+    await conflicts.open();
+    await conflicts.filterByMotion('E2E Tier 1 nurture');
+    const pair = 'E2E Tier 1 nurture ↔ E2E AE sequence';
+    await expect(conflicts.row(pair).filter({ hasText: 'Cross-team collision' })).toContainText(
+      'block',
+    );
+    await expect(conflicts.row(pair).filter({ hasText: 'Cross-team collision' })).toContainText(
+      'Feb 8 – Feb 21',
+    );
+
+    // Move the nurture to start the day after the sequence ends: the collision is gone.
+    await conflicts.resolve(
+      pair,
+      'Move E2E Tier 1 nurture to start Mar 1, after E2E AE sequence ends',
+    );
+    await expect(conflicts.row(pair)).toHaveCount(0);
+
+    // Undo puts the nurture back, and with it the conflict.
+    await app.undo();
+    await expect(conflicts.row(pair).filter({ hasText: 'Cross-team collision' })).toContainText(
+      'block',
+    );
+
+    // A call blitz on the same accounts is a softer collision (phone, not email): accept it.
+    await cal.open();
+    await cal.createMotion({
+      name: 'E2E renewal calls',
+      kind: 'call blitz',
+      start: '2027-02-15',
+      end: '2027-02-19',
+      tiers: [1],
+    });
+    await conflicts.open();
+    await conflicts.filterByMotion('E2E renewal calls');
+    const calls = 'E2E Tier 1 nurture ↔ E2E renewal calls';
+    await expect(conflicts.row(calls).filter({ hasText: 'Cross-team collision' })).toContainText(
+      'warn',
+    );
+    await conflicts.accept(calls, 'Renewal calls are agreed with the nurture owner');
+    await expect(conflicts.row(calls)).toHaveCount(0);
+
+    await page.reload();
+    await conflicts.open();
+    await conflicts.filterByMotion('E2E renewal calls');
+    await conflicts.showAccepted(true);
+    await expect(conflicts.row(calls).filter({ hasText: 'Cross-team collision' })).toContainText(
+      'Accepted',
+    );
+    const detail = await conflicts.openGroup(calls);
+    await expect(detail.getByRole('status')).toContainText(
+      'Renewal calls are agreed with the nurture owner',
+    );
+  });
+});

@@ -1,0 +1,64 @@
+/** The Conflicts section: grouped list, filters, group details with resolutions and acceptance. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { AppPage } from './AppPage';
+
+export class ConflictsPage {
+  constructor(
+    readonly page: Page,
+    readonly app: AppPage,
+  ) {}
+
+  async open(): Promise<void> {
+    await this.app.goTo('Conflicts');
+    await expect(this.page.getByRole('heading', { name: 'Conflicts', level: 1 })).toBeVisible();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: /accounts checked/ }),
+    ).toBeVisible();
+  }
+
+  list(): Locator {
+    return this.page.getByRole('table', { name: 'Conflicts by motion pair' });
+  }
+
+  /** The row of a group, found by its title ("Q1 nurture ↔ AE outbound"). */
+  row(title: string): Locator {
+    return this.list()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('button', { name: title, exact: true }) });
+  }
+
+  async filterByMotion(name: string): Promise<void> {
+    await this.page
+      .getByRole('combobox', { name: 'Motion', exact: true })
+      .selectOption({ label: name });
+  }
+
+  async showAccepted(show: boolean): Promise<void> {
+    await this.page.getByRole('checkbox', { name: 'Show accepted' }).setChecked(show);
+  }
+
+  async openGroup(title: string): Promise<Locator> {
+    await this.row(title).getByRole('button', { name: title, exact: true }).click();
+    const detail = this.detail(title);
+    await expect(detail).toBeVisible();
+    return detail;
+  }
+
+  detail(title: string): Locator {
+    return this.page.getByRole('region', { name: title, exact: true });
+  }
+
+  async resolve(title: string, resolution: string | RegExp): Promise<void> {
+    const detail = await this.openGroup(title);
+    await detail
+      .getByRole('group', { name: 'Resolutions' })
+      .getByRole('button', { name: resolution })
+      .click();
+  }
+
+  async accept(title: string, note: string): Promise<void> {
+    const detail = await this.openGroup(title);
+    await detail.getByRole('textbox', { name: 'Note' }).fill(note);
+    await detail.getByRole('button', { name: 'Accept with note' }).click();
+  }
+}
