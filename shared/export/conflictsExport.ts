@@ -3,7 +3,8 @@
  * account), with the motion names, the account's name and domain, and the first and last
  * day of the overlap. Detection is the app's engine (shared/conflicts), never a copy.
  */
-import { allConflicts, detectConflicts, resolveAudiences } from '../conflicts';
+import { allConflicts, detectConflicts, listGroups, resolveAudiences } from '../conflicts';
+import { groupFingerprint, validAcceptance } from '../conflicts/acceptance';
 import type { ConflictRule, Severity } from '../domain/types';
 import { buildTables, type ExportColumn } from './exportColumns';
 import type { ExportResult, ExportSource } from './exportTypes';
@@ -21,6 +22,9 @@ export interface ConflictSummary {
   first: string;
   last: string;
   explanation: string;
+  /** 'accepted' while a user's acceptance of the conflict's group still holds. */
+  status: 'open' | 'accepted';
+  note: string;
 }
 
 export function summarizeConflicts(source: ExportSource): ConflictSummary[] {
@@ -33,6 +37,15 @@ export function summarizeConflicts(source: ExportSource): ConflictSummary[] {
     settings,
   });
   const motionName = new Map(motions.map((m) => [m.id, m.name]));
+  const acceptances = new Map(source.conflictAcceptances.map((a) => [a.id, a]));
+  const acceptedNote = new Map<string, string>();
+  if (acceptances.size > 0) {
+    for (const group of listGroups(index)) {
+      const fingerprint = groupFingerprint(group, motions, blackouts);
+      const accepted = validAcceptance(group.id, fingerprint, acceptances);
+      if (accepted) acceptedNote.set(group.id, accepted.note);
+    }
+  }
   const accountById = new Map(accounts.map((a) => [a.id, a]));
   const out: ConflictSummary[] = [];
   for (const c of allConflicts(index)) {
@@ -47,6 +60,8 @@ export function summarizeConflicts(source: ExportSource): ConflictSummary[] {
       first: c.window.first,
       last: c.window.last,
       explanation: c.explanation,
+      status: acceptedNote.has(c.groupId) ? 'accepted' : 'open',
+      note: acceptedNote.get(c.groupId) ?? '',
     });
   }
   return out;
@@ -60,6 +75,8 @@ const COLUMNS: ExportColumn<ConflictSummary>[] = [
   { header: 'Domain', value: (c) => c.accountDomains.join('; ') },
   { header: 'First day', value: (c) => c.first },
   { header: 'Last day', value: (c) => c.last },
+  { header: 'Status', value: (c) => c.status },
+  { header: 'Note', value: (c) => c.note },
   { header: 'Explanation', value: (c) => c.explanation },
   { header: 'Conflict ID', value: (c) => c.id },
 ];

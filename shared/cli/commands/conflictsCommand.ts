@@ -43,6 +43,8 @@ export const conflictsCommand: CliCommand = (args, env) => {
           first: c.first,
           last: c.last,
           explanation: c.explanation,
+          status: c.status,
+          note: c.note,
           id: c.id,
         })),
       }),
@@ -50,7 +52,7 @@ export const conflictsCommand: CliCommand = (args, env) => {
   }
   const lines = conflicts.map(
     (c) =>
-      `${c.severity.toUpperCase().padEnd(5)} ${c.rule.padEnd(16)} ${c.first}…${c.last}  ${c.accountDomains.join(', ') || c.accountNames.join(', ')}  ${c.motions.join(' ↔ ')}`,
+      `${c.severity.toUpperCase().padEnd(5)} ${c.rule.padEnd(16)}${c.status === 'accepted' ? ' (accepted)' : ''} ${c.first}…${c.last}  ${c.accountDomains.join(', ') || c.accountNames.join(', ')}  ${c.motions.join(' ↔ ')}`,
   );
   lines.push(
     `${conflicts.length} conflict(s): ${counts.block} block, ${counts.warn} warn, ${counts.info} info.`,
