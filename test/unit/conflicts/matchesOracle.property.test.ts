@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allConflicts,
+  audienceHolds,
   detectConflicts,
   groupAccounts,
   listGroups,
@@ -10,7 +11,7 @@ import {
 import { CONFLICT_RULES } from '../../../shared/domain/types';
 import type { ConflictPlan } from '../../../shared/conflicts/types';
 import { lineOf, oracleConflicts } from './oracle';
-import { motionArb, planArb } from './randomPlan';
+import { accountArb, motionArb, planArb } from './randomPlan';
 
 const engineLines = (plan: ConflictPlan) =>
   [...allConflicts(detectConflicts(plan))].map(lineOf).sort();
@@ -84,6 +85,36 @@ describe('the engine agrees with the pairwise oracle', () => {
           const counts = (groups: ReturnType<typeof listGroups>) =>
             groups.map((g) => `${g.id}:${g.accountCount}`).sort();
           expect(counts(listGroups(index))).toEqual(counts(listGroups(detectConflicts(fresh))));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('after one account changes, the incremental update equals a fresh detection', () => {
+    fc.assert(
+      fc.property(
+        planArb.chain((plan) =>
+          fc.record({
+            plan: fc.constant(plan),
+            at: fc.nat(plan.accounts.length - 1),
+            next: accountArb(0),
+          }),
+        ),
+        ({ plan, at, next }) => {
+          const index = detectConflicts(plan);
+          const changed = { ...next, id: plan.accounts[at]!.id, name: plan.accounts[at]!.name };
+          const accounts = plan.accounts.map((a, i) => (i === at ? changed : a));
+          const fresh: ConflictPlan = {
+            ...plan,
+            accounts,
+            audiences: resolveAudiences(accounts, plan.motions),
+          };
+          const memberOf = plan.motions.flatMap((m, i) =>
+            audienceHolds(m.audience, changed) ? [i] : [],
+          );
+          index.updateAccount(changed, memberOf);
+          expect([...allConflicts(index)].map(lineOf).sort()).toEqual(engineLines(fresh));
         },
       ),
       { numRuns: 300 },
