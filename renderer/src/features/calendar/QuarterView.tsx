@@ -3,12 +3,12 @@
  * bar per motion (never a DOM node per day), blackouts shaded, a line on today. Bars move by
  * drag or keyboard (arrows move a day, Shift+arrows change the end); each change is one commit.
  */
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Account, Blackout, IsoDate, Motion } from '../../../../shared/domain/types';
-import { toDayNumber, fromDayNumber } from '../../../../shared/dates/calendarDate';
-import { formatDateRange } from '../../../../shared/dates/parseUserDate';
+import { toDayNumber } from '../../../../shared/dates/calendarDate';
 import { layoutLanes } from '../../../../shared/motions/timeline';
 import { useBarDrag, type DragResult } from './useBarDrag';
+import { Bar, type BarHandlers } from './Bar';
 import { shiftMotion } from './calendarActions';
 import { TimelineHeader, TimelineOverlay } from './TimelineChrome';
 import type { ViewRange } from './viewRange';
@@ -30,10 +30,7 @@ export interface QuarterViewProps {
   onEdit: (motion: Motion) => void;
 }
 
-export function barLabel(m: Motion, size: number | undefined): string {
-  const audience = size === undefined ? '' : `, ${size.toLocaleString('en-US')} accounts`;
-  return `${m.name}, ${formatDateRange(m.start, m.end)}${audience}`;
-}
+export { barLabel } from './Bar';
 
 export function QuarterView(props: QuarterViewProps) {
   const { motions, range, pxPerDay, sizes, conflictCounts, selectedId, onSelect, onEdit } = props;
@@ -51,32 +48,54 @@ export function QuarterView(props: QuarterViewProps) {
   const lanes = useMemo(() => layoutLanes(visible), [visible]);
   const byId = useMemo(() => new Map(motions.map((m) => [m.id, m])), [motions]);
 
-  const drag = useBarDrag(pxPerDay, (result) => {
-    const m = byId.get(result.id);
+  // Handlers read the latest motions through a ref, so they stay the same object and the
+  // memoized bars do not re-render when unrelated state changes.
+  const latest = useRef({ byId, onSelect, onEdit });
+  latest.current = { byId, onSelect, onEdit };
+  const onDrop = useCallback((result: DragResult) => {
+    const m = latest.current.byId.get(result.id);
     if (!m) return;
     const length = toDayNumber(m.end) - toDayNumber(m.start);
     const startDays = Math.min(result.startDays, length + result.endDays);
     const endDays = Math.max(result.endDays, startDays - length);
     setPending({ id: m.id, startDays, endDays });
     void shiftMotion(m, startDays, endDays).catch(() => setPending(null));
-  });
-
-  const onBarKey = (e: KeyboardEvent<HTMLElement>, m: Motion) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      onEdit(m);
-      return;
-    }
-    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-    e.preventDefault();
-    const step = e.key === 'ArrowLeft' ? -1 : 1;
-    if (e.shiftKey) {
-      if (step < 0 && m.end <= m.start) return;
-      void shiftMotion(m, 0, step);
-    } else {
-      void shiftMotion(m, step, step);
-    }
-  };
+  }, []);
+  const drag = useBarDrag(pxPerDay, onDrop);
+  const handlers = useMemo<BarHandlers>(
+    () => ({
+      onPointerDown: drag.onPointerDown,
+      onPointerMove: drag.onPointerMove,
+      onPointerCancel: drag.onPointerCancel,
+      onPointerUp: (e, id) => {
+        if (!drag.onPointerUp(e)) latest.current.onSelect(id);
+      },
+      onEdit: (id) => {
+        const m = latest.current.byId.get(id);
+        if (m) latest.current.onEdit(m);
+      },
+      onSelect: (id) => latest.current.onSelect(id),
+      onKey: (e, id) => {
+        const m = latest.current.byId.get(id);
+        if (!m) return;
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          latest.current.onEdit(m);
+          return;
+        }
+        if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+        e.preventDefault();
+        const step = e.key === 'ArrowLeft' ? -1 : 1;
+        if (e.shiftKey) {
+          if (step < 0 && m.end <= m.start) return;
+          void shiftMotion(m, 0, step);
+        } else {
+          void shiftMotion(m, step, step);
+        }
+      },
+    }),
+    [drag],
+  );
 
   const width = days * pxPerDay;
   let top = 0;
@@ -122,54 +141,20 @@ export function QuarterView(props: QuarterViewProps) {
                 const e = toDayNumber(m.end) + (p?.endDays ?? 0);
                 const from = Math.max(s, first);
                 const to = Math.min(e, last);
-                const size = sizes.get(m.id);
-                const conflicts = conflictCounts.get(m.id) ?? 0;
-                const label = barLabel(
-                  { ...m, start: fromDayNumber(s), end: fromDayNumber(e) },
-                  size,
-                );
                 return (
-                  <div
+                  <Bar
                     key={m.id}
-                    role="button"
-                    tabIndex={0}
-                    className={`cal-bar${selectedId === m.id ? ' selected' : ''}`}
-                    data-motion-id={m.id}
-                    aria-label={label}
-                    aria-pressed={selectedId === m.id}
-                    title={`${label}. Drag to move, drag an edge to change dates; arrows move a day, Shift+arrows change the end, Enter edits.`}
-                    style={{
-                      left: LABEL_WIDTH + (from - first) * pxPerDay,
-                      width: Math.max(4, (to - from + 1) * pxPerDay - 2),
-                      top: row * ROW_HEIGHT + 2,
-                      background: m.color || 'var(--accent)',
-                    }}
-                    onPointerDown={(ev) => drag.onPointerDown(ev, m.id)}
-                    onPointerMove={drag.onPointerMove}
-                    onPointerUp={(ev) => {
-                      if (!drag.onPointerUp(ev)) onSelect(m.id);
-                    }}
-                    onPointerCancel={drag.onPointerCancel}
-                    onDoubleClick={() => onEdit(m)}
-                    onFocus={() => onSelect(m.id)}
-                    onKeyDown={(ev) => onBarKey(ev, m)}
-                  >
-                    <span className="cal-bar-edge start" data-edge="start" aria-hidden="true" />
-                    <span className="cal-bar-text">
-                      {m.name}
-                      <small>
-                        {' '}
-                        {formatDateRange(fromDayNumber(s), fromDayNumber(e))}
-                        {size !== undefined && ` · ${size.toLocaleString('en-US')}`}
-                      </small>
-                    </span>
-                    {conflicts > 0 && (
-                      <span className="cal-badge" aria-label={`${conflicts} conflicts`}>
-                        {conflicts}
-                      </span>
-                    )}
-                    <span className="cal-bar-edge end" data-edge="end" aria-hidden="true" />
-                  </div>
+                    motion={m}
+                    startDay={s}
+                    endDay={e}
+                    left={LABEL_WIDTH + (from - first) * pxPerDay}
+                    width={Math.max(4, (to - from + 1) * pxPerDay - 2)}
+                    top={row * ROW_HEIGHT + 2}
+                    selected={selectedId === m.id}
+                    size={sizes.get(m.id)}
+                    conflicts={conflictCounts.get(m.id) ?? 0}
+                    handlers={handlers}
+                  />
                 );
               })}
             </div>

@@ -3,7 +3,7 @@
  * and the account index behind audience sizes (100k accounts, loaded after, so the first
  * frame never waits for it).
  */
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account, Blackout, Motion } from '../../../../shared/domain/types';
 import { db } from '../../store/db';
@@ -30,9 +30,42 @@ export interface AccountData {
   index: AudienceIndex;
 }
 
-/** All accounts with their audience index; null until loaded. */
+const PAGE = 5000;
+
+/**
+ * Reads every account in pages by primary key: each page is its own IndexedDB request, so
+ * the main thread gets to draw and handle input between them instead of decoding 100k rows
+ * in one long task.
+ */
+async function loadAccountsPaged(): Promise<Account[]> {
+  const all: Account[] = [];
+  let page = await db.accounts.orderBy(':id').limit(PAGE).toArray();
+  while (page.length > 0) {
+    all.push(...page);
+    if (page.length < PAGE) break;
+    const last = (page[page.length - 1] as Account).id;
+    page = await db.accounts.where(':id').above(last).limit(PAGE).toArray();
+  }
+  return all;
+}
+
+/**
+ * All accounts with their audience index; null until loaded. Loading starts only after the
+ * first frame, so the bars (which need only motions) draw before 100k accounts arrive.
+ */
 export function useAccountData(): AccountData | null {
-  const accounts = useLiveQuery(() => db.accounts.toArray(), [], null);
+  const [started, setStarted] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setStarted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
+  const accounts = useLiveQuery(() => (started ? loadAccountsPaged() : null), [started], null);
   return useMemo(() => {
     if (!accounts) return null;
     return {

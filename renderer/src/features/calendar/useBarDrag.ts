@@ -3,7 +3,7 @@
  * pointer moves only the bar's transform and width change (no React render, no store write);
  * on release the whole change is one commit. A press without movement is a click.
  */
-import { useCallback, useRef, type PointerEvent } from 'react';
+import { useCallback, useMemo, useRef, type PointerEvent } from 'react';
 
 export type DragMode = 'move' | 'start' | 'end';
 
@@ -81,11 +81,16 @@ export function useBarDrag(pxPerDay: number, onDrop: (result: DragResult) => voi
     [onDrop],
   );
 
-  return {
-    onPointerDown,
-    onPointerMove,
-    /** Returns true when the press was a drag (so the click should be ignored). */
-    onPointerUp: (e: PointerEvent<HTMLElement>) => finish(e, false),
-    onPointerCancel: (e: PointerEvent<HTMLElement>) => finish(e, true),
-  };
+  return useMemo(
+    () => ({
+      onPointerDown,
+      onPointerMove,
+      /** Returns true when the press was a drag (so the click should be ignored). */
+      onPointerUp: (e: PointerEvent<HTMLElement>) => finish(e, false),
+      onPointerCancel: (e: PointerEvent<HTMLElement>) => {
+        finish(e, true);
+      },
+    }),
+    [onPointerDown, onPointerMove, finish],
+  );
 }

@@ -1,0 +1,111 @@
+/**
+ * One motion's bar on the timeline. Memoized on what it draws, so selecting a bar or saving a
+ * drag re-renders one or two bars, not a thousand.
+ */
+import { memo, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Motion } from '../../../../shared/domain/types';
+import { fromDayNumber } from '../../../../shared/dates/calendarDate';
+import { formatDateRange } from '../../../../shared/dates/parseUserDate';
+
+export function barLabel(
+  m: Pick<Motion, 'name' | 'start' | 'end'>,
+  size: number | undefined,
+): string {
+  const audience = size === undefined ? '' : `, ${size.toLocaleString('en-US')} accounts`;
+  return `${m.name}, ${formatDateRange(m.start, m.end)}${audience}`;
+}
+
+export interface BarHandlers {
+  onPointerDown: (e: PointerEvent<HTMLElement>, id: string) => void;
+  onPointerMove: (e: PointerEvent<HTMLElement>) => void;
+  onPointerUp: (e: PointerEvent<HTMLElement>, id: string) => void;
+  onPointerCancel: (e: PointerEvent<HTMLElement>) => void;
+  onKey: (e: KeyboardEvent<HTMLElement>, id: string) => void;
+  onEdit: (id: string) => void;
+  onSelect: (id: string) => void;
+}
+
+interface BarProps {
+  motion: Motion;
+  /** Shown days (after an optimistic drag), as day numbers. */
+  startDay: number;
+  endDay: number;
+  left: number;
+  width: number;
+  top: number;
+  selected: boolean;
+  size: number | undefined;
+  conflicts: number;
+  handlers: BarHandlers;
+}
+
+function BarView({
+  motion: m,
+  startDay,
+  endDay,
+  left,
+  width,
+  top,
+  selected,
+  size,
+  conflicts,
+  handlers: h,
+}: BarProps) {
+  const start = fromDayNumber(startDay);
+  const end = fromDayNumber(endDay);
+  const label = barLabel({ name: m.name, start, end }, size);
+  return (
+    <div
+      role="button"
+      tabIndex={0}
+      className={`cal-bar${selected ? ' selected' : ''}`}
+      data-motion-id={m.id}
+      aria-label={label}
+      aria-pressed={selected}
+      title={`${label}. Drag to move, drag an edge to change dates; arrows move a day, Shift+arrows change the end, Enter edits.`}
+      style={{ left, width, top, background: m.color || 'var(--accent)' }}
+      onPointerDown={(e) => h.onPointerDown(e, m.id)}
+      onPointerMove={h.onPointerMove}
+      onPointerUp={(e) => h.onPointerUp(e, m.id)}
+      onPointerCancel={h.onPointerCancel}
+      onDoubleClick={() => h.onEdit(m.id)}
+      onFocus={() => h.onSelect(m.id)}
+      onKeyDown={(e) => h.onKey(e, m.id)}
+    >
+      <span className="cal-bar-edge start" data-edge="start" aria-hidden="true" />
+      <span className="cal-bar-text">
+        {m.name}
+        <small>
+          {' '}
+          {formatDateRange(start, end)}
+          {size !== undefined && ` · ${size.toLocaleString('en-US')}`}
+        </small>
+      </span>
+      {conflicts > 0 && (
+        <span className="cal-badge" aria-label={`${conflicts} conflicts`}>
+          {conflicts}
+        </span>
+      )}
+      <span className="cal-bar-edge end" data-edge="end" aria-hidden="true" />
+    </div>
+  );
+}
+
+function same(a: BarProps, b: BarProps): boolean {
+  return (
+    a.startDay === b.startDay &&
+    a.endDay === b.endDay &&
+    a.left === b.left &&
+    a.width === b.width &&
+    a.top === b.top &&
+    a.selected === b.selected &&
+    a.size === b.size &&
+    a.conflicts === b.conflicts &&
+    a.handlers === b.handlers &&
+    a.motion.id === b.motion.id &&
+    a.motion.name === b.motion.name &&
+    a.motion.color === b.motion.color
+  );
+}
+
+export const Bar = memo(BarView, same);
