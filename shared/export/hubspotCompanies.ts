@@ -38,7 +38,7 @@ const COLUMNS: ExportColumn<Row>[] = [
   },
   {
     header: HUBSPOT_MOTIONS_HEADER,
-    value: (r) => (r.motions.length === 0 ? '' : `;${r.motions.map((m) => m.name).join(';')}`),
+    value: (r) => (r.motionNames === '' ? '' : `;${r.motionNames}`),
     checks: [noSemicolonInMotionNames],
   },
 ];

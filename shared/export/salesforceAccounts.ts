@@ -40,7 +40,7 @@ function abmColumns(fields: Settings['salesforceFields']): ExportColumn<Row>[] {
     { header: fields.target, value: (r) => (r.account.status === 'target' ? 'true' : 'false') },
     {
       header: fields.campaigns,
-      value: (r) => r.motions.map((m) => m.name).join(';'),
+      value: (r) => r.motionNames,
       checks: [noSemicolonInMotionNames],
     },
   ];

@@ -12,10 +12,20 @@ import { neutralizeForExcel } from './excelSafe';
 import type { ExportMode, ExportTable } from './exportTypes';
 
 const NEEDS_QUOTES = /[",\r\n]/;
-// Cells that need any care in Excel-safe mode: quoting, or a start Excel might run.
-const NEEDS_EXCEL_CARE = /^[=+\-@\t\r\n']|[",\r\n]/;
 const QUOTE = /"/g;
 const FORMULA_OR_APOSTROPHE_START = /^[=+\-@\t\r\n']/;
+
+// = + - @ tab CR LF and the apostrophe: a start Excel might run, or an earlier escape.
+const CAREFUL_STARTS = new Set([61, 43, 45, 64, 9, 13, 10, 39]);
+
+/** Cells that need any care in Excel-safe mode: quoting, or a start Excel might run. */
+function needsExcelCare(cell: string): boolean {
+  return CAREFUL_STARTS.has(cell.charCodeAt(0)) || NEEDS_QUOTES.test(cell);
+}
+
+function needsQuotes(cell: string): boolean {
+  return NEEDS_QUOTES.test(cell);
+}
 
 function quote(cell: string): string {
   return NEEDS_QUOTES.test(cell) ? `"${cell.replace(QUOTE, '""')}"` : cell;
@@ -30,7 +40,7 @@ export function serializeCsv(
   mode: ExportMode,
 ): string {
   const cell = mode === 'excel' ? excelCell : quote;
-  const care = mode === 'excel' ? NEEDS_EXCEL_CARE : NEEDS_QUOTES;
+  const needsCare = mode === 'excel' ? needsExcelCare : needsQuotes;
   const rows = table.rows;
   const lines = new Array<string>(rows.length + 2);
   lines[0] = table.headers.map(cell).join(',');
@@ -39,7 +49,7 @@ export function serializeCsv(
     // Most rows hold no cell that needs care: one test per cell, then a plain join.
     let plain = true;
     for (let c = 0; c < row.length; c++) {
-      if (care.test(row[c] as string)) {
+      if (needsCare(row[c] as string)) {
         plain = false;
         break;
       }
