@@ -162,12 +162,14 @@ export class ConflictIndex {
     plan.setAccountFields(i, account);
     plan.refreshAccountBlackouts(i);
     if (memberOf) {
-      const now = new Set(memberOf);
-      for (let m = 0; m < plan.motionCount; m++) {
-        const aud = plan.audiences[m] ?? EMPTY;
+      // Only live motions are in the lists; an aborted motion's audience is re-resolved anyway
+      // when it comes back, so its stored audience may stay as it is.
+      const before = new Set(plan.lists[i] ?? []);
+      const now = new Set(memberOf.filter((m) => plan.mLive[m] === 1));
+      for (const m of new Set([...before, ...now])) {
         const has = now.has(m);
-        if (has === audienceHas(aud, i)) continue;
-        const next = Array.from(aud).filter((x) => x !== i);
+        if (has === before.has(m)) continue;
+        const next = Array.from(plan.audiences[m] ?? EMPTY).filter((x) => x !== i);
         if (has) next.push(i);
         plan.audiences[m] = Int32Array.from(next);
         plan.setMembership(i, m, has);
@@ -183,9 +185,4 @@ export class ConflictIndex {
     }
     return ++this.stampGen;
   }
-}
-
-function audienceHas(aud: AudienceMembers, i: number): boolean {
-  for (let j = 0; j < aud.length; j++) if (aud[j] === i) return true;
-  return false;
 }

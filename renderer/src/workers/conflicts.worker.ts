@@ -1,12 +1,14 @@
 /**
  * Duplicate-outreach detection off the UI thread. Holds the ConflictIndex; reads accounts from
  * the store itself (100,000 rows never cross the thread boundary); on each sync either
- * re-detects in full (accounts, blackouts or settings changed) or updates only the motions
- * that changed, then posts a summary the UI lists and counts from.
+ * re-detects in full (blackouts or settings changed, accounts added or removed, the first
+ * run) or re-sweeps only the motions and accounts that changed, then posts a summary the UI
+ * lists and counts from.
  */
 import {
   ConflictIndex,
   accountConflicts,
+  audienceHolds,
   conflictOf,
   groupAccounts,
   groupOf,
@@ -28,6 +30,8 @@ import type {
 
 const post = (message: FromWorker) => self.postMessage(message);
 const TOP_ACCOUNTS = 200;
+/** Beyond this many changed accounts a full detection is as quick as patching. */
+const MAX_PATCHED_ACCOUNTS = 5_000;
 
 let index: ConflictIndex | null = null;
 let audienceIndex: AudienceIndex | null = null;
@@ -74,6 +78,7 @@ async function sync(msg: Extract<ToWorker, { type: 'sync' }>): Promise<void> {
   const key = JSON.stringify([msg.blackouts, msg.settings]);
   let full = !index || key !== contextKey;
   if (msg.accountsStamp !== accountsStamp) {
+    const previous = accounts;
     accounts = (await db.accounts.toArray()).map(
       ({ id, name, status, tier, tags, primaryTeam }) => ({
         id,
@@ -86,7 +91,9 @@ async function sync(msg: Extract<ToWorker, { type: 'sync' }>): Promise<void> {
     );
     audienceIndex = buildAudienceIndex(accounts);
     accountsStamp = msg.accountsStamp;
-    full = true;
+    const changed = full || !index ? null : changedAccounts(previous, accounts);
+    if (changed === null) full = true;
+    else for (const a of changed) updateAccount(index as ConflictIndex, a);
   }
   const audiences = audienceIndex as AudienceIndex;
   if (full) {
@@ -125,6 +132,37 @@ async function sync(msg: Extract<ToWorker, { type: 'sync' }>): Promise<void> {
     ms: performance.now() - started,
     incremental: !full,
   });
+}
+
+/** Accounts whose rule fields changed, or null when ids moved or too many changed to patch. */
+function changedAccounts(
+  before: readonly ConflictAccount[],
+  after: readonly ConflictAccount[],
+): ConflictAccount[] | null {
+  if (before.length !== after.length) return null;
+  const out: ConflictAccount[] = [];
+  for (let i = 0; i < after.length; i++) {
+    const a = after[i]!;
+    const b = before[i]!;
+    if (a.id !== b.id) return null;
+    if (accountKey(a) === accountKey(b)) continue;
+    out.push(a);
+    if (out.length > MAX_PATCHED_ACCOUNTS) return null;
+  }
+  return out;
+}
+
+function accountKey(a: ConflictAccount): string {
+  return JSON.stringify([a.name, a.status, a.tier, a.tags, a.primaryTeam]);
+}
+
+/** Re-sweeps one account, with its memberships from the motions the index holds now. */
+function updateAccount(idx: ConflictIndex, account: ConflictAccount): void {
+  const memberOf: number[] = [];
+  idx.plan.motions.forEach((m, i) => {
+    if (m && audienceHolds(m.audience, account)) memberOf.push(i);
+  });
+  idx.updateAccount(account, memberOf);
 }
 
 /** What the rules read of a motion; other edits (budget, colour) need no re-detection. */
