@@ -66,6 +66,10 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
     const imported = await page.evaluate(() => window.__abmAccountsBench!.importAll());
     const bulkPutMs = await page.evaluate(() => window.__abmAccountsBench!.plainBulkPut());
     const baseline = parseMs + bulkPutMs;
+    const phases = Object.entries(imported.phases)
+      .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+      .join(', ');
+    ctx.log(`import phases: ${phases}`);
     const ratio = imported.ms / baseline;
     const longest = Math.max(0, ...imported.longTasks);
     const overLimit = imported.longTasks.filter((d) => d > 100).length;
@@ -100,6 +104,7 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
         value: imported.ms,
         unit: 'ms',
         baseline: { name: 'Papa Parse + plain bulkPut', value: baseline, unit: 'ms' },
+        note: phases,
       },
       {
         name: `accounts import ÷ (parse + bulkPut) (${size})`,

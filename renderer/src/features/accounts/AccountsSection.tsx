@@ -22,6 +22,7 @@ import { ViewsBar } from './ViewsBar';
 import { useAccounts, useIcpProfiles, useSnapshots } from './useAccounts';
 import { pickImportFiles, useImportTriggers } from './useFileDrop';
 import { installAccountsBenchHook } from './benchHook';
+import { useAccountConflictCounts } from '../conflicts/useConflictCounts';
 import './accounts.css';
 
 type Panel = 'none' | 'icp' | 'capacity' | 'review';
@@ -45,6 +46,7 @@ export function AccountsSection() {
   const notify = useUiStore((s) => s.notify);
   const rows = useMemo(() => accounts ?? [], [accounts]);
 
+  const conflicts = useAccountConflictCounts();
   const stored = profiles?.[0] ?? null;
   const profile = draft ?? stored;
   const context = useMemo<GridContext>(() => {
@@ -52,12 +54,12 @@ export function AccountsSection() {
     return {
       score,
       suggest: (s) => (profile ? suggestTier(s, profile.thresholds) : null),
-      conflicts: null,
+      conflicts,
     };
-  }, [profile]);
+  }, [profile, conflicts]);
 
   useEffect(() => {
-    api?.refreshCells({ columns: ['icpScore', 'suggestedTier'], force: true });
+    api?.refreshCells({ columns: ['icpScore', 'suggestedTier', 'conflicts'], force: true });
   }, [api, context]);
 
   const onFiles = useCallback((files: OpenedFile[]) => setImportFiles(files), []);
@@ -145,7 +147,7 @@ export function AccountsSection() {
           rows={rows}
           context={context}
           quickFilter={quickFilter}
-          withConflicts={false}
+          withConflicts
           onSelection={setSelected}
           onApi={setApi}
         />

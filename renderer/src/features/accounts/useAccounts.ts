@@ -1,11 +1,26 @@
 /**
  * All accounts, live. The first 200 rows are read on their own first so the grid paints at
- * once; the full list (100,000 rows takes a moment to read) replaces them when it arrives.
+ * once; the full list follows, read in pages by primary key so that no single read of
+ * 100,000 rows holds the window (each page is decoded in its own task).
  */
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account, IcpProfile, TalSnapshot } from '../../../../shared/domain/types';
 import { db } from '../../store/db';
+
+const PAGE = 5000;
+
+export async function readAllAccounts(): Promise<Account[]> {
+  const all: Account[] = [];
+  let page = await db.accounts.orderBy(':id').limit(PAGE).toArray();
+  while (page.length > 0) {
+    for (const a of page) all.push(a);
+    if (page.length < PAGE) break;
+    const lastId = (page[page.length - 1] as Account).id;
+    page = await db.accounts.where(':id').above(lastId).limit(PAGE).toArray();
+  }
+  return all;
+}
 
 export function useAccounts(): Account[] | undefined {
   const [first, setFirst] = useState<Account[] | null>(null);
@@ -19,7 +34,7 @@ export function useAccounts(): Account[] | undefined {
       live = false;
     };
   }, []);
-  const all = useLiveQuery(() => db.accounts.toArray(), []);
+  const all = useLiveQuery(readAllAccounts, []);
   return all ?? first ?? undefined;
 }
 
