@@ -1,6 +1,7 @@
 // Marketing Ops plans a Tier 1 nurture while Sales plans a sequence on the same accounts: the
 // Conflicts view blocks it, one click moves the nurture, undo brings the conflict back, and a
 // softer collision is accepted with a note that survives a reload.
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { CalendarPage } from './pages/CalendarPage';
 import { ConflictsPage } from './pages/ConflictsPage';
@@ -86,5 +87,45 @@ test.describe('duplicate-outreach detection', () => {
     await expect(detail.getByRole('status')).toContainText(
       'Renewal calls are agreed with the nurture owner',
     );
+  });
+
+  test('the weekly review: heatmap to accounts to one timeline, and the list as CSV', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await app.openSample();
+    const conflicts = new ConflictsPage(page, app);
+    await conflicts.open();
+
+    await page.getByRole('tab', { name: 'Pressure heatmap' }).click();
+    const heatmap = page.getByRole('table', { name: /Accounts over the weekly touch cap/ });
+    const cell = heatmap
+      .getByRole('button', { name: /^Tier 1, week of .*accounts over the cap$/ })
+      .first();
+    await cell.click();
+    const detail = page.getByRole('region', { name: /^Over 3 touches in the week of/ });
+    await expect(detail).toBeVisible();
+    const firstAccount = detail
+      .getByRole('list', { name: 'Accounts in this conflict' })
+      .getByRole('button')
+      .first();
+    const name = (await firstAccount.textContent()) ?? '';
+    await firstAccount.click();
+    const timeline = page.getByRole('region', { name: `Conflicts of ${name}` });
+    await expect(timeline.getByText(/touches in the week of/).first()).toBeVisible();
+    await expect(
+      timeline.getByRole('link', { name: 'Open the account’s timeline' }),
+    ).toHaveAttribute('href', /^#\/calendar\?account=/);
+
+    await page.getByRole('tab', { name: 'By motion pair' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const file = await (await download).path();
+    const text = await readFile(file, 'utf8');
+    expect(text.startsWith('\uFEFFConflict id,Rule,Severity,Status,Note,Account id,Account')).toBe(
+      true,
+    );
+    expect(text).toContain('Cross-team collision');
   });
 });
