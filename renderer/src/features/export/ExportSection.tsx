@@ -4,13 +4,14 @@
  * save. Rows with problems are left out unless the user chooses to keep them.
  */
 import { useMemo, useState } from 'react';
-import { BUILT_IN_PROFILES, runExport } from '../../../../shared/export/exportProfiles';
+import { BUILT_IN_PROFILES } from '../../../../shared/export/exportProfiles';
 import type { ExportMode } from '../../../../shared/export/exportTypes';
-import { availableFields, exportGeneric } from '../../../../shared/export/genericProfile';
+import { availableFields } from '../../../../shared/export/genericProfile';
 import { ExportPreview } from './ExportPreview';
 import { ProblemsPanel } from './ProblemsPanel';
 import { ProfileBuilder } from './ProfileBuilder';
 import { saveExport, saveProblems } from './exportActions';
+import { useExportRun } from './useExportRun';
 import { useExportSource } from './useExportSource';
 import './export.css';
 
@@ -27,15 +28,11 @@ export function ExportSection() {
   const savedProfile = choice.startsWith(SAVED)
     ? source?.exportProfiles.find((p) => p.id === choice.slice(SAVED.length))
     : undefined;
-  const run = useMemo(() => {
-    if (!source) return null;
-    if (savedProfile) return { ok: true as const, result: exportGeneric(source, savedProfile) };
-    return runExport(source, choice, grid ? { grid } : {});
-  }, [source, choice, grid, savedProfile]);
+  const { run, preparing } = useExportRun(source, choice, grid, savedProfile);
   const fields = useMemo(() => availableFields(source?.accounts ?? []), [source]);
 
-  if (!source || !run) return <p className="export-muted">Loading the workspace…</p>;
-  const result = run.ok ? run.result : null;
+  if (!source) return <p className="export-muted">Loading the workspace…</p>;
+  const result = !preparing && run?.ok ? run.result : null;
   const problemRows = result ? new Set(result.problems.map((p) => `${p.file}:${p.row}`)).size : 0;
   const fileCount = result ? (result.render ? 1 : result.tables.length) : 0;
 
@@ -129,7 +126,12 @@ export function ExportSection() {
         />
       )}
 
-      {!run.ok && (
+      {preparing && (
+        <p className="export-muted" role="status">
+          Preparing the export…
+        </p>
+      )}
+      {!preparing && run && !run.ok && (
         <p className="export-error" role="alert">
           {run.error}
         </p>
