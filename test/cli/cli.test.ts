@@ -81,7 +81,7 @@ describe('abm-workbench', () => {
   });
 
   it.each([
-    ['salesforce-accounts', 'tal.csv', ['tal-update.csv'], 'Account ID,Account Name,Website'],
+    ['salesforce-accounts', 'tal.csv', ['tal-update.csv', 'tal-new.csv'], 'Account'],
     ['salesforce-campaigns', 'campaigns.csv', ['campaigns.csv'], 'Id,Name,Type,Status,StartDate'],
     [
       'hubspot-companies',
@@ -210,6 +210,17 @@ describe('abm-workbench', () => {
       'Build the TAL,RA,C',
     ]);
     expect(cli('raci', '--workspace', 'raci.json', '--grid', 'Nope').code).toBe(1);
+    const exported = cli(
+      'export',
+      '--workspace',
+      'raci.json',
+      '--profile',
+      'raci',
+      '--out',
+      'r.csv',
+    );
+    expect(exported.code).toBe(0);
+    expect(readFileSync(join(dir, 'r.csv'), 'utf8')).toBe(run.stdout);
   });
 
   it('answers bad usage with exit 1 and --help with exit 0', () => {
