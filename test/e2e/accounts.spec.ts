@@ -101,4 +101,54 @@ test.describe('target account lists', () => {
     );
     await expect(panel.getByRole('status')).toContainText('Turnover 0% (6 → 6 targets)');
   });
+
+  test('cells paste from Excel, fill down and copy as tab-separated text', async ({ page }) => {
+    const accounts = new AccountsPage(page);
+    await accounts.openEmpty();
+    await accounts.importFiles('salesforce-report.csv');
+
+    await accounts.cell('Litware Labs', 'tier').click();
+    await accounts.pasteText('1\r\n2\r\n');
+    await expect(accounts.cell('Litware Labs', 'tier')).toHaveText('1');
+    await expect(accounts.cell('Northwind Analytics', 'tier')).toHaveText('2');
+
+    await accounts.cell('Litware Labs', 'owner').click();
+    await accounts.pasteText('Not a tier');
+    await expect(accounts.cell('Litware Labs', 'owner')).toHaveText('Not a tier');
+    await accounts.cell('Litware Labs', 'tier').click();
+    await accounts.pasteText('7');
+    await expect(accounts.app.toast(/"7" is not a tier.*Nothing was pasted/)).toBeVisible();
+    await expect(accounts.cell('Litware Labs', 'tier')).toHaveText('1');
+
+    for (const name of ['Litware Labs', 'Northwind Analytics', 'Tailspin Fintech']) {
+      await accounts.selectRow(name);
+    }
+    await accounts.cell('Litware Labs', 'tier').click();
+    await page.keyboard.press('Control+d');
+    await expect(accounts.cell('Tailspin Fintech', 'tier')).toHaveText('1');
+    await expect(accounts.cell('Northwind Analytics', 'tier')).toHaveText('1');
+
+    const copied = await accounts.copyText();
+    expect(copied.split('\r\n')[0]).toMatch(/^Name\tDomain\tTier\t/);
+    expect(copied).toContain('Tailspin Fintech\ttailspin-fintech.example\t1\t');
+  });
+
+  test('the ICP profile scores live and suggested tiers apply to the selection', async ({
+    page,
+  }) => {
+    const accounts = new AccountsPage(page);
+    await accounts.openEmpty();
+    await accounts.importFiles('salesforce-report.csv');
+    await accounts.openPanel('ICP profile');
+    await page.getByLabel('Criterion 1 values').fill('Technology');
+    await expect(accounts.cell('Northwind Analytics', 'icpScore')).toHaveText('100');
+    await expect(accounts.cell('Northwind Analytics', 'suggestedTier')).toHaveText('1');
+    await expect(accounts.cell('Tailspin Fintech', 'icpScore')).toHaveText('60');
+
+    await accounts.selectRow('Northwind Analytics');
+    await accounts.selectRow('Tailspin Fintech');
+    await accounts.bulkEdit().getByRole('button', { name: 'Apply suggested tiers' }).click();
+    await expect(accounts.cell('Northwind Analytics', 'tier')).toHaveText('1');
+    await expect(accounts.cell('Tailspin Fintech', 'tier')).toHaveText('2');
+  });
 });

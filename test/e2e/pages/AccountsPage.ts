@@ -81,6 +81,36 @@ export class AccountsPage {
     await row.locator('.ag-selection-checkbox input').check();
   }
 
+  /** One cell of the row holding `name`. */
+  cell(name: string, colId: string): Locator {
+    return this.page
+      .locator('.ag-row[row-id]')
+      .filter({ hasText: name })
+      .locator(`[col-id="${colId}"]`);
+  }
+
+  /** Sends the clipboard text to the focused cell, as Ctrl+V from Excel does. */
+  async pasteText(text: string): Promise<void> {
+    await this.page.evaluate((t) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, text);
+  }
+
+  /** What Ctrl+C on the grid puts on the clipboard. */
+  async copyText(): Promise<string> {
+    return this.page.evaluate(() => {
+      const data = new DataTransfer();
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+      return data.getData('text/plain');
+    });
+  }
+
   bulkEdit(): Locator {
     return this.page.getByRole('form', { name: 'Bulk edit' });
   }
