@@ -66,6 +66,7 @@ function key(value: string): string {
 
 let lookup: Map<string, string> | null = null;
 let knownCodes: Set<string> | null = null;
+const seen = new Map<string, string | null>();
 
 function buildLookup(): Map<string, string> {
   const map = new Map<string, string>();
@@ -86,10 +87,14 @@ function buildLookup(): Map<string, string> {
 
 /** ISO alpha-2 code for a country name or code; null when unknown; '' for an empty value. */
 export function toCountryCode(raw: string): string | null {
+  const cached = seen.get(raw);
+  if (cached !== undefined) return cached;
   const k = key(raw);
-  if (k === '') return '';
   lookup ??= buildLookup();
-  return lookup.get(k) ?? null;
+  const code = k === '' ? '' : (lookup.get(k) ?? null);
+  // An export repeats a handful of spellings thousands of times.
+  if (seen.size < 10_000) seen.set(raw, code);
+  return code;
 }
 
 /** The sales region of an alpha-2 country code; '' for an unknown or empty code. */

@@ -116,8 +116,9 @@ export function dedupeCandidates(
     if (!found) {
       const g: AccountGroup = {
         existing: null,
-        incoming: { ...c.fields },
-        custom: { ...c.custom },
+        // The candidate's objects are the pipeline's own: reuse them rather than copy 100k rows.
+        incoming: c.fields,
+        custom: c.custom,
         rows: [{ file: c.file, row: c.row }],
       };
       groups.push(g);
