@@ -20,7 +20,9 @@ import { platform } from '../../platform';
 import { useUiStore } from '../../store/uiStore';
 import { useAccountData, useAudienceSizes, useBlackouts, useMotions } from './calendarData';
 import { matchesFilter, NO_FILTER, type CalendarFilter } from './calendarFilters';
-import { deleteMotion, duplicate, exportCsv, exportIcs } from './calendarActions';
+import { exportCsv, exportIcs } from './calendarActions';
+import { SelectionBar } from './SelectionBar';
+import { selectMotion, useSelectedId } from './selection';
 import { useMotionConflictCounts } from './conflictBadges';
 import { FilterBar } from './FilterBar';
 import { QuarterView } from './QuarterView';
@@ -57,7 +59,8 @@ export function CalendarSection() {
   const [zoom, setZoom] = useState<Zoom>('quarter');
   const [anchor, setAnchor] = useState(today);
   const [filter, setFilter] = useState<CalendarFilter>(NO_FILTER);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Only the month view reads the selection here; the quarter view's bars subscribe themselves.
+  const selectedId = useSelectedId(view === 'month');
   const [editing, setEditing] = useState<{ motion: Motion; isNew: boolean } | null>(null);
   const [blackoutsOpen, setBlackoutsOpen] = useState(false);
   const [importPreview, setImportPreview] = useState<MotionImportPreview | null>(null);
@@ -69,7 +72,6 @@ export function CalendarSection() {
     [motions, filter],
   );
   const segments = useMemo(() => (data ? segmentKeys(data.index) : []), [data]);
-  const selected = motions.find((m) => m.id === selectedId) ?? null;
   const pxPerDay = PX_PER_DAY[zoom];
 
   const create = () => {
@@ -184,28 +186,7 @@ export function CalendarSection() {
         shown={filtered.length}
         total={motions.length}
       />
-      {selected && (
-        <div className="cal-selection" role="toolbar" aria-label="Selected motion">
-          <span>
-            Selected: <strong>{selected.name}</strong> ({selected.start} – {selected.end})
-          </span>
-          <button type="button" onClick={() => setEditing({ motion: selected, isNew: false })}>
-            Edit
-          </button>
-          <button
-            type="button"
-            onClick={() => run(duplicate(selected).then((c) => setSelectedId(c.id)))}
-          >
-            Duplicate
-          </button>
-          <button
-            type="button"
-            onClick={() => run(deleteMotion(selected).then(() => setSelectedId(null)))}
-          >
-            Delete
-          </button>
-        </div>
-      )}
+      <SelectionBar motions={motions} onEdit={(m) => setEditing({ motion: m, isNew: false })} />
       {accountId ? (
         <>
           <p>
@@ -235,8 +216,6 @@ export function CalendarSection() {
           today={today}
           sizes={sizes}
           conflictCounts={conflictCounts}
-          selectedId={selectedId}
-          onSelect={setSelectedId}
           onEdit={(m) => setEditing({ motion: m, isNew: false })}
         />
       ) : (
@@ -247,7 +226,7 @@ export function CalendarSection() {
           today={today}
           sizes={sizes}
           selectedId={selectedId}
-          onSelect={setSelectedId}
+          onSelect={selectMotion}
           onEdit={(m) => setEditing({ motion: m, isNew: false })}
         />
       )}

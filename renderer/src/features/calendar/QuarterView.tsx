@@ -9,6 +9,7 @@ import { toDayNumber } from '../../../../shared/dates/calendarDate';
 import { layoutLanes } from '../../../../shared/motions/timeline';
 import { useBarDrag, type DragResult } from './useBarDrag';
 import { Bar, type BarHandlers } from './Bar';
+import { selectMotion } from './selection';
 import { shiftMotion } from './calendarActions';
 import { TimelineHeader, TimelineOverlay } from './TimelineChrome';
 import type { ViewRange } from './viewRange';
@@ -25,15 +26,13 @@ export interface QuarterViewProps {
   today: IsoDate;
   sizes: ReadonlyMap<string, number>;
   conflictCounts: ReadonlyMap<string, number>;
-  selectedId: string | null;
-  onSelect: (id: string | null) => void;
   onEdit: (motion: Motion) => void;
 }
 
 export { barLabel } from './Bar';
 
 export function QuarterView(props: QuarterViewProps) {
-  const { motions, range, pxPerDay, sizes, conflictCounts, selectedId, onSelect, onEdit } = props;
+  const { motions, range, pxPerDay, sizes, conflictCounts, onEdit } = props;
   const first = toDayNumber(range.start);
   const last = toDayNumber(range.end);
   const days = last - first + 1;
@@ -50,8 +49,8 @@ export function QuarterView(props: QuarterViewProps) {
 
   // Handlers read the latest motions through a ref, so they stay the same object and the
   // memoized bars do not re-render when unrelated state changes.
-  const latest = useRef({ byId, onSelect, onEdit });
-  latest.current = { byId, onSelect, onEdit };
+  const latest = useRef({ byId, onEdit });
+  latest.current = { byId, onEdit };
   const onDrop = useCallback((result: DragResult) => {
     const m = latest.current.byId.get(result.id);
     if (!m) return;
@@ -68,13 +67,13 @@ export function QuarterView(props: QuarterViewProps) {
       onPointerMove: drag.onPointerMove,
       onPointerCancel: drag.onPointerCancel,
       onPointerUp: (e, id) => {
-        if (!drag.onPointerUp(e)) latest.current.onSelect(id);
+        if (!drag.onPointerUp(e)) selectMotion(id);
       },
       onEdit: (id) => {
         const m = latest.current.byId.get(id);
         if (m) latest.current.onEdit(m);
       },
-      onSelect: (id) => latest.current.onSelect(id),
+      onSelect: (id) => selectMotion(id),
       onKey: (e, id) => {
         const m = latest.current.byId.get(id);
         if (!m) return;
@@ -150,7 +149,6 @@ export function QuarterView(props: QuarterViewProps) {
                     left={LABEL_WIDTH + (from - first) * pxPerDay}
                     width={Math.max(4, (to - from + 1) * pxPerDay - 2)}
                     top={row * ROW_HEIGHT + 2}
-                    selected={selectedId === m.id}
                     size={sizes.get(m.id)}
                     conflicts={conflictCounts.get(m.id) ?? 0}
                     handlers={handlers}
