@@ -1,13 +1,16 @@
 // Runs a TypeScript entry under plain Node 20: bundles it with esbuild into a temp .mjs
 // (node_modules stay external) and imports it. Used by `npm run web` and `npm run bench`.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export async function importTs(entry) {
-  const dir = mkdtempSync(join(tmpdir(), 'abm-ts-'));
+  // Inside the project, so the bundle's bare imports (external packages) resolve from its
+  // node_modules like any project file's.
+  const cache = resolve('node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'abm-ts-'));
   const outfile = join(dir, 'entry.mjs');
   await build({
     entryPoints: [resolve(entry)],
@@ -19,8 +22,6 @@ export async function importTs(entry) {
     packages: 'external',
     sourcemap: 'inline',
     logLevel: 'warning',
-    // Bundled code lives in a temp dir: resolve bare imports from the project.
-    nodePaths: [resolve('node_modules')],
     banner: {
       js:
         "import { createRequire as __abmCreateRequire } from 'node:module'; const require = __abmCreateRequire(" +
