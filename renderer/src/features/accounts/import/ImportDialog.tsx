@@ -16,10 +16,17 @@ import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 
 type Stage =
-  | { kind: 'working'; label: string; fraction: number }
+  | { kind: 'working'; label: string; fraction: number; writing?: boolean }
   | { kind: 'mapping'; files: FileSummary[] }
   | { kind: 'preview'; files: FileSummary[]; summary: PreviewSummary }
   | { kind: 'failed'; errors: CsvError[] };
+
+const PHASE_LABELS: Record<string, string> = {
+  reading: 'Reading files',
+  normalizing: 'Checking every row',
+  deduplicating: 'Finding duplicates',
+  receiving: 'Receiving accounts',
+};
 
 export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose: () => void }) {
   const [stage, setStage] = useState<Stage>({
@@ -33,8 +40,12 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
   const session = useRef<AccountImportSession | null>(null);
   const notify = useUiStore((s) => s.notify);
 
-  const progress = (label: string) => (_phase: string, fraction: number) =>
-    setStage((s) => (s.kind === 'working' ? { kind: 'working', label, fraction } : s));
+  const onProgress = (phase: string, fraction: number) =>
+    setStage((s) =>
+      s.kind === 'working' && !s.writing
+        ? { kind: 'working', label: PHASE_LABELS[phase] ?? s.label, fraction }
+        : s,
+    );
 
   const fail = (err: unknown) => {
     if (err instanceof ImportCancelled) return;
@@ -43,7 +54,7 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
   };
 
   useEffect(() => {
-    const s = new AccountImportSession(progress('Reading files'));
+    const s = new AccountImportSession(onProgress);
     session.current = s;
     void (async () => {
       const remembered: Record<string, ColumnMap> = {};
@@ -74,9 +85,11 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
   const write = (parsed: FileSummary[], summary: PreviewSummary) => {
     const s = session.current;
     if (!s) return;
-    setStage({ kind: 'working', label: 'Writing accounts', fraction: 0.5 });
+    setStage({ kind: 'working', label: 'Receiving accounts', fraction: 0.9 });
     void (async () => {
       const rows = await s.rows();
+      // From here the write is one transaction: it completes or changes nothing, so no Cancel.
+      setStage({ kind: 'working', label: 'Writing accounts', fraction: 0.95, writing: true });
       const batch = await commitImport({
         rows,
         summary,
@@ -115,9 +128,11 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
               {stage.label}
               <progress aria-label="Import progress" max={1} value={stage.fraction} />
             </label>
-            <button type="button" onClick={cancel}>
-              Cancel
-            </button>
+            {!stage.writing && (
+              <button type="button" onClick={cancel}>
+                Cancel
+              </button>
+            )}
           </div>
         )}
         {stage.kind === 'failed' && (
