@@ -17,6 +17,7 @@ export {
   groupOf,
   listGroups,
   type GroupRef,
+  type PartsCache,
 } from './materialize';
 export type * from './types';
 export * from './acceptance';

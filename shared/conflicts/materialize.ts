@@ -20,7 +20,7 @@ import {
   RecordBuffer,
 } from './records';
 import { SweepScratch, sweepAccount } from './sweepAccount';
-import type { Conflict, ConflictGroup, ConflictMotion } from './types';
+import type { Conflict, ConflictGroup, ConflictMotion, Resolution } from './types';
 
 /** A group's place in the index: record kind and its two numbers. */
 export type GroupRef = readonly [kind: number, a: number, b: number];
@@ -50,8 +50,20 @@ function shownFirst(p: CompiledPlan, a: number, b: number): boolean {
   return byName !== 0 ? byName < 0 : ma.id < mb.id;
 }
 
+/** Day numbers repeat across thousands of conflicts: their ISO strings are made once. */
+const isoDays = new Map<number, string>();
+function iso(day: number): string {
+  let text = isoDays.get(day);
+  if (text === undefined) {
+    text = fromDayNumber(day);
+    if (isoDays.size > 100_000) isoDays.clear();
+    isoDays.set(day, text);
+  }
+  return text;
+}
+
 function range(first: number, last: number) {
-  return { first: fromDayNumber(first), last: fromDayNumber(last) };
+  return { first: iso(first), last: iso(last) };
 }
 
 /** What a record means, without the account (shared by a group and its conflicts). */
@@ -123,28 +135,64 @@ function pressureOf(p: CompiledPlan, i: number, w: number) {
   return { touches, motions, window: range(first, last) };
 }
 
+/** What a group's conflicts share: computed once per group, reused for each of its accounts. */
+interface GroupParts {
+  subject: RuleSubject;
+  keyText: string;
+  groupId: string;
+  severity: Severity;
+  resolutions: Resolution[] | null;
+}
+
+/** A cache of GroupParts for one run over many conflicts (an export, a test). */
+export type PartsCache = Map<string, GroupParts>;
+
+function partsOf(
+  p: CompiledPlan,
+  ref: GroupRef,
+  rule: ConflictRule,
+  cache: PartsCache | null,
+  withResolutions: boolean,
+): GroupParts {
+  const [kind, a, b] = ref;
+  const cacheKey = cache ? `${kind},${a},${b},${rule}` : '';
+  const cached = cache?.get(cacheKey);
+  if (cached && (cached.resolutions || !withResolutions)) return cached;
+  const subject = subjectOf(p, kind, a, b, rule);
+  const keyText = keyTextOf(subject, kind);
+  const parts: GroupParts = {
+    subject,
+    keyText,
+    groupId: groupIdOf(keyText),
+    severity: severity(p, kind, a, b, rule),
+    resolutions: withResolutions ? resolutions(subject) : null,
+  };
+  cache?.set(cacheKey, parts);
+  return parts;
+}
+
 export function groupOf(
   index: ConflictIndex,
   ref: GroupRef,
   rule: ConflictRule,
   count: number,
+  withResolutions = true,
 ): ConflictGroup {
-  const p = index.plan;
-  const [kind, a, b] = ref;
-  const s: RuleSubject = subjectOf(p, kind, a, b, rule);
-  const keyText = keyTextOf(s, kind);
+  const [kind] = ref;
+  const parts = partsOf(index.plan, ref, rule, null, withResolutions);
+  const s = parts.subject;
   return {
-    id: groupIdOf(keyText),
-    ref: [kind, a, b],
+    id: parts.groupId,
+    ref,
     rule,
-    severity: severity(p, kind, a, b, rule),
+    severity: parts.severity,
     motionIds: s.motions.map((m) => m.id),
     blackoutId: s.blackout?.id ?? null,
     week: kind === REC_PRESSURE ? s.window.first : null,
     title: groupTitle(s),
     accountCount: count,
     window: s.window,
-    resolutions: resolutions(s),
+    resolutions: parts.resolutions ?? [],
   };
 }
 
@@ -152,6 +200,7 @@ export function groupOf(
 export function listGroups(
   index: ConflictIndex,
   tiers: readonly number[] | null = null,
+  withResolutions = true,
 ): ConflictGroup[] {
   const g = index.groups;
   const out: ConflictGroup[] = [];
@@ -159,7 +208,9 @@ export function listGroups(
     const count = g.total(slot, tiers);
     if (count <= 0) continue;
     const ref = [g.keys[3 * slot]!, g.keys[3 * slot + 1]!, g.keys[3 * slot + 2]!] as const;
-    for (const rule of rulesOf(index.plan, ...ref)) out.push(groupOf(index, ref, rule, count));
+    for (const rule of rulesOf(index.plan, ...ref)) {
+      out.push(groupOf(index, ref, rule, count, withResolutions));
+    }
   }
   return out;
 }
@@ -169,45 +220,56 @@ export function conflictOf(
   ref: GroupRef,
   rule: ConflictRule,
   i: number,
+  cache: PartsCache | null = null,
 ): Conflict {
   const p = index.plan;
-  const [kind, a, b] = ref;
+  const [kind, a] = ref;
   const account = p.accounts[i]!;
-  let s: RuleSubject = subjectOf(p, kind, a, b, rule);
-  const keyText = keyTextOf(s, kind);
+  const parts = partsOf(p, ref, rule, cache, true);
+  let s = parts.subject;
+  // Pressure is the one rule whose motions and days differ by account.
   if (kind === REC_PRESSURE) s = { ...s, ...pressureOf(p, i, a) };
   return {
-    id: conflictIdOf(keyText, account.id),
-    groupId: groupIdOf(keyText),
+    id: conflictIdOf(parts.keyText, account.id),
+    groupId: parts.groupId,
     rule,
-    severity: severity(p, kind, a, b, rule),
+    severity: parts.severity,
     motionIds: s.motions.map((m) => m.id),
     accountId: account.id,
     blackoutId: s.blackout?.id ?? null,
     window: s.window,
     touches: kind === REC_PRESSURE ? (s.touches ?? 0) : null,
     explanation: explain(s, account),
-    resolutions: resolutions(s),
+    resolutions: parts.resolutions ?? [],
   };
 }
 
+const sharedBuffer = new RecordBuffer();
+const sharedScratch = new SweepScratch();
+
 /** Account `i`'s conflicts, ordered as the sweep meets them. */
-export function accountConflicts(index: ConflictIndex, i: number): Conflict[] {
-  const buf = new RecordBuffer();
-  const scratch = new SweepScratch();
-  scratch.fit(index.plan.minWeek, index.plan.maxWeek);
-  sweepAccount(index.plan, i, buf, scratch);
+export function accountConflicts(
+  index: ConflictIndex,
+  i: number,
+  cache: PartsCache | null = null,
+): Conflict[] {
+  const buf = sharedBuffer;
+  buf.clear();
+  sharedScratch.fit(index.plan.minWeek, index.plan.maxWeek);
+  sweepAccount(index.plan, i, buf, sharedScratch);
   const out: Conflict[] = [];
   for (let r = 0; r < buf.length; r += 3) {
     const ref = [buf.data[r]!, buf.data[r + 1]!, buf.data[r + 2]!] as const;
-    for (const rule of rulesOf(index.plan, ...ref)) out.push(conflictOf(index, ref, rule, i));
+    for (const rule of rulesOf(index.plan, ...ref))
+      out.push(conflictOf(index, ref, rule, i, cache));
   }
   return out;
 }
 
 /** Every conflict, account by account (for export and for tests; K objects). */
 export function* allConflicts(index: ConflictIndex): Generator<Conflict> {
-  for (let i = 0; i < index.plan.accounts.length; i++) yield* accountConflicts(index, i);
+  const cache: PartsCache = new Map();
+  for (let i = 0; i < index.plan.accounts.length; i++) yield* accountConflicts(index, i, cache);
 }
 
 /** The accounts behind a group (positions), optionally only in some tiers. */

@@ -14,7 +14,7 @@ import {
 } from '../../shared/conflicts';
 import type { ConflictIndex, ConflictPlan } from '../../shared/conflicts';
 import { addDays } from '../../shared/dates/calendarDate';
-import { oracleConflicts } from '../unit/conflicts/oracle';
+import { lineOf, oracleConflicts } from '../unit/conflicts/oracle';
 import {
   SYNTHETIC_SETTINGS,
   seededRandom,
@@ -137,50 +137,46 @@ const bench: BenchModule = async (ctx) => {
   const budget = ctx.smoke ? 2_000 : 30_000;
   let size = ctx.smoke ? 1 / 8 : 1 / 64;
   let best: {
-    fraction: number;
+    label: string;
     oracle: number;
     engine: number;
-    lines: number;
+    detectOnly: number;
     conflicts: number;
+    same: boolean;
   } | null = null;
   for (;;) {
     const small = syntheticPlan(Math.round(accountCount * size), Math.round(motionCount * size));
     const oracle = timed(() => oracleConflicts(small));
-    const engine = timed(() => {
-      const idx = detectConflicts(small);
-      return listGroups(idx).reduce((n, g) => n + g.accountCount, 0);
-    });
-    ctx.log(
-      `oracle at ${small.accounts.length} × ${small.motions.length}: ${oracle.ms.toFixed(0)} ms`,
-    );
+    const label = `${small.accounts.length} accounts × ${small.motions.length} motions`;
+    ctx.log(`oracle at ${label}: ${oracle.ms.toFixed(0)} ms`);
     if (oracle.ms > budget) break;
+    // Like the oracle, the engine here finds and lists every single conflict.
+    const engine = timed(() => [...allConflicts(detectConflicts(small))]);
+    const detectOnly = timed(() => detectConflicts(small));
+    const lines = engine.value.map(lineOf).sort();
+    const same =
+      lines.length === oracle.value.length && lines.every((l, i) => l === oracle.value[i]);
     best = {
-      fraction: size,
+      label,
       oracle: oracle.ms,
       engine: engine.ms,
-      lines: oracle.value.length,
-      conflicts: engine.value,
+      detectOnly: detectOnly.ms,
+      conflicts: lines.length,
+      same,
     };
     if (oracle.ms * 4.5 > budget || size >= 1) break;
     size *= 2;
   }
   if (best) {
-    const a = Math.round(accountCount * best.fraction);
-    const m = Math.round(motionCount * best.fraction);
-    const enumerate = timed(() => {
-      let n = 0;
-      for (const _ of allConflicts(detectConflicts(syntheticPlan(a, m)))) n++;
-      return n;
-    });
     const speedup = best.oracle / best.engine;
     results.push({
-      name: `speed-up over the pairwise oracle (${a} accounts × ${m} motions)`,
+      name: `speed-up over the pairwise oracle (${best.label})`,
       value: speedup,
       unit: 'x',
       target: '≥ 50',
-      pass: speedup >= 50,
+      pass: speedup >= 50 && best.same,
       baseline: { name: 'pairwise oracle', value: best.oracle, unit: 'ms' },
-      note: `engine ${best.engine.toFixed(1)} ms (detection + group list); both found ${best.conflicts === best.lines ? 'the same number of' : `DIFFERENT numbers of (${best.conflicts} vs ${best.lines})`} conflicts (${best.lines}); materializing every conflict as an object too: ${enumerate.ms.toFixed(0)} ms`,
+      note: `engine ${best.engine.toFixed(1)} ms to find and list all ${best.conflicts} conflicts (${best.same ? 'identical to the oracle' : 'DIFFERENT from the oracle'}); detection alone ${best.detectOnly.toFixed(1)} ms (${(best.oracle / best.detectOnly).toFixed(0)}×)`,
     });
   }
   return results;

@@ -14,7 +14,7 @@ import {
   groupOf,
   listGroups,
 } from '../../../shared/conflicts';
-import type { ConflictAccount } from '../../../shared/conflicts';
+import type { ConflictAccount, PartsCache } from '../../../shared/conflicts';
 import { buildAudienceIndex, resolveAudience } from '../../../shared/motions/audience';
 import type { AudienceIndex } from '../../../shared/motions/audience';
 import type { Motion } from '../../../shared/domain/types';
@@ -45,7 +45,7 @@ function summarize(): ConflictSummary {
   const slots = idx.groups;
   const groups: GroupSummary[] = [];
   const motionCounts = new Map<string, number>();
-  for (const g of listGroups(idx)) {
+  for (const g of listGroups(idx, null, false)) {
     const slot = slots.find(...g.ref);
     const byTier = [0, 1, 2, 3].map((t) => slots.total(slot, [t]));
     const { resolutions: _omit, ...rest } = g;
@@ -218,10 +218,11 @@ function answer(msg: Exclude<ToWorker, { type: 'sync' }>): unknown {
     }
     case 'conflictRows': {
       const rows = [];
+      const cache: PartsCache = new Map();
       for (const g of msg.groups) {
         for (const i of groupAccounts(idx, g.ref, msg.tiers)) {
           if (rows.length >= msg.limit) return rows;
-          const c = conflictOf(idx, g.ref, g.rule, i);
+          const c = conflictOf(idx, g.ref, g.rule, i, cache);
           rows.push({ ...c, accountName: idx.plan.accounts[i]!.name });
         }
       }
