@@ -151,4 +151,31 @@ test.describe('target account lists', () => {
     await expect(accounts.cell('Northwind Analytics', 'tier')).toHaveText('1');
     await expect(accounts.cell('Tailspin Fintech', 'tier')).toHaveText('2');
   });
+
+  test('removing needs a reason; a saved view remembers hidden columns', async ({ page }) => {
+    const accounts = new AccountsPage(page);
+    await accounts.openEmpty();
+    await accounts.importFiles('salesforce-report.csv');
+
+    await accounts.selectRow('Litware Labs');
+    await accounts.bulkEdit().getByRole('button', { name: 'Remove…' }).click();
+    const dialog = page.getByRole('dialog', { name: /Remove 1 accounts/ });
+    await dialog.getByRole('button', { name: 'Remove' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('Give a reason for removing the accounts');
+    await dialog.getByLabel('Removal reason').fill('Acquired by a customer');
+    await dialog.getByRole('button', { name: 'Remove' }).click();
+    await expect(accounts.cell('Litware Labs', 'status')).toHaveText('removed');
+    await expect(accounts.count()).toHaveText('6 accounts, 5 targets');
+
+    await page.getByText('Columns', { exact: true }).click();
+    const columns = page.getByRole('group', { name: 'Visible columns' });
+    await columns.getByLabel('Domain').uncheck();
+    await expect(accounts.column('domain')).toHaveCount(0);
+    await page.getByLabel('View name').fill('Without domains');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await columns.getByLabel('Domain').check();
+    await expect(accounts.column('domain')).toHaveCount(6);
+    await page.getByLabel('Saved view').selectOption({ label: 'Without domains' });
+    await expect(accounts.column('domain')).toHaveCount(0);
+  });
 });
