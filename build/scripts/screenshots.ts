@@ -1,0 +1,49 @@
+/**
+ * Takes the README's screenshots: opens the sample workspace in Chromium against the built
+ * renderer and captures each section. Run: node build/scripts/run-ts.mjs build/scripts/screenshots.ts
+ */
+import { chromium } from '@playwright/test';
+import { startWebServer } from './serve-web';
+
+const SHOTS: { name: string; hash: string; wait?: string }[] = [
+  { name: 'accounts', hash: '#/accounts' },
+  { name: 'calendar', hash: '#/calendar' },
+  { name: 'conflicts', hash: '#/conflicts' },
+  { name: 'raci', hash: '#/raci' },
+  { name: 'export', hash: '#/export' },
+];
+
+export async function main(): Promise<void> {
+  const server = await startWebServer('dist-renderer', 0);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 860 },
+      colorScheme: 'light',
+    });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.screenshot({ path: 'build/screenshots/first-start.png' });
+    await page.getByRole('button', { name: /Open the sample workspace/ }).click();
+    await page.waitForTimeout(1500);
+    for (const shot of SHOTS) {
+      await page.goto(`http://127.0.0.1:${port}/${shot.hash}`);
+      await page.waitForTimeout(2500);
+      await page.screenshot({ path: `build/screenshots/${shot.name}.png` });
+      console.log(`build/screenshots/${shot.name}.png`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
