@@ -10,6 +10,8 @@ export interface ExportColumn<R> {
   header: string;
   value: (record: R) => string;
   checks?: readonly CellCheck<R>[];
+  /** Checks whose findings do not stop the row: it imports, but without this value. */
+  warnings?: readonly CellCheck<R>[];
 }
 
 export interface TableSpec<R> {
@@ -75,20 +77,35 @@ function fillRows<R>(
       const column = columns[c] as ExportColumn<R>;
       const value = column.value(record);
       cells[c] = value;
-      if (!column.checks) continue;
-      for (const check of column.checks) {
-        const message = check(value, record);
-        if (message === null) continue;
-        problems.push({
-          file,
-          row: r + 2,
-          column: column.header,
-          record: spec.describe(record),
-          message: `${column.header} ${message}.`,
-        });
+      if (column.checks || column.warnings) {
+        const where = { file, row: r + 2, column: column.header };
+        collect(problems, column.checks, 'error', value, record, where, spec.describe);
+        collect(problems, column.warnings, 'warning', value, record, where, spec.describe);
       }
     }
     rows[r] = cells;
   }
   return rows;
+}
+
+function collect<R>(
+  problems: ExportProblem[],
+  checks: readonly CellCheck<R>[] | undefined,
+  severity: ExportProblem['severity'],
+  value: string,
+  record: R,
+  where: { file: string; row: number; column: string },
+  describe: (record: R) => string,
+): void {
+  if (!checks) return;
+  for (const check of checks) {
+    const message = check(value, record);
+    if (message === null) continue;
+    problems.push({
+      severity,
+      ...where,
+      record: describe(record),
+      message: `${where.column} ${message}.`,
+    });
+  }
 }

@@ -41,6 +41,8 @@ export interface ExportTable {
  * its file as a spreadsheet shows it (header = row 1); `record` names the account or motion.
  */
 export interface ExportProblem {
+  /** 'error': the CRM would reject the row. 'warning': the row imports but loses something. */
+  severity: 'error' | 'warning';
   file: string;
   row: number;
   column: string;

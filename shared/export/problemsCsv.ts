@@ -4,22 +4,28 @@
  */
 import type { ExportProblem, ExportTable } from './exportTypes';
 
-export const PROBLEM_HEADERS = ['File', 'Row', 'Column', 'Record', 'Problem'];
+export const PROBLEM_HEADERS = ['Severity', 'File', 'Row', 'Column', 'Record', 'Problem'];
 
 export function problemsTable(problems: readonly ExportProblem[]): ExportTable {
   return {
     suffix: 'problems',
     headers: PROBLEM_HEADERS,
-    rows: problems.map((p) => [p.file, String(p.row), p.column, p.record, p.message]),
+    rows: problems.map((p) => [p.severity, p.file, String(p.row), p.column, p.record, p.message]),
   };
 }
 
 /** "hubspot-companies.csv, row 7, column "Company owner" (Acme): …" */
 export function formatProblem(p: ExportProblem): string {
-  return `${p.file}, row ${p.row}, column "${p.column}" (${p.record}): ${p.message}`;
+  const prefix = p.severity === 'warning' ? 'warning: ' : '';
+  return `${prefix}${p.file}, row ${p.row}, column "${p.column}" (${p.record}): ${p.message}`;
 }
 
-/** The tables without the rows that have problems (rows are renumbered by position). */
+/** The rows the CRM would reject, as 'file:row' keys. */
+export function errorRows(problems: readonly ExportProblem[]): Set<string> {
+  return new Set(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.row}`));
+}
+
+/** The tables without the rows that have errors (warnings keep their row). */
 export function withoutProblemRows(
   tables: readonly ExportTable[],
   problems: readonly ExportProblem[],
@@ -27,6 +33,7 @@ export function withoutProblemRows(
 ): ExportTable[] {
   const bad = new Map<string, Set<number>>();
   for (const p of problems) {
+    if (p.severity !== 'error') continue;
     const rows = bad.get(p.file) ?? new Set<number>();
     rows.add(p.row);
     bad.set(p.file, rows);

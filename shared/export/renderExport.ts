@@ -10,6 +10,8 @@ import { serializeCsv } from './serializeCsv';
 export interface RenderedFile {
   name: string;
   text: string;
+  /** Data rows written; null for a file whose format another module owns (.ics, RACI). */
+  rows: number | null;
 }
 
 export function renderExport(
@@ -18,13 +20,19 @@ export function renderExport(
   options: { leaveOutProblemRows?: boolean } = {},
 ): RenderedFile[] {
   if (result.render) {
-    return [{ name: `${result.baseName}.${result.extension}`, text: result.render(mode) }];
+    return [
+      { name: `${result.baseName}.${result.extension}`, text: result.render(mode), rows: null },
+    ];
   }
   const nameOf = (suffix: string) => tableFileName(result.baseName, suffix, result.extension);
   const tables = options.leaveOutProblemRows
     ? withoutProblemRows(result.tables, result.problems, (t) => nameOf(t.suffix))
     : result.tables;
-  return tables.map((table) => ({ name: nameOf(table.suffix), text: serializeCsv(table, mode) }));
+  return tables.map((table) => ({
+    name: nameOf(table.suffix),
+    text: serializeCsv(table, mode),
+    rows: table.rows.length,
+  }));
 }
 
 export function encodeUtf8(text: string): Uint8Array {

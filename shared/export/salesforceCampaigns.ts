@@ -57,7 +57,7 @@ export function exportSalesforceCampaigns(source: ExportSource): ExportResult {
     {
       header: 'ParentId',
       value: parentId,
-      checks: [
+      warnings: [
         (id, m) =>
           id === '' && m.parentProgram.trim() !== ''
             ? `is empty: the parent program "${m.parentProgram}" has no Salesforce ID in this workspace`

@@ -6,7 +6,7 @@
  */
 import { runExport } from '../../export/exportProfiles';
 import type { ExportMode } from '../../export/exportTypes';
-import { formatProblem } from '../../export/problemsCsv';
+import { errorRows, formatProblem } from '../../export/problemsCsv';
 import { renderExport } from '../../export/renderExport';
 import {
   EXIT_UNUSABLE_FILE,
@@ -46,33 +46,34 @@ export const exportCommand: CliCommand = (args, env) => {
   const mode = (args.values.mode ?? 'crm') as ExportMode;
   const skip = args.flags.has('skip-bad-rows');
   const problems = result.problems.map((p) => ({ ...p, text: formatProblem(p) }));
-  const blocked = problems.length > 0 && !skip;
+  const badRows = errorRows(result.problems).size;
+  const blocked = badRows > 0 && !skip;
   const out = args.values.out as string;
   const files = blocked ? [] : renderExport(result, mode, { leaveOutProblemRows: skip });
   const single =
     files.length === 1 && (files[0]?.name ?? '') === `${result.baseName}.${result.extension}`;
-  const writes: CliWrite[] = files.map((f) => {
+  const writes: (CliWrite & { rows: number | null })[] = files.map((f) => {
     const part = f.name.slice(result.baseName.length + 1, -(result.extension.length + 1));
-    return { path: single ? out : partPath(out, part), text: f.text };
+    return { path: single ? out : partPath(out, part), text: f.text, rows: f.rows };
   });
   const summary = {
     ok: !blocked,
     profile: args.values.profile,
     mode,
-    files: writes.map((w, i) => ({ path: w.path, rows: result.tables[i]?.rows.length ?? null })),
+    files: writes.map((w) => ({ path: w.path, rows: w.rows })),
     problems: problems.map(({ text: _text, ...p }) => p),
   };
   if (blocked) {
     const stderr = [
       ...problems.map((p) => p.text),
-      `${problems.length} problem(s); nothing was written. Fix them in the workspace, or pass --skip-bad-rows to leave those rows out.`,
+      `${badRows} row(s) the CRM would reject; nothing was written. Fix them in the workspace, or pass --skip-bad-rows to leave those rows out.`,
     ].join('\n');
     return failed(EXIT_UNUSABLE_FILE, stderr, json ? jsonText(summary) : '');
   }
   const text = writes.map((w) => `Wrote ${w.path}`).join('\n');
-  const warnings =
-    problems.length > 0
-      ? `${problems.map((p) => p.text).join('\n')}\nLeft out ${new Set(problems.map((p) => `${p.file}:${p.row}`)).size} row(s) with problems.\n`
-      : '';
-  return done(json ? jsonText(summary) : `${text}\n`, writes, warnings);
+  const notes = [...problems.map((p) => p.text)];
+  if (badRows > 0) notes.push(`Left out ${badRows} row(s) the CRM would reject.`);
+  const stderr = notes.length > 0 ? `${notes.join('\n')}\n` : '';
+  const plainWrites: CliWrite[] = writes.map(({ path, text: body }) => ({ path, text: body }));
+  return done(json ? jsonText(summary) : `${text}\n`, plainWrites, stderr);
 };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runExport } from '../../../shared/export/exportProfiles';
 import { problemsTable, withoutProblemRows } from '../../../shared/export/problemsCsv';
 import { tableFileName } from '../../../shared/export/exportColumns';
+import { renderExport } from '../../../shared/export/renderExport';
 import { account, motion, sampleSource, sourceOf } from './exportFixtures';
 
 function problemsOf(profile: string, source = sampleSource()) {
@@ -16,6 +17,7 @@ describe('export validation', () => {
   it('flags an account without a name in the file and row it lands in', () => {
     const problems = problemsOf('hubspot-companies');
     expect(problems).toContainEqual({
+      severity: 'error',
       file: 'hubspot-companies.csv',
       row: 5,
       column: 'Company name',
@@ -61,11 +63,15 @@ describe('export validation', () => {
     ]);
   });
 
-  it('flags a parent program that has no Salesforce ID to point to', () => {
+  it('warns about a parent program without a Salesforce ID but keeps the campaign', () => {
     const child = motion({ id: 'm', name: 'Child', parentProgram: 'Unknown program' });
-    const [problem] = problemsOf('salesforce-campaigns', sourceOf({ motions: [child] }));
-    expect(problem?.column).toBe('ParentId');
+    const run = runExport(sourceOf({ motions: [child] }), 'salesforce-campaigns');
+    if (!run.ok) throw new Error(run.error);
+    const [problem] = run.result.problems;
+    expect(problem).toMatchObject({ severity: 'warning', column: 'ParentId' });
     expect(problem?.message).toContain('"Unknown program" has no Salesforce ID');
+    const [file] = renderExport(run.result, 'crm', { leaveOutProblemRows: true });
+    expect(file?.rows).toBe(1);
   });
 
   it('flags a motion name with ";" that would split the multiple-checkbox value', () => {
@@ -83,8 +89,9 @@ describe('export validation', () => {
     const run = runExport(sampleSource(), 'hubspot-companies');
     if (!run.ok) throw new Error(run.error);
     const table = problemsTable(run.result.problems);
-    expect(table.headers).toEqual(['File', 'Row', 'Column', 'Record', 'Problem']);
+    expect(table.headers).toEqual(['Severity', 'File', 'Row', 'Column', 'Record', 'Problem']);
     expect(table.rows).toContainEqual([
+      'error',
       'hubspot-companies.csv',
       '5',
       'Company name',

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { BUILT_IN_PROFILES } from '../../../../shared/export/exportProfiles';
 import type { ExportMode } from '../../../../shared/export/exportTypes';
 import { availableFields } from '../../../../shared/export/genericProfile';
+import { errorRows } from '../../../../shared/export/problemsCsv';
 import { ExportPreview } from './ExportPreview';
 import { ProblemsPanel } from './ProblemsPanel';
 import { ProfileBuilder } from './ProfileBuilder';
@@ -33,7 +34,7 @@ export function ExportSection() {
 
   if (!source) return <p className="export-muted">Loading the workspace…</p>;
   const result = !preparing && run?.ok ? run.result : null;
-  const problemRows = result ? new Set(result.problems.map((p) => `${p.file}:${p.row}`)).size : 0;
+  const problemRows = result ? errorRows(result.problems).size : 0;
   const fileCount = result ? (result.render ? 1 : result.tables.length) : 0;
 
   return (

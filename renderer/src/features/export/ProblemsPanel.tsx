@@ -3,6 +3,7 @@
  * column and record. The whole list can be saved as CSV to work through.
  */
 import type { ExportProblem } from '../../../../shared/export/exportTypes';
+import { errorRows } from '../../../../shared/export/problemsCsv';
 
 const SHOWN = 200;
 
@@ -20,13 +21,14 @@ export function ProblemsPanel({
       </p>
     );
   }
-  const rows = new Set(problems.map((p) => `${p.file}:${p.row}`)).size;
+  const rows = errorRows(problems).size;
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
   return (
     <section className="export-problems" aria-labelledby="export-problems-heading">
       <div className="export-problems-head">
         <h2 id="export-problems-heading">
-          {problems.length} problem{problems.length === 1 ? '' : 's'} in {rows} row
-          {rows === 1 ? '' : 's'}
+          {rows} row{rows === 1 ? '' : 's'} the CRM would reject, {warnings} warning
+          {warnings === 1 ? '' : 's'}
         </h2>
         <button type="button" onClick={onSave}>
           Export problems as CSV
@@ -36,6 +38,7 @@ export function ProblemsPanel({
         <table aria-label="Validation problems">
           <thead>
             <tr>
+              <th scope="col">Severity</th>
               <th scope="col">File</th>
               <th scope="col">Row</th>
               <th scope="col">Column</th>
@@ -46,6 +49,7 @@ export function ProblemsPanel({
           <tbody>
             {problems.slice(0, SHOWN).map((p, i) => (
               <tr key={i}>
+                <td>{p.severity}</td>
                 <td>{p.file}</td>
                 <td>{p.row}</td>
                 <td>{p.column}</td>
