@@ -70,15 +70,20 @@ export class ConflictIndex {
     const d = buf.data;
     let count = 0;
     let weeks = 0;
+    const groups = this.groups;
+    const plan = this.plan;
     for (let r = 0; r < buf.length; r += 3) {
       const kind = d[r]!;
       const a = d[r + 1]!;
-      this.groups.add(kind, a, d[r + 2]!, tier, sign);
-      if (kind === REC_PAIR) count += pairRuleCount(this.plan, a, d[r + 2]!);
-      else {
-        count++;
-        if (kind === REC_PRESSURE) weeks++;
+      const b = d[r + 2]!;
+      if (kind === REC_PAIR) {
+        groups.addPair(a, b, tier, sign);
+        count += pairRuleCount(plan, a, b);
+        continue;
       }
+      groups.add(kind, a, b, tier, sign);
+      count++;
+      if (kind === REC_PRESSURE) weeks++;
     }
     this.accountCounts[i]! += sign * count;
     if (sign < 0 || weeks === 0) return;

@@ -50,6 +50,14 @@ export class GroupCounts {
     this.denseCap = cap;
   }
 
+  /** add() for a motion pair: the hot path of a full detection, one table read when dense. */
+  addPair(a: number, b: number, tierSlot: number, delta: number): void {
+    const dense = this.dense;
+    let slot = dense ? dense[a * this.denseCap + b]! : -1;
+    if (slot < 0) slot = this.slot(0, a, b);
+    this.counts[slot * TIER_SLOTS + tierSlot]! += delta;
+  }
+
   add(kind: number, a: number, b: number, tierSlot: number, delta: number): void {
     const slot = this.slot(kind, a, b);
     this.counts[slot * TIER_SLOTS + tierSlot]! += delta;
