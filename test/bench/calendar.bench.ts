@@ -162,8 +162,11 @@ async function browserBench(
       const w = window as unknown as { __longTasks: number[]; __frames: number[] };
       w.__longTasks = [];
       w.__frames = [];
+      (w as unknown as { __lt: string[] }).__lt = [];
+      (w as unknown as { __t0: number }).__t0 = performance.now();
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+        for (const e of list.getEntries()) (w as unknown as { __lt: string[] }).__lt.push(`${e.startTime.toFixed(0)}+${e.duration.toFixed(0)}`);
       }).observe({ type: 'longtask' });
     });
     const bar = page.locator('.cal-bar').first();
@@ -202,6 +205,7 @@ async function browserBench(
     });
     await page.mouse.up();
     await page.waitForTimeout(1000);
+    ctx.log(`long task timing: ${await page.evaluate(() => { const w = window as unknown as { __lt: string[]; __t0: number; __frames: number[] }; return `t0=${w.__t0.toFixed(0)} frames ${w.__frames[0]?.toFixed(0)}..${w.__frames.at(-1)?.toFixed(0)} tasks ${w.__lt.join(' ')}`; })}`);
     const afterDrop = await page.evaluate(
       () => (window as unknown as { __longTasks: number[] }).__longTasks,
     );

@@ -10,6 +10,7 @@ import { layoutLanes } from '../../../../shared/motions/timeline';
 import { useBarDrag, type DragResult } from './useBarDrag';
 import { Bar, type BarHandlers } from './Bar';
 import { selectMotion } from './selection';
+import { useVerticalWindow } from './useVerticalWindow';
 import { shiftMotion } from './calendarActions';
 import { TimelineHeader, TimelineOverlay } from './TimelineChrome';
 import type { ViewRange } from './viewRange';
@@ -46,6 +47,8 @@ export function QuarterView(props: QuarterViewProps) {
   );
   const lanes = useMemo(() => layoutLanes(visible), [visible]);
   const byId = useMemo(() => new Map(motions.map((m) => [m.id, m])), [motions]);
+  const { scrollRef, onScroll, isShown } = useVerticalWindow();
+  const focusedId = useRef<string | null>(null);
 
   // Handlers read the latest motions through a ref, so they stay the same object and the
   // memoized bars do not re-render when unrelated state changes.
@@ -73,7 +76,10 @@ export function QuarterView(props: QuarterViewProps) {
         const m = latest.current.byId.get(id);
         if (m) latest.current.onEdit(m);
       },
-      onSelect: (id) => selectMotion(id),
+      onSelect: (id) => {
+        focusedId.current = id;
+        selectMotion(id);
+      },
       onKey: (e, id) => {
         const m = latest.current.byId.get(id);
         if (!m) return;
@@ -106,7 +112,13 @@ export function QuarterView(props: QuarterViewProps) {
   const bodyHeight = Math.max(top, 80);
 
   return (
-    <div className="cal-timeline" role="region" aria-label="Quarter view">
+    <div
+      className="cal-timeline"
+      role="region"
+      aria-label="Quarter view"
+      ref={scrollRef}
+      onScroll={onScroll}
+    >
       <div className="cal-canvas" style={{ width: LABEL_WIDTH + width }}>
         <TimelineHeader range={range} pxPerDay={pxPerDay} labelWidth={LABEL_WIDTH} />
         <div className="cal-body" style={{ height: bodyHeight }}>
@@ -135,6 +147,11 @@ export function QuarterView(props: QuarterViewProps) {
                 <strong>{lane.team}</strong> <span>{lane.channel}</span>
               </div>
               {lane.items.map(({ motion: m, row }) => {
+                // Only bars near the visible rows are mounted (1,000 motions fill ~30 screens);
+                // the focused and the just-dropped bar always stay.
+                const y = (laneTops[li] as number) + row * ROW_HEIGHT;
+                const keep = m.id === focusedId.current || m.id === pending?.id;
+                if (!keep && !isShown(y, ROW_HEIGHT)) return null;
                 const p = pending?.id === m.id ? pending : null;
                 const s = toDayNumber(m.start) + (p?.startDays ?? 0);
                 const e = toDayNumber(m.end) + (p?.endDays ?? 0);

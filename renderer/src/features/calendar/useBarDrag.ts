@@ -31,6 +31,8 @@ export function useBarDrag(pxPerDay: number, onDrop: (result: DragResult) => voi
     const el = e.currentTarget;
     const edge = (e.target as HTMLElement).dataset['edge'];
     const mode: DragMode = edge === 'start' || edge === 'end' ? edge : 'move';
+    // No focus (and so no selection re-render) while a drag may be starting: focus on release.
+    e.preventDefault();
     el.setPointerCapture(e.pointerId);
     active.current = { id, mode, el, x0: e.clientX, width: el.offsetWidth, days: 0, moved: false };
   }, []);
@@ -69,6 +71,7 @@ export function useBarDrag(pxPerDay: number, onDrop: (result: DragResult) => voi
       a.el.style.transform = '';
       a.el.style.width = '';
       a.el.classList.remove('dragging');
+      if (!cancelled) a.el.focus();
       if (!a.moved) return false;
       if (!cancelled && a.days !== 0) {
         // Clamping to a one-day minimum is the caller's job: it knows the motion's length.
