@@ -16,6 +16,7 @@ export {
   groupAccounts,
   groupOf,
   listGroups,
+  rulesOf,
   type GroupRef,
   type PartsCache,
 } from './materialize';

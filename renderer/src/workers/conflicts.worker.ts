@@ -12,7 +12,7 @@ import {
   conflictOf,
   groupAccounts,
   groupOf,
-  listGroups,
+  rulesOf,
 } from '../../../shared/conflicts';
 import type { ConflictAccount, PartsCache } from '../../../shared/conflicts';
 import { buildAudienceIndex, resolveAudience } from '../../../shared/motions/audience';
@@ -40,18 +40,51 @@ let accountsStamp = -1;
 let contextKey = '';
 const motionKeys = new Map<string, string>();
 
+/**
+ * Group texts (title, window, ids) cached by slot and rule: after one motion changes, only the
+ * groups that name it are described again; the others just take their new counts.
+ */
+const describedGroups = new Map<string, Omit<GroupSummary, 'accountCount' | 'byTier'>>();
+
+function forgetGroupsOf(motionPosition: number | undefined): void {
+  if (motionPosition === undefined) return;
+  for (const [key, g] of describedGroups) {
+    const [kind, a, b] = g.ref;
+    if (a === motionPosition || (kind === 0 && b === motionPosition)) describedGroups.delete(key);
+  }
+}
+
 function summarize(): ConflictSummary {
   const idx = index as ConflictIndex;
   const slots = idx.groups;
   const groups: GroupSummary[] = [];
   const motionCounts = new Map<string, number>();
-  for (const g of listGroups(idx, null, false)) {
-    const slot = slots.find(...g.ref);
+  for (let slot = 0; slot < slots.slotCount; slot++) {
+    const accountCount = slots.total(slot, null);
+    if (accountCount <= 0) continue;
+    const ref = [
+      slots.keys[3 * slot]!,
+      slots.keys[3 * slot + 1]!,
+      slots.keys[3 * slot + 2]!,
+    ] as const;
     const byTier = [0, 1, 2, 3].map((t) => slots.total(slot, [t]));
-    const { resolutions: _omit, ...rest } = g;
-    groups.push({ ...rest, byTier });
-    for (const id of g.motionIds)
-      motionCounts.set(id, (motionCounts.get(id) ?? 0) + g.accountCount);
+    for (const rule of rulesOf(idx.plan, ...ref)) {
+      const key = `${slot}:${rule}`;
+      let described = describedGroups.get(key);
+      if (!described) {
+        const {
+          resolutions: _omit,
+          accountCount: _count,
+          ...rest
+        } = groupOf(idx, ref, rule, 0, false);
+        described = rest;
+        describedGroups.set(key, described);
+      }
+      groups.push({ ...described, accountCount, byTier });
+      for (const id of described.motionIds) {
+        motionCounts.set(id, (motionCounts.get(id) ?? 0) + accountCount);
+      }
+    }
   }
   const accountCounts: [string, number][] = [];
   const withConflicts: number[] = [];
@@ -108,6 +141,7 @@ async function sync(msg: Extract<ToWorker, { type: 'sync' }>): Promise<void> {
       (done, total) => post({ type: 'progress', fraction: total ? done / total : 1 }),
     );
     contextKey = key;
+    describedGroups.clear();
     motionKeys.clear();
     for (const m of msg.motions) motionKeys.set(m.id, motionKey(m));
   } else {
@@ -117,11 +151,13 @@ async function sync(msg: Extract<ToWorker, { type: 'sync' }>): Promise<void> {
       seen.add(m.id);
       const k = motionKey(m);
       if (motionKeys.get(m.id) === k) continue;
+      forgetGroupsOf(idx.motionPosition(m.id));
       idx.updateMotion(m.id, m, resolveAudience(audiences, m.audience));
       motionKeys.set(m.id, k);
     }
     for (const id of [...motionKeys.keys()]) {
       if (seen.has(id)) continue;
+      forgetGroupsOf(idx.motionPosition(id));
       idx.updateMotion(id, null, null);
       motionKeys.delete(id);
     }
