@@ -39,7 +39,8 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
     ctx.log('dist-renderer missing: run `npx vite build` first');
     return [];
   }
-  const rows = ctx.smoke ? 200 : 100_000;
+  // ACCOUNTS_BENCH_ROWS sizes a quick local run; the recorded results use 100,000.
+  const rows = ctx.smoke ? 200 : Number(process.env.ACCOUNTS_BENCH_ROWS ?? 100_000);
   const server = await startWebServer(ctx.rendererDir, 0);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const browser = await chromium.launch({
@@ -91,10 +92,13 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
       imported.accounts,
       { timeout: 600_000 },
     );
-    const sortMs = await page.evaluate(() => window.__abmAccountsBench!.sort('annualRevenue'));
-    ctx.log(`open to first rows ${openMs.toFixed(0)} ms; sort ${sortMs.toFixed(0)} ms`);
+    const sort = await page.evaluate(() => window.__abmAccountsBench!.sort('annualRevenue'));
+    const sortMs = sort.frame;
+    ctx.log(
+      `open to first rows ${openMs.toFixed(0)} ms; sort ${sort.sync.toFixed(0)} ms in the grid, ${sortMs.toFixed(0)} ms to the next frame`,
+    );
 
-    const size = ctx.smoke ? 'smoke' : '100k';
+    const size = ctx.smoke ? 'smoke' : `${rows / 1000}k`;
     const results: BenchResult[] = [
       { name: `accounts export size (${size})`, value: megabytes, unit: 'MB' },
       { name: `accounts raw Papa Parse (${size})`, value: parseMs, unit: 'ms' },
@@ -135,6 +139,7 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
         unit: 'ms',
         target: '≤ 200',
         pass: sortMs <= 200,
+        note: `${sort.sync.toFixed(0)} ms of it in the grid's synchronous sort and render`,
       },
     ];
     return results;
