@@ -18,7 +18,7 @@ import { useSettings } from '../../store/settings';
 import { db } from '../../store/db';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/uiStore';
-import { useAccountData, useAudienceSizes, useBlackouts, useMotions } from './calendarData';
+import { useAccountData, useAudienceSizes, useBlackouts, useMotionsOrNull } from './calendarData';
 import { matchesFilter, NO_FILTER, type CalendarFilter } from './calendarFilters';
 import { exportCsv, exportIcs } from './calendarActions';
 import { SelectionBar } from './SelectionBar';
@@ -38,6 +38,7 @@ import './calendar.css';
 installBenchHook();
 
 type View = 'quarter' | 'month';
+const NO_MOTIONS: Motion[] = [];
 const ZOOM_LABELS: Record<Zoom, string> = {
   month: 'Month',
   quarter: 'Quarter',
@@ -50,9 +51,10 @@ export function CalendarSection() {
   const accountId = route.params.get('account');
   const settings = useSettings();
   const today = localToday();
-  const motions = useMotions();
+  const loadedMotions = useMotionsOrNull();
+  const motions = loadedMotions ?? NO_MOTIONS;
   const blackouts = useBlackouts();
-  const data = useAccountData();
+  const data = useAccountData(loadedMotions !== undefined);
   const sizes = useAudienceSizes(data, motions);
   const conflictCounts = useMotionConflictCounts();
   const [view, setView] = useState<View>('quarter');

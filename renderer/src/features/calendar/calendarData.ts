@@ -16,8 +16,13 @@ import {
 const NO_MOTIONS: Motion[] = [];
 const NO_BLACKOUTS: Blackout[] = [];
 
+/** Every motion; undefined until the first read completes. */
+export function useMotionsOrNull(): Motion[] | undefined {
+  return useLiveQuery(() => db.motions.toArray(), []);
+}
+
 export function useMotions(): Motion[] {
-  return useLiveQuery(() => db.motions.toArray(), [], NO_MOTIONS);
+  return useMotionsOrNull() ?? NO_MOTIONS;
 }
 
 export function useBlackouts(): Blackout[] {
@@ -30,7 +35,7 @@ export interface AccountData {
   index: AudienceIndex;
 }
 
-const PAGE = 5000;
+const PAGE = 2000;
 
 /**
  * Reads every account in pages by primary key: each page is its own IndexedDB request, so
@@ -50,12 +55,14 @@ async function loadAccountsPaged(): Promise<Account[]> {
 }
 
 /**
- * All accounts with their audience index; null until loaded. Loading starts only after the
- * first frame, so the bars (which need only motions) draw before 100k accounts arrive.
+ * All accounts with their audience index; null until loaded. Loading starts once `ready`
+ * (the motions are in) and a frame has been drawn, so the bars, which need only motions,
+ * are on screen before 100k accounts arrive.
  */
-export function useAccountData(): AccountData | null {
+export function useAccountData(ready = true): AccountData | null {
   const [started, setStarted] = useState(false);
   useEffect(() => {
+    if (!ready) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => setStarted(true), 0);
@@ -64,7 +71,7 @@ export function useAccountData(): AccountData | null {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, []);
+  }, [ready]);
   const accounts = useLiveQuery(() => (started ? loadAccountsPaged() : null), [started], null);
   return useMemo(() => {
     if (!accounts) return null;
