@@ -98,6 +98,25 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
       `open to first rows ${openMs.toFixed(0)} ms; sort ${sort.sync.toFixed(0)} ms in the grid, ${sortMs.toFixed(0)} ms to the next frame`,
     );
 
+    // Opening the list from another section (the app already running): click to first rows.
+    await page.evaluate(() => (window.location.hash = '#/raci'));
+    await page.waitForTimeout(1000);
+    const switchMs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          performance.clearMarks('abm:accounts-first-rows');
+          const t0 = performance.now();
+          const poll = () => {
+            const mark = performance.getEntriesByName('abm:accounts-first-rows')[0];
+            if (mark) resolve(mark.startTime - t0);
+            else setTimeout(poll, 5);
+          };
+          window.location.hash = '#/accounts';
+          poll();
+        }),
+    );
+    ctx.log(`switch to the list: first rows after ${switchMs.toFixed(0)} ms`);
+
     const size = ctx.smoke ? 'smoke' : `${rows / 1000}k`;
     const results: BenchResult[] = [
       { name: `accounts export size (${size})`, value: megabytes, unit: 'MB' },
@@ -127,11 +146,19 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
       },
       {
         name: `accounts open list to first grid rows (${size})`,
+        value: switchMs,
+        unit: 'ms',
+        target: '≤ 1500',
+        pass: switchMs <= 1500,
+        note: 'from another section to the first rendered grid rows',
+      },
+      {
+        name: `accounts page load to first grid rows (${size})`,
         value: openMs,
         unit: 'ms',
         target: '≤ 1500',
         pass: openMs <= 1500,
-        note: 'page load to the first rendered grid rows',
+        note: 'a cold page load, including the app bundle',
       },
       {
         name: `accounts sort by revenue (${size})`,
