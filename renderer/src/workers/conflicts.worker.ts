@@ -244,7 +244,10 @@ function answer(msg: Exclude<ToWorker, { type: 'sync' }>): unknown {
     }
     case 'group': {
       const slot = idx.groups.find(...msg.ref);
-      return slot < 0 ? null : groupOf(idx, msg.ref, msg.rule, idx.groups.total(slot, null));
+      const count = slot < 0 ? 0 : idx.groups.total(slot, null);
+      // A ref from an older summary may name a group that is gone by now.
+      if (count <= 0 || !rulesOf(idx.plan, ...msg.ref).includes(msg.rule)) return null;
+      return groupOf(idx, msg.ref, msg.rule, count);
     }
     case 'accountConflicts': {
       const i = idx.accountPosition(msg.accountId);

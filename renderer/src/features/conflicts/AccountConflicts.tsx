@@ -19,7 +19,9 @@ export function AccountConflicts({ accountId, onClose }: Props) {
     void askWorker<{ account: AccountRow; conflicts: Conflict[] } | null>({
       type: 'accountConflicts',
       accountId,
-    }).then((d) => live && setData(d));
+    })
+      .then((d) => live && setData(d))
+      .catch(() => live && setData(null));
     return () => {
       live = false;
     };

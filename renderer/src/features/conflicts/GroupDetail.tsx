@@ -40,11 +40,14 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
         tiers,
         limit: ACCOUNT_ROWS,
       }),
-    ]).then(([g, a]) => {
-      if (!live) return;
-      setFull(g);
-      setAccounts(a);
-    });
+    ])
+      .then(([g, a]) => {
+        if (!live) return;
+        setFull(g);
+        setAccounts(a);
+      })
+      // A detection running at the same moment can retire this group; the next summary re-asks.
+      .catch(() => live && setAccounts(null));
     return () => {
       live = false;
     };
@@ -87,7 +90,12 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
             {new Date(acceptance.acceptedAt).toLocaleDateString()}). It reopens when either motion
             changes its dates or audience.
           </p>
-          <button type="button" onClick={() => void withdrawAcceptance(group)}>
+          <button
+            type="button"
+            onClick={() =>
+              void withdrawAcceptance(group).catch((e: unknown) => notify('error', String(e)))
+            }
+          >
             Reopen
           </button>
         </div>
