@@ -128,4 +128,46 @@ test.describe('duplicate-outreach detection', () => {
     );
     expect(text).toContain('Cross-team collision');
   });
+
+  test('sales goes first: set the primary team, the nurture falls silent on those accounts', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await app.openSample();
+    const cal = new CalendarPage(page, app);
+    await cal.open();
+    await cal.createMotion({
+      name: 'E2E Tier 1 nurture',
+      kind: 'email nurture',
+      start: '2027-02-01',
+      end: '2027-02-21',
+      tiers: [1],
+    });
+    await cal.createMotion({
+      name: 'E2E AE sequence',
+      kind: 'sales sequence',
+      start: '2027-02-08',
+      end: '2027-02-28',
+      tiers: [1],
+    });
+    const conflicts = new ConflictsPage(page, app);
+    await conflicts.open();
+    await conflicts.filterByMotion('E2E Tier 1 nurture');
+    const pair = 'E2E Tier 1 nurture ↔ E2E AE sequence';
+    await expect(conflicts.row(pair).filter({ hasText: 'Cross-team collision' })).toBeVisible();
+
+    await conflicts.resolve(
+      pair,
+      'Make sales the primary outreach team and take the accounts out of E2E Tier 1 nurture',
+    );
+    await expect(conflicts.row(pair)).toHaveCount(0);
+    // Sales owns them now and the nurture no longer reaches them: no owner violation either.
+    await expect(
+      conflicts.list().getByRole('button', { name: /^E2E Tier 1 nurture on accounts/ }),
+    ).toHaveCount(0);
+
+    await app.undo();
+    await expect(conflicts.row(pair).filter({ hasText: 'Cross-team collision' })).toBeVisible();
+  });
 });
