@@ -1,10 +1,6 @@
 /**
- * Integration point for conflict badges on bars. The conflicts feature is to export
- * useMotionConflictCounts(): Map<motionId, count> from ../conflicts/useConflictCounts; until
- * it does, bars show no badge. Swap the body for a re-export when it lands.
+ * Conflict badges on bars: the number of conflicting accounts per motion, from the conflicts
+ * feature (accepted groups left out). Kept behind this one module so the calendar has a single
+ * integration point with conflict detection.
  */
-const EMPTY = new Map<string, number>();
-
-export function useMotionConflictCounts(): Map<string, number> {
-  return EMPTY;
-}
+export { useMotionConflictCounts } from '../conflicts/useConflictCounts';
