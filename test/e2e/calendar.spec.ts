@@ -35,6 +35,17 @@ test.describe('campaign and outreach calendar', () => {
     await expect(cal.quarterView().getByRole('group', { name: 'Marketing, email' })).toBeVisible();
     await expect(cal.quarterView().getByRole('group', { name: 'Sales, email' })).toBeVisible();
 
+    // Double-click opens the editor with the live audience count.
+    await cal.bar('Q1 Fintech Nurture').dblclick();
+    await expect(
+      cal.dialog().getByRole('heading', { name: 'Edit Q1 Fintech Nurture' }),
+    ).toBeVisible();
+    await expect(cal.dialog().getByRole('status', { name: 'Audience size' })).toHaveText(
+      'Audience: 0 accounts',
+    );
+    await cal.dialog().getByRole('button', { name: 'Cancel' }).click();
+    await expect(cal.dialog()).toBeHidden();
+
     await cal.showMonthView();
     await expect(page.getByRole('region', { name: 'February 2027' })).toBeVisible();
     await expect(cal.monthBars('Q1 Fintech Nurture').first()).toBeVisible();

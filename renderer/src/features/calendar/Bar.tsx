@@ -73,7 +73,6 @@ function BarView({
       onPointerMove={h.onPointerMove}
       onPointerUp={(e) => h.onPointerUp(e, m.id)}
       onPointerCancel={h.onPointerCancel}
-      onDoubleClick={() => h.onEdit(m.id)}
       onFocus={() => h.onSelect(m.id)}
       onKeyDown={(e) => h.onKey(e, m.id)}
     >
@@ -86,7 +85,7 @@ function BarView({
           {size !== undefined && ` · ${formatCount(size)}`}
         </small>
       </span>
-      {conflicts > 0 && (
+      {conflicts > 0 && width >= 60 && (
         <span className="cal-badge" aria-label={`${conflicts} conflicts`}>
           {conflicts}
         </span>

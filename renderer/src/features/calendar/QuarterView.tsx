@@ -49,6 +49,7 @@ export function QuarterView(props: QuarterViewProps) {
   const byId = useMemo(() => new Map(motions.map((m) => [m.id, m])), [motions]);
   const { scrollRef, onScroll, isShown } = useVerticalWindow();
   const focusedId = useRef<string | null>(null);
+  const lastClick = useRef<{ id: string; at: number } | null>(null);
 
   // Handlers read the latest motions through a ref, so they stay the same object and the
   // memoized bars do not re-render when unrelated state changes.
@@ -70,7 +71,17 @@ export function QuarterView(props: QuarterViewProps) {
       onPointerMove: drag.onPointerMove,
       onPointerCancel: drag.onPointerCancel,
       onPointerUp: (e, id) => {
-        if (!drag.onPointerUp(e)) selectMotion(id);
+        if (drag.onPointerUp(e)) return;
+        selectMotion(id);
+        // pointerdown's preventDefault (no focus mid-drag) also stops the browser's dblclick.
+        const now = e.timeStamp;
+        const last = lastClick.current;
+        lastClick.current = { id, at: now };
+        if (last && last.id === id && now - last.at < 450) {
+          lastClick.current = null;
+          const m = latest.current.byId.get(id);
+          if (m) latest.current.onEdit(m);
+        }
       },
       onEdit: (id) => {
         const m = latest.current.byId.get(id);
