@@ -19,17 +19,14 @@ import { buildAudienceIndex, resolveAudience } from '../../../shared/motions/aud
 import type { AudienceIndex } from '../../../shared/motions/audience';
 import type { Motion } from '../../../shared/domain/types';
 import { db } from '../store/db';
+import { SummaryBuilder, accountRow } from '../features/conflicts/summaryBuilder';
 import type {
-  AccountRow,
-  ConflictSummary,
   FromWorker,
   GroupAccountsReply,
-  GroupSummary,
   ToWorker,
 } from '../features/conflicts/conflictsProtocol';
 
 const post = (message: FromWorker) => self.postMessage(message);
-const TOP_ACCOUNTS = 200;
 /** Beyond this many changed accounts a full detection is as quick as patching. */
 const MAX_PATCHED_ACCOUNTS = 5_000;
 
@@ -39,72 +36,7 @@ let accounts: ConflictAccount[] = [];
 let accountsStamp = -1;
 let contextKey = '';
 const motionKeys = new Map<string, string>();
-
-/**
- * Group texts (title, window, ids) cached by slot and rule: after one motion changes, only the
- * groups that name it are described again; the others just take their new counts.
- */
-const describedGroups = new Map<string, Omit<GroupSummary, 'accountCount' | 'byTier'>>();
-
-function forgetGroupsOf(motionPosition: number | undefined): void {
-  if (motionPosition === undefined) return;
-  for (const [key, g] of describedGroups) {
-    const [kind, a, b] = g.ref;
-    if (a === motionPosition || (kind === 0 && b === motionPosition)) describedGroups.delete(key);
-  }
-}
-
-function summarize(): ConflictSummary {
-  const idx = index as ConflictIndex;
-  const slots = idx.groups;
-  const groups: GroupSummary[] = [];
-  const motionCounts = new Map<string, number>();
-  for (let slot = 0; slot < slots.slotCount; slot++) {
-    const accountCount = slots.total(slot, null);
-    if (accountCount <= 0) continue;
-    const ref = [
-      slots.keys[3 * slot]!,
-      slots.keys[3 * slot + 1]!,
-      slots.keys[3 * slot + 2]!,
-    ] as const;
-    const byTier = [0, 1, 2, 3].map((t) => slots.total(slot, [t]));
-    for (const rule of rulesOf(idx.plan, ...ref)) {
-      const key = `${slot}:${rule}`;
-      let described = describedGroups.get(key);
-      if (!described) {
-        const {
-          resolutions: _omit,
-          accountCount: _count,
-          ...rest
-        } = groupOf(idx, ref, rule, 0, false);
-        described = rest;
-        describedGroups.set(key, described);
-      }
-      groups.push({ ...described, accountCount, byTier });
-      for (const id of described.motionIds) {
-        motionCounts.set(id, (motionCounts.get(id) ?? 0) + accountCount);
-      }
-    }
-  }
-  const accountCounts: [string, number][] = [];
-  const withConflicts: number[] = [];
-  idx.accountCounts.forEach((n, i) => {
-    if (n <= 0) return;
-    accountCounts.push([idx.plan.accounts[i]!.id, n]);
-    withConflicts.push(i);
-  });
-  const topAccounts = withConflicts
-    .sort((a, b) => idx.accountCounts[b]! - idx.accountCounts[a]!)
-    .slice(0, TOP_ACCOUNTS)
-    .map((i) => accountRow(idx, i));
-  return {
-    groups,
-    motionCounts: [...motionCounts],
-    accountCounts,
-    topAccounts,
-    accountTotal: accounts.length,
-  };
-}
+const summaries = new SummaryBuilder();
 
 async function sync(msg: Extract<ToWorker, { type: 'sync' }>): Promise<void> {
   const started = performance.now();
@@ -141,7 +73,7 @@ async function sync(msg: Extract<ToWorker, { type: 'sync' }>): Promise<void> {
       (done, total) => post({ type: 'progress', fraction: total ? done / total : 1 }),
     );
     contextKey = key;
-    describedGroups.clear();
+    summaries.clear();
     motionKeys.clear();
     for (const m of msg.motions) motionKeys.set(m.id, motionKey(m));
   } else {
@@ -151,20 +83,20 @@ async function sync(msg: Extract<ToWorker, { type: 'sync' }>): Promise<void> {
       seen.add(m.id);
       const k = motionKey(m);
       if (motionKeys.get(m.id) === k) continue;
-      forgetGroupsOf(idx.motionPosition(m.id));
+      summaries.forgetMotion(idx.motionPosition(m.id));
       idx.updateMotion(m.id, m, resolveAudience(audiences, m.audience));
       motionKeys.set(m.id, k);
     }
     for (const id of [...motionKeys.keys()]) {
       if (seen.has(id)) continue;
-      forgetGroupsOf(idx.motionPosition(id));
+      summaries.forgetMotion(idx.motionPosition(id));
       idx.updateMotion(id, null, null);
       motionKeys.delete(id);
     }
   }
   post({
     type: 'summary',
-    summary: summarize(),
+    summary: summaries.summarize(index as ConflictIndex),
     ms: performance.now() - started,
     incremental: !full,
   });
@@ -216,17 +148,6 @@ function motionKey(m: Motion): string {
     status,
     audience,
   ]);
-}
-
-function accountRow(idx: ConflictIndex, i: number): AccountRow {
-  const a = idx.plan.accounts[i]!;
-  return {
-    id: a.id,
-    name: a.name,
-    tier: a.tier,
-    primaryTeam: a.primaryTeam,
-    conflicts: idx.accountCounts[i]!,
-  };
 }
 
 function answer(msg: Exclude<ToWorker, { type: 'sync' }>): unknown {
