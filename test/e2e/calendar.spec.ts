@@ -100,5 +100,19 @@ test.describe('campaign and outreach calendar', () => {
     await cal.dialog().getByRole('button', { name: 'Import 4 motions' }).click();
     await expect(cal.bar('Q1 Fintech Nurture')).toBeVisible();
     await expect(cal.bar('Webinar: Cost of Delay, Part 1')).toHaveAccessibleName(/Mar 10, 2027/);
+
+    // The calendar leaves as .ics (one all-day event per motion, stable UIDs) and as CSV,
+    // and the CSV comes back as updates, not duplicates.
+    const ics = await cal.exportFile('Export .ics');
+    expect(ics.name).toMatch(/\.ics$/);
+    expect(ics.text.match(/BEGIN:VEVENT\r\n/g)).toHaveLength(4);
+    expect(ics.text).toMatch(/UID:[\w-]+@abm-workbench\r\n/);
+    expect(ics.text).toContain('DTSTART;VALUE=DATE:20270310\r\nDTEND;VALUE=DATE:20270311\r\n');
+    const csv = await cal.exportFile('Export CSV');
+    await cal.importFile(csv.path);
+    await expect(cal.dialog().getByRole('list', { name: 'Import preview' })).toContainText(
+      '4 will update',
+    );
+    await expect(cal.dialog().getByRole('list', { name: 'Import preview' })).toContainText('0 new');
   });
 });

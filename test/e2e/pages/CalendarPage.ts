@@ -1,4 +1,5 @@
 /** The calendar section: toolbar, motion editor, bars in both views, import dialog. */
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { AppPage } from './AppPage';
 
@@ -77,6 +78,17 @@ export class CalendarPage {
     for (let i = 1; i <= steps; i++)
       await this.page.mouse.move(x + (days * pxPerDay * i) / steps, y);
     await this.page.mouse.up();
+  }
+
+  /** Clicks an export button and returns the saved file's name and text. */
+  async exportFile(
+    button: 'Export .ics' | 'Export CSV',
+  ): Promise<{ name: string; text: string; path: string }> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: button }).click();
+    const d = await download;
+    const path = await d.path();
+    return { name: d.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
   }
 
   async importFile(path: string): Promise<void> {
