@@ -162,7 +162,7 @@ async function browserBench(
       null,
       { timeout: 120_000 },
     );
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(ctx.smoke ? 50 : 500);
     await page.evaluate(() => {
       const w = window as unknown as { __longTasks: number[]; __frames: number[] };
       w.__longTasks = [];
@@ -212,7 +212,7 @@ async function browserBench(
       };
     });
     await page.mouse.up();
-    await page.waitForTimeout(1000);
+    await page.waitForTimeout(ctx.smoke ? 100 : 1000);
     ctx.log(
       `long task timing: ${await page.evaluate(() => {
         const w = window as unknown as { __lt: string[]; __t0: number; __frames: number[] };
