@@ -17,8 +17,14 @@ export function startWebServer(root: string, port: number, host = '127.0.0.1'): 
   const base = resolve(root);
   const server = createServer((req, res) => {
     void (async () => {
-      const url = new URL(req.url ?? '/', `http://${host}`);
-      let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+      let path: string;
+      try {
+        const url = new URL(req.url ?? '/', `http://${host}`);
+        path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+      } catch {
+        res.writeHead(400).end('Bad request');
+        return;
+      }
       if (path === '' || !path.includes('.')) path = 'index.html';
       const file = resolve(join(base, path));
       if (!file.startsWith(base)) {

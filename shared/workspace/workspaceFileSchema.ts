@@ -15,7 +15,7 @@ import {
   talSnapshotSchema,
 } from './schemas';
 
-export const workspaceDataSchema = z.looseObject({
+const tablesSchema = z.looseObject({
   accounts: z.array(accountSchema),
   motions: z.array(motionSchema),
   blackouts: z.array(blackoutSchema),
@@ -28,6 +28,26 @@ export const workspaceDataSchema = z.looseObject({
   exportProfiles: z.array(exportProfileSchema),
   conflictAcceptances: z.array(conflictAcceptanceSchema),
   settings: settingsSchema,
+});
+
+/** Every row's key is unique in its table; a repeated id would silently drop a row on restore. */
+export const workspaceDataSchema = tablesSchema.superRefine((data, ctx) => {
+  for (const [table, rows] of Object.entries(data)) {
+    if (!Array.isArray(rows)) continue;
+    const key = table === 'columnMappings' ? 'signature' : 'id';
+    const seen = new Map<unknown, number>();
+    rows.forEach((row: Record<string, unknown>, index) => {
+      const value = row[key];
+      const first = seen.get(value);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [table, index, key],
+          message: `repeats the ${key} "${String(value)}" of row ${first + 1}`,
+        });
+      } else seen.set(value, index);
+    });
+  }
 });
 
 export const workspaceFileSchema = z.looseObject({

@@ -11,7 +11,27 @@ import { navigate } from './router';
 const notify = (...a: Parameters<ReturnType<typeof useUiStore.getState>['notify']>) =>
   useUiStore.getState().notify(...a);
 
-export async function runBackup(): Promise<void> {
+/** Long work started from a menu: a failure becomes a message instead of being lost. */
+async function reportingErrors(what: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (e) {
+    notify(
+      'error',
+      `${what} failed: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`,
+    );
+  }
+}
+
+export function runBackup(): Promise<void> {
+  return reportingErrors('Backing up the workspace', backup);
+}
+
+export function runRestore(): Promise<void> {
+  return reportingErrors('Restoring the workspace', restore);
+}
+
+async function backup(): Promise<void> {
   const { name, bytes } = await backupWorkspace();
   const saved = await platform.saveFile({
     suggestedName: name,
@@ -21,7 +41,7 @@ export async function runBackup(): Promise<void> {
   if (saved) notify('ok', `Workspace backed up as ${name}`);
 }
 
-export async function runRestore(): Promise<void> {
+async function restore(): Promise<void> {
   const [file] = await platform.openFiles({
     title: 'Restore workspace',
     filters: [{ name: 'ABM Workbench workspace', extensions: ['json'] }],

@@ -12,8 +12,8 @@ export interface OpenedFile {
   bytes: Uint8Array;
 }
 
-export type MenuCommand =
-  'import' | 'export' | 'backup' | 'restore' | 'undo' | 'redo' | 'presenter' | `navigate:${string}`;
+export type { MenuCommand } from '../../../shared/ipc/channels';
+import type { MenuCommand } from '../../../shared/ipc/channels';
 
 export interface Platform {
   readonly kind: 'electron' | 'browser';

@@ -23,7 +23,7 @@ function keyOf(table: TableName, row: unknown): string {
 function tablesOf(changes: ChangeSet): TableName[] {
   return TABLE_NAMES.filter((t) => {
     const c = changes[t];
-    return !!c && ((c.put?.length ?? 0) > 0 || (c.delete?.length ?? 0) > 0);
+    return !!c && (c.clear === true || (c.put?.length ?? 0) > 0 || (c.delete?.length ?? 0) > 0);
   });
 }
 
@@ -40,6 +40,13 @@ async function apply(changes: ChangeSet): Promise<ChangeSet> {
         const change = changes[t] ?? {};
         const puts = change.put ?? [];
         const deletes = change.delete ?? [];
+        if (change.clear) {
+          // Undo of a clear puts every old row back after clearing what replaced them.
+          before[t] = { clear: true, put: await db.table(t).toArray() };
+          await db.table(t).clear();
+          if (puts.length) await db.table(t).bulkPut(puts);
+          continue;
+        }
         const keys = [...new Set([...deletes, ...puts.map((r) => keyOf(t, r))])];
         const previous = await db.table(t).bulkGet(keys);
         const restore: unknown[] = [];
@@ -57,24 +64,39 @@ async function apply(changes: ChangeSet): Promise<ChangeSet> {
   return before;
 }
 
+// Writes run one after another, so an undo never interleaves with a commit still in flight
+// (its `before` rows would be stale).
+let queue: Promise<unknown> = Promise.resolve();
+function serialized<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 /** Writes the changes as one undoable step named `label` (shown as "Undo <label>"). */
-export async function commit(label: string, changes: ChangeSet): Promise<void> {
-  const before = await apply(changes);
-  if (Object.keys(before).length === 0) return;
-  history.record({ label, before, after: changes });
+export function commit(label: string, changes: ChangeSet): Promise<void> {
+  return serialized(async () => {
+    const before = await apply(changes);
+    if (Object.keys(before).length === 0) return;
+    history.record({ label, before, after: changes });
+  });
 }
 
 /** Undoes the latest step; returns its label, or null when there is nothing to undo. */
-export async function undo(): Promise<string | null> {
-  const step = history.takeUndo();
-  if (!step) return null;
-  return replay(step, step.before, () => history.restoreUndo(step));
+export function undo(): Promise<string | null> {
+  return serialized(async () => {
+    const step = history.takeUndo();
+    if (!step) return null;
+    return replay(step, step.before, () => history.restoreUndo(step));
+  });
 }
 
-export async function redo(): Promise<string | null> {
-  const step = history.takeRedo();
-  if (!step) return null;
-  return replay(step, step.after, () => history.restoreRedo(step));
+export function redo(): Promise<string | null> {
+  return serialized(async () => {
+    const step = history.takeRedo();
+    if (!step) return null;
+    return replay(step, step.after, () => history.restoreRedo(step));
+  });
 }
 
 async function replay(step: HistoryStep, changes: ChangeSet, onFail: () => void): Promise<string> {

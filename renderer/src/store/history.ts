@@ -5,6 +5,8 @@
 import type { TableName } from './db';
 
 export interface TableChange {
+  /** Remove every row first (inside the same transaction), e.g. to replace a workspace. */
+  clear?: boolean;
   put?: unknown[];
   delete?: string[];
 }
@@ -21,18 +23,42 @@ export interface HistorySnapshot {
   redoLabel: string | null;
 }
 
+function rowsOf(changes: ChangeSet): number {
+  let n = 0;
+  for (const c of Object.values(changes)) n += (c?.put?.length ?? 0) + (c?.delete?.length ?? 0);
+  return n;
+}
+
 export class UndoHistory {
   private past: HistoryStep[] = [];
   private future: HistoryStep[] = [];
   private listeners = new Set<(s: HistorySnapshot) => void>();
 
-  constructor(private readonly limit = 100) {}
+  /**
+   * At most `limit` steps, and old steps are dropped once the history holds more than
+   * `rowBudget` rows in all (a 100,000-row bulk edit holds 200,000), so memory stays bounded.
+   */
+  constructor(
+    private readonly limit = 100,
+    private readonly rowBudget = 2_000_000,
+  ) {}
 
   record(step: HistoryStep): void {
     this.past.push(step);
-    if (this.past.length > this.limit) this.past.shift();
     this.future = [];
+    while (
+      this.past.length > 1 &&
+      (this.past.length > this.limit || this.rows() > this.rowBudget)
+    ) {
+      this.past.shift();
+    }
     this.emit();
+  }
+
+  private rows(): number {
+    let n = 0;
+    for (const step of this.past) n += rowsOf(step.before) + rowsOf(step.after);
+    return n;
   }
 
   /** Moves the latest step to the redo side and returns it (the caller applies `before`). */

@@ -32,7 +32,7 @@ describe('content security policy', () => {
   it('locks down everything else', () => {
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
-    expect(policy.get('worker-src')).toEqual(["'self'", 'blob:']);
+    expect(policy.get('worker-src')).toEqual(["'self'"]);
     expect(policy.get('connect-src')).toEqual(["'self'"]);
     for (const name of ['object-src', 'base-uri', 'frame-ancestors', 'form-action']) {
       expect(policy.get(name), name).toEqual(["'none'"]);

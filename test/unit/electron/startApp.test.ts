@@ -132,11 +132,26 @@ describe('starting the desktop app', () => {
     });
   });
 
-  it('denies every permission', () => {
+  it('denies every permission but full screen for our own page', () => {
     const answers: boolean[] = [];
-    electron().permissionRequest()?.({}, 'media', (granted: boolean) => answers.push(granted));
-    expect(answers).toEqual([false]);
-    expect(electron().permissionCheck()?.({}, 'notifications')).toBe(false);
+    const app = { requestingUrl: 'app://abm/index.html' };
+    electron().permissionRequest()?.({}, 'media', (granted: boolean) => answers.push(granted), app);
+    electron().permissionRequest()?.(
+      {},
+      'fullscreen',
+      (granted: boolean) => answers.push(granted),
+      app,
+    );
+    electron().permissionRequest()?.(
+      {},
+      'fullscreen',
+      (granted: boolean) => answers.push(granted),
+      {
+        requestingUrl: 'https://evil.example/',
+      },
+    );
+    expect(answers).toEqual([false, true, false]);
+    expect(electron().permissionCheck()?.({}, 'notifications', 'app://abm')).toBe(false);
   });
 
   it('installs the native menu, which sends commands to the window', () => {

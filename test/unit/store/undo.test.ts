@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDb, db } from '../../../renderer/src/store/db';
 import { commit, history, redo, undo } from '../../../renderer/src/store/changes';
+import { UndoHistory } from '../../../renderer/src/store/history';
 import { makeAccount } from '../workspace/fixtures';
 
 beforeEach(() => {
@@ -80,5 +81,44 @@ describe('undo and redo', () => {
     ).rejects.toThrow(/no "id"/);
     expect((await db.accounts.get('a1'))?.name).toBe('Kept');
     expect(history.snapshot().undoLabel).toBe('One');
+  });
+
+  it('replacing a whole table is undone with every old row back', async () => {
+    await commit('Seed', {
+      accounts: { put: [makeAccount({ id: 'a1' }), makeAccount({ id: 'a2' })] },
+    });
+    await commit('Replace', { accounts: { clear: true, put: [makeAccount({ id: 'b1' })] } });
+    expect((await db.accounts.toCollection().primaryKeys()).sort()).toEqual(['b1']);
+    await undo();
+    expect((await db.accounts.toCollection().primaryKeys()).sort()).toEqual(['a1', 'a2']);
+    await redo();
+    expect((await db.accounts.toCollection().primaryKeys()).sort()).toEqual(['b1']);
+  });
+
+  it('an undo asked for while a commit is still writing waits for it', async () => {
+    const acme = makeAccount({ id: 'a1', tier: 3 });
+    await commit('Add', { accounts: { put: [acme] } });
+    const writing = commit('Tier 1', { accounts: { put: [{ ...acme, tier: 1 }] } });
+    const undoing = undo();
+    await Promise.all([writing, undoing]);
+    expect(await undoing).toBe('Tier 1');
+    expect((await db.accounts.get('a1'))?.tier).toBe(3);
+  });
+});
+
+describe('the undo history', () => {
+  it('drops the oldest steps once it holds more rows than its budget, keeping the latest', () => {
+    const h = new UndoHistory(100, 10);
+    const step = (label: string, rows: number) => ({
+      label,
+      before: { accounts: { delete: Array.from({ length: rows }, (_, i) => `${i}`) } },
+      after: { accounts: { put: [] } },
+    });
+    h.record(step('small', 4));
+    h.record(step('also small', 4));
+    expect(h.snapshot().undoLabel).toBe('also small');
+    h.record(step('huge', 50));
+    expect(h.takeUndo()?.label).toBe('huge');
+    expect(h.takeUndo()).toBeUndefined();
   });
 });

@@ -21,17 +21,11 @@ export async function readWorkspace(): Promise<WorkspaceData> {
   );
 }
 
-/** Replaces every table's rows with the workspace's, as one undoable step. */
+/** Replaces every table's rows with the workspace's, as one transaction and one undo step. */
 export async function replaceWorkspace(label: string, data: WorkspaceData): Promise<void> {
   const changes: ChangeSet = {};
-  for (const t of ROW_TABLES) {
-    const keyPath = db.table(t).schema.primKey.keyPath as string;
-    const existing = (await db.table(t).toCollection().primaryKeys()) as string[];
-    const rows = data[t] as unknown as Record<string, unknown>[];
-    const incoming = new Set(rows.map((r) => r[keyPath] as string));
-    changes[t as TableName] = { delete: existing.filter((k) => !incoming.has(k)), put: rows };
-  }
-  changes.settings = { put: [{ key: 'settings', value: data.settings }] };
+  for (const t of ROW_TABLES) changes[t as TableName] = { clear: true, put: data[t] as unknown[] };
+  changes.settings = { clear: true, put: [{ key: 'settings', value: data.settings }] };
   await commit(label, changes);
 }
 
