@@ -27,6 +27,17 @@ function tablesOf(changes: ChangeSet): TableName[] {
   });
 }
 
+/**
+ * Rows are written in chunks inside the one transaction: each chunk is a short task, so a
+ * 100,000-row commit never blocks the UI thread for long, and it is still all or nothing.
+ */
+const CHUNK = 500;
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
 /** Applies a change set in one transaction and returns the rows it replaced, as a change set. */
 async function apply(changes: ChangeSet): Promise<ChangeSet> {
   const tables = tablesOf(changes);
@@ -37,27 +48,30 @@ async function apply(changes: ChangeSet): Promise<ChangeSet> {
     tables.map((t) => db.table(t)),
     async () => {
       for (const t of tables) {
+        const table = db.table(t);
         const change = changes[t] ?? {};
         const puts = change.put ?? [];
         const deletes = change.delete ?? [];
         if (change.clear) {
           // Undo of a clear puts every old row back after clearing what replaced them.
-          before[t] = { clear: true, put: await db.table(t).toArray() };
-          await db.table(t).clear();
-          if (puts.length) await db.table(t).bulkPut(puts);
+          before[t] = { clear: true, put: await table.toArray() };
+          await table.clear();
+          for (const part of chunks(puts)) await table.bulkPut(part);
           continue;
         }
         const keys = [...new Set([...deletes, ...puts.map((r) => keyOf(t, r))])];
-        const previous = await db.table(t).bulkGet(keys);
         const restore: unknown[] = [];
         const remove: string[] = [];
-        previous.forEach((row, i) => {
-          if (row === undefined) remove.push(keys[i] as string);
-          else restore.push(row);
-        });
+        for (const [offset, part] of chunks(keys).map((p, i) => [i * CHUNK, p] as const)) {
+          const previous = await table.bulkGet(part as string[]);
+          previous.forEach((row, j) => {
+            if (row === undefined) remove.push(keys[offset + j] as string);
+            else restore.push(row);
+          });
+        }
         before[t] = { put: restore, delete: remove };
-        if (deletes.length) await db.table(t).bulkDelete(deletes);
-        if (puts.length) await db.table(t).bulkPut(puts);
+        for (const part of chunks(deletes)) await table.bulkDelete(part);
+        for (const part of chunks(puts)) await table.bulkPut(part);
       }
     },
   );
