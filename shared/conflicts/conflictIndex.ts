@@ -6,6 +6,7 @@
  */
 import { CompiledPlan } from './compiledPlan';
 import { GroupCounts } from './groupCounts';
+import { findTwins } from './twins';
 import { REC_PAIR, REC_PRESSURE, RecordBuffer } from './records';
 import { pairRuleCount } from './pairRules';
 import { SweepScratch, sweepAccount, sweepMotionOnAccount, sweepPressure } from './sweepAccount';
@@ -22,6 +23,8 @@ export class ConflictIndex {
   accountCounts: Int32Array;
   /** Weeks (week index) in which the account's touches exceed the cap. */
   pressureWeeks: (Int32Array | null)[];
+  /** How many classes of identical accounts the full detection swept (≤ accounts). */
+  readonly sweptClasses: number;
   private readonly motionIndex = new Map<string, number>();
   private readonly buffer = new RecordBuffer();
   private readonly scratch = new SweepScratch();
@@ -39,9 +42,22 @@ export class ConflictIndex {
       if (m) this.motionIndex.set(m.id, i);
     });
     this.scratch.fit(this.plan.minWeek, this.plan.maxWeek);
+    // One sweep per class of identical accounts, counted once for each member.
+    const twins = findTwins(this.plan);
+    const weight = new Int32Array(n);
+    for (let i = 0; i < n; i++) weight[twins[i]!]!++;
+    this.sweptClasses = weight.reduce((k, w) => (w > 0 ? k + 1 : k), 0);
     const step = 4096;
     for (let i = 0; i < n; i++) {
-      this.sweep(i, 1);
+      const twin = twins[i]!;
+      if (twin === i) {
+        this.buffer.clear();
+        sweepAccount(this.plan, i, this.buffer, this.scratch);
+        this.apply(i, 1, weight[i]!);
+      } else {
+        this.accountCounts[i] = this.accountCounts[twin]!;
+        this.pressureWeeks[i] = this.pressureWeeks[twin] ?? null;
+      }
       if (onProgress && (i + 1) % step === 0) onProgress(i + 1, n);
     }
     onProgress?.(n, n);
@@ -63,8 +79,8 @@ export class ConflictIndex {
     this.apply(i, sign);
   }
 
-  /** Adds or removes the records in the buffer for account `i`. */
-  private apply(i: number, sign: 1 | -1): void {
+  /** Adds or removes the records in the buffer for account `i` (and `weight` − 1 twins). */
+  private apply(i: number, sign: 1 | -1, weight = 1): void {
     const buf = this.buffer;
     const tier = this.plan.aTier[i]!;
     const d = buf.data;
@@ -77,11 +93,11 @@ export class ConflictIndex {
       const a = d[r + 1]!;
       const b = d[r + 2]!;
       if (kind === REC_PAIR) {
-        groups.addPair(a, b, tier, sign);
+        groups.addPair(a, b, tier, sign * weight);
         count += pairRuleCount(plan, a, b);
         continue;
       }
-      groups.add(kind, a, b, tier, sign);
+      groups.add(kind, a, b, tier, sign * weight);
       count++;
       if (kind === REC_PRESSURE) weeks++;
     }

@@ -1,0 +1,56 @@
+/**
+ * Accounts whose sweep inputs are identical — same motions, tier, status class, primary team
+ * and blackouts — have identical conflicts. Audiences built from tiers and segments make such
+ * twins common, so a full detection sweeps one account per class and counts it for all.
+ */
+import type { CompiledPlan } from './compiledPlan';
+
+/** For each account, the first account with identical inputs (itself when it is the first). */
+export function findTwins(p: CompiledPlan): Int32Array {
+  const n = p.accounts.length;
+  const first = new Int32Array(n);
+  const byHash = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const h = inputHash(p, i);
+    const candidates = byHash.get(h);
+    let twin = i;
+    if (candidates) {
+      for (const c of candidates) {
+        if (sameInputs(p, c, i)) {
+          twin = c;
+          break;
+        }
+      }
+      if (twin === i) candidates.push(i);
+    } else byHash.set(h, [i]);
+    first[i] = twin;
+  }
+  return first;
+}
+
+function inputHash(p: CompiledPlan, i: number): number {
+  let h = 0x811c9dc5 ^ (p.aTier[i]! * 7 + (p.aPrimary[i]! + 1) * 3 + p.aTarget[i]!);
+  const list = p.lists[i]!;
+  for (let k = 0; k < list.length; k++) h = Math.imul(h ^ list[k]!, 16777619);
+  const own = p.aBlackouts[i];
+  if (own) for (let k = 0; k < own.length; k++) h = Math.imul(h ^ (own[k]! + 0x10000), 16777619);
+  return h;
+}
+
+function sameInputs(p: CompiledPlan, a: number, b: number): boolean {
+  if (
+    p.aTier[a] !== p.aTier[b] ||
+    p.aPrimary[a] !== p.aPrimary[b] ||
+    p.aTarget[a] !== p.aTarget[b]
+  ) {
+    return false;
+  }
+  return sameArray(p.lists[a], p.lists[b]) && sameArray(p.aBlackouts[a], p.aBlackouts[b]);
+}
+
+function sameArray(x: Int32Array | null | undefined, y: Int32Array | null | undefined): boolean {
+  if (!x || !y) return !x === !y;
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
+  return true;
+}
