@@ -3,6 +3,7 @@
  * is read by its field's parser; a row with any unreadable cell is rejected as a whole and
  * every problem is listed with file, row, column, value and reason.
  */
+import { restoreFromExcel } from '../csv/excelSafe';
 import type { Account } from '../domain/types';
 import type { CsvTable } from '../csv/readCsv';
 import { customFieldName } from './accountFields';
@@ -165,6 +166,8 @@ export function tableToCandidates(
   });
   const candidates: Candidate[] = [];
   const rejected: RejectedCell[] = [];
+  // A file with a BOM may be the workbench's own Excel-safe export: undo its apostrophes.
+  const excelSafe = table.encoding === 'utf-8-bom';
   for (let r = 0; r < table.rows.length; r++) {
     const cells = table.rows[r] as string[];
     const row = table.rowNumbers[r] as number;
@@ -172,7 +175,8 @@ export function tableToCandidates(
     const custom: Record<string, string> = {};
     let bad = false;
     for (const col of columns) {
-      const raw = (cells[col.index] ?? '').trim();
+      const cell = cells[col.index] ?? '';
+      const raw = (excelSafe ? restoreFromExcel(cell) : cell).trim();
       if (raw === '') continue;
       if (col.set) {
         const reason = col.set(fields, raw);

@@ -54,6 +54,7 @@ const KNOWN: Record<string, ImportField> = {
   companyid: 'hubspotId',
   hsobjectid: 'hubspotId',
   hubspotid: 'hubspotId',
+  hubspotrecordid: 'hubspotId',
   companyname: 'name',
   company: 'name',
   companydomainname: 'website',

@@ -8,7 +8,7 @@
  * cells Excel would run as formulas neutralized reversibly (excelSafe.ts; numbers and phone
  * numbers stay readable). Neither mode touches digits, so leading zeros survive.
  */
-import { neutralizeForExcel } from './excelSafe';
+import { neutralizeForExcel } from '../csv/excelSafe';
 import type { ExportMode, ExportTable } from './exportTypes';
 
 const NEEDS_QUOTES = /[",\r\n]/;

@@ -3,7 +3,7 @@
 // CRM files keep every value as it is, without a BOM.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { neutralizeForExcel, restoreFromExcel } from '../../../shared/export/excelSafe';
+import { neutralizeForExcel, restoreFromExcel } from '../../../shared/csv/excelSafe';
 import { readCsv } from '../../../shared/csv/readCsv';
 import { serializeCsv } from '../../../shared/export/serializeCsv';
 

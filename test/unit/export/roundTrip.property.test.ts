@@ -10,7 +10,7 @@ import type { Account, ExportProfile } from '../../../shared/domain/types';
 import { runExport } from '../../../shared/export/exportProfiles';
 import type { ExportMode } from '../../../shared/export/exportTypes';
 import { readCsv } from '../../../shared/csv/readCsv';
-import { restoreFromExcel } from '../../../shared/export/excelSafe';
+import { restoreFromExcel } from '../../../shared/csv/excelSafe';
 import { renderExport } from '../../../shared/export/renderExport';
 import { account, sourceOf } from './exportFixtures';
 

@@ -5,7 +5,7 @@
  * reversible, text that already starts with apostrophes before such a character gets one
  * more, so an import strips exactly one and every value comes back as it was.
  */
-import { isFormulaLike } from '../csv/writeCsv';
+import { isFormulaLike } from './writeCsv';
 
 const FORMULA_OR_APOSTROPHE_START = /^[=+\-@\t\r\n']/;
 const LEADING_APOSTROPHES = /^'+/;
