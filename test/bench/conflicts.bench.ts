@@ -173,8 +173,8 @@ const bench: BenchModule = async (ctx) => {
       name: `speed-up over the pairwise oracle (${best.label})`,
       value: speedup,
       unit: 'x',
-      target: '≥ 50',
-      pass: speedup >= 50 && best.same,
+      // At smoke size fixed costs dominate: the ratio means nothing there, only the equality.
+      ...(ctx.smoke ? { pass: best.same } : { target: '≥ 50', pass: speedup >= 50 && best.same }),
       baseline: { name: 'pairwise oracle', value: best.oracle, unit: 'ms' },
       note: `engine ${best.engine.toFixed(1)} ms to find and list all ${best.conflicts} conflicts (${best.same ? 'identical to the oracle' : 'DIFFERENT from the oracle'}); detection alone ${best.detectOnly.toFixed(1)} ms (${(best.oracle / best.detectOnly).toFixed(0)}×)`,
     });
