@@ -8,6 +8,7 @@ import { emptyWorkspace, type WorkspaceData } from '../workspace/workspaceData';
 import { buildSampleAccounts } from './accounts';
 import { sampleRaciGrids } from './raci';
 import { sampleMotions } from './motions';
+import { sampleAcceptances } from './conflicts';
 
 export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
   const ids = sequentialIds('sample');
@@ -28,6 +29,13 @@ export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
   );
   ws.motions = motions;
   ws.blackouts = blackouts;
+  ws.conflictAcceptances = sampleAcceptances(
+    ws.accounts,
+    ws.motions,
+    ws.blackouts,
+    ws.settings,
+    today,
+  );
   ws.raciGrids = sampleRaciGrids(ids, `${today}T09:00:00.000Z`);
   return ws;
 }

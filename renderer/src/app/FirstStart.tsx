@@ -4,10 +4,11 @@ import { openSample, runImport, startEmpty } from './workspaceCommands';
 
 export function FirstStart({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false);
-  const run = (action: () => Promise<void>) => async () => {
+  /** Leaves the first-start screen once the action went through (not when a dialog was cancelled). */
+  const run = (action: () => Promise<boolean | void>) => async () => {
     setBusy(true);
     try {
-      await action();
+      if ((await action()) === false) return;
       localStorage.setItem('abm:started', '1');
       onDone();
     } finally {

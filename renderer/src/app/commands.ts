@@ -13,7 +13,7 @@ export interface Command {
   label: string;
   /** e.g. 'Mod+1', 'Mod+Shift+Z'; Mod is Ctrl, or ⌘ on macOS. */
   shortcuts: string[];
-  perform: () => void | Promise<void>;
+  perform: () => unknown;
   /** Runs even while the focus is in a text field. */
   inTextFields?: boolean;
 }

@@ -7,6 +7,8 @@ import { buildSampleWorkspace } from '../../../shared/sample/sampleWorkspace';
 import { localToday } from '../../../shared/dates/calendarDate';
 import { useUiStore } from '../store/uiStore';
 import { navigate } from './router';
+import { pickImportFiles } from '../features/accounts/useFileDrop';
+import { startAccountImport } from '../features/accounts/startAccountImport';
 
 const notify = (...a: Parameters<ReturnType<typeof useUiStore.getState>['notify']>) =>
   useUiStore.getState().notify(...a);
@@ -60,10 +62,16 @@ async function restore(): Promise<void> {
   }
 }
 
-/** Starts the account import; the accounts section listens for this event. */
-export async function runImport(): Promise<void> {
+/**
+ * Picks the files first (the click that asked for them allows a file dialog), then opens the
+ * accounts section with them. Returns false when the user cancelled the dialog.
+ */
+export async function runImport(): Promise<boolean> {
+  const files = await pickImportFiles();
+  if (files.length === 0) return false;
   navigate('accounts');
-  setTimeout(() => window.dispatchEvent(new CustomEvent('abm:import-accounts')), 50);
+  startAccountImport(files);
+  return true;
 }
 
 export async function startEmpty(): Promise<void> {

@@ -1,10 +1,10 @@
 /**
  * Files dropped anywhere on the window while the accounts section is open start an import,
- * and the 'abm:import-accounts' event (first-start screen, File ▸ Import…) opens the picker.
+ * and so do files handed over by startAccountImport (first-start screen, File ▸ Import…).
  */
 import { useEffect } from 'react';
 import { platform, type OpenedFile } from '../../platform';
-import { IMPORT_ACCOUNTS_EVENT } from './startAccountImport';
+import { IMPORT_ACCOUNTS_EVENT, takePendingImport } from './startAccountImport';
 
 export async function pickImportFiles(): Promise<OpenedFile[]> {
   return platform.openFiles({
@@ -31,8 +31,10 @@ export function useImportTriggers(onFiles: (files: OpenedFile[]) => void): void 
       ).then(onFiles);
     };
     const onImport = () => {
-      void pickImportFiles().then((files) => files.length > 0 && onFiles(files));
+      const files = takePendingImport();
+      if (files && files.length > 0) onFiles(files);
     };
+    onImport();
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
     window.addEventListener(IMPORT_ACCOUNTS_EVENT, onImport);
