@@ -66,6 +66,11 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
     const parseMs = await page.evaluate(() => window.__abmAccountsBench!.rawParse());
     const imported = await page.evaluate(() => window.__abmAccountsBench!.importAll());
     const bulkPutMs = await page.evaluate(() => window.__abmAccountsBench!.plainBulkPut());
+    const bulk = await page.evaluate(() => window.__abmAccountsBench!.bulkEditUndo());
+    ctx.log(
+      `bulk edit of ${bulk.rows} rows ${bulk.edit.toFixed(0)} ms, undo ${bulk.undo.toFixed(0)} ms, redo ${bulk.redo.toFixed(0)} ms, data right: ${bulk.ok}`,
+    );
+    if (!bulk.ok) throw new Error('bulk edit undo/redo did not restore the rows');
     const baseline = parseMs + bulkPutMs;
     const phases = Object.entries(imported.phases)
       .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
@@ -122,6 +127,18 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
       { name: `accounts export size (${size})`, value: megabytes, unit: 'MB' },
       { name: `accounts raw Papa Parse (${size})`, value: parseMs, unit: 'ms' },
       { name: `accounts plain Dexie bulkPut (${size})`, value: bulkPutMs, unit: 'ms' },
+      {
+        name: `accounts bulk edit of every row as one undo step (${size})`,
+        value: bulk.edit,
+        unit: 'ms',
+        baseline: { name: 'plain Dexie bulkPut', value: bulkPutMs, unit: 'ms' },
+      },
+      {
+        name: `accounts undo of that bulk edit (${size})`,
+        value: bulk.undo,
+        unit: 'ms',
+        baseline: { name: 'plain Dexie bulkPut', value: bulkPutMs, unit: 'ms' },
+      },
       {
         name: `accounts import: parse, normalize, dedupe, commit (${size})`,
         value: imported.ms,

@@ -9,6 +9,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { Account } from '../../../../shared/domain/types';
 import { syntheticSalesforceExport } from '../../../../shared/sample/accounts';
 import { db } from '../../store/db';
+import { commit, redo, undo } from '../../store/changes';
 import { AccountImportSession, commitImport } from './import/importClient';
 
 let csv = '';
@@ -84,6 +85,36 @@ function makeHook(getApi: () => GridApi<Account> | null) {
       plain.close();
       await Dexie.delete('abm-bench-plain');
       return ms;
+    },
+    /** A bulk edit of every account as one commit, then its undo and redo (one step each). */
+    async bulkEditUndo(): Promise<{
+      rows: number;
+      edit: number;
+      undo: number;
+      redo: number;
+      ok: boolean;
+    }> {
+      const all = await db.accounts.toArray();
+      const t0 = performance.now();
+      await commit('Bench: every account to Tier 2', {
+        accounts: { put: all.map((a) => ({ ...a, tier: 2 as const })) },
+      });
+      const t1 = performance.now();
+      const undone = await undo();
+      const t2 = performance.now();
+      const restored = await db.accounts.where('tier').equals(2).count();
+      const expected = all.filter((a) => a.tier === 2).length;
+      await redo();
+      const t3 = performance.now();
+      const edited = await db.accounts.where('tier').equals(2).count();
+      await undo();
+      return {
+        rows: all.length,
+        edit: t1 - t0,
+        undo: t2 - t1,
+        redo: t3 - t2,
+        ok: undone !== null && restored === expected && edited === all.length,
+      };
     },
     /** A sort: the grid's synchronous sort and re-render, and until the next painted frame. */
     async sort(colId: string): Promise<{ sync: number; frame: number }> {
