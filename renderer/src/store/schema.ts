@@ -29,4 +29,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // The grid sorts and filters in memory, so the accounts table keeps only the keys that
+    // find one account (dedupe by CRM id or domain); each dropped index made every write of
+    // 100,000 rows slower, the multi-entry tag index most of all.
+    version: 2,
+    stores: {
+      accounts: 'id, domain, salesforceId, hubspotId',
+    },
+  },
 ];

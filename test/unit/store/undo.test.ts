@@ -55,10 +55,10 @@ describe('undo and redo', () => {
         ],
       },
     });
-    expect(await db.accounts.where('tier').equals(2).count()).toBe(5_000);
+    expect(await db.accounts.filter((a) => a.tier === 2).count()).toBe(5_000);
     expect(history.snapshot().undoLabel).toBe('Bulk: Tier 2');
     await undo();
-    expect(await db.accounts.where('tier').equals(3).count()).toBe(5_000);
+    expect(await db.accounts.filter((a) => a.tier === 3).count()).toBe(5_000);
     expect(await db.importBatches.count()).toBe(0);
     expect(history.snapshot()).toEqual({ undoLabel: 'Import', redoLabel: 'Bulk: Tier 2' });
   }, 120_000);

@@ -102,11 +102,11 @@ function makeHook(getApi: () => GridApi<Account> | null) {
       const t1 = performance.now();
       const undone = await undo();
       const t2 = performance.now();
-      const restored = await db.accounts.where('tier').equals(2).count();
+      const restored = await db.accounts.filter((a) => a.tier === 2).count();
       const expected = all.filter((a) => a.tier === 2).length;
       await redo();
       const t3 = performance.now();
-      const edited = await db.accounts.where('tier').equals(2).count();
+      const edited = await db.accounts.filter((a) => a.tier === 2).count();
       await undo();
       return {
         rows: all.length,
