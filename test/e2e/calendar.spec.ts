@@ -75,6 +75,54 @@ test.describe('campaign and outreach calendar', () => {
     await expect(cal.bar('AE Outbound Sequence')).toHaveAccessibleName(/Feb 22 – Mar 19, 2027/);
   });
 
+  test('drag a motion to another week in the month view, undo, reload', async ({ app, page }) => {
+    await app.open();
+    await app.startEmpty();
+    const cal = new CalendarPage(page, app);
+    await cal.open();
+    await cal.createMotion({
+      name: 'Partner Webinar Invites',
+      kind: 'email nurture',
+      start: '2027-02-03',
+      end: '2027-02-05',
+    });
+    await cal.showMonthView();
+    const bar = cal.monthBars('Partner Webinar Invites');
+    await expect(bar).toHaveAccessibleName(/Feb 3 – Feb 5, 2027/);
+
+    // Grab it by Thursday the 4th, drop it on Thursday the 11th: a week later, same length.
+    // While it hovers, the three days it would cover are highlighted.
+    const feb = 'February 2027';
+    await cal.dragMonthBar('Partner Webinar Invites', feb, '2027-02-04', '2027-02-11', {
+      whileOver: async () => {
+        await expect(cal.monthView().locator('.cal-month-day.drop-target')).toHaveCount(3);
+        await expect(cal.monthDay(feb, '2027-02-10')).toHaveClass(/drop-target/);
+        await expect(cal.monthDay(feb, '2027-02-12')).toHaveClass(/drop-target/);
+      },
+    });
+    await expect(bar).toHaveAccessibleName(/Feb 10 – Feb 12, 2027/);
+    await expect(cal.monthView().locator('.cal-month-day.drop-target')).toHaveCount(0);
+
+    // Its last day's edge changes only the end.
+    await cal.dragMonthBar('Partner Webinar Invites', feb, '2027-02-12', '2027-02-14', {
+      grip: 'end',
+    });
+    await expect(bar).toHaveAccessibleName(/Feb 10 – Feb 14, 2027/);
+
+    // One undo step per drag (the history lives for the session, so undo before the reload).
+    await app.undo();
+    await expect(bar).toHaveAccessibleName(/Feb 10 – Feb 12, 2027/);
+    await app.undo();
+    await expect(bar).toHaveAccessibleName(/Feb 3 – Feb 5, 2027/);
+
+    // Dragged again, the move is saved and survives a reload.
+    await cal.dragMonthBar('Partner Webinar Invites', feb, '2027-02-04', '2027-02-11');
+    await expect(bar).toHaveAccessibleName(/Feb 10 – Feb 12, 2027/);
+    await page.reload();
+    await cal.showMonthView();
+    await expect(bar).toHaveAccessibleName(/Feb 10 – Feb 12, 2027/);
+  });
+
   test('a Salesforce campaign export with one impossible date is refused whole', async ({
     app,
     page,

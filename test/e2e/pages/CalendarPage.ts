@@ -80,6 +80,50 @@ export class CalendarPage {
     await this.page.mouse.up();
   }
 
+  /** A day's cell in one month's grid of the month view, e.g. ('February 2027', '2027-02-11'). */
+  monthDay(month: string, iso: string): Locator {
+    return this.monthView().getByRole('region', { name: month }).locator(`[data-date="${iso}"]`);
+  }
+
+  /**
+   * Drags a motion's month bar from day `from` to day `to` of `month` with the mouse, by its
+   * body or by its end edge; `whileOver` runs with the pointer over `to`, before the drop.
+   */
+  async dragMonthBar(
+    name: string,
+    month: string,
+    from: string,
+    to: string,
+    opts: { grip?: 'body' | 'end'; whileOver?: () => Promise<void> } = {},
+  ): Promise<void> {
+    await this.monthDay(month, from).scrollIntoViewIfNeeded();
+    const cell = await this.monthDay(month, from).boundingBox();
+    const target = await this.monthDay(month, to).boundingBox();
+    if (!cell || !target) throw new Error(`No day cell for ${from} or ${to} in ${month}`);
+    // The bar segment drawn over the grabbed day (a motion has one per week it runs in).
+    let grab: { x: number; y: number } | null = null;
+    for (const bar of await this.monthBars(name).all()) {
+      const b = await bar.boundingBox();
+      if (!b || b.y < cell.y || b.y + b.height > cell.y + cell.height) continue;
+      const x = opts.grip === 'end' ? b.x + b.width - 3 : cell.x + cell.width / 2;
+      if (x >= b.x && x <= b.x + b.width) grab = { x, y: b.y + b.height / 2 };
+    }
+    if (!grab) throw new Error(`No bar for ${name} on ${from}`);
+    const x1 = target.x + target.width / 2;
+    // The middle of the target day: week rows without bars are shorter than the grabbed one.
+    const y1 = target.y + target.height / 2;
+    await this.page.mouse.move(grab.x, grab.y);
+    await this.page.mouse.down();
+    const steps = 8;
+    for (let i = 1; i <= steps; i++)
+      await this.page.mouse.move(
+        grab.x + ((x1 - grab.x) * i) / steps,
+        grab.y + ((y1 - grab.y) * i) / steps,
+      );
+    if (opts.whileOver) await opts.whileOver();
+    await this.page.mouse.up();
+  }
+
   /** Clicks an export button and returns the saved file's name and text. */
   async exportFile(
     button: 'Export .ics' | 'Export CSV',

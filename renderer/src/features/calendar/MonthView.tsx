@@ -1,6 +1,8 @@
 /**
  * The month view for the monthly planning meeting: one Monday-first calendar grid per month
  * of the visible range, each motion drawn as a bar across the days it runs in each week.
+ * Bars move by drag (onto another day, even in another week or month; the days the motion
+ * would cover are highlighted) or keyboard; each change is one commit.
  */
 import { useMemo, type KeyboardEvent } from 'react';
 import type { Blackout, IsoDate, Motion } from '../../../../shared/domain/types';
@@ -9,6 +11,7 @@ import { monthsInRange, weeksInRange, type DateRange } from '../../../../shared/
 import { monthName } from '../../../../shared/dates/parseUserDate';
 import { barLabel } from './QuarterView';
 import { shiftMotion } from './calendarActions';
+import { useMonthDrag } from './useMonthDrag';
 import type { ViewRange } from './viewRange';
 
 const MAX_ROWS = 4;
@@ -59,6 +62,8 @@ function weekSegments(
 
 export function MonthView(props: MonthViewProps) {
   const months = useMemo(() => monthsInRange(props.range), [props.range]);
+  const drag = useMonthDrag();
+  const preview = drag.preview;
   const onKey = (e: KeyboardEvent<HTMLElement>, m: Motion) => {
     if (e.key === 'Enter') return props.onEdit(m);
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
@@ -119,9 +124,15 @@ export function MonthView(props: MonthViewProps) {
                     const inMonth =
                       day >= toDayNumber(month.start) && day <= toDayNumber(month.end);
                     const iso = fromDayNumber(day);
-                    const cls = `cal-month-day${inMonth ? '' : ' outside'}${iso === props.today ? ' today' : ''}${blackoutDays.has(day) ? ' blackout' : ''}`;
+                    const target = preview && day >= preview.start && day <= preview.end;
+                    const cls = `cal-month-day${inMonth ? '' : ' outside'}${iso === props.today ? ' today' : ''}${blackoutDays.has(day) ? ' blackout' : ''}${target ? ' drop-target' : ''}`;
                     return (
-                      <div key={i} className={cls} style={{ left: `${(i / 7) * 100}%` }}>
+                      <div
+                        key={i}
+                        className={cls}
+                        data-date={iso}
+                        style={{ left: `${(i / 7) * 100}%` }}
+                      >
                         {inMonth ? Number(iso.slice(8)) : ''}
                       </div>
                     );
@@ -133,6 +144,7 @@ export function MonthView(props: MonthViewProps) {
                       tabIndex={0}
                       className={`cal-month-bar${props.selectedId === s.motion.id ? ' selected' : ''}`}
                       aria-label={barLabel(s.motion, props.sizes.get(s.motion.id))}
+                      title="Drag to another day to move, drag the first or last day's edge to change dates; arrows move a day, Shift+arrows change the end, Enter edits."
                       data-motion-id={s.motion.id}
                       style={{
                         left: `${((s.from - monday) / 7) * 100}%`,
@@ -140,11 +152,25 @@ export function MonthView(props: MonthViewProps) {
                         top: 22 + s.row * 22,
                         background: s.motion.color || 'var(--accent)',
                       }}
-                      onClick={() => props.onSelect(s.motion.id)}
+                      onPointerDown={(e) => drag.onPointerDown(e, s.motion)}
+                      onPointerMove={drag.onPointerMove}
+                      onPointerUp={drag.onPointerUp}
+                      onPointerCancel={drag.onPointerCancel}
+                      onClick={() => {
+                        if (!drag.wasDrag()) props.onSelect(s.motion.id);
+                      }}
                       onDoubleClick={() => props.onEdit(s.motion)}
                       onKeyDown={(e) => onKey(e, s.motion)}
                     >
+                      {/* Edge handles only where the motion really starts or ends, not where a
+                          week row cuts it. */}
+                      {s.from === toDayNumber(s.motion.start) && (
+                        <span className="cal-bar-edge start" data-edge="start" aria-hidden="true" />
+                      )}
                       {s.motion.name}
+                      {s.to === toDayNumber(s.motion.end) && (
+                        <span className="cal-bar-edge end" data-edge="end" aria-hidden="true" />
+                      )}
                     </div>
                   ))}
                   {hidden > 0 && (
