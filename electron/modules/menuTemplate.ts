@@ -42,6 +42,8 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructor
       command('Back up workspace…', 'backup'),
       command('Restore workspace…', 'restore'),
       { type: 'separator' },
+      command('Settings…', 'settings', 'CmdOrCtrl+,'),
+      { type: 'separator' },
       { role: isMac ? 'close' : 'quit', ...(isMac ? {} : { label: 'Quit' }) },
     ],
   };

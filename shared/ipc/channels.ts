@@ -26,6 +26,7 @@ export const PLAIN_MENU_COMMANDS = [
   'undo',
   'redo',
   'presenter',
+  'settings',
 ] as const;
 
 export type MenuCommand = (typeof PLAIN_MENU_COMMANDS)[number] | `navigate:${AppSection}`;

@@ -9,6 +9,7 @@ import { FirstStart } from './FirstStart';
 import { Toasts } from './Toasts';
 import { TaskBar } from './TaskBar';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { isWorkspaceEmpty } from '../features/workspace/workspaceStore';
 import { AccountsSection } from '../features/accounts/AccountsSection';
 import { CalendarSection } from '../features/calendar/CalendarSection';
@@ -67,6 +68,7 @@ export function App() {
       <TaskBar />
       <Toasts />
       <ShortcutsDialog />
+      <SettingsDialog />
     </div>
   );
 }

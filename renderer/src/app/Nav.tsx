@@ -50,6 +50,9 @@ export function Nav({ current }: { current: SectionId }) {
         <button type="button" onClick={() => void commandById('restore')?.perform()}>
           Restore
         </button>
+        <button type="button" onClick={() => void commandById('settings')?.perform()}>
+          Settings
+        </button>
         <button
           type="button"
           aria-label="Keyboard shortcuts"

@@ -7,6 +7,7 @@ import { redo, undo } from '../store/changes';
 import { useUiStore } from '../store/uiStore';
 import { runBackup, runRestore, runImport } from './workspaceCommands';
 import { openPresenter } from '../features/raci/openPresenter';
+import { openSettings } from '../features/settings/openSettings';
 
 export interface Command {
   id: string;
@@ -75,6 +76,13 @@ export const COMMANDS: readonly Command[] = [
     label: 'Presenter mode',
     shortcuts: ['F5', 'Mod+Shift+P'],
     perform: openPresenter,
+    inTextFields: true,
+  },
+  {
+    id: 'settings',
+    label: 'Settings…',
+    shortcuts: ['Mod+,'],
+    perform: openSettings,
     inTextFields: true,
   },
   {

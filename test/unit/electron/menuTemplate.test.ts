@@ -29,6 +29,7 @@ describe('native menu', () => {
       'Export…',
       'Back up workspace…',
       'Restore workspace…',
+      'Settings…',
       'Quit',
     ]);
     expect(labelsOrRoles(submenu('Edit'))).toEqual([
