@@ -18,6 +18,7 @@ import type {
   TalSnapshot,
 } from '../../../shared/domain/types';
 import { SCHEMA_VERSIONS } from './schema';
+import { ROW_TABLES, type RowTable } from '../../../shared/workspace/workspaceData';
 
 export interface SettingsRow {
   key: 'settings';
@@ -49,34 +50,9 @@ export class WorkbenchDb extends Dexie {
   }
 }
 
-export type TableName =
-  | 'accounts'
-  | 'motions'
-  | 'blackouts'
-  | 'icpProfiles'
-  | 'talSnapshots'
-  | 'raciGrids'
-  | 'importBatches'
-  | 'columnMappings'
-  | 'savedViews'
-  | 'exportProfiles'
-  | 'conflictAcceptances'
-  | 'settings';
-
-export const TABLE_NAMES: readonly TableName[] = [
-  'accounts',
-  'motions',
-  'blackouts',
-  'icpProfiles',
-  'talSnapshots',
-  'raciGrids',
-  'importBatches',
-  'columnMappings',
-  'savedViews',
-  'exportProfiles',
-  'conflictAcceptances',
-  'settings',
-];
+/** Every table: the workspace's row tables plus the one settings row. */
+export type TableName = RowTable | 'settings';
+export const TABLE_NAMES: readonly TableName[] = [...ROW_TABLES, 'settings'];
 
 let current: WorkbenchDb | null = null;
 
