@@ -3,6 +3,7 @@
  * is read by its field's parser; a row with any unreadable cell is rejected as a whole and
  * every problem is listed with file, row, column, value and reason.
  */
+import type { ImportField } from './accountFields';
 import { restoreFromExcel } from '../csv/excelSafe';
 import type { Account } from '../domain/types';
 import type { CsvTable } from '../csv/readCsv';
@@ -25,30 +26,7 @@ import {
 import { toSalesforceId18 } from './salesforceId';
 
 /** The account fields an import can carry; a field is present only when its cell had a value. */
-export type IncomingFields = Partial<
-  Pick<
-    Account,
-    | 'name'
-    | 'website'
-    | 'domain'
-    | 'salesforceId'
-    | 'hubspotId'
-    | 'industry'
-    | 'employees'
-    | 'annualRevenue'
-    | 'country'
-    | 'region'
-    | 'owner'
-    | 'ownerEmail'
-    | 'territory'
-    | 'tags'
-    | 'tier'
-    | 'intentScore'
-    | 'status'
-    | 'primaryTeam'
-    | 'notes'
-  >
->;
+export type IncomingFields = Partial<Pick<Account, ImportField | 'domain'>>;
 
 export interface Candidate {
   file: string;

@@ -10,7 +10,8 @@ export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: stri
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-const MONTH_NAMES = [
+/** English month names, January first (display and parsing). */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',

@@ -11,25 +11,12 @@ import {
   type Settings,
 } from '../../../../shared/domain/types';
 import { DEFAULT_SETTINGS } from '../../../../shared/domain/defaults';
+import { MONTH_NAMES } from '../../../../shared/dates/parseUserDate';
 import { saveSettings, useSettings } from '../../store/settings';
 import { useUiStore } from '../../store/uiStore';
 import { SETTINGS_EVENT } from './openSettings';
 import './settings.css';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const RULE_LABELS: Record<(typeof CONFLICT_RULES)[number], string> = {
   'cross-team': 'Cross-team collision (both email; other channels one step lower)',
   'same-channel': 'Same-channel double booking',
@@ -89,7 +76,7 @@ export function SettingsDialog() {
               value={draft.fiscalYearStartMonth}
               onChange={(e) => set('fiscalYearStartMonth', Number(e.target.value))}
             >
-              {MONTHS.map((m, i) => (
+              {MONTH_NAMES.map((m, i) => (
                 <option key={m} value={i + 1}>
                   {m}
                 </option>
