@@ -38,6 +38,36 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
+/**
+ * The rows `keys` replace (to put back on undo) and the keys that are new (to delete on undo).
+ * Reading a key that is not there costs IndexedDB nearly as much as reading a row, so a large
+ * write (an import of 100,000 new accounts) first lists the table's keys, a keys-only read,
+ * and reads only the rows that exist.
+ */
+async function previousRows(
+  table: Dexie.Table,
+  keys: string[],
+): Promise<{ restore: unknown[]; remove: string[] }> {
+  const restore: unknown[] = [];
+  const remove: string[] = [];
+  const count = keys.length === 0 ? 0 : await table.count();
+  let wanted = keys;
+  if (count === 0 || keys.length * 20 >= count) {
+    const stored = new Set(
+      count === 0 ? [] : ((await table.toCollection().primaryKeys()) as string[]),
+    );
+    wanted = keys.filter((k) => stored.has(k));
+    for (const k of keys) if (!stored.has(k)) remove.push(k);
+  }
+  for (const part of chunks(wanted)) {
+    const rows = await table.bulkGet(part);
+    rows.forEach((row, i) =>
+      row === undefined ? remove.push(part[i] as string) : restore.push(row),
+    );
+  }
+  return { restore, remove };
+}
+
 /** Applies a change set in one transaction and returns the rows it replaced, as a change set. */
 async function apply(changes: ChangeSet): Promise<ChangeSet> {
   const tables = tablesOf(changes);
@@ -60,15 +90,7 @@ async function apply(changes: ChangeSet): Promise<ChangeSet> {
           continue;
         }
         const keys = [...new Set([...deletes, ...puts.map((r) => keyOf(t, r))])];
-        const restore: unknown[] = [];
-        const remove: string[] = [];
-        for (const [offset, part] of chunks(keys).map((p, i) => [i * CHUNK, p] as const)) {
-          const previous = await table.bulkGet(part as string[]);
-          previous.forEach((row, j) => {
-            if (row === undefined) remove.push(keys[offset + j] as string);
-            else restore.push(row);
-          });
-        }
+        const { restore, remove } = await previousRows(table, keys);
         before[t] = { put: restore, delete: remove };
         for (const part of chunks(deletes)) await table.bulkDelete(part);
         for (const part of chunks(puts)) await table.bulkPut(part);

@@ -36,6 +36,22 @@ describe('undo and redo', () => {
     expect(await db.accounts.get('a1')).toEqual(acme);
   });
 
+  it('a large write over a few stored rows undoes both the new and the replaced rows', async () => {
+    // 60 stored rows, a write of 100 (40 of them stored) takes the keys-only path.
+    const stored = Array.from({ length: 60 }, (_, i) => makeAccount({ id: `s${i}`, tier: 3 }));
+    await commit('Seed', { accounts: { put: stored } });
+    const replaced = stored.slice(0, 40).map((a) => ({ ...a, tier: 1 as const }));
+    const added = Array.from({ length: 60 }, (_, i) => makeAccount({ id: `n${i}`, tier: 2 }));
+    await commit('Import', { accounts: { put: [...replaced, ...added] } });
+    expect(await db.accounts.count()).toBe(120);
+    await undo();
+    expect(await db.accounts.count()).toBe(60);
+    expect(await db.accounts.toArray()).toEqual([...stored].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    await redo();
+    expect(await db.accounts.where('id').startsWith('n').count()).toBe(60);
+    expect((await db.accounts.get('s5'))?.tier).toBe(1);
+  });
+
   it('a bulk edit of thousands of rows across two tables is one undo step', async () => {
     const rows = Array.from({ length: 5_000 }, (_, i) =>
       makeAccount({ id: `a${i}`, name: `Co ${i}`, tier: 3 }),

@@ -85,7 +85,7 @@ export class AccountImportSession {
   }
 
   /** The rows to write, fetched in chunks so that no message blocks the window for long. */
-  async rows(chunkSize = 5000): Promise<Account[]> {
+  async rows(chunkSize = 1000): Promise<Account[]> {
     const all: Account[] = [];
     for (;;) {
       const reply = await this.ask({ type: 'rows', chunkSize });
