@@ -31,6 +31,7 @@ test.describe('target account lists', () => {
 
     await accounts.search('northwind');
     await expect(accounts.column('domain')).toHaveText(['northwind-analytics.example']);
+    await accounts.scrollToLastColumns();
     await expect(accounts.column('salesforceId')).toHaveText(['0015g00000AbCdEAAV']);
     await expect(accounts.column('hubspotId')).toHaveText(['9001']);
   });

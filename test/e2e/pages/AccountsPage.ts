@@ -72,13 +72,19 @@ export class AccountsPage {
     return this.page.locator(`.ag-row[row-id] [col-id="${colId}"]`);
   }
 
+  /** Scrolls the grid to its right-most columns (only the columns in view are rendered). */
+  async scrollToLastColumns(): Promise<void> {
+    await this.page
+      .locator('.ag-body-horizontal-scroll-viewport')
+      .evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  }
+
   async selectAll(): Promise<void> {
-    await this.page.locator('.ag-header-select-all input').check();
+    await this.page.getByRole('checkbox', { name: 'Select all accounts' }).check();
   }
 
   async selectRow(name: string): Promise<void> {
-    const row = this.page.locator('.ag-row[row-id]').filter({ hasText: name });
-    await row.locator('.ag-selection-checkbox input').check();
+    await this.page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
   }
 
   /** One cell of the row holding `name`. */

@@ -143,15 +143,29 @@ function makeHook(getApi: () => GridApi<Account> | null) {
         ok: undone !== null && restored === expected && edited === all.length,
       };
     },
-    /** A sort: the grid's synchronous sort and re-render, and until the next painted frame. */
-    async sort(colId: string): Promise<{ sync: number; frame: number }> {
+    /**
+     * A sort, from the request to the painted frame showing the sorted rows: the grid's
+     * synchronous part, then frames until its first row is the top account, then one more.
+     */
+    async sort(colId: keyof Account): Promise<{ sync: number; frame: number }> {
       const api = getApi();
       if (!api) return { sync: -1, frame: -1 };
+      let top: unknown = null;
+      await db.accounts.each((a) => {
+        const v = a[colId];
+        if (typeof v === 'number' && (top === null || v > (top as number))) top = v;
+      });
       await nextFrame();
       const t0 = performance.now();
       api.applyColumnState({ state: [{ colId, sort: 'desc' }], defaultState: { sort: null } });
       const sync = performance.now() - t0;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const painted = () => {
+        const node = api.getDisplayedRowAtIndex(0);
+        if (!node?.data || node.data[colId] !== top) return false;
+        return document.querySelector(`.ag-row[row-index="0"][row-id="${node.id}"]`) !== null;
+      };
+      while (!painted()) await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => requestAnimationFrame(r));
       return { sync, frame: performance.now() - t0 };
     },
     displayedRows: () => getApi()?.getDisplayedRowCount() ?? 0,

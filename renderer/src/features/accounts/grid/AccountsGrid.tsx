@@ -1,34 +1,30 @@
 /**
- * The account list in AG Grid (community): sort, per-column filters, quick search, inline
- * edit (validated, one undo step per edit), multi-row selection, and Excel-style copy, paste
- * and fill down (Ctrl+D) implemented on the browser's clipboard events, since the community
- * edition has no clipboard module.
+ * The account list in AG Grid (community), on its infinite row model: the grid renders the
+ * rows in view and asks AccountView for them by position, so sorting, filtering and
+ * refreshing after an import of 100,000 rows never walk every row in the grid. Sort,
+ * per-column filters, quick search, inline edit (validated, one undo step per edit),
+ * multi-row selection, and Excel-style copy, paste and fill down (gridKeys.ts).
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule,
   ModuleRegistry,
   themeQuartz,
   type CellEditRequestEvent,
-  type Column,
+  type ColDef,
   type GridApi,
   type GridReadyEvent,
-  type IRowNode,
-  type SelectionChangedEvent,
 } from 'ag-grid-community';
 import type { Account } from '../../../../../shared/domain/types';
-import {
-  editAccountField,
-  fillDown,
-  isEditableField,
-  pasteBlock,
-  toTsv,
-} from '../../../../../shared/accounts';
+import { editAccountField, isEditableField } from '../../../../../shared/accounts';
 import { styleNonce } from '../../../app/cspNonce';
 import { commit } from '../../../store/changes';
 import { useUiStore } from '../../../store/uiStore';
-import { accountColumns, isDataColumn, type GridContext } from './accountColumns';
+import { accountColumns, type GridContext } from './accountColumns';
+import { cellText, onGridCopy, onGridKeyDown, onGridPaste, type GridKeysEnv } from './gridKeys';
+import { RowCheckbox, SelectAllHeader, type SelectionParams } from './selectionCells';
+import { useAccountView } from './useAccountView';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -43,7 +39,7 @@ const theme = themeQuartz.withParams({
 });
 
 // Grid options as module constants: a new object on every render would make AG Grid rebuild
-// its columns or selection state, which costs seconds at 100,000 rows.
+// its columns.
 const DEFAULT_COL_DEF = {
   sortable: true,
   resizable: true,
@@ -51,34 +47,25 @@ const DEFAULT_COL_DEF = {
   floatingFilter: true,
   width: 140,
 } as const;
-const ROW_SELECTION = {
-  mode: 'multiRow',
-  checkboxes: true,
-  headerCheckbox: true,
-  selectAll: 'filtered',
-  enableClickSelection: false,
-} as const;
-const SELECTION_COLUMN = { pinned: 'left', width: 48 } as const;
 const rowIdOf = (p: { data: Account }) => p.data.id;
 const markFirstRows = () => performance.mark('abm:accounts-first-rows');
 
-function displayedNodes(api: GridApi<Account>): IRowNode<Account>[] {
-  const nodes: IRowNode<Account>[] = [];
-  api.forEachNodeAfterFilterAndSort((n) => nodes.push(n));
-  return nodes;
-}
-
-function dataColumns(api: GridApi<Account>): Column[] {
-  return api.getAllDisplayedColumns().filter((c) => isDataColumn(c.getColId()));
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return Array.isArray(value) ? value.join('; ') : String(value);
-}
-
-function isEditing(api: GridApi<Account>): boolean {
-  return api.getEditingCells().length > 0;
+function selectionColumn(params: SelectionParams): ColDef<Account> {
+  return {
+    colId: 'select',
+    headerName: 'Selected',
+    pinned: 'left',
+    width: 48,
+    sortable: false,
+    filter: false,
+    resizable: false,
+    suppressMovable: true,
+    lockPosition: 'left',
+    headerComponent: SelectAllHeader,
+    headerComponentParams: params,
+    cellRenderer: RowCheckbox,
+    cellRendererParams: params,
+  };
 }
 
 export function AccountsGrid(props: {
@@ -90,12 +77,25 @@ export function AccountsGrid(props: {
   onApi: (api: GridApi<Account>) => void;
 }) {
   const notify = useUiStore((s) => s.notify);
-  const columnDefs = useMemo(() => accountColumns(props.withConflicts), [props.withConflicts]);
-  const { onApi, onSelection } = props;
+  const { onApi } = props;
+  const [api, setApi] = useState<GridApi<Account> | null>(null);
+  const { view, selection, datasource } = useAccountView({
+    api,
+    rows: props.rows,
+    quickFilter: props.quickFilter,
+    context: props.context,
+    onSelection: props.onSelection,
+  });
+  const columnDefs = useMemo(
+    () => [
+      selectionColumn({ selection, shown: () => view.shown }),
+      ...accountColumns(props.withConflicts),
+    ],
+    [props.withConflicts, selection, view],
+  );
 
-  const write = useCallback(async (label: string, changed: Account[]) => {
-    if (changed.length === 0) return;
-    await commit(label, { accounts: { put: changed } });
+  const write = useCallback((label: string, changed: Account[]) => {
+    if (changed.length > 0) void commit(label, { accounts: { put: changed } });
   }, []);
 
   const onCellEditRequest = useCallback(
@@ -108,126 +108,50 @@ export function AccountsGrid(props: {
         return;
       }
       const next = { ...result.value, updatedAt: new Date().toISOString() };
-      void write(`Edit ${e.colDef.headerName ?? field} of ${e.data.name}`, [next]);
+      write(`Edit ${e.colDef.headerName ?? field} of ${e.data.name}`, [next]);
     },
     [notify, write],
   );
 
-  const selectedInOrder = (api: GridApi<Account>): Account[] =>
-    displayedNodes(api)
-      .filter((n) => n.isSelected() && n.data)
-      .map((n) => n.data as Account);
-
-  const onCopy = (e: React.ClipboardEvent, api: GridApi<Account>) => {
-    if (isEditing(api)) return;
-    const focused = api.getFocusedCell();
-    const selected = displayedNodes(api).filter((n) => n.isSelected());
-    const cols = dataColumns(api);
-    let text: string;
-    if (selected.length > 0) {
-      const header = cols.map((c) => c.getColDef().headerName ?? c.getColId());
-      const body = selected.map((n) =>
-        cols.map((c) => cellText(api.getCellValue({ rowNode: n, colKey: c }))),
-      );
-      text = toTsv([header, ...body]);
-    } else if (focused) {
-      const node = api.getDisplayedRowAtIndex(focused.rowIndex);
-      if (!node) return;
-      text = cellText(api.getCellValue({ rowNode: node, colKey: focused.column }));
-    } else {
-      return;
-    }
-    e.clipboardData.setData('text/plain', text);
-    e.preventDefault();
-  };
-
-  const onPaste = (e: React.ClipboardEvent, api: GridApi<Account>) => {
-    if (isEditing(api)) return;
-    const focused = api.getFocusedCell();
-    if (!focused) return;
-    e.preventDefault();
-    const cols = dataColumns(api);
-    const startColumn = cols.findIndex((c) => c.getColId() === focused.column.getColId());
-    if (startColumn < 0) return;
-    const rows = displayedNodes(api).map((n) => n.data as Account);
-    const result = pasteBlock({
-      rows,
-      columns: cols.map((c) => ({
-        field: c.getColId(),
-        header: c.getColDef().headerName ?? c.getColId(),
-      })),
-      startRow: focused.rowIndex,
-      startColumn,
-      text: e.clipboardData.getData('text/plain'),
-      selected: selectedInOrder(api),
-      now: new Date().toISOString(),
-    });
-    if (!result.ok) return notify('error', result.message);
-    void write(`Paste into ${result.changed.length} accounts`, result.changed);
-  };
-
-  const onKeyDown = (e: React.KeyboardEvent, api: GridApi<Account>) => {
-    if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'd' || isEditing(api)) return;
-    e.preventDefault();
-    const focused = api.getFocusedCell();
-    if (!focused) return notify('info', 'Focus a cell in the column to fill down.');
-    const col = focused.column;
-    const result = fillDown(
-      selectedInOrder(api),
-      { field: col.getColId(), header: col.getColDef().headerName ?? col.getColId() },
-      new Date().toISOString(),
-    );
-    if (!result.ok) return notify('error', result.message);
-    void write(
-      `Fill down ${col.getColDef().headerName ?? ''} in ${result.changed.length} accounts`,
-      result.changed,
-    );
-  };
-
-  const apiRef = useMemo(() => ({ current: null as GridApi<Account> | null }), []);
-  const withApi =
-    <E,>(fn: (e: E, api: GridApi<Account>) => void) =>
-    (e: E) => {
-      if (apiRef.current) fn(e, apiRef.current);
-    };
-
   const onGridReady = useCallback(
     (e: GridReadyEvent<Account>) => {
-      apiRef.current = e.api;
+      setApi(e.api);
       onApi(e.api);
     },
-    [apiRef, onApi],
+    [onApi],
   );
-  const onSelectionChanged = useCallback(
-    (e: SelectionChangedEvent<Account>) => onSelection(e.api.getSelectedRows()),
-    [onSelection],
-  );
+
+  const withEnv =
+    <E,>(fn: (e: E, env: GridKeysEnv) => void) =>
+    (e: E) => {
+      if (!api) return;
+      fn(e, { api, shown: view.shown, selection, context: props.context, notify, write });
+    };
 
   return (
     <div
       className="accounts-grid"
-      onCopy={withApi(onCopy)}
-      onPaste={withApi(onPaste)}
-      onKeyDown={withApi(onKeyDown)}
+      onCopy={withEnv(onGridCopy)}
+      onPaste={withEnv(onGridPaste)}
+      onKeyDown={withEnv(onGridKeyDown)}
     >
       <AgGridReact<Account>
         theme={theme}
         styleNonce={styleNonce}
-        rowData={props.rows}
+        rowModelType="infinite"
+        datasource={datasource}
+        cacheBlockSize={100}
+        maxBlocksInCache={40}
         columnDefs={columnDefs}
         defaultColDef={DEFAULT_COL_DEF}
         context={props.context}
         getRowId={rowIdOf}
-        rowSelection={ROW_SELECTION}
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}
-        quickFilterText={props.quickFilter}
         animateRows={false}
-        suppressColumnVirtualisation
-        selectionColumnDef={SELECTION_COLUMN}
+        rowBuffer={4}
         onGridReady={onGridReady}
         onFirstDataRendered={markFirstRows}
-        onSelectionChanged={onSelectionChanged}
         overlayNoRowsTemplate="No accounts yet: import a Salesforce or HubSpot export."
       />
     </div>

@@ -7,13 +7,9 @@ import type { ColDef, ICellRendererParams, ValueGetterParams } from 'ag-grid-com
 import type { Account } from '../../../../../shared/domain/types';
 import { isEditableField } from '../../../../../shared/accounts';
 import { navigate } from '../../../app/router';
+import type { GridContext } from './accountValues';
 
-export interface GridContext {
-  /** The live ICP score (the profile being edited), or null. */
-  score: (a: Account) => number | null;
-  suggest: (score: number | null) => 1 | 2 | 3 | null;
-  conflicts: Map<string, number> | null;
-}
+export type { GridContext } from './accountValues';
 
 function ctx(p: { context: unknown }): GridContext {
   return p.context as GridContext;
@@ -117,7 +113,6 @@ export function accountColumns(withConflicts: boolean): ColDef<Account>[] {
       valueFormatter: (p) => (Array.isArray(p.value) ? (p.value as string[]).join('; ') : ''),
       filterValueGetter: (p) => (p.data ? p.data.tags.join('; ') : ''),
       getQuickFilterText: (p) => (p.data ? p.data.tags.join(' ') : ''),
-      comparator: (a: string[] = [], b: string[] = []) => a.join(';').localeCompare(b.join(';')),
       equals: (a: string[] = [], b: string[] = []) => a.join(';') === b.join(';'),
     },
     text('industry', 'Industry', { width: 150 }),
@@ -159,5 +154,5 @@ export function accountColumns(withConflicts: boolean): ColDef<Account>[] {
 
 /** Columns whose cells copy and paste: every data column, not the selection or action columns. */
 export function isDataColumn(colId: string): boolean {
-  return colId !== 'timeline' && !colId.startsWith('ag-Grid');
+  return colId !== 'timeline' && colId !== 'select' && !colId.startsWith('ag-Grid');
 }

@@ -1,0 +1,31 @@
+/**
+ * What each account-list column holds for a row: the stored field, or for the computed
+ * columns (live ICP score, suggested tier, conflicts) the value from the grid context. The
+ * grid's cells, our sort, filters, quick search and copy all read values through here.
+ */
+import type { Account } from '../../../../../shared/domain/types';
+import type { SortValue } from '../../../../../shared/accounts';
+
+export interface GridContext {
+  /** The live ICP score (the profile being edited), or null. */
+  score: (a: Account) => number | null;
+  suggest: (score: number | null) => 1 | 2 | 3 | null;
+  conflicts: Map<string, number> | null;
+}
+
+/** Columns whose values come from the context rather than the row. */
+export const COMPUTED_COLUMNS: ReadonlySet<string> = new Set([
+  'icpScore',
+  'suggestedTier',
+  'conflicts',
+]);
+
+export function columnValueOf(colId: string, a: Account | undefined, c: GridContext): SortValue {
+  if (!a) return null;
+  if (colId === 'icpScore') return c.score(a);
+  if (colId === 'suggestedTier') return c.suggest(c.score(a));
+  if (colId === 'conflicts') return c.conflicts?.get(a.id) ?? 0;
+  const v = (a as unknown as Record<string, unknown>)[colId];
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return Array.isArray(v) ? (v as string[]) : null;
+}
