@@ -1,11 +1,13 @@
 /**
- * Keeps a list sorted across small changes. The account grid re-sorts after every edit and
- * every chunk of an import; sorting 100,000 names from scratch each time costs ~200 ms, so
- * when the sort is unchanged and few rows changed, the unchanged rows keep their previous
- * order and only the changed ones are sorted and merged in. The result is always what a full
- * sort would give (same keys, same ties broken by input position).
+ * Keeps a list sorted across small changes. The account list re-sorts after every edit and
+ * import; sorting 100,000 names from scratch costs ~200 ms, so when the sort is unchanged
+ * and the caller knows which items changed, the others keep their previous order and only
+ * the changed ones are sorted and inserted. A full sort of text can also run in slices
+ * (sortAsync), pausing between them, so it never holds the window for long. Ties are broken
+ * by key, so the caller's items must come in key order (the store's primary-key order); the
+ * result is then always exactly what a full sort gives.
  */
-import { sortedOrder, type SortValue } from './rowOrder';
+import { sortedOrder, type SortColumn, type SortValue } from './rowOrder';
 
 function textOf(v: SortValue): string | number | null {
   if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return null;
@@ -35,79 +37,86 @@ export interface OrderSpec<T> {
   /** Changes whenever the columns, directions or anything the values depend on change. */
   id: string;
   columns: readonly { descending: boolean; valueOf: (item: T) => SortValue }[];
-  /** The item's identity across edits (a row id). */
+  /** The item's identity across edits (a row id); items come in this key's order. */
   keyOf: (item: T) => string;
-  /** An object that is replaced whenever the item's values change (a row's data object). */
-  versionOf: (item: T) => unknown;
 }
 
 export class IncrementalOrder<T> {
   private specId = '';
   private previous: T[] = [];
-  // The version each sorted item had, by position in `previous`. Plain arrays: hashing
-  // 100,000 objects into a Set or WeakSet on every sort costs more than the sort itself.
-  private previousVersions: unknown[] = [];
   /** How the last sort ran, for benchmarks and tests. */
   lastRun: 'full' | 'delta' | 'none' = 'none';
 
-  constructor(private readonly deltaLimit = 0.1) {}
-
-  /** Sorts `items` in place. */
-  sort(items: T[], spec: OrderSpec<T>): void {
-    const result = (spec.id === this.specId && this.delta(items, spec)) || this.full(items, spec);
-    this.specId = spec.id;
-    this.previous = result;
-    this.previousVersions = result.map(spec.versionOf);
-    for (let i = 0; i < items.length; i++) items[i] = result[i] as T;
+  /** The spec of the last sort, or '' before the first. */
+  get lastSpec(): string {
+    return this.specId;
   }
 
-  private full(items: T[], spec: OrderSpec<T>): T[] {
-    const n = items.length;
-    const order = sortedOrder(
-      n,
-      spec.columns.map((c) => {
-        const values = new Array<SortValue>(n);
-        for (let i = 0; i < n; i++) values[i] = c.valueOf(items[i] as T);
-        return { values, descending: c.descending };
-      }),
+  /** A full sort of `items` (in key order). */
+  sort(items: readonly T[], spec: OrderSpec<T>): T[] {
+    const order = sortedOrder(items.length, this.columnsOf(items, spec));
+    return this.remember(
+      order.map((i) => items[i] as T),
+      spec,
+      'full',
     );
-    this.lastRun = 'full';
-    return order.map((i) => items[i] as T);
   }
 
-  /** The previous order with the changed items taken out and inserted again; null if too many. */
-  private delta(items: T[], spec: OrderSpec<T>): T[] | null {
+  /**
+   * The same as sort(), in slices of `slice` items with `pause()` between them (then a merge
+   * of the slices, one pair per pause), so a text sort of 100,000 rows is many short tasks.
+   * Null when `stale()` reports the result is no longer wanted.
+   */
+  async sortAsync(
+    items: readonly T[],
+    spec: OrderSpec<T>,
+    pause: () => Promise<void>,
+    stale: () => boolean,
+    slice = 10_000,
+  ): Promise<T[] | null> {
     const n = items.length;
-    const limit = Math.max(16, n * this.deltaLimit);
-    const before = new Map<string, unknown>();
-    this.previous.forEach((item, i) => before.set(spec.keyOf(item), this.previousVersions[i]));
-    const position = new Map<string, number>();
-    const touched: T[] = [];
-    for (let i = 0; i < n; i++) {
-      const item = items[i] as T;
-      const key = spec.keyOf(item);
-      position.set(key, i);
-      if (before.get(key) === spec.versionOf(item) && before.has(key)) continue;
-      touched.push(item);
-      if (touched.length > limit) return null;
+    if (n <= slice) return this.sort(items, spec);
+    let runs: T[][] = [];
+    for (let from = 0; from < n; from += slice) {
+      const part = items.slice(from, from + slice);
+      const order = sortedOrder(part.length, this.columnsOf(part, spec));
+      runs.push(order.map((i) => part[i] as T));
+      await pause();
+      if (stale()) return null;
     }
-    const moved = new Set(touched.map(spec.keyOf));
-    const compare = (a: T, b: T): number => {
-      for (const c of spec.columns) {
-        const r = compareSortValues(c.valueOf(a), c.valueOf(b));
-        if (r !== 0) return c.descending ? -r : r;
+    const compare = this.comparator(spec);
+    while (runs.length > 1) {
+      const merged: T[][] = [];
+      for (let r = 0; r < runs.length; r += 2) {
+        const a = runs[r] as T[];
+        const b = runs[r + 1];
+        merged.push(b ? mergeSorted(a, b, compare) : a);
+        await pause();
+        if (stale()) return null;
       }
-      return (position.get(spec.keyOf(a)) as number) - (position.get(spec.keyOf(b)) as number);
-    };
-    const kept: T[] = [];
-    for (const item of this.previous) {
-      const key = spec.keyOf(item);
-      if (position.has(key) && !moved.has(key)) kept.push(items[position.get(key) as number] as T);
+      runs = merged;
     }
-    touched.sort(compare);
+    return this.remember(runs[0] ?? [], spec, 'full');
+  }
+
+  /**
+   * The last order with `changed` items (new or edited) sorted in, and the items for which
+   * `isCurrent` is false (removed or replaced) left out. Null when the spec changed or more
+   * than `limit` items changed: sort from scratch then.
+   */
+  resort(
+    changed: readonly T[],
+    isCurrent: (item: T) => boolean,
+    spec: OrderSpec<T>,
+    limit: number,
+  ): T[] | null {
+    if (spec.id !== this.specId || changed.length > limit) return null;
+    const compare = this.comparator(spec);
+    const kept = this.previous.filter(isCurrent);
+    const fresh = [...changed].sort(compare);
     const result: T[] = [];
     let from = 0;
-    for (const item of touched) {
+    for (const item of fresh) {
       // The first kept item that sorts after this one (binary search from the last insert).
       let lo = from;
       let hi = kept.length;
@@ -121,7 +130,46 @@ export class IncrementalOrder<T> {
       from = lo;
     }
     for (let k = from; k < kept.length; k++) result.push(kept[k] as T);
-    this.lastRun = 'delta';
+    return this.remember(result, spec, 'delta');
+  }
+
+  private remember(result: T[], spec: OrderSpec<T>, run: 'full' | 'delta'): T[] {
+    this.specId = spec.id;
+    this.previous = result;
+    this.lastRun = run;
     return result;
   }
+
+  private columnsOf(items: readonly T[], spec: OrderSpec<T>): SortColumn[] {
+    const n = items.length;
+    return spec.columns.map((c) => {
+      const values = new Array<SortValue>(n);
+      for (let i = 0; i < n; i++) values[i] = c.valueOf(items[i] as T);
+      return { values, descending: c.descending };
+    });
+  }
+
+  private comparator(spec: OrderSpec<T>): (a: T, b: T) => number {
+    return (a, b) => {
+      for (const c of spec.columns) {
+        const r = compareSortValues(c.valueOf(a), c.valueOf(b));
+        if (r !== 0) return c.descending ? -r : r;
+      }
+      const ka = spec.keyOf(a);
+      const kb = spec.keyOf(b);
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    };
+  }
+}
+
+function mergeSorted<T>(a: T[], b: T[], compare: (x: T, y: T) => number): T[] {
+  const out = new Array<T>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length)
+    out[k++] = compare(b[j] as T, a[i] as T) < 0 ? (b[j++] as T) : (a[i++] as T);
+  while (i < a.length) out[k++] = a[i++] as T;
+  while (j < b.length) out[k++] = b[j++] as T;
+  return out;
 }

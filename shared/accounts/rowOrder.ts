@@ -14,27 +14,75 @@ export interface SortColumn {
 
 type Key = number | string | null;
 
-/** Dense ranks of numbers (empty = 0): one native typed-array sort and a binary search each. */
-function numberRanks(keys: readonly Key[], n: number): { ranks: Uint32Array; top: number } {
-  const values = new Float64Array(n);
-  for (let i = 0; i < n; i++) values[i] = (keys[i] as number | null) ?? Number.NEGATIVE_INFINITY;
-  const sorted = values.slice().sort();
-  let distinct = 0;
-  for (let i = 0; i < n; i++)
-    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
-  const ranks = new Uint32Array(n);
+/**
+ * The positions of `values` in ascending order (stable; null first): a least-significant-
+ * digit radix sort on the numbers' bits, four passes of 16 bits over two 32-bit halves, so
+ * 100,000 numbers sort in a few linear passes instead of ~1.7 million comparisons.
+ */
+function radixOrder(nums: Float64Array, empty: Uint8Array, n: number): Uint32Array {
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  const f64 = new Float64Array(1);
+  const u32 = new Uint32Array(f64.buffer);
+  const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  const [L, H] = little ? [0, 1] : [1, 0];
   for (let i = 0; i < n; i++) {
-    const x = values[i]!;
-    let lo = 0;
-    let hi = distinct - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    ranks[i] = lo;
+    if (empty[i]) continue; // 0:0 sorts below every number's key
+    f64[0] = nums[i]!;
+    let h = u32[H]!;
+    let l = u32[L]!;
+    // Order-preserving bits: negative numbers flip every bit, positive ones the sign bit.
+    if (h & 0x80000000) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 0x80000000) >>> 0;
+    // Numbers never reach 0:0 (that would be a NaN's bits), which stays for empty values.
+    hi[i] = h;
+    lo[i] = l;
   }
-  return { ranks, top: distinct };
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Uint32Array(n);
+  const counts = new Uint32Array(65536);
+  for (const [word, shift] of [
+    [lo, 0],
+    [lo, 16],
+    [hi, 0],
+    [hi, 16],
+  ] as const) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(word[i]! >>> shift) & 0xffff]!++;
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let p = 0; p < n; p++) {
+      const i = order[p]!;
+      next[counts[(word[i]! >>> shift) & 0xffff]!++] = i;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}
+
+/** Dense ranks of numbers (empty = 0). */
+function numberRanks(
+  nums: Float64Array,
+  empty: Uint8Array,
+  n: number,
+): { ranks: Uint32Array; top: number } {
+  const order = radixOrder(nums, empty, n);
+  const ranks = new Uint32Array(n);
+  let rank = 0;
+  for (let p = 1; p < n; p++) {
+    const i = order[p]!;
+    const j = order[p - 1]!;
+    if (empty[i] !== empty[j] || nums[i] !== nums[j]) rank++;
+    ranks[i] = rank;
+  }
+  return { ranks, top: rank + 1 };
 }
 
 /**
@@ -72,9 +120,23 @@ function textRanks(
 
 /** Each value's dense rank in ascending order (equal values share a rank; empty is lowest). */
 function ranksOf(values: readonly SortValue[], n: number): { ranks: Uint32Array; top: number } {
+  // Numbers (the common case: revenue, employees, scores) go into typed arrays directly;
+  // boxing 100,000 of them into a generic array costs more than sorting them.
+  const nums = new Float64Array(n);
+  const empty = new Uint8Array(n);
+  let text = false;
+  for (let i = 0; i < n && !text; i++) {
+    const v = values[i];
+    if (typeof v === 'number') {
+      if (Number.isNaN(v)) empty[i] = 1;
+      else nums[i] = v === 0 ? 0 : v;
+    } else if (typeof v === 'boolean') nums[i] = v ? 1 : 0;
+    else if (v === null || v === undefined) empty[i] = 1;
+    else text = true;
+  }
+  if (!text) return numberRanks(nums, empty, n);
   const keys: Key[] = new Array<Key>(n);
   const exact: (string | null)[] = new Array<string | null>(n);
-  let allNumbers = true;
   for (let i = 0; i < n; i++) {
     const v = values[i];
     exact[i] = null;
@@ -82,18 +144,18 @@ function ranksOf(values: readonly SortValue[], n: number): { ranks: Uint32Array;
     else if (typeof v === 'number') keys[i] = v === 0 ? 0 : v;
     else if (typeof v === 'boolean') keys[i] = v ? 1 : 0;
     else {
-      const text = Array.isArray(v) ? v.join('; ') : (v as string);
-      keys[i] = text.toLowerCase();
-      exact[i] = text;
-      allNumbers = false;
+      const t = Array.isArray(v) ? v.join('; ') : (v as string);
+      keys[i] = t.toLowerCase();
+      exact[i] = t;
     }
   }
-  return allNumbers ? numberRanks(keys, n) : textRanks(keys, exact, n);
+  return textRanks(keys, exact, n);
 }
 
 /** The positions 0..n-1 in sorted order by the columns, first column first (stable). */
 export function sortedOrder(n: number, columns: readonly SortColumn[]): number[] {
-  let order = Array.from({ length: n }, (_, i) => i);
+  let order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   // Least significant column first: each pass is a stable counting sort by rank, so the
   // earlier columns decide and the original order breaks the remaining ties.
   for (let c = columns.length - 1; c >= 0; c--) {
@@ -114,4 +176,17 @@ export function sortedOrder(n: number, columns: readonly SortColumn[]): number[]
 export function applyOrder<T>(items: T[], order: readonly number[]): void {
   const copy = items.slice();
   for (let i = 0; i < order.length; i++) items[i] = copy[order[i]!]!;
+}
+
+/**
+ * Runs both sort paths on a small sample so the engine has compiled them before the first
+ * real sort (a cold first sort of 100,000 numbers takes ~3x longer). Call when idle.
+ */
+export function warmUpSorting(): void {
+  const nums = Array.from({ length: 2000 }, (_, i) => (i % 7 === 0 ? null : (i * 7919) % 1000));
+  const texts = nums.map((v) => (v === null ? null : `Account ${v}`));
+  for (let r = 0; r < 10; r++) {
+    sortedOrder(nums.length, [{ values: nums, descending: r % 2 === 0 }]);
+    sortedOrder(texts.length, [{ values: texts, descending: r % 2 === 0 }]);
+  }
 }

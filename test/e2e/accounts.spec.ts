@@ -79,6 +79,13 @@ test.describe('target account lists', () => {
 
     await accounts.app.undo();
     await expect(accounts.column('tier')).toHaveText(['', '', '', '', '', '']);
+
+    // The import itself is one step too: undo removes every account it wrote, redo restores them.
+    await accounts.app.undo();
+    await expect(accounts.count()).toHaveText(/^0 accounts/);
+    await accounts.app.redo();
+    await expect(accounts.count()).toHaveText(/^6 accounts/);
+    await expect(accounts.column('tier')).toHaveText(['', '', '', '', '', '']);
   });
 
   test('approving a quarter, then changing tiers, shows the diff', async ({ page }) => {

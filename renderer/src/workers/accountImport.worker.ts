@@ -1,8 +1,9 @@
 /**
  * The account import off the main thread: reads and parses the files, normalizes and dedupes
  * against the stored accounts (read here from IndexedDB, so 100,000 rows never cross the
- * thread boundary twice), and hands back a preview and then the rows to write, in chunks.
- * Cancel terminates this Worker; it never writes.
+ * thread boundary twice), hands back a preview, and on 'commit' writes the rows itself in
+ * one transaction (the window records the undo step from what the write replaced). Cancel
+ * before the commit terminates this Worker with nothing written.
  */
 import {
   buildImportPreview,
@@ -11,7 +12,9 @@ import {
   type ParsedImportFile,
 } from '../../../shared/accounts';
 import { sequentialIds } from '../../../shared/domain/ids';
-import { db } from '../store/db';
+import { db, type TableName } from '../store/db';
+import { applyChanges } from '../store/applyChanges';
+import { importChangeSet } from '../features/accounts/import/importRecord';
 import {
   SAMPLE_LIMIT,
   type FromWorker,
@@ -19,9 +22,10 @@ import {
 } from '../features/accounts/import/importProtocol';
 
 const post = (message: FromWorker) => self.postMessage(message);
+const REPLACED_ROWS = 1000;
+const REPLACED_KEYS = 10_000;
 let parsed: ParsedImportFile[] = [];
 let preview: ImportPreview | null = null;
-let sent = 0;
 
 const WEIGHT = { reading: [0, 0.4], normalizing: [0.4, 0.8], deduplicating: [0.8, 1] } as const;
 
@@ -76,7 +80,6 @@ async function handle(msg: ToWorker): Promise<void> {
     );
     if (!result.ok) return post({ type: 'failed', errors: result.errors });
     preview = result;
-    sent = 0;
     post({
       type: 'preview',
       summary: {
@@ -93,10 +96,22 @@ async function handle(msg: ToWorker): Promise<void> {
     });
     return;
   }
-  if (msg.type === 'rows' && preview) {
-    const rows = preview.put.slice(sent, sent + msg.chunkSize);
-    sent += rows.length;
-    post({ type: 'rows', rows, last: sent >= preview.put.length });
+  if (msg.type === 'commit' && preview) {
+    const replaced = await applyChanges(importChangeSet(preview.put, msg.batch, msg.mappings));
+    // What the write replaced goes back in chunks, like the rows would have.
+    for (const [table, change] of Object.entries(replaced)) {
+      const t = table as TableName;
+      if (change.clear) post({ type: 'replaced', table: t, clear: true });
+      const puts = change.put ?? [];
+      for (let i = 0; i < puts.length; i += REPLACED_ROWS)
+        post({ type: 'replaced', table: t, put: puts.slice(i, i + REPLACED_ROWS) });
+      const deletes = change.delete ?? [];
+      for (let i = 0; i < deletes.length; i += REPLACED_KEYS)
+        post({ type: 'replaced', table: t, delete: deletes.slice(i, i + REPLACED_KEYS) });
+    }
+    preview = null;
+    post({ type: 'committed' });
+    return;
   }
 }
 

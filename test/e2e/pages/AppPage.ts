@@ -38,6 +38,10 @@ export class AppPage {
     await this.nav().getByRole('button', { name: 'Undo' }).click();
   }
 
+  async redo(): Promise<void> {
+    await this.nav().getByRole('button', { name: 'Redo' }).click();
+  }
+
   async backup(): Promise<Download> {
     const download = this.page.waitForEvent('download');
     await this.nav().getByRole('button', { name: 'Back up' }).click();

@@ -2,45 +2,46 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { IncrementalOrder, type OrderSpec, type SortValue } from '../../../shared/accounts';
 
+/** Rows are immutable: an edit replaces the row object, as a fresh read of the store does. */
 interface Row {
-  id: number;
-  /** Replaced (never mutated) on every edit, like a grid row's data. */
+  key: string;
   values: SortValue[];
 }
+const keyOf = (n: number) => String(n).padStart(6, '0');
 const spec = (descending: boolean[]): OrderSpec<Row> => ({
   id: descending.join(','),
   columns: descending.map((d, c) => ({ descending: d, valueOf: (r: Row) => r.values[c] })),
-  keyOf: (r) => String(r.id),
-  versionOf: (r) => r.values,
+  keyOf: (r) => r.key,
 });
-const fullSort = (rows: Row[], s: OrderSpec<Row>) => {
-  const copy = rows.slice();
-  new IncrementalOrder<Row>().sort(copy, s);
-  return copy.map((r) => r.id);
-};
+const fullSort = (rows: Row[], s: OrderSpec<Row>) =>
+  new IncrementalOrder<Row>().sort(rows, s).map((r) => r.key);
+const value = fc.oneof(
+  fc.constant(null),
+  fc.integer({ min: 0, max: 5 }),
+  fc.constantFrom('a', 'B', 'b', 'c'),
+);
 
-describe('IncrementalOrder (re-sorting the grid after small changes)', () => {
-  it('after one edit, re-sorts by merging the changed row instead of sorting everything', () => {
-    const rows = Array.from({ length: 100 }, (_, i) => ({ id: i, values: [`Company ${i}`] }));
+describe('IncrementalOrder (re-sorting the list after small changes)', () => {
+  it('after one edit, inserts the changed row instead of sorting everything', () => {
+    const rows: Row[] = Array.from({ length: 100 }, (_, i) => ({
+      key: keyOf(i),
+      values: [`Co ${i}`],
+    }));
     const order = new IncrementalOrder<Row>();
     const s = spec([false]);
-    const input = rows.slice();
-    order.sort(input.slice(), s);
+    order.sort(rows, s);
     expect(order.lastRun).toBe('full');
-    (rows[42] as Row).values = ['AAA first'];
-    const again = rows.slice();
-    order.sort(again, s);
+    const edited: Row = { key: keyOf(42), values: ['AAA first'] };
+    const next = rows.map((r) => (r.key === edited.key ? edited : r));
+    const current = new Set(next);
+    const result = order.resort([edited], (r) => current.has(r), s, 10);
     expect(order.lastRun).toBe('delta');
-    expect(again[0]?.id).toBe(42);
-    expect(again.map((r) => r.id)).toEqual(fullSort(rows, s));
+    expect(result?.[0]).toBe(edited);
+    expect(result?.map((r) => r.key)).toEqual(fullSort(next, s));
+    expect(order.resort([edited], () => true, spec([true]), 10)).toBeNull();
   });
 
   it('gives exactly what a full sort gives, through any edits, adds and removes', () => {
-    const value = fc.oneof(
-      fc.constant(null),
-      fc.integer({ min: 0, max: 5 }),
-      fc.constantFrom('a', 'B', 'b', 'c'),
-    );
     const op = fc.oneof(
       fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), v: value }),
       fc.record({ kind: fc.constant('add' as const), v: value }),
@@ -53,24 +54,53 @@ describe('IncrementalOrder (re-sorting the grid after small changes)', () => {
         fc.boolean(),
         (initial, ops, desc) => {
           let next = 0;
-          let rows: Row[] = initial.map(([a, b]) => ({ id: next++, values: [a, b] }));
+          let rows: Row[] = initial.map(([a, b]) => ({ key: keyOf(next++), values: [a, b] }));
           const s = spec([desc, !desc]);
-          const order = new IncrementalOrder<Row>(0.5);
-          const sorted = rows.slice();
-          order.sort(sorted, s);
+          const order = new IncrementalOrder<Row>();
+          order.sort(rows, s);
           for (const o of ops) {
-            if (o.kind === 'add') rows.push({ id: next++, values: [o.v, null] });
-            else if (rows.length > 0) {
+            const changed: Row[] = [];
+            if (o.kind === 'add') {
+              const row = { key: keyOf(next++), values: [o.v, null] };
+              rows = [...rows, row];
+              changed.push(row);
+            } else if (rows.length > 0) {
               const at = o.at % rows.length;
               if (o.kind === 'remove') rows = rows.filter((_, i) => i !== at);
-              else (rows[at] as Row).values = [o.v, (rows[at] as Row).values[1]];
+              else {
+                const row = { ...(rows[at] as Row) };
+                row.values = [o.v, row.values[1]];
+                rows = rows.map((r, i) => (i === at ? row : r));
+                changed.push(row);
+              }
             }
-            const input = rows.slice();
-            order.sort(input, s);
-            expect(input.map((r) => r.id)).toEqual(fullSort(rows, s));
+            const current = new Set(rows);
+            const result = order.resort(changed, (r) => current.has(r), s, 1000);
+            expect(result?.map((r) => r.key)).toEqual(fullSort(rows, s));
           }
         },
       ),
+    );
+  });
+
+  it('a sort in slices gives the same order as one sort', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(value, { maxLength: 200 }), fc.boolean(), async (vals, desc) => {
+        const rows = vals.map((v, i) => ({ key: keyOf(i), values: [v] }));
+        const s = spec([desc]);
+        let pauses = 0;
+        const sliced = await new IncrementalOrder<Row>().sortAsync(
+          rows,
+          s,
+          async () => {
+            pauses++;
+          },
+          () => false,
+          16,
+        );
+        expect(sliced?.map((r) => r.key)).toEqual(fullSort(rows, s));
+        if (rows.length > 16) expect(pauses).toBeGreaterThan(1);
+      }),
     );
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDb, db } from '../../../renderer/src/store/db';
-import { commit, history, redo, undo } from '../../../renderer/src/store/changes';
+import { commit, commitWritten, history, redo, undo } from '../../../renderer/src/store/changes';
+import { applyChanges } from '../../../renderer/src/store/applyChanges';
 import { UndoHistory } from '../../../renderer/src/store/history';
 import { makeAccount } from '../workspace/fixtures';
 
@@ -50,6 +51,25 @@ describe('undo and redo', () => {
     await redo();
     expect(await db.accounts.where('id').startsWith('n').count()).toBe(60);
     expect((await db.accounts.get('s5'))?.tier).toBe(1);
+  });
+
+  it('a write made elsewhere (the import Worker) is one step that undoes and redoes', async () => {
+    const acme = makeAccount({ id: 'a1', name: 'Acme', tier: 3 });
+    await commit('Add Acme', { accounts: { put: [acme] } });
+    const imported = [{ ...acme, tier: 1 as const }, makeAccount({ id: 'a2', name: 'Bolt' })];
+    await commitWritten('Import', () => applyChanges({ accounts: { put: imported } }));
+    expect(history.snapshot().undoLabel).toBe('Import');
+
+    expect(await undo()).toBe('Import');
+    expect(await db.accounts.toArray()).toEqual([acme]);
+    expect(await redo()).toBe('Import');
+    expect(await db.accounts.toArray()).toEqual(imported);
+    expect(await undo()).toBe('Import');
+    expect(await undo()).toBe('Add Acme');
+    expect(await db.accounts.count()).toBe(0);
+    await redo();
+    await redo();
+    expect(await db.accounts.toArray()).toEqual(imported);
   });
 
   it('a bulk edit of thousands of rows across two tables is one undo step', async () => {

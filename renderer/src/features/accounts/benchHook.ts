@@ -10,7 +10,7 @@ import type { Account } from '../../../../shared/domain/types';
 import { syntheticSalesforceExport } from '../../../../shared/sample/accounts';
 import { db } from '../../store/db';
 import { commit, redo, undo } from '../../store/changes';
-import { AccountImportSession, commitImport } from './import/importClient';
+import { AccountImportSession } from './import/importClient';
 
 let csv = '';
 
@@ -71,10 +71,8 @@ function makeHook(getApi: () => GridApi<Account> | null) {
         profile: null,
       });
       lap('normalize + dedupe (Worker)');
-      const rows = await session.rows();
-      lap('rows to the window');
-      await commitImport({ rows, summary, files, mappings, batchId: crypto.randomUUID() });
-      lap('commit');
+      await session.commit({ summary, files, mappings, batchId: crypto.randomUUID() });
+      lap('commit (Worker)');
       const ms = performance.now() - t0;
       session.dispose();
       const accounts = await db.accounts.count();

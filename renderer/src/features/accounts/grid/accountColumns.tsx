@@ -11,6 +11,9 @@ import type { GridContext } from './accountValues';
 
 export type { GridContext } from './accountValues';
 
+// One formatter for every cell: toLocaleString() builds a new one per call.
+const NUMBER = new Intl.NumberFormat();
+
 function ctx(p: { context: unknown }): GridContext {
   return p.context as GridContext;
 }
@@ -54,7 +57,7 @@ const number = (
   filter: 'agNumberColumnFilter',
   type: 'numericColumn',
   editable: true,
-  valueFormatter: (p) => (typeof p.value === 'number' ? p.value.toLocaleString() : ''),
+  valueFormatter: (p) => (typeof p.value === 'number' ? NUMBER.format(p.value) : ''),
   ...extra,
 });
 

@@ -29,3 +29,14 @@ export function columnValueOf(colId: string, a: Account | undefined, c: GridCont
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   return Array.isArray(v) ? (v as string[]) : null;
 }
+
+/** Columns that hold numbers (or nothing): they sort in one quick pass, not in slices. */
+export const NUMBER_COLUMNS: ReadonlySet<string> = new Set([
+  'tier',
+  'employees',
+  'annualRevenue',
+  'intentScore',
+  'icpScore',
+  'suggestedTier',
+  'conflicts',
+]);

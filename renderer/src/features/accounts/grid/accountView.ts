@@ -3,7 +3,8 @@
  * quick search, in the chosen order. The grid holds only the rows in view and asks for
  * them by position, so a sort of 100,000 rows costs our sort and one screen of rows, not
  * the grid positioning every row. A fresh read of the store keeps the old object for every
- * unchanged row, so re-sorting after an edit merges the changed rows into the last order.
+ * unchanged row, so after an edit only the changed rows are sorted into the last order; a
+ * full sort of text runs in slices so it never holds the window for long.
  */
 import type { Account } from '../../../../../shared/domain/types';
 import {
@@ -13,8 +14,9 @@ import {
   quickSearchWords,
   sameAccount,
   type FilterModel,
+  type OrderSpec,
 } from '../../../../../shared/accounts';
-import { columnValueOf, type GridContext } from './accountValues';
+import { columnValueOf, NUMBER_COLUMNS, type GridContext } from './accountValues';
 
 export interface ViewQuery {
   sort: readonly { colId: string; sort: 'asc' | 'desc' }[];
@@ -26,6 +28,8 @@ export interface ViewQuery {
 }
 
 const SLICE = 20_000;
+/** More changed rows than this and the list is sorted from scratch. */
+const DELTA_LIMIT = 5_000;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const contextIds = new WeakMap<object, number>();
@@ -36,14 +40,22 @@ function contextId(c: object): number {
   return id;
 }
 
+function signatureOf(q: ViewQuery): string {
+  return `${JSON.stringify([q.sort, q.filter, q.quick, q.quickColumns])}@${contextId(q.context)}`;
+}
+
 export class AccountView {
+  /** All rows, in primary-key order (the order ties sort in). */
   private rows: Account[] = [];
   private byId = new Map<string, Account>();
   private order = new IncrementalOrder<Account>();
   private quickText = new WeakMap<Account, string>();
   private quickSignature = '';
   private computedFor = '';
+  /** Rows new or changed since the list was last computed; null when too many to track. */
+  private changed: Account[] | null = [];
   private dirty = true;
+  private preparing: { signature: string; done: Promise<void> } | null = null;
   /** The rows in view order. */
   shown: readonly Account[] = [];
 
@@ -56,16 +68,16 @@ export class AccountView {
   }
 
   /**
-   * Takes a new read of all accounts, in slices so no task holds the window for long.
-   * Says 'stale' when `stale()` reports a newer read arrived meanwhile.
+   * Takes a new read of all accounts (in primary-key order), in slices so no task holds the
+   * window for long. 'stale' when `stale()` reports a newer read arrived meanwhile.
    */
   async setRows(
     next: readonly Account[],
     stale: () => boolean,
   ): Promise<'changed' | 'same' | 'stale'> {
     const out = new Array<Account>(next.length);
+    const changed: Account[] = [];
     let matched = 0;
-    let changed = next.length !== this.rows.length;
     for (let i = 0; i < next.length; i++) {
       const row = next[i] as Account;
       const old = this.byId.get(row.id);
@@ -73,65 +85,121 @@ export class AccountView {
       if (old && sameAccount(old, row)) out[i] = old;
       else {
         out[i] = row;
-        changed = true;
+        if (changed.length <= DELTA_LIMIT) changed.push(row);
       }
       if (i % SLICE === SLICE - 1) {
         await pause();
         if (stale()) return 'stale';
       }
     }
-    if (!changed && matched === this.byId.size) return 'same';
-    if (matched !== this.byId.size || this.byId.size !== out.length) {
+    const removed = matched !== this.byId.size;
+    if (changed.length === 0 && !removed) return 'same';
+    if (removed || this.byId.size !== out.length) {
       this.byId = new Map();
       for (const a of out) this.byId.set(a.id, a);
     } else {
-      for (const a of out) if (this.byId.get(a.id) !== a) this.byId.set(a.id, a);
+      for (const a of changed) this.byId.set(a.id, a);
     }
     this.rows = out;
+    this.changed =
+      this.changed && changed.length <= DELTA_LIMIT ? [...this.changed, ...changed] : null;
     this.dirty = true;
     return 'changed';
   }
 
-  /** Marks the view for recomputing (e.g. the context's computed values changed). */
-  invalidate(): void {
-    this.dirty = true;
+  /** Whether compute(q) would return at once (nothing to filter or sort again). */
+  isReady(q: ViewQuery): boolean {
+    return !this.dirty && signatureOf(q) === this.computedFor;
   }
 
-  /** Filters and sorts for `q`, unless nothing changed since the last time. */
+  /** Filters and sorts for `q` now (a text sort of many rows is one long task: prefer prepare). */
   compute(q: ViewQuery): readonly Account[] {
-    const signature = JSON.stringify([q.sort, q.filter, q.quick, q.quickColumns]);
-    const withContext = `${signature}@${contextId(q.context)}`;
-    if (!this.dirty && withContext === this.computedFor) return this.shown;
-    const keep = filterPredicate<Account>(q.filter, (a, col) => columnValueOf(col, a, q.context));
-    const words = quickSearchWords(q.quick);
-    let list: Account[] = this.rows;
-    if (keep || words.length > 0) {
-      const quickSig = q.quickColumns.join(',');
-      if (quickSig !== this.quickSignature) {
-        this.quickText = new WeakMap();
-        this.quickSignature = quickSig;
+    const signature = signatureOf(q);
+    if (!this.dirty && signature === this.computedFor) return this.shown;
+    const list = this.filtered(q);
+    const spec = this.specOf(q);
+    const sorted = !spec
+      ? list
+      : (this.resorted(q, signature, spec) ?? this.order.sort(list, spec));
+    return this.done(sorted, signature);
+  }
+
+  /**
+   * Gets the list for `q` ready without long tasks: a text sort from scratch runs in slices.
+   * Concurrent calls for the same query share one preparation.
+   */
+  prepare(q: ViewQuery): Promise<void> {
+    const signature = signatureOf(q);
+    if (!this.dirty && signature === this.computedFor) return Promise.resolve();
+    if (this.preparing?.signature === signature) return this.preparing.done;
+    const stale = () => this.preparing?.signature !== signature;
+    const done = (async () => {
+      const spec = this.specOf(q);
+      const quick = !spec || q.sort.every((s) => NUMBER_COLUMNS.has(s.colId));
+      if (quick || this.resorted(q, signature, spec, true)) {
+        this.compute(q);
+        return;
       }
-      list = this.rows.filter(
-        (a) => (!keep || keep(a)) && (words.length === 0 || this.matchesWords(a, words, q)),
-      );
-    }
-    if (q.sort.length > 0) {
-      if (list === this.rows) list = list.slice();
-      this.order.sort(list, {
-        // Computed columns change with the context, so it is part of the sort's identity.
-        id: `${JSON.stringify(q.sort)}@${contextId(q.context)}`,
-        columns: q.sort.map((s) => ({
-          descending: s.sort === 'desc',
-          valueOf: (a: Account) => columnValueOf(s.colId, a, q.context),
-        })),
-        keyOf: (a) => a.id,
-        versionOf: (a) => a,
-      });
-    }
+      const list = this.filtered(q);
+      const sorted = await this.order.sortAsync(list, spec, pause, stale);
+      if (sorted && !stale()) this.done(sorted, signature);
+    })().finally(() => {
+      if (this.preparing?.signature === signature) this.preparing = null;
+    });
+    this.preparing = { signature, done };
+    return done;
+  }
+
+  private done(list: readonly Account[], signature: string): readonly Account[] {
     this.shown = list;
-    this.computedFor = withContext;
+    this.computedFor = signature;
+    this.changed = [];
     this.dirty = false;
     return list;
+  }
+
+  private specOf(q: ViewQuery): OrderSpec<Account> | null {
+    if (q.sort.length === 0) return null;
+    return {
+      // Computed columns change with the context, so it is part of the sort's identity.
+      id: `${JSON.stringify(q.sort)}@${contextId(q.context)}`,
+      columns: q.sort.map((s) => ({
+        descending: s.sort === 'desc',
+        valueOf: (a: Account) => columnValueOf(s.colId, a, q.context),
+      })),
+      keyOf: (a) => a.id,
+    };
+  }
+
+  /** The last order with the changed rows sorted in, when the query is the same. */
+  private resorted(
+    q: ViewQuery,
+    signature: string,
+    spec: OrderSpec<Account>,
+    dryRun = false,
+  ): readonly Account[] | null {
+    if (signature !== this.computedFor || !this.changed) return null;
+    if (dryRun) return this.changed.length <= DELTA_LIMIT ? this.shown : null;
+    const passes = this.passes(q);
+    const changed = passes ? this.changed.filter(passes) : this.changed;
+    return this.order.resort(changed, (a) => this.byId.get(a.id) === a, spec, DELTA_LIMIT);
+  }
+
+  private filtered(q: ViewQuery): Account[] {
+    const passes = this.passes(q);
+    return passes ? this.rows.filter(passes) : this.rows;
+  }
+
+  private passes(q: ViewQuery): ((a: Account) => boolean) | null {
+    const keep = filterPredicate<Account>(q.filter, (a, col) => columnValueOf(col, a, q.context));
+    const words = quickSearchWords(q.quick);
+    if (!keep && words.length === 0) return null;
+    const quickSig = q.quickColumns.join(',');
+    if (quickSig !== this.quickSignature) {
+      this.quickText = new WeakMap();
+      this.quickSignature = quickSig;
+    }
+    return (a) => (!keep || keep(a)) && (words.length === 0 || this.matchesWords(a, words, q));
   }
 
   private matchesWords(a: Account, words: string[], q: ViewQuery): boolean {

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { GridApi, IDatasource, IGetRowsParams, SortModelItem } from 'ag-grid-community';
 import type { Account } from '../../../../../shared/domain/types';
-import type { FilterModel } from '../../../../../shared/accounts';
+import { warmUpSorting, type FilterModel } from '../../../../../shared/accounts';
 import { isDataColumn } from './accountColumns';
 import { COMPUTED_COLUMNS, type GridContext } from './accountValues';
 import { AccountView, type ViewQuery } from './accountView';
@@ -32,30 +32,47 @@ export function useAccountView(input: {
   latest.current.context = input.context;
   latest.current.api = input.api;
 
+  const queryNow = useMemo(
+    () => (): ViewQuery => {
+      const l = latest.current;
+      return {
+        sort: l.sort,
+        filter: l.filter,
+        quick: l.quick,
+        quickColumns: (l.api?.getAllDisplayedColumns() ?? [])
+          .map((c) => c.getColId())
+          .filter(isDataColumn),
+        context: l.context,
+      };
+    },
+    [],
+  );
+
   const datasource = useMemo<IDatasource>(
     () => ({
       getRows(params: IGetRowsParams) {
-        const l = latest.current;
-        l.sort = params.sortModel;
-        l.filter = params.filterModel as FilterModel;
-        const query: ViewQuery = {
-          sort: l.sort,
-          filter: l.filter,
-          quick: l.quick,
-          quickColumns: (l.api?.getAllDisplayedColumns() ?? [])
-            .map((c) => c.getColId())
-            .filter(isDataColumn),
-          context: l.context,
+        latest.current.sort = params.sortModel;
+        latest.current.filter = params.filterModel as FilterModel;
+        const query = queryNow();
+        const respond = () => {
+          const shown = view.compute(query);
+          params.successCallback(shown.slice(params.startRow, params.endRow), shown.length);
+          selection.refresh();
         };
-        const shown = view.compute(query);
-        params.successCallback(shown.slice(params.startRow, params.endRow), shown.length);
-        selection.refresh();
+        // A text sort from scratch runs in slices; the grid shows its loading rows meanwhile.
+        if (view.isReady(query)) respond();
+        else void view.prepare(query).then(respond, () => params.failCallback());
       },
     }),
-    [view, selection],
+    [view, selection, queryNow],
   );
 
   const { api, rows, quickFilter, context, onSelection } = input;
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    idle(() => warmUpSorting());
+  }, []);
 
   useEffect(() => {
     let reportedNone = true;
@@ -85,7 +102,7 @@ export function useAccountView(input: {
     return () => {
       stale = true;
     };
-  }, [api, rows, view, selection]);
+  }, [api, rows, view, selection, queryNow]);
 
   const firstQuick = useRef(true);
   useEffect(() => {

@@ -10,7 +10,7 @@ import { formatCsvError, type CsvError } from '../../../../../shared/csv';
 import type { OpenedFile } from '../../../platform/platform';
 import { db } from '../../../store/db';
 import { useUiStore } from '../../../store/uiStore';
-import { AccountImportSession, commitImport, ImportCancelled, ImportFailed } from './importClient';
+import { AccountImportSession, ImportCancelled, ImportFailed } from './importClient';
 import type { FileSummary, PreviewSummary } from './importProtocol';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
@@ -85,13 +85,10 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
   const write = (parsed: FileSummary[], summary: PreviewSummary) => {
     const s = session.current;
     if (!s) return;
-    setStage({ kind: 'working', label: 'Receiving accounts', fraction: 0.9 });
+    // From here the write is one transaction: it completes or changes nothing, so no Cancel.
+    setStage({ kind: 'working', label: 'Writing accounts', fraction: 0.95, writing: true });
     void (async () => {
-      const rows = await s.rows();
-      // From here the write is one transaction: it completes or changes nothing, so no Cancel.
-      setStage({ kind: 'working', label: 'Writing accounts', fraction: 0.95, writing: true });
-      const batch = await commitImport({
-        rows,
+      const batch = await s.commit({
         summary,
         files: parsed,
         mappings,

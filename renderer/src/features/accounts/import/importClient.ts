@@ -1,7 +1,8 @@
 /**
- * The main-thread side of an import: starts the Worker, turns its messages into promises,
- * and writes the result with one commit() — the whole import or nothing, one undo step,
- * plus the importBatches row and the remembered column mappings.
+ * The main-thread side of an import: starts the Worker and turns its messages into
+ * promises. The Worker writes the import itself — accounts, the importBatches row and the
+ * remembered column mappings in one transaction, all or nothing — and this side records it
+ * as one undo step (commitWritten), so 100,000 rows never cross into the window.
  */
 import type {
   Account,
@@ -9,6 +10,9 @@ import type {
   IcpProfile,
   ImportBatch,
 } from '../../../../../shared/domain/types';
+import type { ChangeSet, TableChange } from '../../../store/history';
+import { commitWritten } from '../../../store/changes';
+import { importChangeSet, importRecord } from './importRecord';
 import type { ColumnMap, MergePolicy } from '../../../../../shared/accounts';
 import type { CsvError } from '../../../../../shared/csv';
 import { commit } from '../../../store/changes';
@@ -32,6 +36,7 @@ export class AccountImportSession {
   private worker: Worker;
   private pending: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
   private cancelled = false;
+  private replaced: ChangeSet = {};
 
   constructor(private onProgress: Progress) {
     this.worker = new Worker(new URL('../../../workers/accountImport.worker.ts', import.meta.url), {
@@ -40,6 +45,7 @@ export class AccountImportSession {
     this.worker.onmessage = (e: MessageEvent<FromWorker>) => {
       const msg = e.data;
       if (msg.type === 'progress') return this.onProgress(msg.phase, msg.fraction);
+      if (msg.type === 'replaced') return this.collect(msg);
       const p = this.pending;
       this.pending = null;
       if (!p) return;
@@ -84,17 +90,36 @@ export class AccountImportSession {
     return reply.summary;
   }
 
-  /** The rows to write, fetched in chunks so that no message blocks the window for long. */
-  async rows(chunkSize = 1000): Promise<Account[]> {
-    const all: Account[] = [];
-    for (;;) {
-      const reply = await this.ask({ type: 'rows', chunkSize });
-      if (reply.type !== 'rows')
+  private collect(part: { table: string; put?: unknown[]; delete?: string[]; clear?: boolean }) {
+    const change: TableChange = (this.replaced[part.table as keyof ChangeSet] ??= {});
+    if (part.clear) change.clear = true;
+    if (part.put) (change.put ??= []).push(...part.put);
+    if (part.delete) (change.delete ??= []).push(...part.delete);
+  }
+
+  /**
+   * Has the Worker write the previewed import in one transaction and records it as one undo
+   * step. Once asked, the write completes or changes nothing; it cannot be cancelled.
+   */
+  async commit(input: {
+    summary: PreviewSummary;
+    files: FileSummary[];
+    mappings: Record<string, ColumnMap>;
+    batchId: string;
+  }): Promise<ImportBatch> {
+    const { batch, mappings, label } = importRecord({
+      ...input,
+      counts: input.summary.counts,
+      now: new Date().toISOString(),
+    });
+    await commitWritten(label, async () => {
+      this.replaced = {};
+      const reply = await this.ask({ type: 'commit', batch, mappings });
+      if (reply.type !== 'committed')
         throw new ImportFailed([{ file: '', message: 'Unexpected reply' }]);
-      for (const row of reply.rows) all.push(row);
-      this.onProgress('receiving', 1);
-      if (reply.last) return all;
-    }
+      return this.replaced;
+    });
+    return batch;
   }
 
   /** Stops the Worker at once; nothing has been written, so nothing needs undoing. */
@@ -110,7 +135,7 @@ export class AccountImportSession {
   }
 }
 
-/** Writes an import: accounts, its batch record and the mappings to remember, as one step. */
+/** Writes an import from the window (tests, small imports): the same change set, one step. */
 export async function commitImport(input: {
   rows: Account[];
   summary: PreviewSummary;
@@ -118,24 +143,11 @@ export async function commitImport(input: {
   mappings: Record<string, ColumnMap>;
   batchId: string;
 }): Promise<ImportBatch> {
-  const now = new Date().toISOString();
-  const batch: ImportBatch = {
-    id: input.batchId,
-    kind: 'accounts',
-    files: input.files.map((f) => f.name),
-    at: now,
+  const { batch, mappings, label } = importRecord({
+    ...input,
     counts: input.summary.counts,
-  };
-  const mappings = input.files.map((f) => ({
-    signature: f.signature,
-    mapping: input.mappings[f.name] ?? f.mapping,
-    savedAt: now,
-  }));
-  const names = batch.files.join(', ');
-  await commit(`Import ${names}`, {
-    accounts: { put: input.rows },
-    importBatches: { put: [batch] },
-    columnMappings: { put: mappings },
+    now: new Date().toISOString(),
   });
+  await commit(label, importChangeSet(input.rows, batch, mappings));
   return batch;
 }

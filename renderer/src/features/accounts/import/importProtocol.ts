@@ -1,8 +1,16 @@
 /**
- * Messages between the accounts section and the import Worker. Big arrays (the rows to
- * write) travel in chunks so no single message blocks the window while it is decoded.
+ * Messages between the accounts section and the import Worker. The Worker writes the rows
+ * itself; what the write replaced (the undo step) travels back in chunks so no single
+ * message blocks the window while it is decoded.
  */
-import type { Account, AccountStatus, IcpProfile } from '../../../../../shared/domain/types';
+import type {
+  Account,
+  AccountStatus,
+  ColumnMapping,
+  IcpProfile,
+  ImportBatch,
+} from '../../../../../shared/domain/types';
+import type { TableName } from '../../../store/db';
 import type {
   AccountUpdate,
   ColumnMap,
@@ -57,13 +65,16 @@ export type ToWorker =
       /** Stored accounts, when the caller has them; else the Worker reads the store itself. */
       existing?: Account[];
     }
-  | { type: 'rows'; chunkSize: number };
+  /** Write the previewed rows, the batch and the mappings in one transaction, here. */
+  | { type: 'commit'; batch: ImportBatch; mappings: ColumnMapping[] };
 
 export type FromWorker =
   | { type: 'progress'; phase: string; fraction: number }
   | { type: 'parsed'; files: FileSummary[] }
   | { type: 'preview'; summary: PreviewSummary }
-  | { type: 'rows'; rows: Account[]; last: boolean }
+  /** Part of what the commit replaced (its undo), in chunks; then 'committed'. */
+  | { type: 'replaced'; table: TableName; put?: unknown[]; delete?: string[]; clear?: boolean }
+  | { type: 'committed' }
   | { type: 'failed'; errors: CsvError[] };
 
 export const SAMPLE_LIMIT = 200;
