@@ -7,7 +7,7 @@
  * by key, so the caller's items must come in key order (the store's primary-key order); the
  * result is then always exactly what a full sort gives.
  */
-import { sortedOrder, type SortColumn, type SortValue } from './rowOrder';
+import { sortedOrder, type SortValue } from './rowOrder';
 
 function textOf(v: SortValue): string | number | null {
   if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return null;
@@ -36,7 +36,12 @@ export function compareSortValues(a: SortValue, b: SortValue): number {
 export interface OrderSpec<T> {
   /** Changes whenever the columns, directions or anything the values depend on change. */
   id: string;
-  columns: readonly { descending: boolean; valueOf: (item: T) => SortValue }[];
+  columns: readonly {
+    descending: boolean;
+    valueOf: (item: T) => SortValue;
+    /** Every value is a number or empty: read into typed arrays, sorted by radix. */
+    numeric?: boolean;
+  }[];
   /** The item's identity across edits (a row id); items come in this key's order. */
   keyOf: (item: T) => string;
 }
@@ -54,12 +59,7 @@ export class IncrementalOrder<T> {
 
   /** A full sort of `items` (in key order). */
   sort(items: readonly T[], spec: OrderSpec<T>): T[] {
-    const order = sortedOrder(items.length, this.columnsOf(items, spec));
-    return this.remember(
-      order.map((i) => items[i] as T),
-      spec,
-      'full',
-    );
+    return this.remember(this.sorted(items, spec), spec, 'full');
   }
 
   /**
@@ -78,9 +78,7 @@ export class IncrementalOrder<T> {
     if (n <= slice) return this.sort(items, spec);
     let runs: T[][] = [];
     for (let from = 0; from < n; from += slice) {
-      const part = items.slice(from, from + slice);
-      const order = sortedOrder(part.length, this.columnsOf(part, spec));
-      runs.push(order.map((i) => part[i] as T));
+      runs.push(this.sorted(items.slice(from, from + slice), spec));
       await pause();
       if (stale()) return null;
     }
@@ -140,13 +138,29 @@ export class IncrementalOrder<T> {
     return result;
   }
 
-  private columnsOf(items: readonly T[], spec: OrderSpec<T>): SortColumn[] {
+  private sorted(items: readonly T[], spec: OrderSpec<T>): T[] {
     const n = items.length;
-    return spec.columns.map((c) => {
-      const values = new Array<SortValue>(n);
-      for (let i = 0; i < n; i++) values[i] = c.valueOf(items[i] as T);
-      return { values, descending: c.descending };
-    });
+    const order = sortedOrder(
+      n,
+      spec.columns.map((c) => {
+        if (c.numeric) {
+          const values = new Float64Array(n);
+          const empty = new Uint8Array(n);
+          for (let i = 0; i < n; i++) {
+            const v = c.valueOf(items[i] as T);
+            if (typeof v === 'number' && !Number.isNaN(v)) values[i] = v === 0 ? 0 : v;
+            else empty[i] = 1;
+          }
+          return { numbers: { values, empty }, descending: c.descending };
+        }
+        const values = new Array<SortValue>(n);
+        for (let i = 0; i < n; i++) values[i] = c.valueOf(items[i] as T);
+        return { values, descending: c.descending };
+      }),
+    );
+    const out = new Array<T>(n);
+    for (let i = 0; i < n; i++) out[i] = items[order[i] as number] as T;
+    return out;
   }
 
   private comparator(spec: OrderSpec<T>): (a: T, b: T) => number {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { applyOrder, sortedOrder, type SortValue } from '../../../shared/accounts';
 
 const sortBy = (values: SortValue[], descending = false) =>
-  sortedOrder(values.length, [{ values, descending }]).map((i) => values[i]);
+  Array.from(sortedOrder(values.length, [{ values, descending }]), (i) => values[i]);
 
 describe('sortedOrder (the account list sort)', () => {
   it('sorts revenue ascending with empty values first, and descending with them last', () => {
@@ -32,13 +32,35 @@ describe('sortedOrder (the account list sort)', () => {
       { values: owner, descending: false },
       { values: tier, descending: true },
     ]);
-    expect(order).toEqual([1, 3, 0, 2]);
+    expect(Array.from(order)).toEqual([1, 3, 0, 2]);
   });
 
   it('applyOrder reorders in place', () => {
     const items = ['c', 'a', 'b'];
     applyOrder(items, sortedOrder(3, [{ values: items, descending: false }]));
     expect(items).toEqual(['a', 'b', 'c']);
+  });
+
+  it('sorts any numbers (negative, zero, huge, empty) like a stable numeric sort', () => {
+    const value = fc.oneof(fc.constant(null), fc.double({ noNaN: true }), fc.integer());
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 80 }), fc.boolean(), (values, descending) => {
+        const key = (v: number | null) => (v === null ? Number.NEGATIVE_INFINITY : v);
+        const expected = values
+          .map((v, i) => ({ v, i }))
+          .sort((a, b) => {
+            if (a.v === null || b.v === null) {
+              const d = (a.v === null ? 0 : 1) - (b.v === null ? 0 : 1);
+              if (d !== 0) return descending ? -d : d;
+              return a.i - b.i;
+            }
+            const d = key(a.v) < key(b.v) ? -1 : key(a.v) > key(b.v) ? 1 : 0;
+            return (descending ? -d : d) || a.i - b.i;
+          })
+          .map((e) => e.i);
+        expect(Array.from(sortedOrder(values.length, [{ values, descending }]))).toEqual(expected);
+      }),
+    );
   });
 
   it('orders like a plain stable comparator sort, for any numbers and texts', () => {
@@ -65,7 +87,7 @@ describe('sortedOrder (the account list sort)', () => {
           .map((v, i) => ({ v, i }))
           .sort((a, b) => (descending ? -1 : 1) * reference(a.v, b.v) || a.i - b.i)
           .map((e) => e.i);
-        expect(sortedOrder(values.length, [{ values, descending }])).toEqual(expected);
+        expect(Array.from(sortedOrder(values.length, [{ values, descending }]))).toEqual(expected);
       }),
     );
   });

@@ -149,7 +149,7 @@ export function AccountsGrid(props: {
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}
         animateRows={false}
-        rowBuffer={4}
+        rowBuffer={0}
         onGridReady={onGridReady}
         onFirstDataRendered={markFirstRows}
         overlayNoRowsTemplate="No accounts yet: import a Salesforce or HubSpot export."

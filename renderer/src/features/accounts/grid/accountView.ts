@@ -16,7 +16,7 @@ import {
   type FilterModel,
   type OrderSpec,
 } from '../../../../../shared/accounts';
-import { columnValueOf, NUMBER_COLUMNS, type GridContext } from './accountValues';
+import { columnReader, columnValueOf, NUMBER_COLUMNS, type GridContext } from './accountValues';
 
 export interface ViewQuery {
   sort: readonly { colId: string; sort: 'asc' | 'desc' }[];
@@ -165,7 +165,8 @@ export class AccountView {
       id: `${JSON.stringify(q.sort)}@${contextId(q.context)}`,
       columns: q.sort.map((s) => ({
         descending: s.sort === 'desc',
-        valueOf: (a: Account) => columnValueOf(s.colId, a, q.context),
+        valueOf: columnReader(s.colId, q.context),
+        numeric: NUMBER_COLUMNS.has(s.colId),
       })),
       keyOf: (a) => a.id,
     };
