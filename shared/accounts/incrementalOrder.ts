@@ -88,9 +88,13 @@ export class IncrementalOrder<T> {
       for (let r = 0; r < runs.length; r += 2) {
         const a = runs[r] as T[];
         const b = runs[r + 1];
-        merged.push(b ? mergeSorted(a, b, compare) : a);
-        await pause();
+        if (!b) {
+          merged.push(a);
+          continue;
+        }
+        const out = await mergeSorted(a, b, compare, slice, pause);
         if (stale()) return null;
+        merged.push(out);
       }
       runs = merged;
     }
@@ -176,14 +180,25 @@ export class IncrementalOrder<T> {
   }
 }
 
-function mergeSorted<T>(a: T[], b: T[], compare: (x: T, y: T) => number): T[] {
+/** Merges two sorted runs (ties to `a`), pausing after every `slice` items. */
+async function mergeSorted<T>(
+  a: T[],
+  b: T[],
+  compare: (x: T, y: T) => number,
+  slice: number,
+  pause: () => Promise<void>,
+): Promise<T[]> {
   const out = new Array<T>(a.length + b.length);
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < a.length && j < b.length)
-    out[k++] = compare(b[j] as T, a[i] as T) < 0 ? (b[j++] as T) : (a[i++] as T);
-  while (i < a.length) out[k++] = a[i++] as T;
-  while (j < b.length) out[k++] = b[j++] as T;
+  while (k < out.length) {
+    const stop = Math.min(out.length, k + slice);
+    while (k < stop && i < a.length && j < b.length)
+      out[k++] = compare(b[j] as T, a[i] as T) < 0 ? (b[j++] as T) : (a[i++] as T);
+    while (k < stop && i < a.length) out[k++] = a[i++] as T;
+    while (k < stop && j < b.length) out[k++] = b[j++] as T;
+    await pause();
+  }
   return out;
 }

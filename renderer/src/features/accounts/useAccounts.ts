@@ -1,14 +1,14 @@
 /**
  * All accounts, live. The first 200 rows are read on their own first so the grid paints at
  * once; the full list follows, read in pages by primary key so that no single read of
- * 100,000 rows holds the window (each page is decoded in its own task).
+ * 100,000 rows holds the window (each page of 2,000 is decoded in its own short task).
  */
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account, IcpProfile, TalSnapshot } from '../../../../shared/domain/types';
 import { db } from '../../store/db';
 
-const PAGE = 5000;
+const PAGE = 2000;
 
 export async function readAllAccounts(): Promise<Account[]> {
   const all: Account[] = [];

@@ -76,17 +76,17 @@ export class AccountView {
     stale: () => boolean,
   ): Promise<'changed' | 'same' | 'stale'> {
     const out = new Array<Account>(next.length);
+    const byId = new Map<string, Account>();
     const changed: Account[] = [];
     let matched = 0;
     for (let i = 0; i < next.length; i++) {
       const row = next[i] as Account;
       const old = this.byId.get(row.id);
       if (old) matched++;
-      if (old && sameAccount(old, row)) out[i] = old;
-      else {
-        out[i] = row;
-        if (changed.length <= DELTA_LIMIT) changed.push(row);
-      }
+      const kept = old && sameAccount(old, row) ? old : row;
+      out[i] = kept;
+      byId.set(kept.id, kept);
+      if (kept !== old && changed.length <= DELTA_LIMIT) changed.push(row);
       if (i % SLICE === SLICE - 1) {
         await pause();
         if (stale()) return 'stale';
@@ -94,12 +94,7 @@ export class AccountView {
     }
     const removed = matched !== this.byId.size;
     if (changed.length === 0 && !removed) return 'same';
-    if (removed || this.byId.size !== out.length) {
-      this.byId = new Map();
-      for (const a of out) this.byId.set(a.id, a);
-    } else {
-      for (const a of changed) this.byId.set(a.id, a);
-    }
+    this.byId = byId;
     this.rows = out;
     this.changed =
       this.changed && changed.length <= DELTA_LIMIT ? [...this.changed, ...changed] : null;
