@@ -36,6 +36,55 @@ test.describe('target account lists', () => {
     await expect(accounts.column('hubspotId')).toHaveText(['9001']);
   });
 
+  test('the list sorts by a header click, filters by column and search, and selects by range', async ({
+    page,
+  }) => {
+    const accounts = new AccountsPage(page);
+    await accounts.openEmpty();
+    await expect(
+      page.getByText('No accounts yet: import a Salesforce or HubSpot export.'),
+    ).toBeVisible();
+    await accounts.importFiles('salesforce-report.csv');
+
+    // Sorted by name at first, case-insensitively.
+    await expect(accounts.column('name')).toHaveText([
+      'Contoso Health, Inc.',
+      'Fabrikam Manufacturing',
+      'Litware Labs',
+      'Northwind Analytics',
+      'Tailspin Fintech',
+      'Wide World Importers',
+    ]);
+    await accounts.sortBy('Annual revenue');
+    await accounts.sortBy('Annual revenue');
+    await expect(accounts.column('name')).toHaveText([
+      'Wide World Importers',
+      'Contoso Health, Inc.',
+      'Fabrikam Manufacturing',
+      'Northwind Analytics',
+      'Tailspin Fintech',
+      'Litware Labs',
+    ]);
+
+    await accounts.filterColumn('Owner', 'jane');
+    await expect(accounts.column('name')).toHaveText([
+      'Fabrikam Manufacturing',
+      'Northwind Analytics',
+    ]);
+    await accounts.search('north');
+    await expect(accounts.column('name')).toHaveText(['Northwind Analytics']);
+    await accounts.search('');
+    await accounts.filterColumn('Owner', '');
+    await expect(accounts.column('name')).toHaveCount(6);
+
+    // Shift+click selects the range between two checkboxes, in the order shown.
+    await accounts.selectRow('Contoso Health, Inc.');
+    await page
+      .getByRole('checkbox', { name: 'Select Tailspin Fintech', exact: true })
+      .click({ modifiers: ['Shift'] });
+    await expect(accounts.bulkEdit()).toContainText('4 selected');
+  });
+
   test('a broken file names the row and changes nothing; bad rows are listed before import', async ({
     page,
   }) => {

@@ -79,6 +79,29 @@ export class AccountsPage {
       .evaluate((el) => (el.scrollLeft = el.scrollWidth));
   }
 
+  /** Scrolls the grid sideways until a column's header is rendered (columns are virtual). */
+  async revealColumn(header: string): Promise<Locator> {
+    const cell = this.page.getByRole('columnheader', { name: header, exact: true });
+    const viewport = this.page.locator('.ag-body-horizontal-scroll-viewport');
+    await viewport.evaluate((el) => (el.scrollLeft = 0));
+    for (let step = 0; step < 20 && (await cell.count()) === 0; step++) {
+      await viewport.evaluate((el) => (el.scrollLeft += 300));
+    }
+    await expect(cell).toBeVisible();
+    return cell;
+  }
+
+  /** Clicks a column header (once: ascending, twice: descending). */
+  async sortBy(header: string): Promise<void> {
+    await (await this.revealColumn(header)).locator('.ag-header-cell-label').click();
+  }
+
+  /** Types into a column's filter box under its header ('' clears it). */
+  async filterColumn(header: string, text: string): Promise<void> {
+    await this.revealColumn(header);
+    await this.page.getByRole('textbox', { name: `${header} Filter Input` }).fill(text);
+  }
+
   async selectAll(): Promise<void> {
     await this.page.getByRole('checkbox', { name: 'Select all accounts' }).check();
   }
