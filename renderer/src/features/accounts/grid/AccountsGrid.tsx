@@ -101,16 +101,18 @@ export function AccountsGrid(props: {
   const onCellEditRequest = useCallback(
     (e: CellEditRequestEvent<Account>) => {
       const field = e.colDef.colId ?? e.colDef.field ?? '';
-      if (!e.data || !isEditableField(field)) return;
-      const result = editAccountField(e.data, field, cellText(e.newValue));
+      // The grid's copy of the row may be older than the list (a block loaded earlier).
+      const row = e.data ? (view.get(e.data.id) ?? e.data) : undefined;
+      if (!row || !isEditableField(field)) return;
+      const result = editAccountField(row, field, cellText(e.newValue));
       if (!result.ok) {
-        notify('error', `${e.data.name}, ${e.colDef.headerName ?? field}: ${result.reason}`);
+        notify('error', `${row.name}, ${e.colDef.headerName ?? field}: ${result.reason}`);
         return;
       }
       const next = { ...result.value, updatedAt: new Date().toISOString() };
-      write(`Edit ${e.colDef.headerName ?? field} of ${e.data.name}`, [next]);
+      write(`Edit ${e.colDef.headerName ?? field} of ${row.name}`, [next]);
     },
-    [notify, write],
+    [notify, write, view],
   );
 
   const onGridReady = useCallback(

@@ -16,7 +16,13 @@ import {
   type FilterModel,
   type OrderSpec,
 } from '../../../../../shared/accounts';
-import { columnReader, columnValueOf, NUMBER_COLUMNS, type GridContext } from './accountValues';
+import {
+  columnReader,
+  columnValueOf,
+  COMPUTED_COLUMNS,
+  NUMBER_COLUMNS,
+  type GridContext,
+} from './accountValues';
 
 export interface ViewQuery {
   sort: readonly { colId: string; sort: 'asc' | 'desc' }[];
@@ -40,8 +46,23 @@ function contextId(c: object): number {
   return id;
 }
 
-function signatureOf(q: ViewQuery): string {
-  return `${JSON.stringify([q.sort, q.filter, q.quick, q.quickColumns])}@${contextId(q.context)}`;
+/**
+ * Whether the list for `q` depends on the context's computed values (ICP score, suggested
+ * tier, conflicts). The context is rebuilt after every write (conflict counts), so only
+ * these queries must be recomputed from scratch when it changes.
+ */
+function readsContext(q: ViewQuery): boolean {
+  return (
+    q.sort.some((s) => COMPUTED_COLUMNS.has(s.colId)) ||
+    Object.keys(q.filter).some((c) => COMPUTED_COLUMNS.has(c)) ||
+    (q.quick.trim() !== '' && q.quickColumns.some((c) => COMPUTED_COLUMNS.has(c)))
+  );
+}
+
+/** What the list for `q` depends on: equal signatures, equal lists (for the same rows). */
+export function signatureOf(q: ViewQuery): string {
+  const context = readsContext(q) ? contextId(q.context) : '-';
+  return `${JSON.stringify([q.sort, q.filter, q.quick.trim(), q.quickColumns])}@${context}`;
 }
 
 export class AccountView {
@@ -55,7 +76,9 @@ export class AccountView {
   /** Rows new or changed since the list was last computed; null when too many to track. */
   private changed: Account[] | null = [];
   private dirty = true;
-  private preparing: { signature: string; done: Promise<void> } | null = null;
+  /** Counts the reads that changed the rows, so a sort that ran across one knows it. */
+  private rowsVersion = 0;
+  private preparing: { signature: string; done: Promise<boolean> } | null = null;
   /** The rows in view order. */
   shown: readonly Account[] = [];
 
@@ -99,6 +122,7 @@ export class AccountView {
     this.changed =
       this.changed && changed.length <= DELTA_LIMIT ? [...this.changed, ...changed] : null;
     this.dirty = true;
+    this.rowsVersion++;
     return 'changed';
   }
 
@@ -121,11 +145,13 @@ export class AccountView {
 
   /**
    * Gets the list for `q` ready without long tasks: a text sort from scratch runs in slices.
-   * Concurrent calls for the same query share one preparation.
+   * Concurrent calls for the same query share one preparation. Resolves true when the list
+   * is ready for `q`; false when a newer query took over, or rows arrived meanwhile (their
+   * changes are kept, so the next call only sorts them in).
    */
-  prepare(q: ViewQuery): Promise<void> {
+  prepare(q: ViewQuery): Promise<boolean> {
     const signature = signatureOf(q);
-    if (!this.dirty && signature === this.computedFor) return Promise.resolve();
+    if (!this.dirty && signature === this.computedFor) return Promise.resolve(true);
     if (this.preparing?.signature === signature) return this.preparing.done;
     const stale = () => this.preparing?.signature !== signature;
     const done = (async () => {
@@ -133,11 +159,20 @@ export class AccountView {
       const quick = !spec || q.sort.every((s) => NUMBER_COLUMNS.has(s.colId));
       if (quick || this.resorted(q, signature, spec, true)) {
         this.compute(q);
-        return;
+        return true;
       }
+      const version = this.rowsVersion;
+      const changesBefore = this.changed?.length ?? 0;
       const list = this.filtered(q);
       const sorted = await this.order.sortAsync(list, spec, pause, stale);
-      if (sorted && !stale()) this.done(sorted, signature);
+      if (!sorted || stale()) return false;
+      const arrived = this.changed ? this.changed.slice(changesBefore) : null;
+      this.done(sorted, signature);
+      if (version === this.rowsVersion) return true;
+      // Rows changed while sorting: keep this order, and sort in what arrived next time.
+      this.changed = arrived;
+      this.dirty = true;
+      return false;
     })().finally(() => {
       if (this.preparing?.signature === signature) this.preparing = null;
     });
@@ -156,8 +191,10 @@ export class AccountView {
   private specOf(q: ViewQuery): OrderSpec<Account> | null {
     if (q.sort.length === 0) return null;
     return {
-      // Computed columns change with the context, so it is part of the sort's identity.
-      id: `${JSON.stringify(q.sort)}@${contextId(q.context)}`,
+      // Computed columns change with the context, so then it is part of the sort's identity.
+      id: `${JSON.stringify(q.sort)}@${
+        q.sort.some((s) => COMPUTED_COLUMNS.has(s.colId)) ? contextId(q.context) : '-'
+      }`,
       columns: q.sort.map((s) => ({
         descending: s.sort === 'desc',
         valueOf: columnReader(s.colId, q.context),
@@ -177,8 +214,10 @@ export class AccountView {
     if (signature !== this.computedFor || !this.changed) return null;
     if (dryRun) return this.changed.length <= DELTA_LIMIT ? this.shown : null;
     const passes = this.passes(q);
-    const changed = passes ? this.changed.filter(passes) : this.changed;
-    return this.order.resort(changed, (a) => this.byId.get(a.id) === a, spec, DELTA_LIMIT);
+    const current = (a: Account) => this.byId.get(a.id) === a;
+    // A row changed twice, or changed and then deleted, has only its latest version here.
+    const changed = [...new Set(this.changed)].filter((a) => current(a) && (!passes || passes(a)));
+    return this.order.resort(changed, current, spec, DELTA_LIMIT);
   }
 
   private filtered(q: ViewQuery): Account[] {
@@ -190,7 +229,7 @@ export class AccountView {
     const keep = filterPredicate<Account>(q.filter, (a, col) => columnValueOf(col, a, q.context));
     const words = quickSearchWords(q.quick);
     if (!keep && words.length === 0) return null;
-    const quickSig = q.quickColumns.join(',');
+    const quickSig = `${q.quickColumns.join(',')}@${readsContext(q) ? contextId(q.context) : '-'}`;
     if (quickSig !== this.quickSignature) {
       this.quickText = new WeakMap();
       this.quickSignature = quickSig;

@@ -27,6 +27,12 @@ export class RowSelection {
     if (changed) this.emit();
   }
 
+  /** Keeps only the ids `keep` accepts. */
+  retain(keep: (id: string) => boolean): void {
+    const gone = [...this.ids].filter((id) => !keep(id));
+    if (gone.length > 0) this.set(gone, false);
+  }
+
   clear(): void {
     if (this.ids.size === 0) return;
     this.ids.clear();

@@ -9,7 +9,7 @@ import type { Account } from '../../../../../shared/domain/types';
 import { warmUpSorting, type FilterModel } from '../../../../../shared/accounts';
 import { isDataColumn } from './accountColumns';
 import { COMPUTED_COLUMNS, type GridContext } from './accountValues';
-import { AccountView, type ViewQuery } from './accountView';
+import { AccountView, signatureOf, type ViewQuery } from './accountView';
 import { RowSelection } from './rowSelection';
 
 export function useAccountView(input: {
@@ -48,24 +48,33 @@ export function useAccountView(input: {
     [],
   );
 
-  const datasource = useMemo<IDatasource>(
-    () => ({
+  const datasource = useMemo<IDatasource>(() => {
+    let lastShown: readonly Account[] | null = null;
+    return {
       getRows(params: IGetRowsParams) {
         latest.current.sort = params.sortModel;
         latest.current.filter = params.filterModel as FilterModel;
         const query = queryNow();
-        const respond = () => {
+        const signature = signatureOf(query);
+        const attempt = (): void => {
+          // A newer sort, filter or search took over: the grid has dropped this request.
+          if (signatureOf(queryNow()) !== signature) return;
+          if (!view.isReady(query)) {
+            // A text sort from scratch runs in slices; the grid shows loading rows meanwhile.
+            void view.prepare(query).then(attempt, () => params.failCallback());
+            return;
+          }
           const shown = view.compute(query);
           params.successCallback(shown.slice(params.startRow, params.endRow), shown.length);
-          selection.refresh();
+          if (shown !== lastShown) {
+            lastShown = shown;
+            selection.refresh();
+          }
         };
-        // A text sort from scratch runs in slices; the grid shows its loading rows meanwhile.
-        if (view.isReady(query)) respond();
-        else void view.prepare(query).then(respond, () => params.failCallback());
+        attempt();
       },
-    }),
-    [view, selection, queryNow],
-  );
+    };
+  }, [view, selection, queryNow]);
 
   const { api, rows, quickFilter, context, onSelection } = input;
 
@@ -92,13 +101,18 @@ export function useAccountView(input: {
   useEffect(() => {
     if (!api) return;
     let stale = false;
-    void view
-      .setRows(rows, () => stale)
-      .then((result) => {
-        if (result !== 'changed' || api.isDestroyed()) return;
-        api.refreshInfiniteCache();
-        selection.refresh();
-      });
+    void (async () => {
+      const result = await view.setRows(rows, () => stale);
+      if (result !== 'changed' || stale) return;
+      // Rows that are gone (an undone import) leave the selection, so redo brings them
+      // back unselected.
+      selection.retain((id) => view.get(id) !== undefined);
+      // Sorted (in slices if need be) before the grid asks, so its refresh finds the list ready.
+      await view.prepare(queryNow());
+      if (stale || api.isDestroyed()) return;
+      api.refreshInfiniteCache();
+      selection.refresh();
+    })();
     return () => {
       stale = true;
     };
@@ -115,13 +129,21 @@ export function useAccountView(input: {
 
   useEffect(() => {
     if (!api || api.isDestroyed()) return;
-    const l = latest.current;
-    const usesComputed =
-      l.sort.some((s) => COMPUTED_COLUMNS.has(s.colId)) ||
-      Object.keys(l.filter).some((c) => COMPUTED_COLUMNS.has(c));
-    if (usesComputed) api.refreshInfiniteCache();
+    // Showing or hiding a column changes where a quick search looks.
+    const onColumns = () => {
+      if (latest.current.quick.trim() !== '') api.refreshInfiniteCache();
+    };
+    api.addEventListener('displayedColumnsChanged', onColumns);
+    return () => {
+      if (!api.isDestroyed()) api.removeEventListener('displayedColumnsChanged', onColumns);
+    };
+  }, [api]);
+
+  useEffect(() => {
+    if (!api || api.isDestroyed()) return;
+    if (!view.isReady(queryNow())) api.refreshInfiniteCache();
     else api.refreshCells({ columns: [...COMPUTED_COLUMNS], force: true });
-  }, [api, context]);
+  }, [api, context, view, queryNow]);
 
   return { view, selection, datasource };
 }

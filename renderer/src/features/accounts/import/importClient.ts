@@ -37,6 +37,9 @@ export class AccountImportSession {
   private pending: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
   private cancelled = false;
   private replaced: ChangeSet = {};
+  /** Set while the Worker writes: stopping it then would leave the write queue waiting. */
+  private writing = false;
+  private stopAfterWrite = false;
 
   constructor(private onProgress: Progress) {
     this.worker = new Worker(new URL('../../../workers/accountImport.worker.ts', import.meta.url), {
@@ -114,24 +117,41 @@ export class AccountImportSession {
     });
     await commitWritten(label, async () => {
       this.replaced = {};
-      const reply = await this.ask({ type: 'commit', batch, mappings });
-      if (reply.type !== 'committed')
-        throw new ImportFailed([{ file: '', message: 'Unexpected reply' }]);
-      return this.replaced;
+      this.writing = true;
+      try {
+        const reply = await this.ask({ type: 'commit', batch, mappings });
+        if (reply.type !== 'committed')
+          throw new ImportFailed([{ file: '', message: 'Unexpected reply' }]);
+        return this.replaced;
+      } finally {
+        this.writing = false;
+        if (this.stopAfterWrite) this.worker.terminate();
+      }
     });
     return batch;
   }
 
   /** Stops the Worker at once; nothing has been written, so nothing needs undoing. */
   cancel(): void {
+    if (this.writing) return this.dispose();
     this.cancelled = true;
     this.worker.terminate();
     this.pending?.reject(new ImportCancelled());
     this.pending = null;
   }
 
+  /**
+   * Stops the Worker — but a write once asked for completes (it is one transaction and is
+   * recorded as an undo step), so then the Worker stops after it.
+   */
   dispose(): void {
+    if (this.writing) {
+      this.stopAfterWrite = true;
+      return;
+    }
     this.worker.terminate();
+    this.pending?.reject(new ImportCancelled());
+    this.pending = null;
   }
 }
 
