@@ -33,7 +33,7 @@ export interface ViewQuery {
   context: GridContext;
 }
 
-const SLICE = 20_000;
+const SLICE = 10_000;
 /** More changed rows than this and the list is sorted from scratch. */
 const DELTA_LIMIT = 5_000;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
