@@ -98,10 +98,22 @@ test.describe('Electron smoke', () => {
 
   test('does not navigate away or open windows', async () => {
     const before = page.url();
+    // Waits for the main process to see the attempt (and the guard to cancel it), instead
+    // of waiting a fixed time and hoping the navigation would have happened by then.
+    type Probe = { navigationAttempt?: Promise<boolean> };
+    await app.evaluate(({ BrowserWindow }) => {
+      (globalThis as Probe).navigationAttempt = new Promise<boolean>((resolve) => {
+        const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+        if (!contents) return resolve(false);
+        contents.once('will-navigate', () => resolve(true));
+      });
+    });
     await page.evaluate(() => {
       window.location.href = 'https://evil.example/';
     });
-    await page.waitForTimeout(500);
+    expect(await app.evaluate(() => (globalThis as Probe).navigationAttempt)).toBe(true);
+    // Had it gone through, this page (and its context) would be gone.
+    expect(await page.evaluate(() => window.location.href)).toBe(before);
     expect(page.url()).toBe(before);
     expect(await page.evaluate(() => window.open('https://evil.example/') === null)).toBe(true);
     expect(app.windows()).toHaveLength(1);
