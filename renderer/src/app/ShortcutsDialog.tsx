@@ -2,6 +2,16 @@
 import { useEffect, useRef } from 'react';
 import { COMMANDS, displayShortcut } from './commands';
 
+// Keys handled inside the account list itself (they act on the focused cell or the rows).
+const LIST_KEYS: { label: string; keys: string[] }[] = [
+  { label: 'Select or clear the focused row', keys: ['Space'] },
+  { label: 'Select every row shown', keys: ['Mod+A'] },
+  { label: 'Select a range of rows', keys: ['Shift+click'] },
+  { label: 'Copy the selected rows (or the cell) for Excel', keys: ['Mod+C'] },
+  { label: 'Paste from Excel into the cells from the focused one', keys: ['Mod+V'] },
+  { label: 'Fill the focused cell down the selected rows', keys: ['Mod+D'] },
+];
+
 export function ShortcutsDialog() {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -20,6 +30,21 @@ export function ShortcutsDialog() {
               <td>
                 {c.shortcuts.map((s) => (
                   <kbd key={s}>{displayShortcut(s)}</kbd>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>In the account list</h3>
+      <table>
+        <tbody>
+          {LIST_KEYS.map((k) => (
+            <tr key={k.label}>
+              <td>{k.label}</td>
+              <td>
+                {k.keys.map((s) => (
+                  <kbd key={s}>{s.includes('click') ? s : displayShortcut(s)}</kbd>
                 ))}
               </td>
             </tr>

@@ -58,10 +58,6 @@ export function AccountsSection() {
     };
   }, [profile, conflicts]);
 
-  useEffect(() => {
-    api?.refreshCells({ columns: ['icpScore', 'suggestedTier', 'conflicts'], force: true });
-  }, [api, context]);
-
   const onFiles = useCallback((files: OpenedFile[]) => setImportFiles(files), []);
   useImportTriggers(onFiles);
   useEffect(() => installAccountsBenchHook(api), [api]);
