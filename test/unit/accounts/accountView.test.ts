@@ -43,6 +43,16 @@ describe('AccountView (the list behind the grid)', () => {
     expect(names(view.compute({ ...jane, quick: 'ZET' }))).toEqual(['zeta']);
   });
 
+  it('showing or hiding a column re-sorts nothing unless a quick search looks in it', async () => {
+    const view = new AccountView();
+    await view.setRows(read([makeAccount({ id: id(1), name: 'Acme' })]), never);
+    view.compute(byName);
+    expect(view.isReady({ ...byName, quickColumns: ['name'] })).toBe(true);
+    const searching = { ...byName, quick: 'acme' };
+    view.compute(searching);
+    expect(view.isReady({ ...searching, quickColumns: ['name'] })).toBe(false);
+  });
+
   it('a fresh read keeps unchanged rows and sorts only an edited one into place', async () => {
     const view = new AccountView();
     const rows = Array.from({ length: 50 }, (_, i) =>

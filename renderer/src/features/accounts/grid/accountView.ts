@@ -62,7 +62,9 @@ function readsContext(q: ViewQuery): boolean {
 /** What the list for `q` depends on: equal signatures, equal lists (for the same rows). */
 export function signatureOf(q: ViewQuery): string {
   const context = readsContext(q) ? contextId(q.context) : '-';
-  return `${JSON.stringify([q.sort, q.filter, q.quick.trim(), q.quickColumns])}@${context}`;
+  // The searched columns matter only while there is a search (hiding a column re-sorts nothing).
+  const quick = q.quick.trim();
+  return `${JSON.stringify([q.sort, q.filter, quick, quick ? q.quickColumns : []])}@${context}`;
 }
 
 export class AccountView {
