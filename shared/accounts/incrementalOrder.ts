@@ -52,11 +52,6 @@ export class IncrementalOrder<T> {
   /** How the last sort ran, for benchmarks and tests. */
   lastRun: 'full' | 'delta' | 'none' = 'none';
 
-  /** The spec of the last sort, or '' before the first. */
-  get lastSpec(): string {
-    return this.specId;
-  }
-
   /** A full sort of `items` (in key order). */
   sort(items: readonly T[], spec: OrderSpec<T>): T[] {
     return this.remember(this.sorted(items, spec), spec, 'full');

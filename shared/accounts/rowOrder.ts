@@ -221,12 +221,6 @@ export function sortedOrder(n: number, columns: readonly SortColumn[]): Uint32Ar
   return order;
 }
 
-/** Reorders `items` in place by `sortedOrder`. */
-export function applyOrder<T>(items: T[], order: ArrayLike<number>): void {
-  const copy = items.slice();
-  for (let i = 0; i < order.length; i++) items[i] = copy[order[i]!]!;
-}
-
 /**
  * Runs both sort paths on a small sample so the engine has compiled them before the first
  * real sort (a cold first sort of 100,000 numbers takes ~3x longer). Call when idle.

@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDb, db } from '../../../renderer/src/store/db';
-import { history, undo } from '../../../renderer/src/store/changes';
-import { commitImport } from '../../../renderer/src/features/accounts/import/importClient';
+import { commitWritten, history, redo, undo } from '../../../renderer/src/store/changes';
+import { applyChanges } from '../../../renderer/src/store/applyChanges';
+import {
+  importChangeSet,
+  importRecord,
+} from '../../../renderer/src/features/accounts/import/importRecord';
 import { importAccounts, parseImportFiles } from '../../../shared/accounts';
 import { sequentialIds } from '../../../shared/domain/ids';
 import type { PreviewSummary } from '../../../renderer/src/features/accounts/import/importProtocol';
@@ -45,13 +49,15 @@ describe('writing an import', () => {
       notices: [],
     }));
     const summary = { counts: preview.counts } as PreviewSummary;
-    await commitImport({
-      rows: preview.put,
-      summary,
+    const { batch, mappings, label } = importRecord({
       files: summaries,
       mappings: {},
+      counts: summary.counts,
       batchId: 'b1',
+      now: '2027-01-01T00:00:00.000Z',
     });
+    // What the import Worker does on 'commit', without the messages in between.
+    await commitWritten(label, () => applyChanges(importChangeSet(preview.put, batch, mappings)));
 
     expect(await db.accounts.count()).toBe(6);
     expect(await db.importBatches.get('b1')).toMatchObject({
@@ -65,5 +71,7 @@ describe('writing an import', () => {
     expect(await undo()).toBe('Import salesforce-report.csv');
     expect(await db.accounts.count()).toBe(0);
     expect(await db.importBatches.count()).toBe(0);
+    expect(await redo()).toBe('Import salesforce-report.csv');
+    expect(await db.accounts.count()).toBe(6);
   });
 });

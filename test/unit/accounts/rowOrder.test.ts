@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyOrder, sortedOrder, type SortValue } from '../../../shared/accounts';
+import { sortedOrder, type SortValue } from '../../../shared/accounts';
 
 const sortBy = (values: SortValue[], descending = false) =>
   Array.from(sortedOrder(values.length, [{ values, descending }]), (i) => values[i]);
@@ -33,12 +33,6 @@ describe('sortedOrder (the account list sort)', () => {
       { values: tier, descending: true },
     ]);
     expect(Array.from(order)).toEqual([1, 3, 0, 2]);
-  });
-
-  it('applyOrder reorders in place', () => {
-    const items = ['c', 'a', 'b'];
-    applyOrder(items, sortedOrder(3, [{ values: items, descending: false }]));
-    expect(items).toEqual(['a', 'b', 'c']);
   });
 
   it('sorts any numbers (negative, zero, huge, empty) like a stable numeric sort', () => {

@@ -4,18 +4,12 @@
  * remembered column mappings in one transaction, all or nothing — and this side records it
  * as one undo step (commitWritten), so 100,000 rows never cross into the window.
  */
-import type {
-  Account,
-  AccountStatus,
-  IcpProfile,
-  ImportBatch,
-} from '../../../../../shared/domain/types';
+import type { AccountStatus, IcpProfile, ImportBatch } from '../../../../../shared/domain/types';
 import type { ChangeSet, TableChange } from '../../../store/history';
 import { commitWritten } from '../../../store/changes';
-import { importChangeSet, importRecord } from './importRecord';
+import { importRecord } from './importRecord';
 import type { ColumnMap, MergePolicy } from '../../../../../shared/accounts';
 import type { CsvError } from '../../../../../shared/csv';
-import { commit } from '../../../store/changes';
 import type { FileSummary, FromWorker, PreviewSummary, ToWorker } from './importProtocol';
 
 export type Progress = (phase: string, fraction: number) => void;
@@ -153,21 +147,4 @@ export class AccountImportSession {
     this.pending?.reject(new ImportCancelled());
     this.pending = null;
   }
-}
-
-/** Writes an import from the window (tests, small imports): the same change set, one step. */
-export async function commitImport(input: {
-  rows: Account[];
-  summary: PreviewSummary;
-  files: FileSummary[];
-  mappings: Record<string, ColumnMap>;
-  batchId: string;
-}): Promise<ImportBatch> {
-  const { batch, mappings, label } = importRecord({
-    ...input,
-    counts: input.summary.counts,
-    now: new Date().toISOString(),
-  });
-  await commit(label, importChangeSet(input.rows, batch, mappings));
-  return batch;
 }
