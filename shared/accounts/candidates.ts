@@ -1,7 +1,8 @@
 /**
  * Turns the rows of one CSV table into candidate accounts using a column mapping. Each cell
  * is read by its field's parser; a row with any unreadable cell is rejected as a whole and
- * every problem is listed with file, row, column, value and reason.
+ * every problem is listed with file, row, column, value and reason. A number column's cell
+ * that holds one of the values the person marked as empty ('n/a', '-') is read as empty.
  */
 import type { ImportField } from './accountFields';
 import { restoreFromExcel } from '../csv/excelSafe';
@@ -9,6 +10,7 @@ import type { Account } from '../domain/types';
 import type { CsvTable } from '../csv/readCsv';
 import { customFieldName } from './accountFields';
 import type { ColumnMap } from './columnMapping';
+import { isNumberField } from './emptyValues';
 import { regionOf, toCountryCode } from './countries';
 import { normalizeDomain } from './normalizeDomain';
 import {
@@ -132,15 +134,28 @@ function setters(decimal: '.' | ','): Record<string, Setter> {
   };
 }
 
+export interface CandidateOptions {
+  /** Values read as empty in number columns, trimmed and lower-case (see emptyValueSet). */
+  emptyValues?: ReadonlySet<string>;
+}
+
 export function tableToCandidates(
   table: CsvTable,
   mapping: ColumnMap,
+  options: CandidateOptions = {},
 ): { candidates: Candidate[]; rejected: RejectedCell[] } {
+  const emptyValues = options.emptyValues ?? new Set<string>();
   const decimal = table.delimiter === ';' ? ',' : '.';
   const fieldSetters = setters(decimal);
   const columns = table.headers.map((header, index) => {
     const target = mapping[header] ?? '';
-    return { header, index, set: fieldSetters[target], custom: customFieldName(target) };
+    return {
+      header,
+      index,
+      set: fieldSetters[target],
+      custom: customFieldName(target),
+      number: isNumberField(target),
+    };
   });
   const candidates: Candidate[] = [];
   const rejected: RejectedCell[] = [];
@@ -155,7 +170,7 @@ export function tableToCandidates(
     for (const col of columns) {
       const cell = cells[col.index] ?? '';
       const raw = (excelSafe ? restoreFromExcel(cell) : cell).trim();
-      if (raw === '') continue;
+      if (raw === '' || (col.number && emptyValues.has(raw.toLowerCase()))) continue;
       if (col.set) {
         const reason = col.set(fields, raw);
         if (reason) {

@@ -9,6 +9,8 @@ import type { Account, AccountStatus, IcpProfile, ImportBatch, IsoDateTime } fro
 import type { IdGenerator } from '../domain/ids';
 import { readCsv, type CsvTable } from '../csv/readCsv';
 import type { CsvError } from '../csv/csvError';
+import type { TextEncodingName } from '../csv/encodings';
+import { emptyValueSet, findNonNumericValues, type NonNumericValue } from './emptyValues';
 import { tableToCandidates, type Candidate, type RejectedCell } from './candidates';
 import {
   applyRemembered,
@@ -32,6 +34,8 @@ import {
 export interface ImportFile {
   name: string;
   bytes: Uint8Array | string;
+  /** Read the file in this encoding instead of the detected one (the person's choice). */
+  encoding?: TextEncodingName;
 }
 
 export interface ParsedImportFile {
@@ -41,6 +45,8 @@ export interface ParsedImportFile {
   /** The remembered mapping for this header signature, else the recognized one. */
   mapping: ColumnMap;
   remembered: boolean;
+  /** Per header, the values that are not numbers (offered as "treat as empty" when mapped to a number field). */
+  nonNumeric: Record<string, NonNumericValue[]>;
 }
 
 export type ParseFilesResult =
@@ -61,7 +67,7 @@ export function parseImportFiles(
   const errors: CsvError[] = [];
   files.forEach((file, i) => {
     onProgress?.('reading', i, files.length);
-    const result = readCsv(file.name, file.bytes);
+    const result = readCsv(file.name, file.bytes, file.encoding ? { encoding: file.encoding } : {});
     if (!result.ok) {
       errors.push(result.error);
       return;
@@ -74,6 +80,7 @@ export function parseImportFiles(
       signature,
       mapping: saved ? applyRemembered(result.headers, saved) : suggestMapping(result.headers),
       remembered: saved !== undefined,
+      nonNumeric: findNonNumericValues(result),
     });
   });
   onProgress?.('reading', files.length, files.length);
@@ -88,6 +95,8 @@ export interface ImportOptions {
   newId: IdGenerator;
   /** The ICP profile that scores new and updated accounts; null leaves scores empty. */
   profile: IcpProfile | null;
+  /** Values read as empty in number columns ('n/a', '-'); any other non-number is rejected. */
+  emptyValues?: readonly string[];
 }
 
 export interface AccountUpdate {
@@ -135,9 +144,10 @@ export function buildImportPreview(
   const rejected: RejectedCell[] = [];
   const total = files.reduce((n, f) => n + f.table.rows.length, 0);
   let done = 0;
+  const emptyValues = emptyValueSet(options.emptyValues);
   for (const f of files) {
     onProgress?.('normalizing', done, total);
-    const result = tableToCandidates(f.table, f.mapping);
+    const result = tableToCandidates(f.table, f.mapping, { emptyValues });
     for (const c of result.candidates) candidates.push(c);
     for (const r of result.rejected) rejected.push(r);
     done += f.table.rows.length;

@@ -7,6 +7,7 @@ export * from './parseFields';
 export * from './accountFields';
 export * from './columnMapping';
 export * from './candidates';
+export * from './emptyValues';
 export * from './mergeAccounts';
 export * from './dedupe';
 export * from './importPipeline';

@@ -2,7 +2,8 @@
  * Numbers as CRM exports and spreadsheets write them: thousands separators (1,234 · 1.234 ·
  * 1 234 · 1'234), locale decimals (1.234,50 in ';' files), currency signs and codes,
  * accounting negatives (1,200), and k / M / B suffixes. A value that is not a number is an
- * error the caller reports per row — never a silent zero.
+ * error the caller reports per row — never a silent zero, and never silently empty: 'n/a',
+ * '-' or 'unknown' are errors too, unless the person marks them as empty (emptyValues.ts).
  */
 
 export type DecimalSeparator = '.' | ',';
@@ -58,7 +59,7 @@ function toPlainDigits(s: string, decimal: DecimalSeparator): string | null {
 export function parseNumber(raw: string, decimal: DecimalSeparator = '.'): ParsedNumber {
   if (/^\d{1,15}$/.test(raw)) return { ok: true, value: Number(raw) };
   let s = raw.replace(/[\s\u00a0\u202f']/g, '');
-  if (s === '' || s === '-' || /^(n\/a|null|none)$/i.test(s)) return { ok: true, value: null };
+  if (s === '') return { ok: true, value: null };
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;

@@ -14,11 +14,20 @@ app's mapping, normalization and dedupe. Creates WS.json when it does not exist.
   --policy fill-empty|overwrite|skip
                              how a matched account takes the file's values (default fill-empty)
   --status candidate|target  status of new accounts when the file has none (default candidate)
+  --encoding NAME            read the files in this encoding (windows-1251, shift_jis, …)
+                             instead of the detected one
+  --empty-values "n/a,-"     values that mean "no value" in number columns (Employees, Annual
+                             revenue, Intent score); without it they are rejected like any
+                             bad number
   --skip-bad-rows            import the good rows even when some are rejected (still reported)`,
   'import-motions': `abm-workbench import-motions FILE.csv --workspace WS.json [options]
 
 Imports motions from a Salesforce campaign export or the workbench's motion CSV into WS.json.
   --workspace WS.json   the workspace file to update (required; must exist)
+  --date-order dmy|mdy  how to read dates like 03/02/2027 (3 February or March 2) in a column
+                        whose values do not show it; default: the workspace's date-order
+                        setting, else the import stops and names the column
+  --encoding NAME       read the file in this encoding instead of the detected one
   --skip-bad-rows       import the good rows even when some are rejected (still reported)`,
   conflicts: `abm-workbench conflicts --workspace WS.json [--format text|json|csv] [--mode crm|excel]
 

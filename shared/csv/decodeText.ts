@@ -1,37 +1,32 @@
 /**
- * Turns the bytes of a text file into a string: UTF-8 (with or without BOM), UTF-16 LE/BE
- * (with BOM, or without one when every other byte is zero), and Windows-1252 as the fallback
- * for bytes that are not valid UTF-8 (Excel's "CSV" on Western Windows). Binary files are
- * detected so the user gets "this is not a text file" instead of garbage rows.
+ * Turns the bytes of a text file into a string, and says how sure that reading is. A BOM
+ * decides first (UTF-8, UTF-16 LE/BE); then BOM-less UTF-16 (every other byte zero); valid
+ * UTF-8 stays UTF-8; anything else goes to the detector (chardet's hint, ranked by how
+ * plausible each encoding's text is). The person can override the encoding per file, and
+ * any reading that still looks wrong (U+FFFD, C1 controls, "Ã©") carries a warning.
+ * Binary files are refused so the user gets "this is not a text file" instead of garbage.
  */
+import { decodeAs } from './decodeAs';
+import { detectLegacyEncoding, encodingSample } from './detectEncoding';
+import { encodingInfo, encodingLabel, type TextEncodingName } from './encodings';
+import { looksWrong, scoreText, type Plausibility } from './textPlausibility';
 
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export { decodeWindows1252 } from './decodeAs';
+export type { TextEncodingName } from './encodings';
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName; notices: string[] }
-  | { ok: false; message: string };
+/** How the encoding was decided: by a BOM or its byte pattern, as valid UTF-8, by the detector, by the person. */
+export type EncodingSource = 'bom' | 'utf-8' | 'detected' | 'chosen';
 
-// Windows-1252 differs from Latin-1 only in 0x80–0x9F; undefined slots map to U+FFFD.
-const CP1252_HIGH = [
-  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
-  0x0152, 0xfffd, 0x017d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
-  0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
-];
-
-export function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(bytes.length, start + CHUNK);
-    const codes = new Array<number>(end - start);
-    for (let i = start; i < end; i++) {
-      const b = bytes[i] as number;
-      codes[i - start] = b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] as number) : b;
-    }
-    parts.push(String.fromCharCode(...codes));
-  }
-  return parts.join('');
+export interface DecodedText {
+  ok: true;
+  text: string;
+  encoding: TextEncodingName;
+  source: EncodingSource;
+  /** Set when the text looks wrongly decoded: a word where it shows, for the warning. */
+  suspect: { example: string | null } | null;
 }
+
+export type DecodeResult = DecodedText | { ok: false; message: string };
 
 function hasPrefix(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -65,18 +60,72 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
-export function decodeText(bytes: Uint8Array): DecodeResult {
-  if (hasPrefix(bytes, [0xef, 0xbb, 0xbf])) {
-    return utf8(bytes.subarray(3), 'utf-8-bom');
+/** ISO-2022-JP is 7-bit, so it passes as UTF-8: its escape sequences (ESC $ B, ESC $ @) give it away. */
+function isIso2022Jp(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 65536);
+  for (let i = 0; i + 2 < n; i++) {
+    if (
+      bytes[i] === 0x1b &&
+      bytes[i + 1] === 0x24 &&
+      (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)
+    )
+      return true;
   }
-  if (hasPrefix(bytes, [0xff, 0xfe])) {
-    return utf16(bytes.subarray(2), 'utf-16le');
+  return false;
+}
+
+function withCheck(
+  text: string,
+  encoding: TextEncodingName,
+  source: EncodingSource,
+  check: Plausibility,
+): DecodedText {
+  return {
+    ok: true,
+    text,
+    encoding,
+    source,
+    suspect: looksWrong(check) ? { example: check.example } : null,
+  };
+}
+
+function decoded(
+  bytes: Uint8Array,
+  encoding: TextEncodingName,
+  source: EncodingSource,
+): DecodedText {
+  const name = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+  const text = decodeAs(bytes, name);
+  // Checked on the sample the detector uses: the lines with non-ASCII bytes, up to 16 KB.
+  const check = scoreText(decodeAs(encodingSample(bytes), name), encodingInfo(encoding).script);
+  return withCheck(text, encoding, source, check);
+}
+
+const BOMS: { bytes: number[]; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
+
+/**
+ * Decodes bytes, detecting the encoding — or in `override` when the person chose one. A BOM
+ * of the chosen encoding is dropped; a UTF-8 file with a BOM stays 'utf-8-bom' either way,
+ * because that tells the import the file may be the workbench's own Excel-safe export.
+ */
+export function decodeText(bytes: Uint8Array, override?: TextEncodingName): DecodeResult {
+  const bom = BOMS.find((b) => hasPrefix(bytes, b.bytes));
+  if (override) {
+    const name = override === 'utf-8-bom' ? 'utf-8' : override;
+    const skip = bom && bom.encoding === name ? bom.bytes.length : 0;
+    const encoding = name === 'utf-8' && skip > 0 ? 'utf-8-bom' : name;
+    return decoded(bytes.subarray(skip), encoding, 'chosen');
   }
-  if (hasPrefix(bytes, [0xfe, 0xff])) {
-    return utf16(bytes.subarray(2), 'utf-16be');
+  if (bom) {
+    const encoding = bom.encoding === 'utf-8' ? 'utf-8-bom' : bom.encoding;
+    return decoded(bytes.subarray(bom.bytes.length), encoding, 'bom');
   }
   const guessed = utf16WithoutBom(bytes);
-  if (guessed) return utf16(bytes, guessed);
+  if (guessed) return decoded(bytes, guessed, 'bom');
   if (looksBinary(bytes)) {
     return {
       ok: false,
@@ -84,27 +133,37 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
         'This is not a text file (it holds binary data). Export the data as CSV and import that file.',
     };
   }
-  return utf8(bytes, 'utf-8');
-}
-
-function utf8(bytes: Uint8Array, encoding: 'utf-8' | 'utf-8-bom'): DecodeResult {
+  let text: string | null = null;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return { ok: true, text, encoding, notices: [] };
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return {
-      ok: true,
-      text: decodeWindows1252(bytes),
-      encoding: 'windows-1252',
-      notices: [
-        'The file is not valid UTF-8, so it was read as Windows-1252 (Western European). ' +
-          'Check accented names; export as "CSV UTF-8" to avoid this.',
-      ],
-    };
+    text = null;
   }
+  if (text !== null) {
+    if (isIso2022Jp(bytes)) return decoded(bytes, 'iso-2022-jp', 'detected');
+    return withCheck(text, 'utf-8', 'utf-8', scoreText(text.slice(0, 65536), 'any'));
+  }
+  const guess = detectLegacyEncoding(bytes);
+  return withCheck(decodeAs(bytes, guess.encoding), guess.encoding, 'detected', guess.plausibility);
 }
 
-function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult {
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
-  return { ok: true, text, encoding, notices: [] };
+/**
+ * What the person should know about a file's encoding, naming the file: that it was not
+ * UTF-8 and what it was read as, and a warning when the reading still looks wrong.
+ */
+export function encodingNotices(file: string, d: DecodedText): string[] {
+  const label = encodingLabel(d.encoding);
+  const notices: string[] = [];
+  if (d.source === 'detected') {
+    notices.push(
+      `${file} is not UTF-8; it was read as ${label}. Check the names in the preview and pick another encoding if they look wrong (export as "CSV UTF-8" to avoid this).`,
+    );
+  }
+  if (d.suspect) {
+    const example = d.suspect.example ? ` (for example "${d.suspect.example}")` : '';
+    notices.push(
+      `${file}: the text read as ${label} looks wrong${example}. Pick the encoding the file was saved in.`,
+    );
+  }
+  return notices;
 }

@@ -1,5 +1,5 @@
 /** The CSV toolkit every import and export shares: read bytes into rows, write rows as CSV. */
-export { readCsv, type CsvTable, type ReadCsvResult } from './readCsv';
+export { readCsv, type CsvTable, type ReadCsvOptions, type ReadCsvResult } from './readCsv';
 export {
   writeCsvText,
   writeCsvBytes,
@@ -9,5 +9,19 @@ export {
   type WriteCsvOptions,
 } from './writeCsv';
 export { formatCsvError, columnLetter, type CsvError } from './csvError';
-export { decodeText, decodeWindows1252, type TextEncodingName } from './decodeText';
+export {
+  decodeText,
+  decodeWindows1252,
+  encodingNotices,
+  type DecodedText,
+  type EncodingSource,
+} from './decodeText';
+export {
+  TEXT_ENCODINGS,
+  encodingLabel,
+  isSupportedEncoding,
+  toSupportedEncoding,
+  type SupportedEncoding,
+  type TextEncodingName,
+} from './encodings';
 export { detectDelimiter, CSV_DELIMITERS, type CsvDelimiter } from './detectDelimiter';

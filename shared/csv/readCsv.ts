@@ -5,7 +5,8 @@
  */
 import Papa from 'papaparse';
 import { columnLetter, type CsvError } from './csvError';
-import { decodeText, type TextEncodingName } from './decodeText';
+import { decodeText, encodingNotices, type EncodingSource } from './decodeText';
+import type { TextEncodingName } from './encodings';
 import { detectDelimiter, type CsvDelimiter } from './detectDelimiter';
 
 export interface CsvTable {
@@ -18,6 +19,10 @@ export interface CsvTable {
   rowNumbers: number[];
   delimiter: CsvDelimiter;
   encoding: TextEncodingName;
+  /** How the encoding was decided ('chosen': the person picked it). */
+  encodingSource: EncodingSource;
+  /** True when the decoded text looks wrong (the notices say why): the picker is worth a look. */
+  encodingSuspect: boolean;
   /** Things the user should know that did not stop the read (encoding fallback, footer). */
   notices: string[];
 }
@@ -66,19 +71,32 @@ function footerStart(data: string[][], width: number): number {
   return data.length;
 }
 
-export function readCsv(file: string, input: Uint8Array | string): ReadCsvResult {
+export interface ReadCsvOptions {
+  /** Read the bytes in this encoding instead of the detected one. */
+  encoding?: TextEncodingName;
+}
+
+export function readCsv(
+  file: string,
+  input: Uint8Array | string,
+  options: ReadCsvOptions = {},
+): ReadCsvResult {
   let text: string;
   let encoding: TextEncodingName = 'utf-8';
+  let encodingSource: EncodingSource = 'utf-8';
+  let encodingSuspect = false;
   const notices: string[] = [];
   if (typeof input === 'string') {
     text = input.replace(/^\uFEFF/, '');
   } else {
     if (input.length === 0) return fail(file, 'The file is empty.');
-    const decoded = decodeText(input);
+    const decoded = decodeText(input, options.encoding);
     if (!decoded.ok) return fail(file, decoded.message);
     text = decoded.text;
     encoding = decoded.encoding;
-    notices.push(...decoded.notices);
+    encodingSource = decoded.source;
+    encodingSuspect = decoded.suspect !== null;
+    notices.push(...encodingNotices(file, decoded));
   }
   if (text.trim() === '') return fail(file, 'The file is empty.');
 
@@ -144,5 +162,16 @@ export function readCsv(file: string, input: Uint8Array | string): ReadCsvResult
     rowNumbers.push(rowNumber);
   }
   if (rows.length === 0) return fail(file, 'The file has a header row but no data rows.', 1);
-  return { ok: true, file, headers, rows, rowNumbers, delimiter, encoding, notices };
+  return {
+    ok: true,
+    file,
+    headers,
+    rows,
+    rowNumbers,
+    delimiter,
+    encoding,
+    encodingSource,
+    encodingSuspect,
+    notices,
+  };
 }

@@ -1,15 +1,19 @@
 /**
- * Reads a date a person typed or a CRM exported: ISO 'YYYY-MM-DD' (Data Loader) and the US
- * 'M/D/YYYY' that Salesforce report exports use. Impossible days are rejected with a reason
- * the import can show next to the row and column.
+ * Reads a date a person typed or a CRM exported: ISO 'YYYY-MM-DD' (Data Loader), and
+ * 'D/M/YYYY' or 'M/D/YYYY' (also with '.' or '-') in the order the caller decided for the
+ * column (dateOrder.ts). Without an order, such a date is read only when it shows its order
+ * itself (13/2/2027); '3/2/2027' is refused as ambiguous, never guessed. Impossible days are
+ * rejected with a reason the import can show next to the row and column.
  */
 import type { IsoDate } from '../domain/types';
 import { daysInMonth } from './calendarDate';
+import type { DateOrder } from './dateOrder';
 
 export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: string };
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** 'D/M/YYYY', 'DD.MM.YYYY', 'D-M-YYYY': the forms whose order is not in the text. */
+export const DAY_MONTH_FORM = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 /** English month names, January first (display and parsing). */
 export const MONTH_NAMES: readonly string[] = [
   'January',
@@ -46,23 +50,33 @@ function checkDay(year: number, month: number, day: number, raw: string): Parsed
 
 /**
  * Parses 'YYYY-MM-DD' (a trailing time, as in '2027-02-03T00:00:00Z', is ignored: the day as
- * written is the day meant) or US 'M/D/YYYY'. Empty input is an error; callers that allow a
- * blank check for it first.
+ * written is the day meant) or a day/month-form date in `order`. Empty input is an error;
+ * callers that allow a blank check for it first.
  */
-export function parseUserDate(input: string): ParsedDate {
+export function parseUserDate(input: string, order: DateOrder | null = null): ParsedDate {
   const raw = input.trim();
   if (raw === '') return { ok: false, reason: 'the date is empty' };
   const iso = ISO.exec(raw);
   if (iso) return checkDay(Number(iso[1]), Number(iso[2]), Number(iso[3]), raw);
-  const us = US.exec(raw);
-  if (us) return checkDay(Number(us[3]), Number(us[1]), Number(us[2]), raw);
+  const dm = DAY_MONTH_FORM.exec(raw);
+  if (dm) {
+    const [a, b, year] = [Number(dm[1]), Number(dm[3]), Number(dm[4])];
+    const read = order ?? (a > 12 ? 'dmy' : b > 12 ? 'mdy' : null);
+    if (read === null && a !== b) {
+      return {
+        ok: false,
+        reason: `"${raw}" can be day first or month first; the import has to be told which`,
+      };
+    }
+    return read === 'dmy' ? checkDay(year, b, a, raw) : checkDay(year, a, b, raw);
+  }
   if (/^\d+(\.\d+)?$/.test(raw)) {
     return {
       ok: false,
-      reason: `"${raw}" looks like an Excel date serial number; use YYYY-MM-DD or M/D/YYYY`,
+      reason: `"${raw}" looks like an Excel date serial number; use YYYY-MM-DD`,
     };
   }
-  return { ok: false, reason: `"${raw}" is not a date; use YYYY-MM-DD or M/D/YYYY` };
+  return { ok: false, reason: `"${raw}" is not a date; use YYYY-MM-DD (or D/M/YYYY, M/D/YYYY)` };
 }
 
 /** Formats a day as US 'M/D/YYYY' (how Salesforce report exports write it). */

@@ -260,6 +260,11 @@ export interface Settings {
   turnoverBudgetPercent: number;
   /** Salesforce custom field API names for the ABM columns. */
   salesforceFields: { tier: string; target: string; campaigns: string };
+  /**
+   * How imports read dates like 03/02/2027 when a column's values do not show it: day first
+   * ('dmy'), month first ('mdy'), or 'ask' each time. Absent in workspaces saved before it.
+   */
+  dateOrder: 'ask' | 'dmy' | 'mdy';
 }
 
 export interface ImportBatch {

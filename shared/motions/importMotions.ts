@@ -3,14 +3,23 @@
  * workspace's accounts and motions in, a preview out — rows that will be new, rows that will
  * update a motion (matched by workbench id, then Salesforce id, then name), and every rejected
  * cell named by file, row, column and value. Nothing is written unless the whole file is clean.
+ * The file's encoding can be chosen instead of detected; day/month dates are read in one
+ * order per column, and when a column cannot show its order the preview asks instead.
  */
 import type { Account, ImportBatch, IsoDateTime, Motion } from '../domain/types';
 import type { IdGenerator } from '../domain/ids';
-import { readCsv, type CsvError } from '../csv';
+import { readCsv, type CsvError, type TextEncodingName } from '../csv';
+import type { DateOrder, DateOrderSetting } from '../dates/dateOrder';
 import { toSalesforceId18 } from '../accounts/salesforceId';
 import { columnOfHeader, OWN_HEADERS, type MotionColumn } from './motionCsvColumns';
 import { MOTION_COLORS, newMotion } from './motionDefaults';
 import { accountLookup, parseMotionRow } from './motionRowParser';
+import {
+  dateColumnNotice,
+  decideDateColumns,
+  type DateOrderQuestion,
+  type MotionDateColumn,
+} from './motionDates';
 import { validateMotion, type MotionField } from './validateMotion';
 
 export interface MotionImportContext {
@@ -18,6 +27,12 @@ export interface MotionImportContext {
   motions: readonly Motion[];
   newId: IdGenerator;
   now: IsoDateTime;
+  /** Read the file in this encoding instead of the detected one. */
+  encoding?: TextEncodingName;
+  /** The person's answer (or --date-order) for columns whose values do not show their order. */
+  dateOrder?: DateOrder;
+  /** The workspace's date-order setting, used when there is no answer. */
+  dateOrderSetting?: DateOrderSetting;
 }
 
 export interface MotionImportError extends CsvError {
@@ -42,6 +57,14 @@ export interface MotionImportPreview {
   errors: MotionImportError[];
   counts: { new: number; updated: number; rejected: number };
   notices: string[];
+  /** What the file was read as (null when it could not be read). */
+  encoding: TextEncodingName | null;
+  /** True when the decoded text looks wrong: the encoding picker deserves a look. */
+  encodingSuspect: boolean;
+  /** How each date column is read. */
+  dateColumns: MotionDateColumn[];
+  /** Set when a date column cannot show its order and nobody decided: ask, then preview again. */
+  dateQuestion: DateOrderQuestion | null;
   /** True when the file is clean and holds at least one motion: import all or nothing. */
   canImport: boolean;
 }
@@ -70,6 +93,10 @@ function fatal(file: string, error: MotionImportError): MotionImportPreview {
     errors: [error],
     counts: { new: 0, updated: 0, rejected: 0 },
     notices: [],
+    encoding: null,
+    encodingSuspect: false,
+    dateColumns: [],
+    dateQuestion: null,
     canImport: false,
   };
 }
@@ -79,7 +106,7 @@ export function previewMotionImport(
   input: Uint8Array | string,
   ctx: MotionImportContext,
 ): MotionImportPreview {
-  const table = readCsv(file, input);
+  const table = readCsv(file, input, ctx.encoding ? { encoding: ctx.encoding } : {});
   if (!table.ok) return fatal(file, table.error);
   const columnIndex = new Map<MotionColumn, number>();
   const ignored: string[] = [];
@@ -105,6 +132,30 @@ export function previewMotionImport(
       : 'salesforce';
   const notices = [...table.notices];
   if (ignored.length > 0) notices.push(`Columns not imported: ${ignored.join(', ')}.`);
+  const dates = decideDateColumns(table, columnIndex, ctx.dateOrder, ctx.dateOrderSetting);
+  for (const c of dates.columns) {
+    const notice = dateColumnNotice(c);
+    if (notice) notices.push(notice);
+  }
+  const read = {
+    file,
+    format,
+    notices,
+    encoding: table.encoding,
+    encodingSuspect: table.encodingSuspect,
+    dateColumns: dates.columns,
+  } as const;
+  if (dates.question) {
+    // No row can be read before the question is answered; nothing is guessed meanwhile.
+    return {
+      ...read,
+      rows: [],
+      errors: [],
+      counts: { new: 0, updated: 0, rejected: 0 },
+      dateQuestion: dates.question,
+      canImport: false,
+    };
+  }
 
   const byId = new Map(ctx.motions.map((m) => [m.id, m]));
   const bySalesforceId = new Map<string, Motion>();
@@ -172,7 +223,14 @@ export function previewMotionImport(
 
     const color = MOTION_COLORS[(ctx.motions.length + r) % MOTION_COLORS.length] as string;
     const base = previous ?? newMotion(id, '1970-01-01', ctx.now, { color, name: '' });
-    const parsed = parseMotionRow({ cell, base, isNew: previous === null, decimal, lookup });
+    const parsed = parseMotionRow({
+      cell,
+      base,
+      isNew: previous === null,
+      decimal,
+      lookup,
+      readDate: (column, raw) => dates.read(column, rowNumber, raw),
+    });
     for (const p of parsed.problems) problem(p.column, p.value, p.message);
     const motion = { ...parsed.motion, updatedAt: ctx.now };
     const parentId = toSalesforceId18(cell('parentId') ?? '');
@@ -201,12 +259,11 @@ export function previewMotionImport(
     rejected,
   };
   return {
-    file,
-    format,
+    ...read,
     rows,
     errors,
     counts,
-    notices,
+    dateQuestion: null,
     canImport: errors.length === 0 && rows.length > 0,
   };
 }

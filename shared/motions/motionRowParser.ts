@@ -12,7 +12,7 @@ import {
   type Motion,
   type Tier,
 } from '../domain/types';
-import { parseUserDate } from '../dates/parseUserDate';
+import type { ParsedDate } from '../dates/parseUserDate';
 import { normalizeDomain } from '../accounts/normalizeDomain';
 import { parseNumber, type DecimalSeparator } from '../accounts/parseNumber';
 import { toSalesforceId18 } from '../accounts/salesforceId';
@@ -61,9 +61,11 @@ export interface RowInput {
   isNew: boolean;
   decimal: DecimalSeparator;
   lookup: AccountLookup;
+  /** Reads a start or end cell in the order decided for its whole column (motionDates.ts). */
+  readDate: (column: 'start' | 'end', raw: string) => ParsedDate;
 }
 
-export function parseMotionRow({ cell, base, isNew, decimal, lookup }: RowInput): {
+export function parseMotionRow({ cell, base, isNew, decimal, lookup, readDate }: RowInput): {
   motion: Motion;
   problems: CellProblem[];
 } {
@@ -118,7 +120,7 @@ export function parseMotionRow({ cell, base, isNew, decimal, lookup }: RowInput)
   for (const column of ['start', 'end'] as const) {
     const raw = text(column);
     if (raw) {
-      const parsed = parseUserDate(raw);
+      const parsed = readDate(column, raw);
       if (parsed.ok) m[column] = parsed.date;
       else bad(column, raw, parsed.reason);
     } else if (isNew) {

@@ -185,4 +185,6 @@ export const settingsSchema = z.looseObject({
   tier1CapacityPerOwner: z.number().int().min(0),
   turnoverBudgetPercent: z.number().min(0),
   salesforceFields: z.looseObject({ tier: z.string(), target: z.string(), campaigns: z.string() }),
+  // Added later: optional, so files saved before it validate (reading fills in 'ask').
+  dateOrder: z.enum(['ask', 'dmy', 'mdy']).optional(),
 });

@@ -2,8 +2,11 @@
  * `import-accounts FILE.csv... --workspace WS.json`: the app's account import (mapping,
  * normalization, dedupe, merge) over CSV files into a workspace file, created when missing.
  * Rejected rows stop the import (exit 2, nothing written) unless --skip-bad-rows.
+ * --encoding reads every file in one encoding instead of the detected one; --empty-values
+ * names the placeholders ('n/a', '-') that number columns may hold as empty.
  */
 import { importAccounts } from '../../accounts/importPipeline';
+import { parseEmptyValuesOption } from '../../accounts/emptyValues';
 import { MERGE_POLICIES, type MergePolicy } from '../../accounts/mergeAccounts';
 import { formatCsvError } from '../../csv/csvError';
 import type { Account, AccountStatus } from '../../domain/types';
@@ -11,12 +14,15 @@ import { serializeWorkspace } from '../../workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
 import { loadWorkspace } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
+import { encodingOption } from './encodingOption';
 
 export const IMPORT_ACCOUNTS_SPEC: CommandSpec = {
   values: {
     workspace: null,
     policy: MERGE_POLICIES.map((p) => p.policy),
     status: ['candidate', 'target'],
+    encoding: null,
+    'empty-values': null,
   },
   flags: ['skip-bad-rows'],
   required: ['workspace'],
@@ -30,12 +36,15 @@ export const importAccountsCommand: CliCommand = (args, env) => {
   if (!loaded.ok) return loaded.result;
   const ws = loaded.data;
 
+  const encoding = encodingOption(args.values.encoding);
+  if (encoding && !encoding.ok) return encoding.result;
   const files = [];
   for (const name of args.positionals) {
     const bytes = env.readFile(name);
     if (bytes === null) return failed(EXIT_UNUSABLE_FILE, `${name}: there is no such file.`);
-    files.push({ name, bytes });
+    files.push(encoding ? { name, bytes, encoding: encoding.encoding } : { name, bytes });
   }
+  const emptyValues = parseEmptyValuesOption(args.values['empty-values'] ?? '');
   const remembered = Object.fromEntries(ws.columnMappings.map((m) => [m.signature, m.mapping]));
   const preview = importAccounts(files, ws.accounts, {
     policy: (args.values.policy ?? 'fill-empty') as MergePolicy,
@@ -44,6 +53,7 @@ export const importAccountsCommand: CliCommand = (args, env) => {
     newId: env.newId,
     profile: ws.icpProfiles[0] ?? null,
     remembered,
+    emptyValues,
   });
   if (!preview.ok) {
     const errors = preview.errors.map((e) => ({ ...e, text: formatCsvError(e) }));
@@ -77,10 +87,21 @@ export const importAccountsCommand: CliCommand = (args, env) => {
   const rejectedLines = rejected.map(
     (r) => `${r.file}, row ${r.row}${r.column ? `, column "${r.column}"` : ''}: ${r.reason}`,
   );
+  // Placeholders such as "n/a" are rejected like any bad number; say how to import them as empty.
+  const notNumbers = [
+    ...new Set(rejected.filter((r) => r.reason.endsWith('is not a number')).map((r) => r.value)),
+  ];
+  const emptyHint =
+    notNumbers.length > 0
+      ? ` If ${notNumbers
+          .slice(0, 5)
+          .map((v) => `"${v}"`)
+          .join(', ')} mean "no value", pass --empty-values "${notNumbers.slice(0, 5).join(',')}".`
+      : '';
   if (blocked) {
     const stderr = [
       ...rejectedLines,
-      `${preview.counts.rejected} row(s) rejected; nothing was imported. Fix the file, or pass --skip-bad-rows to import the other rows.`,
+      `${preview.counts.rejected} row(s) rejected; nothing was imported. Fix the file, or pass --skip-bad-rows to import the other rows.${emptyHint}`,
     ].join('\n');
     return failed(EXIT_UNUSABLE_FILE, stderr, json ? jsonText(summary) : '');
   }

@@ -2,6 +2,8 @@
  * `import-motions FILE.csv --workspace WS.json`: the app's motion CSV import (Salesforce
  * campaign exports or the workbench's own motion CSV) into an existing workspace file.
  * Rejected rows stop the import (exit 2, nothing written) unless --skip-bad-rows.
+ * Dates like 03/02/2027 are read in the order a column's own values show, else --date-order,
+ * else the workspace's date-order setting; a column that stays ambiguous stops the import.
  */
 import { formatCsvError } from '../../csv/csvError';
 import type { Motion } from '../../domain/types';
@@ -10,9 +12,12 @@ import { serializeWorkspace } from '../../workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
 import { loadWorkspace } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
+import type { DateOrder } from '../../dates/dateOrder';
+import { describeAs } from '../../dates/dateOrder';
+import { encodingOption } from './encodingOption';
 
 export const IMPORT_MOTIONS_SPEC: CommandSpec = {
-  values: { workspace: null },
+  values: { workspace: null, 'date-order': ['dmy', 'mdy'], encoding: null },
   flags: ['skip-bad-rows'],
   required: ['workspace'],
   positionals: [1, 1],
@@ -25,15 +30,41 @@ export const importMotionsCommand: CliCommand = (args, env) => {
   const loaded = loadWorkspace(env, path, { createIfMissing: false });
   if (!loaded.ok) return loaded.result;
   const ws = loaded.data;
+  const encoding = encodingOption(args.values.encoding);
+  if (encoding && !encoding.ok) return encoding.result;
   const bytes = env.readFile(file);
   if (bytes === null) return failed(EXIT_UNUSABLE_FILE, `${file}: there is no such file.`);
 
+  const dateOrder = args.values['date-order'] as DateOrder | undefined;
   const preview = previewMotionImport(file, bytes, {
     accounts: ws.accounts,
     motions: ws.motions,
     newId: env.newId,
     now: env.now,
+    ...(encoding ? { encoding: encoding.encoding } : {}),
+    ...(dateOrder ? { dateOrder } : {}),
+    dateOrderSetting: ws.settings.dateOrder,
   });
+  const question = preview.dateQuestion;
+  if (question) {
+    const { example } = question;
+    const lines = question.headers.map(
+      (header) =>
+        `${file}, column "${header}": dates such as ${example.value} (row ${example.row}) can be ${describeAs(example.value, 'dmy')} (day first) or ${describeAs(example.value, 'mdy')} (month first), and no value in the column shows which.`,
+    );
+    const summary = {
+      ok: false,
+      written: false,
+      workspace: path,
+      file,
+      dateQuestion: { columns: question.headers, row: example.row, value: example.value },
+    };
+    return failed(
+      EXIT_UNUSABLE_FILE,
+      [...lines, 'Pass --date-order dmy or --date-order mdy; nothing was imported.'].join('\n'),
+      json ? jsonText(summary) : '',
+    );
+  }
   const rejected = preview.errors.map((e) => ({
     file: e.file,
     row: e.row ?? null,

@@ -115,19 +115,28 @@ describe('numbers as exports write them', () => {
     ['2.5M', '.', 2500000],
     ['10k', '.', 10000],
     ['', '.', null],
-    ['N/A', '.', null],
   ] as const)('%s (decimal %s) → %s', (raw, dec, value) => {
     expect(parseNumber(raw, dec)).toEqual({ ok: true, value });
   });
 
-  it.each(['abc', '12abc', '1,23,4', '1.2.3,4,5', '--5', '5 apples'])(
-    'rejects %s, never zero',
-    (raw) => {
-      const r = parseNumber(raw);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.reason).toContain(raw);
-    },
-  );
+  it.each([
+    'abc',
+    '12abc',
+    '1,23,4',
+    '1.2.3,4,5',
+    '--5',
+    '5 apples',
+    'N/A',
+    'n/a',
+    '-',
+    'none',
+    'unknown',
+    '?',
+  ])('rejects %s, never zero', (raw) => {
+    const r = parseNumber(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain(raw);
+  });
 
   it('reads back any number written in either locale', () => {
     fc.assert(

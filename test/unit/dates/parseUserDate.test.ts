@@ -10,11 +10,24 @@ import {
 import { fromDayNumber, toDayNumber } from '../../../shared/dates/calendarDate';
 
 describe('parseUserDate', () => {
-  it('reads ISO dates and the US M/D/YYYY of Salesforce report exports', () => {
+  it('reads ISO dates as they are, and day/month dates in the order it is told', () => {
     expect(parseUserDate('2027-02-03')).toEqual({ ok: true, date: '2027-02-03' });
-    expect(parseUserDate(' 2/3/2027 ')).toEqual({ ok: true, date: '2027-02-03' });
-    expect(parseUserDate('12/31/2026')).toEqual({ ok: true, date: '2026-12-31' });
     expect(parseUserDate('2027-02-03T00:00:00Z')).toEqual({ ok: true, date: '2027-02-03' });
+    expect(parseUserDate(' 2/3/2027 ', 'mdy')).toEqual({ ok: true, date: '2027-02-03' });
+    expect(parseUserDate('03/02/2027', 'dmy')).toEqual({ ok: true, date: '2027-02-03' });
+    expect(parseUserDate('03.02.2027', 'dmy')).toEqual({ ok: true, date: '2027-02-03' });
+    expect(parseUserDate('12/31/2026', 'mdy')).toEqual({ ok: true, date: '2026-12-31' });
+  });
+
+  it('never guesses: 03/02/2027 without an order is refused, 13/02/2027 shows its own', () => {
+    expect(parseUserDate('03/02/2027')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/day first or month first/),
+    });
+    expect(parseUserDate('13/02/2027')).toEqual({ ok: true, date: '2027-02-13' });
+    expect(parseUserDate('02/13/2027')).toEqual({ ok: true, date: '2027-02-13' });
+    // Same day either way: nothing to decide.
+    expect(parseUserDate('5/5/2027')).toEqual({ ok: true, date: '2027-05-05' });
   });
 
   it('rejects impossible days with a reason that names the value', () => {
@@ -23,12 +36,12 @@ describe('parseUserDate', () => {
       ok: false,
       reason: expect.stringMatching(/"2027-02-30".*February 2027 has 28 days/),
     });
-    expect(parseUserDate('2/29/2027')).toMatchObject({
+    expect(parseUserDate('2/29/2027', 'mdy')).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/28 days/),
     });
-    expect(parseUserDate('2/29/2028')).toEqual({ ok: true, date: '2028-02-29' });
-    expect(parseUserDate('13/1/2027')).toMatchObject({
+    expect(parseUserDate('2/29/2028', 'mdy')).toEqual({ ok: true, date: '2028-02-29' });
+    expect(parseUserDate('13/1/2027', 'mdy')).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/month 13/),
     });
@@ -50,7 +63,7 @@ describe('parseUserDate', () => {
         (day) => {
           const iso = fromDayNumber(day);
           expect(parseUserDate(iso)).toEqual({ ok: true, date: iso });
-          expect(parseUserDate(formatUsDate(iso))).toEqual({ ok: true, date: iso });
+          expect(parseUserDate(formatUsDate(iso), 'mdy')).toEqual({ ok: true, date: iso });
         },
       ),
     );
@@ -63,7 +76,7 @@ describe('parseUserDate', () => {
         fc.integer({ min: 0, max: 13 }),
         fc.integer({ min: 0, max: 32 }),
         (y, m, d) => {
-          const r = parseUserDate(`${m}/${d}/${y}`);
+          const r = parseUserDate(`${m}/${d}/${y}`, 'mdy');
           const real = m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
           expect(r.ok).toBe(real);
         },

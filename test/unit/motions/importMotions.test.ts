@@ -29,13 +29,29 @@ const accounts = [
   account('a-nodomain', '', '001Dn000001XyZaIAK'),
 ];
 
-function ctx(motions: Motion[] = []): MotionImportContext {
-  return { accounts, motions, newId: sequentialIds('m'), now: NOW };
+function ctx(motions: Motion[] = [], more: Partial<MotionImportContext> = {}): MotionImportContext {
+  return { accounts, motions, newId: sequentialIds('m'), now: NOW, ...more };
 }
 
 describe('importing a Salesforce campaign export', () => {
-  it('previews every campaign as new, with kinds, dates, budgets and parent programs read', () => {
+  it('asks once whether 3/10/2027 is 3 October or March 10 before reading any row', () => {
     const p = previewMotionImport('campaigns.csv', fixture('salesforce-campaigns.csv'), ctx());
+    expect(p.dateQuestion).toEqual({
+      headers: ['StartDate', 'EndDate'],
+      example: { row: 4, value: '3/10/2027' },
+      text: '3/10/2027: 3 October 2027 or March 10, 2027?',
+    });
+    expect(p.rows).toEqual([]);
+    expect(p.canImport).toBe(false);
+  });
+
+  it('previews every campaign as new, with kinds, dates, budgets and parent programs read', () => {
+    const p = previewMotionImport(
+      'campaigns.csv',
+      fixture('salesforce-campaigns.csv'),
+      ctx([], { dateOrder: 'mdy' }),
+    );
+    expect(p.dateQuestion).toBeNull();
     expect(p.errors).toEqual([]);
     expect(p.canImport).toBe(true);
     expect(p.format).toBe('salesforce');
@@ -92,7 +108,7 @@ describe('importing a Salesforce campaign export', () => {
     const p = previewMotionImport(
       'campaigns.csv',
       fixture('salesforce-campaigns.csv'),
-      ctx([existing]),
+      ctx([existing], { dateOrderSetting: 'mdy' }),
     );
     expect(p.counts).toEqual({ new: 3, updated: 1, rejected: 0 });
     const row = p.rows.find((r) => r.action === 'update')!;
@@ -121,7 +137,7 @@ describe('importing a Salesforce campaign export', () => {
     const existing = newMotion('m-x', '2027-01-04', NOW, { name: 'AE Blitz' });
     const csv =
       'Name,StartDate,EndDate,Type\nae blitz,2/1/2027,2/5/2027,Telemarketing\nNew one,2/1/2027,2/5/2027,\nNew one,2/1/2027,2/5/2027,\n';
-    const p = previewMotionImport('x.csv', csv, ctx([existing]));
+    const p = previewMotionImport('x.csv', csv, ctx([existing], { dateOrderSetting: 'mdy' }));
     expect(p.rows[0]).toMatchObject({ action: 'update', matchedBy: 'name' });
     expect(p.rows[0]!.motion).toMatchObject({ kind: 'call blitz', start: '2027-02-01' });
     expect(p.errors).toEqual([

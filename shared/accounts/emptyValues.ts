@@ -1,0 +1,104 @@
+/**
+ * Placeholders in number columns ('n/a', '-', 'unknown', '?'): they are bad numbers, reported
+ * per row like any other, unless the person marks them as empty in the mapping step (or with
+ * --empty-values on the command line). This finds the distinct non-numeric values of each
+ * column to offer, and reads the person's choice back.
+ */
+import type { CsvTable } from '../csv/readCsv';
+import type { ImportField } from './accountFields';
+import type { ColumnMap } from './columnMapping';
+import { parseNumber } from './parseNumber';
+
+/** The import fields read as numbers. */
+export const NUMBER_FIELDS: readonly ImportField[] = ['employees', 'annualRevenue', 'intentScore'];
+
+export function isNumberField(target: string): boolean {
+  return (NUMBER_FIELDS as readonly string[]).includes(target);
+}
+
+export interface NonNumericValue {
+  /** As first written in the column, trimmed. */
+  value: string;
+  /** How many cells of the column hold it (compared without case). */
+  count: number;
+  /** The spreadsheet row of the first one. */
+  firstRow: number;
+}
+
+/** More distinct non-numbers than this and the column holds text, not numbers with placeholders. */
+const MAX_DISTINCT = 12;
+
+/**
+ * Per header, the distinct values that are not numbers, for columns that look like numbers
+ * with a few placeholders; a column with many different non-numbers (names, notes) is left out.
+ */
+export function findNonNumericValues(table: CsvTable): Record<string, NonNumericValue[]> {
+  const decimal = table.delimiter === ';' ? ',' : '.';
+  const found: Record<string, NonNumericValue[]> = {};
+  table.headers.forEach((header, col) => {
+    const byKey = new Map<string, NonNumericValue>();
+    let numbers = 0;
+    for (let r = 0; r < table.rows.length; r++) {
+      const raw = (table.rows[r]?.[col] ?? '').trim();
+      if (raw === '') continue;
+      if (parseNumber(raw, decimal).ok) {
+        numbers++;
+        continue;
+      }
+      const key = raw.toLowerCase();
+      const seen = byKey.get(key);
+      if (seen) seen.count++;
+      else byKey.set(key, { value: raw, count: 1, firstRow: table.rowNumbers[r] as number });
+      if (byKey.size > MAX_DISTINCT) return;
+    }
+    if (byKey.size > 0 && numbers > 0) found[header] = [...byKey.values()];
+  });
+  return found;
+}
+
+export interface EmptyValueChoice {
+  value: string;
+  count: number;
+  /** Where it occurs: 'accounts.csv, column "Employees" (row 4)'. */
+  places: string[];
+}
+
+/**
+ * The values the mapping step offers to treat as empty: the non-numbers of the columns now
+ * mapped to number fields, across files, one entry per value (compared without case).
+ */
+export function emptyValueChoices(
+  files: readonly {
+    name: string;
+    nonNumeric: Readonly<Record<string, NonNumericValue[]>>;
+    mapping: ColumnMap;
+  }[],
+): EmptyValueChoice[] {
+  const byKey = new Map<string, EmptyValueChoice>();
+  for (const f of files) {
+    for (const [header, values] of Object.entries(f.nonNumeric)) {
+      if (!isNumberField(f.mapping[header] ?? '')) continue;
+      for (const v of values) {
+        const key = v.value.toLowerCase();
+        const choice = byKey.get(key) ?? { value: v.value, count: 0, places: [] };
+        choice.count += v.count;
+        choice.places.push(`${f.name}, column "${header}" (row ${v.firstRow})`);
+        byKey.set(key, choice);
+      }
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/** The chosen values as the import compares them: trimmed, without case. */
+export function emptyValueSet(values: readonly string[] | undefined): ReadonlySet<string> {
+  return new Set((values ?? []).map((v) => v.trim().toLowerCase()).filter((v) => v !== ''));
+}
+
+/** '--empty-values "n/a, -,unknown"' → ['n/a', '-', 'unknown']. */
+export function parseEmptyValuesOption(text: string): string[] {
+  return text
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
