@@ -32,7 +32,11 @@ function hasPrefix(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-/** Which byte positions (even / odd) of the first 4 KB are mostly zero: a BOM-less UTF-16 hint. */
+/**
+ * BOM-less UTF-16: in the first 4 KB, NUL bytes at one parity only (the high byte of every
+ * ASCII character: delimiters, digits, line ends) and none at the other. Text in one script
+ * (Cyrillic: 0x04 high bytes) still has its ASCII; binary data has NULs everywhere.
+ */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
@@ -43,8 +47,8 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) oddZero++;
   }
   const pairs = n / 2;
-  if (oddZero > pairs * 0.9 && evenZero === 0) return 'utf-16le';
-  if (evenZero > pairs * 0.9 && oddZero === 0) return 'utf-16be';
+  if (oddZero > pairs * 0.1 && evenZero === 0) return 'utf-16le';
+  if (evenZero > pairs * 0.1 && oddZero === 0) return 'utf-16be';
   return null;
 }
 

@@ -13,7 +13,7 @@ const SAMPLE_BYTES = 16 * 1024;
 /** How many penalty points a full 100 of chardet confidence is worth. */
 const HINT_WEIGHT = 5;
 /** Excel on Western Windows writes most legacy CSV exports: it wins a close call. */
-const PRIOR: Partial<Record<SupportedEncoding, number>> = { 'windows-1252': 1 };
+const PRIOR: Partial<Record<SupportedEncoding, number>> = { 'windows-1252': 0.5 };
 /**
  * A multi-byte encoding reads almost any run of high bytes as some Han character, so its
  * reading counts only as far as chardet's character-frequency check vouches for it.

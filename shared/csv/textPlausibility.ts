@@ -27,9 +27,11 @@ const range = (from: number, to: number): number[] =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const codes = (chars: string): number[] => [...chars].map((c) => c.codePointAt(0) as number);
 
-const WEST = 'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÖØÙÚÛÜßàáâãäåæçèéêëìíîïñòóôöøùúûüÿŒœŠšŽžŸ';
-// Icelandic and Portuguese-only letters: in a Western file they are as often Turkish or Hungarian.
-const WEST_RARE = 'ÐðÞþÝýªºÕõ';
+const WEST = 'ÀÁÂÃÄÅÆÇÉÊËÍÎÏÑÓÔÖØÚÛÜßàáâãäåæçèéêëìíîïñòóôöøùúûü';
+// Letters Windows-1252 has but Western CRM data seldom uses (Icelandic, Portuguese-only õ,
+// upper-case graves, Š/Ž of loanwords): they are as often Turkish, Hungarian or Czech bytes
+// read wrongly (ı → ý, ő → õ, Č → È, ř → ø… ø stays common: it is Danish and Norwegian).
+const WEST_RARE = 'ÐðÞþÝýªºÕõÈÌÒÙŠšŽžŸÿŒœ';
 const CENTRAL = 'ĄąĆćČčĎďĘęĚěŁłŃńŇňŐőŔŕŘřŚśŠšŞşŤťŢţŮůŰűŹźŻżŽžĹĺĽľÁáÂâÄäÇçÉéËëÍíÎîÓóÔôÖöÚúÜüÝýßĂăĐđ';
 // Lithuanian, Latvian and Estonian; Windows-1257 also holds Polish and Nordic letters, rare there.
 const BALTIC = 'ĀāĄąČčĒēĖėĘęĢģĪīĮįĶķĻļŅņŌōŠšŪūŲųŽžÄäÖöÕõÜü';
@@ -74,6 +76,8 @@ const LANGUAGES = {
   lv: 'āčēģīķļņšūž',
   et: 'äöõüšž',
   tr: 'çğıöşüâîûİ',
+  // Windows-1258 writes most tones as combining marks after the vowel.
+  vi: 'àáâãèéêìíòóôõùúýăđơư\u0300\u0301\u0303\u0309\u0323',
   ru: 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя',
   uk: 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя',
   be: 'абвгдеёжзійклмнопрстуўфхцчшыьэюя',
@@ -93,6 +97,10 @@ function letters(language: Language): Set<number> {
   return set;
 }
 
+/**
+ * Western files mix languages (a European CRM holds German, French and Spanish names side by
+ * side), so Windows-1252 is judged by its rare letters, not by one-language coherence.
+ */
 const WESTERN: Language[] = ['de', 'fr', 'es', 'pt', 'it', 'nl', 'da', 'sv', 'fi', 'is', 'ca'];
 
 interface Profile {
@@ -118,7 +126,7 @@ function profile(
 }
 
 const PROFILES: Record<Exclude<TextScript, 'any'>, Profile> = {
-  'latin-west': profile(codes(WEST), codes(WEST_RARE), true, WESTERN),
+  'latin-west': profile(codes(WEST), codes(WEST_RARE), true),
   'latin-central': profile(codes(CENTRAL), codes(WEST), true, [
     'pl',
     'cs',
@@ -140,7 +148,7 @@ const PROFILES: Record<Exclude<TextScript, 'any'>, Profile> = {
     'da',
   ]),
   turkish: profile(codes(TURKISH), [], true, ['tr', ...WESTERN]),
-  vietnamese: profile(codes(VIETNAMESE), [], true),
+  vietnamese: profile(codes(VIETNAMESE), [], true, ['vi']),
   cyrillic: profile(CYRILLIC, CYRILLIC_RARE, false, ['ru', 'uk', 'be', 'bg', 'sr', 'mk']),
   greek: profile(GREEK),
   hebrew: profile(HEBREW),
