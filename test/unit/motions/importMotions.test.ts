@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import type { Account, Motion } from '../../../shared/domain/types';
 import { sequentialIds } from '../../../shared/domain/ids';
 import { formatCsvError } from '../../../shared/csv';
@@ -156,6 +157,80 @@ describe('importing a Salesforce campaign export', () => {
     ]);
     expect(p.errors[0]!.message).toMatch(/before the start/);
     expect(p.canImport).toBe(false);
+  });
+
+  it('reads a UK export day first when one date shows it, even 03/02/2027 in the same column', () => {
+    const csv =
+      'Name,StartDate,EndDate\nSpring webinar,03/02/2027,03/02/2027\nSummit,13/02/2027,14/02/2027\n';
+    const p = previewMotionImport('uk.csv', csv, ctx([], { dateOrderSetting: 'mdy' }));
+    expect(p.dateQuestion).toBeNull();
+    expect(p.errors).toEqual([]);
+    expect(p.rows.map((r) => [r.motion.start, r.motion.end])).toEqual([
+      ['2027-02-03', '2027-02-03'],
+      ['2027-02-13', '2027-02-14'],
+    ]);
+    expect(p.dateColumns.map((c) => [c.header, c.order, c.decidedBy])).toEqual([
+      ['StartDate', 'dmy', 'values'],
+      ['EndDate', 'dmy', 'values'],
+    ]);
+    expect(p.notices).toContain(
+      'Dates in "StartDate" are read day first: row 3 holds 13/02/2027, which can only be 13 February 2027.',
+    );
+  });
+
+  it('decides each column on its own: a column that cannot show its order asks, never guessing from the other', () => {
+    const csv = 'Name,StartDate,EndDate\nA,13/02/2027,03/04/2027\nB,14/02/2027,04/05/2027\n';
+    const p = previewMotionImport('uk.csv', csv, ctx());
+    expect(p.dateQuestion).toMatchObject({
+      headers: ['EndDate'],
+      example: { row: 2, value: '03/04/2027' },
+    });
+    expect(p.rows).toEqual([]);
+    const answered = previewMotionImport('uk.csv', csv, ctx([], { dateOrder: 'dmy' }));
+    expect(answered.rows.map((r) => r.motion.end)).toEqual(['2027-04-03', '2027-05-04']);
+    expect(answered.notices).toContain(
+      'Dates in "EndDate" are read day first, as chosen: 03/04/2027 is 3 April 2027.',
+    );
+  });
+
+  it('takes the date-order setting when the column is ambiguous and nobody answered', () => {
+    const csv = 'Name,StartDate,EndDate\nA,03/02/2027,04/02/2027\n';
+    const p = previewMotionImport('x.csv', csv, ctx([], { dateOrderSetting: 'dmy' }));
+    expect(p.rows[0]!.motion).toMatchObject({ start: '2027-02-03', end: '2027-02-04' });
+    expect(p.dateColumns[0]).toMatchObject({ order: 'dmy', decidedBy: 'setting' });
+  });
+
+  it('names the file, row and column where a column switches from day first to month first', () => {
+    const csv =
+      'Name,StartDate,EndDate\nA,13/02/2027,2027-03-01\nB,2027-02-01,2027-03-01\nC,02/14/2027,2027-03-01\n';
+    const p = previewMotionImport('mixed.csv', csv, ctx());
+    expect(p.canImport).toBe(false);
+    expect(p.errors).toEqual([
+      expect.objectContaining({
+        file: 'mixed.csv',
+        row: 4,
+        column: 'StartDate',
+        value: '02/14/2027',
+      }),
+    ]);
+    expect(formatCsvError(p.errors[0]!)).toBe(
+      'mixed.csv, row 4, column "StartDate": "02/14/2027" can only be month first, but row 2 ("13/02/2027") can only be day first: one column must keep one date order',
+    );
+  });
+
+  it('reads a Windows-1251 campaign export, or the encoding the person picks', () => {
+    const csv =
+      'Name,StartDate,EndDate\r\nВебинар для банков,2027-02-01,2027-02-02\r\nКонференция в Москве,2027-03-01,2027-03-02\r\n';
+    const bytes = new Uint8Array(iconv.encode(csv, 'windows-1251'));
+    const p = previewMotionImport('ru.csv', bytes, ctx());
+    expect(p.encoding).toBe('windows-1251');
+    expect(p.rows.map((r) => r.motion.name)).toEqual([
+      'Вебинар для банков',
+      'Конференция в Москве',
+    ]);
+    const picked = previewMotionImport('ru.csv', bytes, ctx([], { encoding: 'koi8-r' }));
+    expect(picked.encoding).toBe('koi8-r');
+    expect(picked.rows[0]!.motion.name).not.toBe('Вебинар для банков');
   });
 
   it('refuses a file with no Name column as a whole', () => {
