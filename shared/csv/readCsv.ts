@@ -23,6 +23,8 @@ export interface CsvTable {
   encodingSource: EncodingSource;
   /** True when the decoded text looks wrong (the notices say why): the picker is worth a look. */
   encodingSuspect: boolean;
+  /** The warning among the notices that says the reading looks wrong (null when it does not). */
+  encodingWarning: string | null;
   /** Things the user should know that did not stop the read (encoding fallback, footer). */
   notices: string[];
 }
@@ -85,6 +87,7 @@ export function readCsv(
   let encoding: TextEncodingName = 'utf-8';
   let encodingSource: EncodingSource = 'utf-8';
   let encodingSuspect = false;
+  let encodingWarning: string | null = null;
   const notices: string[] = [];
   if (typeof input === 'string') {
     text = input.replace(/^\uFEFF/, '');
@@ -96,7 +99,10 @@ export function readCsv(
     encoding = decoded.encoding;
     encodingSource = decoded.source;
     encodingSuspect = decoded.suspect !== null;
-    notices.push(...encodingNotices(file, decoded));
+    const said = encodingNotices(file, decoded);
+    // The suspect warning is the last notice when there is one (see encodingNotices).
+    if (encodingSuspect) encodingWarning = said[said.length - 1] ?? null;
+    notices.push(...said);
   }
   if (text.trim() === '') return fail(file, 'The file is empty.');
 
@@ -172,6 +178,7 @@ export function readCsv(
     encoding,
     encodingSource,
     encodingSuspect,
+    encodingWarning,
     notices,
   };
 }

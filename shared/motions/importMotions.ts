@@ -8,7 +8,7 @@
  */
 import type { Account, ImportBatch, IsoDateTime, Motion } from '../domain/types';
 import type { IdGenerator } from '../domain/ids';
-import { readCsv, type CsvError, type TextEncodingName } from '../csv';
+import { readCsv, type CsvError, type EncodingSource, type TextEncodingName } from '../csv';
 import type { DateOrder, DateOrderSetting } from '../dates/dateOrder';
 import { toSalesforceId18 } from '../accounts/salesforceId';
 import { columnOfHeader, OWN_HEADERS, type MotionColumn } from './motionCsvColumns';
@@ -21,6 +21,9 @@ import {
   type MotionDateColumn,
 } from './motionDates';
 import { validateMotion, type MotionField } from './validateMotion';
+
+/** Rows of the file shown under the encoding picker. */
+const PREVIEW_ROWS = 5;
 
 export interface MotionImportContext {
   accounts: readonly Pick<Account, 'id' | 'domain' | 'salesforceId'>[];
@@ -61,6 +64,13 @@ export interface MotionImportPreview {
   encoding: TextEncodingName | null;
   /** True when the decoded text looks wrong: the encoding picker deserves a look. */
   encodingSuspect: boolean;
+  /** The notice that says the reading looks wrong, for the picker to show (null when it does not). */
+  encodingWarning: string | null;
+  /** How the encoding was decided (null when the file could not be read). */
+  encodingSource: EncodingSource | null;
+  /** The header and first rows as decoded: the encoding picker's live preview. */
+  headers: string[];
+  sample: string[][];
   /** How each date column is read. */
   dateColumns: MotionDateColumn[];
   /** Set when a date column cannot show its order and nobody decided: ask, then preview again. */
@@ -95,6 +105,10 @@ function fatal(file: string, error: MotionImportError): MotionImportPreview {
     notices: [],
     encoding: null,
     encodingSuspect: false,
+    encodingWarning: null,
+    encodingSource: null,
+    headers: [],
+    sample: [],
     dateColumns: [],
     dateQuestion: null,
     canImport: false,
@@ -143,6 +157,10 @@ export function previewMotionImport(
     notices,
     encoding: table.encoding,
     encodingSuspect: table.encodingSuspect,
+    encodingWarning: table.encodingWarning,
+    encodingSource: table.encodingSource,
+    headers: table.headers,
+    sample: table.rows.slice(0, PREVIEW_ROWS),
     dateColumns: dates.columns,
   } as const;
   if (dates.question) {

@@ -8,6 +8,8 @@
 import {
   buildImportPreview,
   parseImportFiles,
+  type ColumnMap,
+  type ImportFile,
   type ImportPreview,
   type ParsedImportFile,
 } from '../../../shared/accounts';
@@ -17,6 +19,7 @@ import { applyChanges } from '../store/applyChanges';
 import { importChangeSet } from '../features/accounts/import/importRecord';
 import {
   SAMPLE_LIMIT,
+  type FileSummary,
   type FromWorker,
   type ToWorker,
 } from '../features/accounts/import/importProtocol';
@@ -26,6 +29,28 @@ const REPLACED_ROWS = 1000;
 const REPLACED_KEYS = 10_000;
 let parsed: ParsedImportFile[] = [];
 let preview: ImportPreview | null = null;
+// Kept so a file can be read again in the encoding the person picks in the mapping step.
+let sources: ImportFile[] = [];
+let rememberedMappings: Record<string, ColumnMap> = {};
+
+function summary(f: ParsedImportFile): FileSummary {
+  return {
+    name: f.table.file,
+    headers: f.table.headers,
+    sample: f.table.rows.slice(0, 5),
+    rows: f.table.rows.length,
+    source: f.source,
+    signature: f.signature,
+    mapping: f.mapping,
+    remembered: f.remembered,
+    encoding: f.table.encoding,
+    encodingSource: f.table.encodingSource,
+    encodingWarning: f.table.encodingWarning,
+    delimiter: f.table.delimiter,
+    notices: f.table.notices,
+    nonNumeric: f.nonNumeric,
+  };
+}
 
 const WEIGHT = { reading: [0, 0.4], normalizing: [0.4, 0.8], deduplicating: [0.8, 1] } as const;
 
@@ -39,22 +64,27 @@ async function handle(msg: ToWorker): Promise<void> {
     const result = parseImportFiles(msg.files, msg.remembered, progress);
     if (!result.ok) return post({ type: 'failed', errors: result.errors });
     parsed = result.files;
-    post({
-      type: 'parsed',
-      files: parsed.map((f) => ({
-        name: f.table.file,
-        headers: f.table.headers,
-        sample: f.table.rows.slice(0, 5),
-        rows: f.table.rows.length,
-        source: f.source,
-        signature: f.signature,
-        mapping: f.mapping,
-        remembered: f.remembered,
-        encoding: f.table.encoding,
-        delimiter: f.table.delimiter,
-        notices: f.table.notices,
-      })),
-    });
+    sources = msg.files;
+    rememberedMappings = msg.remembered;
+    post({ type: 'parsed', files: parsed.map(summary) });
+    return;
+  }
+  if (msg.type === 'reread') {
+    const at = parsed.findIndex((f) => f.table.file === msg.name);
+    const source = sources.find((f) => f.name === msg.name);
+    if (at < 0 || !source) {
+      return post({ type: 'failed', errors: [{ file: msg.name, message: 'The file is gone.' }] });
+    }
+    const result = parseImportFiles(
+      [{ ...source, encoding: msg.encoding }],
+      rememberedMappings,
+      progress,
+    );
+    if (!result.ok) return post({ type: 'failed', errors: result.errors });
+    const file = result.files[0] as ParsedImportFile;
+    parsed[at] = file;
+    preview = null;
+    post({ type: 'reread', file: summary(file) });
     return;
   }
   if (msg.type === 'preview') {
@@ -75,6 +105,7 @@ async function handle(msg: ToWorker): Promise<void> {
         now: msg.now,
         newId: ids,
         profile: msg.profile,
+        emptyValues: msg.emptyValues,
       },
       progress,
     );

@@ -45,8 +45,11 @@ describe('writing an import', () => {
       mapping: f.mapping,
       remembered: false,
       encoding: f.table.encoding,
+      encodingSource: f.table.encodingSource,
+      encodingWarning: f.table.encodingWarning,
       delimiter: f.table.delimiter,
       notices: [],
+      nonNumeric: f.nonNumeric,
     }));
     const summary = { counts: preview.counts } as PreviewSummary;
     const { batch, mappings, label } = importRecord({

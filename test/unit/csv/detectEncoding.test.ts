@@ -245,12 +245,14 @@ describe('choosing the encoding by hand', () => {
     expect(wrong.encodingSource).toBe('chosen');
     expect(wrong.rows[0]?.[0]).toBe('ÎÀÎ Ãàçïðîì');
     expect(wrong.encodingSuspect).toBe(true);
+    expect(wrong.encodingWarning).toBe(wrong.notices.at(-1));
     expect(wrong.notices.join(' ')).toMatch(
       /^ru\.csv: the text read as Windows-1252 \(Western European\) looks wrong \(for example "[^"]+"\)/,
     );
     const right = table(readCsv('ru.csv', cyrillic, { encoding: 'windows-1251' }));
     expect(right.rows[0]?.[0]).toBe('ОАО Газпром');
     expect(right.encodingSuspect).toBe(false);
+    expect(right.encodingWarning).toBeNull();
     expect(right.notices).toEqual([]);
   });
 

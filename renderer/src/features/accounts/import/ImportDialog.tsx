@@ -5,8 +5,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { AccountStatus } from '../../../../../shared/domain/types';
-import type { ColumnMap, MergePolicy } from '../../../../../shared/accounts';
-import { formatCsvError, type CsvError } from '../../../../../shared/csv';
+import {
+  emptyValueChoices,
+  type ColumnMap,
+  type MergePolicy,
+} from '../../../../../shared/accounts';
+import { formatCsvError, type CsvError, type TextEncodingName } from '../../../../../shared/csv';
 import type { OpenedFile } from '../../../platform/platform';
 import { db } from '../../../store/db';
 import { useUiStore } from '../../../store/uiStore';
@@ -35,6 +39,9 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
     fraction: 0,
   });
   const [mappings, setMappings] = useState<Record<string, ColumnMap>>({});
+  const [emptyValues, setEmptyValues] = useState<string[]>([]);
+  const [rereading, setRereading] = useState<string | null>(null);
+  const [rereadErrors, setRereadErrors] = useState<string[]>([]);
   const [policy, setPolicy] = useState<MergePolicy>('fill-empty');
   const [defaultStatus, setDefaultStatus] = useState<AccountStatus>('target');
   const session = useRef<AccountImportSession | null>(null);
@@ -66,14 +73,53 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
     return () => s.dispose();
   }, [files]);
 
+  /** Reads one file again in the picked encoding; the preview under the picker follows. */
+  const pickEncoding = (files: FileSummary[], name: string, encoding: TextEncodingName) => {
+    const s = session.current;
+    if (!s) return;
+    setRereading(name);
+    setRereadErrors([]);
+    void (async () => {
+      try {
+        const file = await s.reread(name, encoding);
+        const before = files.find((f) => f.name === name);
+        // Same headers: the person's mapping stays; new headers get their own suggestion.
+        const sameHeaders = before?.headers.join('\u001f') === file.headers.join('\u001f');
+        if (!sameHeaders) setMappings((m) => ({ ...m, [name]: file.mapping }));
+        setStage({ kind: 'mapping', files: files.map((f) => (f.name === name ? file : f)) });
+      } catch (err) {
+        if (err instanceof ImportCancelled) return;
+        const errors = err instanceof ImportFailed ? err.errors : [];
+        setRereadErrors(
+          errors.length > 0
+            ? errors.map((e) => (e.file ? formatCsvError(e) : e.message))
+            : [String(err)],
+        );
+      } finally {
+        setRereading(null);
+      }
+    })();
+  };
+
   const runPreview = (parsed: FileSummary[], nextPolicy = policy, nextStatus = defaultStatus) => {
     const s = session.current;
     if (!s) return;
+    // Only the ticked values the mapping step still offers (their column may be unmapped since).
+    const offered = new Set(
+      emptyValueChoices(
+        parsed.map((f) => ({
+          name: f.name,
+          nonNumeric: f.nonNumeric,
+          mapping: mappings[f.name] ?? f.mapping,
+        })),
+      ).map((c) => c.value.toLowerCase()),
+    );
     setStage({ kind: 'working', label: 'Checking rows and duplicates', fraction: 0 });
     void (async () => {
       const profile = (await db.icpProfiles.toArray())[0] ?? null;
       const summary = await s.preview({
         mappings,
+        emptyValues: emptyValues.filter((v) => offered.has(v.toLowerCase())),
         policy: nextPolicy,
         defaultStatus: nextStatus,
         profile,
@@ -154,6 +200,11 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
             files={stage.files}
             mappings={mappings}
             onChange={setMappings}
+            emptyValues={emptyValues}
+            onEmptyValues={setEmptyValues}
+            onEncoding={(name, encoding) => pickEncoding(stage.files, name, encoding)}
+            rereading={rereading}
+            rereadErrors={rereadErrors}
             onCancel={cancel}
             onNext={() => runPreview(stage.files)}
           />

@@ -107,6 +107,12 @@ export function PreviewStep(props: {
           {s.rejectedCells > s.rejected.length && (
             <p className="muted">…and {s.rejectedCells - s.rejected.length} more problems.</p>
           )}
+          {s.rejected.some((r) => r.reason.endsWith('is not a number')) && (
+            <p className="muted">
+              A placeholder such as “n/a” that means “no value” can be imported as empty: go back to
+              the columns and tick it under “Values that are not numbers”.
+            </p>
+          )}
         </details>
       )}
       {s.merged.length > 0 && (

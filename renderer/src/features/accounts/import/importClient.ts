@@ -9,7 +9,7 @@ import type { ChangeSet, TableChange } from '../../../store/history';
 import { commitWritten } from '../../../store/changes';
 import { importRecord } from './importRecord';
 import type { ColumnMap, MergePolicy } from '../../../../../shared/accounts';
-import type { CsvError } from '../../../../../shared/csv';
+import type { CsvError, TextEncodingName } from '../../../../../shared/csv';
 import type { FileSummary, FromWorker, PreviewSummary, ToWorker } from './importProtocol';
 
 export type Progress = (phase: string, fraction: number) => void;
@@ -75,13 +75,28 @@ export class AccountImportSession {
     return reply.files;
   }
 
+  /** Reads one parsed file again in another encoding; its summary comes back, the others stay. */
+  async reread(name: string, encoding: TextEncodingName): Promise<FileSummary> {
+    const reply = await this.ask({ type: 'reread', name, encoding });
+    if (reply.type !== 'reread')
+      throw new ImportFailed([{ file: '', message: 'Unexpected reply' }]);
+    return reply.file;
+  }
+
   async preview(options: {
     mappings: Record<string, ColumnMap>;
+    /** Values to read as empty in number columns; none unless the person ticked them. */
+    emptyValues?: string[];
     policy: MergePolicy;
     defaultStatus: AccountStatus;
     profile: IcpProfile | null;
   }): Promise<PreviewSummary> {
-    const reply = await this.ask({ type: 'preview', now: new Date().toISOString(), ...options });
+    const reply = await this.ask({
+      type: 'preview',
+      now: new Date().toISOString(),
+      ...options,
+      emptyValues: options.emptyValues ?? [],
+    });
     if (reply.type !== 'preview')
       throw new ImportFailed([{ file: '', message: 'Unexpected reply' }]);
     return reply.summary;

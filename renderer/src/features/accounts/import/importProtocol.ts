@@ -16,11 +16,12 @@ import type {
   ColumnMap,
   CrmSource,
   ImportPreview,
+  NonNumericValue,
   MergePolicy,
   MergedDuplicate,
   RejectedCell,
 } from '../../../../../shared/accounts';
-import type { CsvError } from '../../../../../shared/csv';
+import type { CsvError, EncodingSource, TextEncodingName } from '../../../../../shared/csv';
 
 export interface FileSummary {
   name: string;
@@ -32,9 +33,15 @@ export interface FileSummary {
   signature: string;
   mapping: ColumnMap;
   remembered: boolean;
-  encoding: string;
+  encoding: TextEncodingName;
+  /** How the encoding was decided: by a BOM, as valid UTF-8, by the detector, by the person. */
+  encodingSource: EncodingSource;
+  /** The notice that says the text looks wrong in this encoding (null when it does not). */
+  encodingWarning: string | null;
   delimiter: string;
   notices: string[];
+  /** Per header, the values that are not numbers: offered as "treat as empty" when mapped to a number field. */
+  nonNumeric: Record<string, NonNumericValue[]>;
 }
 
 export interface PreviewSummary {
@@ -55,9 +62,13 @@ export type ToWorker =
       files: { name: string; bytes: Uint8Array }[];
       remembered: Record<string, ColumnMap>;
     }
+  /** Read one of the parsed files again in the encoding the person picked. */
+  | { type: 'reread'; name: string; encoding: TextEncodingName }
   | {
       type: 'preview';
       mappings: Record<string, ColumnMap>;
+      /** Values the person marked as empty in number columns ('n/a', '-'). */
+      emptyValues: string[];
       policy: MergePolicy;
       defaultStatus: AccountStatus;
       now: string;
@@ -71,6 +82,7 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'progress'; phase: string; fraction: number }
   | { type: 'parsed'; files: FileSummary[] }
+  | { type: 'reread'; file: FileSummary }
   | { type: 'preview'; summary: PreviewSummary }
   /** Part of what the commit replaced (its undo), in chunks; then 'committed'. */
   | { type: 'replaced'; table: TableName; put?: unknown[]; delete?: string[]; clear?: boolean }
