@@ -142,8 +142,14 @@ test.describe('campaign and outreach calendar', () => {
     await cal.dialog().getByRole('button', { name: 'Cancel' }).click();
     await expect(cal.quarterView().getByText(/No motions in FY2027 Q1/)).toBeVisible();
 
-    // The clean export imports all four campaigns in one step.
+    // The clean export imports all four campaigns in one step, once the date order of
+    // 3/10/2027 (a US export: month first) is answered for the whole column.
     await cal.importFile('test/fixtures/motions/salesforce-campaigns.csv');
+    await expect(cal.dialog().getByRole('group', { name: 'Date order' })).toContainText(
+      'row 4 holds 3/10/2027',
+    );
+    await expect(cal.dialog().getByRole('button', { name: /^Import \d+ motions$/ })).toBeDisabled();
+    await cal.answerDateOrder('Month first');
     await expect(cal.dialog().getByRole('list', { name: 'Import preview' })).toContainText('4 new');
     await cal.dialog().getByRole('button', { name: 'Import 4 motions' }).click();
     await expect(cal.bar('Q1 Fintech Nurture')).toBeVisible();

@@ -36,6 +36,29 @@ export class AccountsPage {
     );
   }
 
+  /** Picks files by path (ones a test wrote itself) through the toolbar's Import… button. */
+  async choosePaths(...paths: string[]): Promise<void> {
+    await this.app.chooseFiles(
+      () => this.page.getByRole('button', { name: 'Import…' }).click(),
+      paths,
+    );
+  }
+
+  /** A file's encoding picker in the mapping step and its preview of the first rows. */
+  encodingPicker(file: string): { select: Locator; preview: Locator } {
+    return {
+      select: this.dialog().getByLabel(`Encoding of ${file}`),
+      preview: this.dialog().getByRole('table', { name: `First rows of ${file}` }),
+    };
+  }
+
+  /** The mapping step's "Treat “n/a” as empty" box. */
+  treatAsEmpty(value: string): Locator {
+    return this.dialog().getByRole('checkbox', {
+      name: new RegExp(`^Treat “${escape(value)}” as empty`),
+    });
+  }
+
   async preview(): Promise<void> {
     await this.dialog().getByRole('button', { name: 'Preview import' }).click();
     await expect(this.dialog().getByLabel('Import preview')).toBeVisible();
@@ -158,4 +181,8 @@ export class AccountsPage {
   reviewPanel(): Locator {
     return this.page.getByRole('region', { name: 'Quarterly review' });
   }
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -135,6 +135,22 @@ export class CalendarPage {
     return { name: d.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
   }
 
+  /** Answers the import's date-order question (asked once for columns like 3/10/2027). */
+  async answerDateOrder(order: 'Day first' | 'Month first'): Promise<void> {
+    await this.dialog()
+      .getByRole('group', { name: 'Date order' })
+      .getByRole('radio', { name: new RegExp(`^${order}:`) })
+      .check();
+  }
+
+  /** The encoding picker of the import dialog and its preview of the file's first rows. */
+  encodingPicker(file: string): { select: Locator; preview: Locator } {
+    return {
+      select: this.dialog().getByLabel(`Encoding of ${file}`),
+      preview: this.dialog().getByRole('table', { name: `First rows of ${file}` }),
+    };
+  }
+
   async importFile(path: string): Promise<void> {
     await this.app.chooseFiles(
       () => this.page.getByRole('button', { name: 'Import motions…' }).click(),

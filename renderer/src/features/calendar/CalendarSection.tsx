@@ -8,10 +8,6 @@ import type { Motion } from '../../../../shared/domain/types';
 import { randomId } from '../../../../shared/domain/ids';
 import { localToday } from '../../../../shared/dates/calendarDate';
 import { newMotion, MOTION_COLORS } from '../../../../shared/motions/motionDefaults';
-import {
-  previewMotionImport,
-  type MotionImportPreview,
-} from '../../../../shared/motions/importMotions';
 import { segmentKeys } from '../../../../shared/motions/audience';
 import { useRoute, navigate } from '../../app/router';
 import { useSettings } from '../../store/settings';
@@ -29,7 +25,7 @@ import { QuarterView } from './QuarterView';
 import { MonthView } from './MonthView';
 import { MotionEditor } from './MotionEditor';
 import { BlackoutsDialog } from './BlackoutsDialog';
-import { ImportMotionsDialog } from './ImportMotionsDialog';
+import { ImportMotionsDialog, type MotionImportSource } from './ImportMotionsDialog';
 import { AccountTimeline } from './AccountTimeline';
 import { PX_PER_DAY, stepAnchor, viewRange, ZOOMS, type Zoom } from './viewRange';
 import { installBenchHook } from './benchHook';
@@ -65,7 +61,7 @@ export function CalendarSection() {
   const selectedId = useSelectedId(view === 'month');
   const [editing, setEditing] = useState<{ motion: Motion; isNew: boolean } | null>(null);
   const [blackoutsOpen, setBlackoutsOpen] = useState(false);
-  const [importPreview, setImportPreview] = useState<MotionImportPreview | null>(null);
+  const [importSource, setImportSource] = useState<MotionImportSource | null>(null);
 
   const startMonth = settings.fiscalYearStartMonth;
   const range = useMemo(() => viewRange(anchor, zoom, startMonth), [anchor, zoom, startMonth]);
@@ -93,14 +89,7 @@ export function CalendarSection() {
     if (!file) return;
     const accounts = data?.accounts ?? (await db.accounts.toArray());
     const all = await db.motions.toArray();
-    setImportPreview(
-      previewMotionImport(file.name, file.bytes, {
-        accounts,
-        motions: all,
-        newId: randomId,
-        now: new Date().toISOString(),
-      }),
-    );
+    setImportSource({ name: file.name, bytes: file.bytes, accounts, motions: all });
   };
 
   const run = (work: Promise<unknown>) =>
@@ -249,8 +238,12 @@ export function CalendarSection() {
           onClose={() => setBlackoutsOpen(false)}
         />
       )}
-      {importPreview && (
-        <ImportMotionsDialog preview={importPreview} onClose={() => setImportPreview(null)} />
+      {importSource && (
+        <ImportMotionsDialog
+          source={importSource}
+          dateOrderSetting={settings.dateOrder}
+          onClose={() => setImportSource(null)}
+        />
       )}
     </section>
   );

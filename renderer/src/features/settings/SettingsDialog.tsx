@@ -1,7 +1,7 @@
 /**
- * Workspace settings in one dialog: fiscal year, the conflict rules (weekly cap, severities,
- * which channels reach a person and which count as email), RACI checks, TAL thresholds and
- * the Salesforce field names. Saving is one undo step.
+ * Workspace settings in one dialog: fiscal year, the date order of imports, the conflict
+ * rules (weekly cap, severities, which channels reach a person and which count as email),
+ * RACI checks, TAL thresholds and the Salesforce field names. Saving is one undo step.
  */
 import { useEffect, useRef, useState } from 'react';
 import {
@@ -12,10 +12,18 @@ import {
 } from '../../../../shared/domain/types';
 import { DEFAULT_SETTINGS } from '../../../../shared/domain/defaults';
 import { MONTH_NAMES } from '../../../../shared/dates/parseUserDate';
+import type { DateOrderSetting } from '../../../../shared/dates/dateOrder';
 import { saveSettings, useSettings } from '../../store/settings';
 import { useUiStore } from '../../store/uiStore';
 import { SETTINGS_EVENT } from './openSettings';
 import './settings.css';
+
+/** How an import reads 03/02/2027 when a column's own values do not show the order. */
+const DATE_ORDER_LABELS: Record<DateOrderSetting, string> = {
+  ask: 'Ask in the import',
+  dmy: 'Day first (03/02/2027 is 3 February)',
+  mdy: 'Month first (03/02/2027 is March 2)',
+};
 
 const RULE_LABELS: Record<(typeof CONFLICT_RULES)[number], string> = {
   'cross-team': 'Cross-team collision (both email; other channels one step lower)',
@@ -79,6 +87,19 @@ export function SettingsDialog() {
               {MONTH_NAMES.map((m, i) => (
                 <option key={m} value={i + 1}>
                   {m}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Dates such as 03/02/2027 in imports
+            <select
+              value={draft.dateOrder}
+              onChange={(e) => set('dateOrder', e.target.value as DateOrderSetting)}
+            >
+              {(Object.keys(DATE_ORDER_LABELS) as DateOrderSetting[]).map((o) => (
+                <option key={o} value={o}>
+                  {DATE_ORDER_LABELS[o]}
                 </option>
               ))}
             </select>
