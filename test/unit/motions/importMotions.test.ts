@@ -231,6 +231,18 @@ describe('importing a Salesforce campaign export', () => {
     const picked = previewMotionImport('ru.csv', bytes, ctx([], { encoding: 'koi8-r' }));
     expect(picked.encoding).toBe('koi8-r');
     expect(picked.rows[0]!.motion.name).not.toBe('Вебинар для банков');
+    // The picker's live preview: the header and first rows as read, and how it was decided.
+    expect(p.encodingSource).toBe('detected');
+    expect(p.headers).toEqual(['Name', 'StartDate', 'EndDate']);
+    expect(p.sample.map((r) => r[0])).toEqual(['Вебинар для банков', 'Конференция в Москве']);
+    expect(p.encodingWarning).toBeNull();
+    const western = previewMotionImport('ru.csv', bytes, ctx([], { encoding: 'windows-1252' }));
+    expect(western.encodingSource).toBe('chosen');
+    expect(western.sample[0]![0]).toBe('Âåáèíàð äëÿ áàíêîâ');
+    expect(western.encodingWarning).toMatch(
+      /^ru\.csv: the text read as Windows-1252 .* looks wrong/,
+    );
+    expect(western.notices).toContain(western.encodingWarning);
   });
 
   it('refuses a file with no Name column as a whole', () => {
