@@ -109,6 +109,8 @@ interface Profile {
   latin: boolean;
   /** The languages the code page is made for: a right decode reads as one of them. */
   languages: Set<number>[];
+  /** A right decode may read as two of them (a regional export mixing neighbours' names). */
+  pairs: boolean;
 }
 
 function profile(
@@ -116,8 +118,10 @@ function profile(
   rare: number[] = [],
   latin = false,
   languages: Language[] = [],
+  pairs = false,
 ): Profile {
   return {
+    pairs,
     expected: new Set([...expected, ...COMMON_SIGNS]),
     rare: new Set([...rare, ...RARE_SIGNS]),
     latin,
@@ -127,16 +131,13 @@ function profile(
 
 const PROFILES: Record<Exclude<TextScript, 'any'>, Profile> = {
   'latin-west': profile(codes(WEST), codes(WEST_RARE), true),
-  'latin-central': profile(codes(CENTRAL), codes(WEST), true, [
-    'pl',
-    'cs',
-    'sk',
-    'hu',
-    'hr',
-    'ro',
-    'sq',
-    'de',
-  ]),
+  'latin-central': profile(
+    codes(CENTRAL),
+    codes(WEST),
+    true,
+    ['pl', 'cs', 'sk', 'hu', 'hr', 'ro', 'sq', 'de'],
+    true,
+  ),
   'latin-baltic': profile(codes(BALTIC), codes(BALTIC_RARE + WEST), true, [
     'lt',
     'lv',
@@ -161,15 +162,19 @@ const PROFILES: Record<Exclude<TextScript, 'any'>, Profile> = {
 
 /**
  * How many of the text's distinct non-ASCII letters the closest of the code page's languages
- * lacks: Czech read as Western gives 'ø', 'È', 'á' and 'ž' together, which no one Western
+ * (or pair of them) lacks: Czech read as Western gives 'ø', 'È', 'á' and 'ž' together, which no one Western
  * language writes. Distinct letters, so a long file does not outweigh everything else.
  */
-function foreignLetters(seen: Set<number>, languages: Set<number>[]): number {
+function foreignLetters(seen: Set<number>, languages: Set<number>[], pairs: boolean): number {
   let best = Number.POSITIVE_INFINITY;
-  for (const language of languages) {
-    let foreign = 0;
-    for (const code of seen) if (!language.has(code)) foreign++;
-    best = Math.min(best, foreign);
+  for (const [i, language] of languages.entries()) {
+    // A Central European CRM holds neighbours' names side by side (Polish and Czech
+    // companies in one export), so there a pair of the code page's languages counts as one.
+    for (const other of pairs ? [language, ...languages.slice(i + 1)] : [language]) {
+      let foreign = 0;
+      for (const code of seen) if (!language.has(code) && !other.has(code)) foreign++;
+      best = Math.min(best, foreign);
+    }
   }
   return Number.isFinite(best) ? best : 0;
 }
@@ -332,7 +337,7 @@ export function scoreText(text: string, script: TextScript): Plausibility {
     }
   }
   if (p) {
-    result.penalty += foreignLetters(seen, p.languages) * LANGUAGE_WEIGHT;
+    result.penalty += foreignLetters(seen, p.languages, p.pairs) * LANGUAGE_WEIGHT;
     const costs = new Map<string, number>();
     for (const m of text.matchAll(WORD)) {
       if (!hasNonAscii(m[0])) continue;
