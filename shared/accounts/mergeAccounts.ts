@@ -115,6 +115,8 @@ export function newAccount(
     domain: incoming.domain ?? '',
     salesforceId: incoming.salesforceId ?? '',
     hubspotId: incoming.hubspotId ?? '',
+    duplicateSalesforceIds: [],
+    duplicateHubspotIds: [],
     industry: incoming.industry ?? '',
     employees: incoming.employees ?? null,
     annualRevenue: incoming.annualRevenue ?? null,

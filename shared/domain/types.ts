@@ -33,6 +33,13 @@ export interface Account {
   salesforceId: string;
   /** HubSpot record id ('' when unknown). */
   hubspotId: string;
+  /**
+   * Other Salesforce records of the same company (same normalized domain, different id):
+   * duplicates for the CRM admin to merge into `salesforceId`. Never used as the account's id.
+   */
+  duplicateSalesforceIds: string[];
+  /** Other HubSpot records of the same company, for the admin to merge into `hubspotId`. */
+  duplicateHubspotIds: string[];
   industry: string;
   employees: number | null;
   annualRevenue: number | null;
@@ -55,6 +62,23 @@ export interface Account {
   notes: string;
   /** Columns from imports that map to nothing: header → value. */
   custom: Record<string, string>;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+/**
+ * A person who owns accounts: one directory, filled from imports and editable. Exports assign
+ * owners through it (Salesforce's wizard by e-mail or user id, HubSpot by the owner's e-mail).
+ */
+export interface Owner {
+  id: string;
+  name: string;
+  /** Lower case; '' when unknown. */
+  email: string;
+  /** Salesforce user id (005…, 18 characters), '' when unknown. */
+  salesforceUserId: string;
+  /** HubSpot owner id, '' when unknown. */
+  hubspotOwnerId: string;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }

@@ -35,6 +35,8 @@ export function syntheticAccounts(count: number, seed = 1): Account[] {
       domain,
       salesforceId: '',
       hubspotId: '',
+      duplicateSalesforceIds: [],
+      duplicateHubspotIds: [],
       industry: '',
       employees: null,
       annualRevenue: null,

@@ -180,6 +180,8 @@ export function buildSampleAccounts(
         domain,
         salesforceId: rand() < 0.9 ? sfId(rand) : '',
         hubspotId: rand() < 0.7 ? String(5_000_000 + Math.floor(rand() * 4_000_000)) : '',
+        duplicateSalesforceIds: [],
+        duplicateHubspotIds: [],
         industry,
         employees,
         annualRevenue: Math.round((employees * (80_000 + rand() * 250_000)) / 1000) * 1000,

@@ -17,4 +17,23 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
       return { format, version, savedAt: savedAt ?? new Date(0).toISOString(), app, data: tables };
     },
   },
+  {
+    // Version 2 adds the owner directory and, on each account, the other records of the same
+    // company in each CRM (duplicates to merge). Older files had neither: none of either.
+    from: 1,
+    migrate: (doc) => {
+      const data = doc.data;
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) return doc;
+      const d = data as Record<string, unknown>;
+      if (Array.isArray(d.accounts)) {
+        d.accounts = d.accounts.map((a: unknown) =>
+          typeof a === 'object' && a !== null && !Array.isArray(a)
+            ? { duplicateSalesforceIds: [], duplicateHubspotIds: [], ...a }
+            : a,
+        );
+      }
+      d.owners ??= [];
+      return doc;
+    },
+  },
 ];

@@ -20,6 +20,8 @@ export const accountSchema = z.looseObject({
   domain: z.string(),
   salesforceId: z.string(),
   hubspotId: z.string(),
+  duplicateSalesforceIds: z.array(z.string()),
+  duplicateHubspotIds: z.array(z.string()),
   industry: z.string(),
   employees: z.number().nullable(),
   annualRevenue: z.number().nullable(),
@@ -37,6 +39,16 @@ export const accountSchema = z.looseObject({
   primaryTeam: side.nullable(),
   notes: z.string(),
   custom: z.record(z.string(), z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const ownerSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string(),
+  email: z.string(),
+  salesforceUserId: z.string(),
+  hubspotOwnerId: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -11,7 +11,7 @@ import { workspaceFileSchema } from './workspaceFileSchema';
 import { WORKSPACE_MIGRATIONS, type WorkspaceMigration } from './migrations';
 
 export const WORKSPACE_FORMAT = 'abm-workbench/workspace';
-export const WORKSPACE_VERSION = 1;
+export const WORKSPACE_VERSION = 2;
 
 export interface WorkspaceFile {
   format: typeof WORKSPACE_FORMAT;

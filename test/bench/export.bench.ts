@@ -24,6 +24,8 @@ function makeAccounts(count: number): Account[] {
       domain: `account${i}.example`,
       salesforceId: i % 2 === 0 ? `0015g${String(i).padStart(10, '0')}` : '',
       hubspotId: i % 3 === 0 ? String(100000 + i) : '',
+      duplicateSalesforceIds: [],
+      duplicateHubspotIds: [],
       industry: 'Software',
       employees: 50 + (i % 5000),
       annualRevenue: 1_000_000 + i * 10,

@@ -12,6 +12,7 @@ import type {
   IcpProfile,
   ImportBatch,
   Motion,
+  Owner,
   RaciGrid,
   SavedView,
   Settings,
@@ -29,6 +30,7 @@ export const DB_NAME = 'abm-workbench';
 
 export class WorkbenchDb extends Dexie {
   accounts!: Table<Account, string>;
+  owners!: Table<Owner, string>;
   motions!: Table<Motion, string>;
   blackouts!: Table<Blackout, string>;
   icpProfiles!: Table<IcpProfile, string>;

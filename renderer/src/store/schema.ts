@@ -47,4 +47,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       accounts: 'id',
     },
   },
+  {
+    // The owner directory, and each account's duplicate records of the same company in each
+    // CRM (empty for every account stored before).
+    version: 4,
+    stores: {
+      owners: 'id',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('accounts')
+        .toCollection()
+        .modify((a: Record<string, unknown>) => {
+          a.duplicateSalesforceIds ??= [];
+          a.duplicateHubspotIds ??= [];
+        });
+    },
+  },
 ];

@@ -19,6 +19,8 @@ function account(over: Partial<Account>): Account {
     domain: '',
     salesforceId: '',
     hubspotId: '',
+    duplicateSalesforceIds: [],
+    duplicateHubspotIds: [],
     industry: '',
     employees: null,
     annualRevenue: null,

@@ -15,6 +15,8 @@ export function account(overrides: Partial<Account> & Pick<Account, 'id' | 'name
     domain: '',
     salesforceId: '',
     hubspotId: '',
+    duplicateSalesforceIds: [],
+    duplicateHubspotIds: [],
     industry: '',
     employees: null,
     annualRevenue: null,

@@ -8,6 +8,8 @@ export function makeAccount(patch: Partial<Account> = {}): Account {
     domain: 'acme.example',
     salesforceId: '',
     hubspotId: '',
+    duplicateSalesforceIds: [],
+    duplicateHubspotIds: [],
     industry: 'Software',
     employees: 120,
     annualRevenue: 5_000_000,

@@ -152,15 +152,41 @@ describe('workspace backup and restore', () => {
   it('a future format version is read through its migration chain', () => {
     const file = serializeWorkspace(emptyWorkspace(), 'x');
     const migrations = [
-      { from: 1, migrate: (d: Record<string, unknown>) => ({ ...d, upgraded: true }) },
+      { from: 2, migrate: (d: Record<string, unknown>) => ({ ...d, upgraded: true }) },
     ];
-    const parsed = parseWorkspaceFile(file, 'f', migrations, 2);
+    const parsed = parseWorkspaceFile(file, 'f', migrations, 3);
     expect(parsed.ok).toBe(true);
-    expect(parseWorkspaceFile(file, 'f', [], 2)).toEqual({
+    expect(parseWorkspaceFile(file, 'f', [], 3)).toEqual({
       ok: false,
-      error: 'f: no migration from format version 1.',
+      error: 'f: no migration from format version 2.',
     });
-    expect(WORKSPACE_VERSION).toBe(1);
+    expect(WORKSPACE_VERSION).toBe(2);
+  });
+});
+
+describe('format version 2', () => {
+  it('a version 1 file gains an empty owner directory and no duplicate ids, keeping every row', () => {
+    const v1 = JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as {
+      version: number;
+      data: Record<string, unknown>;
+    };
+    v1.version = 1;
+    delete v1.data.owners;
+    const account = { ...makeAccount({ id: 'a7' }) } as Record<string, unknown>;
+    delete account.duplicateSalesforceIds;
+    delete account.duplicateHubspotIds;
+    v1.data.accounts = [account];
+    const parsed = parseWorkspaceFile(JSON.stringify(v1), 'old.json');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.migratedFrom).toBe(1);
+    expect(parsed.data.owners).toEqual([]);
+    expect(parsed.data.accounts).toHaveLength(1);
+    expect(parsed.data.accounts[0]).toMatchObject({
+      id: 'a7',
+      duplicateSalesforceIds: [],
+      duplicateHubspotIds: [],
+    });
   });
 });
 
