@@ -19,7 +19,16 @@ import {
   type ColumnMap,
   type CrmSource,
 } from './columnMapping';
-import { dedupeCandidates, type MergedDuplicate } from './dedupe';
+import { crmDuplicateReport } from './crmDuplicateReport';
+import {
+  CRMS,
+  ID_FIELD,
+  withDuplicateIds,
+  type Crm,
+  type CrmDuplicateGroup,
+  type KeepSeparate,
+} from './crmDuplicates';
+import { dedupeCandidates, isGroup, type AccountGroup, type MergedDuplicate } from './dedupe';
 import { icpScorer } from './icpScore';
 import {
   applyIncoming,
@@ -80,6 +89,12 @@ export function parseImportFiles(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, files: parsed };
 }
 
+/**
+ * The status of new accounts whose file has no status column, in the app and the CLI alike:
+ * a CRM dump is a list of candidates, and making them targets is a choice the user makes.
+ */
+export const DEFAULT_NEW_ACCOUNT_STATUS: AccountStatus = 'candidate';
+
 export interface ImportOptions {
   policy: MergePolicy;
   /** Status of new accounts whose file has no status column. */
@@ -88,6 +103,8 @@ export interface ImportOptions {
   newId: IdGenerator;
   /** The ICP profile that scores new and updated accounts; null leaves scores empty. */
   profile: IcpProfile | null;
+  /** Same-company records of one CRM to keep as separate accounts (default: merge them all). */
+  keepSeparate?: KeepSeparate;
 }
 
 export interface AccountUpdate {
@@ -111,6 +128,10 @@ export interface ImportPreview {
   /** Stored accounts the files matched that end up unchanged (or were skipped by policy). */
   unchanged: number;
   merged: MergedDuplicate[];
+  /** Companies the files hold as several records of one CRM (merged, or kept apart). */
+  crmDuplicates: CrmDuplicateGroup[];
+  /** Rows merged into their company's account as a duplicate record of a CRM, per CRM. */
+  crmDuplicateRows: Record<Crm, number>;
   rejected: RejectedCell[];
   /** The rows to write, new and updated, in one transaction. */
   put: Account[];
@@ -143,27 +164,31 @@ export function buildImportPreview(
     done += f.table.rows.length;
   }
   onProgress?.('deduplicating', 0, candidates.length);
-  const { groups, merged } = dedupeCandidates(candidates, existing);
+  const { groups, merged, separate } = dedupeCandidates(candidates, existing, options.keepSeparate);
 
   const score = icpScorer(options.profile);
   const newAccounts: Account[] = [];
   const updates: AccountUpdate[] = [];
+  // Only the groups the duplicates report names need their account remembered.
+  const accounts = new Map<AccountGroup, Account>();
+  const named = new Set<AccountGroup>();
+  for (const s of separate) if (isGroup(s.first)) named.add(s.first);
   let unchanged = 0;
   for (const g of groups) {
     if (!g.existing) {
-      const a = newAccount(
-        options.newId(),
-        g.incoming,
-        g.custom,
-        options.now,
-        options.defaultStatus,
+      const a = withGroupDuplicates(
+        newAccount(options.newId(), g.incoming, g.custom, options.now, options.defaultStatus),
+        g,
       );
       a.icpScore = score(a);
       newAccounts.push(a);
+      if (g.duplicates || named.has(g)) accounts.set(g, a);
       continue;
     }
-    const after = applyIncoming(g.existing, g.incoming, g.custom, options.policy);
+    const applied = applyIncoming(g.existing, g.incoming, g.custom, options.policy);
+    const after = withGroupDuplicates(applied, g);
     const changes = after === g.existing ? [] : changedFields(g.existing, after);
+    if (g.duplicates || named.has(g)) accounts.set(g, changes.length > 0 ? after : g.existing);
     if (changes.length === 0) {
       unchanged++;
       continue;
@@ -172,6 +197,7 @@ export function buildImportPreview(
     after.icpScore = score(after);
     updates.push({ before: g.existing, after, changes });
   }
+  const report = crmDuplicateReport(groups, separate, (g) => accounts.get(g) as Account);
   onProgress?.('deduplicating', candidates.length, candidates.length);
   const rejectedRows = new Set(rejected.map((r) => `${r.file}\u001f${r.row}`)).size;
   return {
@@ -188,6 +214,8 @@ export function buildImportPreview(
     updates,
     unchanged,
     merged,
+    crmDuplicates: report.groups,
+    crmDuplicateRows: report.rows,
     rejected,
     put: [...newAccounts, ...updates.map((u) => u.after)],
     counts: {
@@ -197,6 +225,29 @@ export function buildImportPreview(
       rejected: rejectedRows,
     },
   };
+}
+
+/**
+ * The account with the duplicate ids its group gathered. Whatever the merge policy, they are
+ * recorded (they are links to CRM records, not field values), and so is the kept id when the
+ * account had none: a duplicate always has an id to be merged into.
+ */
+function withGroupDuplicates(account: Account, g: AccountGroup): Account {
+  const d = g.duplicates;
+  if (!d) return account;
+  let next = withDuplicateIds(account, {
+    salesforce: d.salesforce?.added,
+    hubspot: d.hubspot?.added,
+  });
+  for (const crm of CRMS) {
+    const key = ID_FIELD[crm];
+    const kept = g.incoming[key];
+    if (d[crm] && next[key] === '' && kept) {
+      if (next === g.existing) next = { ...next };
+      next[key] = kept;
+    }
+  }
+  return next;
 }
 
 /** Both steps at once with the suggested (or remembered) mappings: what the CLI runs. */

@@ -9,6 +9,8 @@ export * from './columnMapping';
 export * from './candidates';
 export * from './mergeAccounts';
 export * from './dedupe';
+export * from './crmDuplicates';
+export * from './crmDuplicateReport';
 export * from './importPipeline';
 export * from './icpScore';
 export * from './ownerCapacity';

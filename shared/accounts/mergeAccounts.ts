@@ -155,6 +155,10 @@ export function changedFields(before: Account, after: Account): FieldChange[] {
   if (before.tags.join('\u001f') !== after.tags.join('\u001f')) {
     changes.push({ field: 'tags', before: before.tags, after: after.tags });
   }
+  for (const field of ['duplicateSalesforceIds', 'duplicateHubspotIds'] as const) {
+    if (before[field].join('\u001f') !== after[field].join('\u001f'))
+      changes.push({ field, before: before[field], after: after[field] });
+  }
   for (const k of new Set([...Object.keys(before.custom), ...Object.keys(after.custom)])) {
     if (before.custom[k] !== after.custom[k]) {
       changes.push({ field: `custom:${k}`, before: before.custom[k], after: after.custom[k] });
