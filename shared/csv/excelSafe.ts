@@ -5,7 +5,17 @@
  * reversible, text that already starts with apostrophes before such a character gets one
  * more, so an import strips exactly one and every value comes back as it was.
  */
-import { isFormulaLike } from './writeCsv';
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+const PLAIN_NUMBER = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
+const PHONE = /^\+\d[\d\s().\-/]{3,}$/;
+
+/** True when Excel would run the cell as a formula and it is not a plain number or phone number. */
+export function isFormulaLike(cell: string): boolean {
+  if (!FORMULA_START.test(cell)) return false;
+  if (PLAIN_NUMBER.test(cell)) return false;
+  if (PHONE.test(cell)) return false;
+  return true;
+}
 
 const FORMULA_OR_APOSTROPHE_START = /^[=+\-@\t\r\n']/;
 const LEADING_APOSTROPHES = /^'+/;

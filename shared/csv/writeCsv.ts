@@ -5,6 +5,9 @@
  * plain numbers (-12.5) and phone numbers (+49 30 1234), which stay readable.
  */
 import Papa from 'papaparse';
+import { neutralizeForExcel } from './excelSafe';
+
+export { isFormulaLike } from './excelSafe';
 
 export type CsvMode = 'crm' | 'excel';
 
@@ -16,21 +19,8 @@ export interface WriteCsvOptions {
   newline?: '\r\n' | '\n';
 }
 
-const FORMULA_START = /^[=+\-@\t\r\n]/;
-const PLAIN_NUMBER = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
-const PHONE = /^\+\d[\d\s().\-/]{3,}$/;
-
-/** True when Excel would run the cell as a formula and it is not a plain number or phone number. */
-export function isFormulaLike(cell: string): boolean {
-  if (!FORMULA_START.test(cell)) return false;
-  if (PLAIN_NUMBER.test(cell)) return false;
-  if (PHONE.test(cell)) return false;
-  return true;
-}
-
-export function neutralizeCell(cell: string): string {
-  return isFormulaLike(cell) ? `'${cell}` : cell;
-}
+/** Excel-safe cells are escaped reversibly (excelSafe.ts), so an import gets every value back. */
+export const neutralizeCell = neutralizeForExcel;
 
 export function writeCsvText(
   headers: readonly string[],

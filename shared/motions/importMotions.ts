@@ -125,6 +125,8 @@ export function previewMotionImport(
 
   const lookup = accountLookup(ctx.accounts);
   const decimal = table.delimiter === ';' ? ',' : '.';
+  // Only the Excel-safe export carries a BOM; a CRM file's leading apostrophe is data.
+  const excelSafe = table.encoding === 'utf-8-bom';
   const rows: MotionImportRow[] = [];
   const errors: MotionImportError[] = [];
   const claimed = new Map<string, number>();
@@ -172,7 +174,14 @@ export function previewMotionImport(
 
     const color = MOTION_COLORS[(ctx.motions.length + r) % MOTION_COLORS.length] as string;
     const base = previous ?? newMotion(id, '1970-01-01', ctx.now, { color, name: '' });
-    const parsed = parseMotionRow({ cell, base, isNew: previous === null, decimal, lookup });
+    const parsed = parseMotionRow({
+      cell,
+      base,
+      isNew: previous === null,
+      decimal,
+      lookup,
+      excelSafe,
+    });
     for (const p of parsed.problems) problem(p.column, p.value, p.message);
     const motion = { ...parsed.motion, updatedAt: ctx.now };
     const parentId = toSalesforceId18(cell('parentId') ?? '');

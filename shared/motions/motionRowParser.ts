@@ -16,7 +16,7 @@ import { parseUserDate } from '../dates/parseUserDate';
 import { normalizeDomain } from '../accounts/normalizeDomain';
 import { parseNumber, type DecimalSeparator } from '../accounts/parseNumber';
 import { toSalesforceId18 } from '../accounts/salesforceId';
-import { isFormulaLike } from '../csv';
+import { restoreFromExcel } from '../csv/excelSafe';
 import { kindOfCampaignType, splitList, type MotionColumn } from './motionCsvColumns';
 import { KIND_DEFAULTS } from './motionDefaults';
 
@@ -61,9 +61,11 @@ export interface RowInput {
   isNew: boolean;
   decimal: DecimalSeparator;
   lookup: AccountLookup;
+  /** The file may be the workbench's own Excel-safe export (it has a BOM): undo its escapes. */
+  excelSafe: boolean;
 }
 
-export function parseMotionRow({ cell, base, isNew, decimal, lookup }: RowInput): {
+export function parseMotionRow({ cell, base, isNew, decimal, lookup, excelSafe }: RowInput): {
   motion: Motion;
   problems: CellProblem[];
 } {
@@ -72,9 +74,8 @@ export function parseMotionRow({ cell, base, isNew, decimal, lookup }: RowInput)
   const bad = (column: MotionColumn, value: string, message: string) =>
     problems.push({ column, value, message });
   const text = (column: MotionColumn): string | undefined => {
-    const v = cell(column)?.trim();
-    // An Excel-safe export neutralized formula-looking cells with an apostrophe: undo that.
-    return v !== undefined && v.startsWith("'") && isFormulaLike(v.slice(1)) ? v.slice(1) : v;
+    const v = cell(column);
+    return v === undefined ? undefined : (excelSafe ? restoreFromExcel(v) : v).trim();
   };
 
   const name = text('name');
