@@ -41,6 +41,7 @@ test.describe('destructive actions ask first', () => {
     await expect(accounts.count()).toHaveText(/^300 accounts/);
 
     await app.restore(backup);
+    await expect(app.restoreDialog()).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(app.restoreDialog()).toBeHidden();
     await expect(accounts.count()).toHaveText(/^300 accounts/);
