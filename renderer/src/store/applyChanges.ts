@@ -10,7 +10,7 @@
 import Dexie, { type Transaction } from 'dexie';
 import { db, TABLE_NAMES, type TableName } from './db';
 import type { ChangeSet, TableChange, WrittenElsewhere } from './history';
-import { printsOf, rowPrint, sameRow, type RowPrints } from './rowPrint';
+import { rowPrint, sameRow, type RowPrints } from './rowPrint';
 import { StaleRowsError, StoreWriteError, translateWriteError } from './storeErrors';
 
 export interface ApplyOptions {
@@ -22,6 +22,11 @@ export interface ApplyOptions {
   onProgress?: (done: number, total: number) => void;
   /** What the write does, for messages: "Not enough disk space to <action>". */
   action?: string;
+  /**
+   * Called with each chunk of rows just after it is handed to IndexedDB and before it is
+   * stored: work done here (fingerprinting them) overlaps the database's own.
+   */
+  whileWriting?: (table: TableName, rows: unknown[]) => void;
 }
 
 export function keyOf(table: TableName, row: unknown): string {
@@ -198,7 +203,12 @@ export async function applyChanges(
               step(part.length);
             }
             for (const part of chunks(change.put ?? [])) {
-              await table.bulkPut(part);
+              const stored = table.bulkPut(part);
+              try {
+                options.whileWriting?.(t, part);
+              } finally {
+                await stored;
+              }
               step(part.length);
             }
           }
@@ -229,8 +239,21 @@ export async function applyWritten(
   changes: ChangeSet,
   options: ApplyOptions = {},
 ): Promise<WrittenElsewhere> {
-  const before = await applyChanges(changes, options);
-  return { before, prints: printsOf(changes, keyOf) };
+  const prints: RowPrints = {};
+  const before = await applyChanges(changes, {
+    ...options,
+    whileWriting: (table, rows) => {
+      const map = (prints[table] ??= new Map());
+      for (const row of rows) map.set(keyOf(table, row), rowPrint(row));
+    },
+  });
+  for (const [t, change] of Object.entries(changes)) {
+    if (!change?.delete?.length) continue;
+    const map = (prints[t as TableName] ??= new Map());
+    // A key both deleted and put ends up put (deletes run first).
+    for (const key of change.delete) if (!map.has(key)) map.set(key, null);
+  }
+  return { before, prints };
 }
 
 /**

@@ -5,6 +5,7 @@
  * operations failed") whose failures are quota errors or AbortErrors of a transaction that
  * the quota aborted. Every write path (commit, undo, the import Worker) translates here.
  */
+import { countOf } from './tableNouns';
 
 /** Thrown by a write that changed nothing, with a message to show as it is. */
 export class StoreWriteError extends Error {
@@ -73,20 +74,6 @@ export class StaleRowsError extends Error {
   }
 }
 
-const NOUNS: Record<string, [string, string]> = {
-  accounts: ['account', 'accounts'],
-  motions: ['motion', 'motions'],
-  blackouts: ['blackout', 'blackouts'],
-  icpProfiles: ['ICP profile', 'ICP profiles'],
-  talSnapshots: ['approved TAL', 'approved TALs'],
-  raciGrids: ['RACI grid', 'RACI grids'],
-  importBatches: ['import record', 'import records'],
-  columnMappings: ['remembered column mapping', 'remembered column mappings'],
-  savedViews: ['saved view', 'saved views'],
-  exportProfiles: ['export profile', 'export profiles'],
-  conflictAcceptances: ['accepted conflict', 'accepted conflicts'],
-};
-
 /** "3 accounts and 1 motion were changed", "the settings were changed". */
 export function describeChangedRows(counts: Partial<Record<string, number>>): string {
   const parts: string[] = [];
@@ -98,8 +85,7 @@ export function describeChangedRows(counts: Partial<Record<string, number>>): st
       plural = true;
       continue;
     }
-    const [one, many] = NOUNS[table] ?? [`${table} row`, `${table} rows`];
-    parts.push(`${n.toLocaleString()} ${n === 1 ? one : many}`);
+    parts.push(countOf(table, n));
     if (n > 1) plural = true;
   }
   if (parts.length > 1) plural = true;

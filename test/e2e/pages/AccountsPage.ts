@@ -158,4 +158,25 @@ export class AccountsPage {
   reviewPanel(): Locator {
     return this.page.getByRole('region', { name: 'Quarterly review' });
   }
+
+  async approveQuarter(): Promise<void> {
+    await this.reviewPanel()
+      .getByRole('button', { name: /^Approve TAL for FY\d{4} Q[1-4]$/ })
+      .click();
+  }
+
+  /** The question asked before approving a quarter that already has an approved TAL. */
+  replaceSnapshotDialog(): Locator {
+    return this.page.getByRole('dialog', {
+      name: /^Replace the approved TAL for FY\d{4} Q[1-4]\?$/,
+    });
+  }
+
+  /** Picks files from anywhere on disk through the toolbar's Import… button. */
+  async choosePaths(...paths: string[]): Promise<void> {
+    await this.app.chooseFiles(
+      () => this.page.getByRole('button', { name: 'Import…' }).click(),
+      paths,
+    );
+  }
 }

@@ -23,6 +23,7 @@ import { useAccounts, useIcpProfiles, useSnapshots } from './useAccounts';
 import { pickImportFiles, useImportTriggers } from './useFileDrop';
 import { installAccountsBenchHook } from './benchHook';
 import { useAccountConflictCounts } from '../conflicts/useConflictCounts';
+import { mapInSlices } from './slicedWork';
 import './accounts.css';
 
 type Panel = 'none' | 'icp' | 'capacity' | 'review';
@@ -43,6 +44,7 @@ export function AccountsSection() {
   const [draft, setDraft] = useState<IcpProfile | null>(null);
   const [importFiles, setImportFiles] = useState<OpenedFile[] | null>(null);
   const [removing, setRemoving] = useState(false);
+  const [suggesting, setSuggesting] = useState(false);
   const notify = useUiStore((s) => s.notify);
   const rows = useMemo(() => accounts ?? [], [accounts]);
 
@@ -80,14 +82,22 @@ export function AccountsSection() {
     if (!profile) return notify('info', 'Define an ICP profile first (ICP profile panel).');
     const score = icpScorer(profile);
     const now = new Date().toISOString();
-    const changed = selected.flatMap((a) => {
-      const tier = suggestTier(score(a), profile.thresholds);
-      return tier === a.tier ? [] : [{ ...a, tier, icpScore: score(a), updatedAt: now }];
-    });
-    await commit(`Apply suggested tiers to ${changed.length.toLocaleString()} accounts`, {
-      accounts: { put: changed },
-    });
-    notify('ok', `Suggested tiers applied: ${changed.length.toLocaleString()} accounts changed.`);
+    setSuggesting(true);
+    try {
+      const changed = await mapInSlices(selected, (a) => {
+        const fit = score(a);
+        const tier = suggestTier(fit, profile.thresholds);
+        return tier === a.tier ? null : { ...a, tier, icpScore: fit, updatedAt: now };
+      });
+      await commit(`Apply suggested tiers to ${changed.length.toLocaleString()} accounts`, {
+        accounts: { put: changed },
+      });
+      notify('ok', `Suggested tiers applied: ${changed.length.toLocaleString()} accounts changed.`);
+    } catch (e) {
+      notify('error', e instanceof Error ? e.message : String(e));
+    } finally {
+      setSuggesting(false);
+    }
   };
 
   const counts = useMemo(() => {
@@ -137,6 +147,7 @@ export function AccountsSection() {
           owners={owners}
           onRemove={() => setRemoving(true)}
           onApplySuggested={() => void applySuggested()}
+          busy={suggesting}
         />
       )}
       <div className="accounts-body">
