@@ -5,7 +5,7 @@
  */
 import type { ColDef, ICellRendererParams, ValueGetterParams } from 'ag-grid-community';
 import type { Account } from '../../../../../shared/domain/types';
-import { isEditableField } from '../../../../../shared/accounts';
+import { isEditableField, nonCompanyWebsiteLabel } from '../../../../../shared/accounts';
 import { navigate } from '../../../app/router';
 import type { GridContext } from './accountValues';
 
@@ -83,6 +83,19 @@ export function accountColumns(withConflicts: boolean): ColDef<Account>[] {
     text('name', 'Name', { pinned: 'left', width: 220, sort: 'asc' }),
     text('domain', 'Domain', { width: 200, editable: false }),
     text('website', 'Website', { hide: true }),
+    {
+      // Computed, never stored: the account matches by CRM ID only (companyDomain.ts).
+      colId: 'nonCompanyWebsite',
+      headerName: 'Not a company domain',
+      headerTooltip:
+        'The website is a social or profile page, a link page, a free e-mail provider or a shared site-builder host: it does not identify a company, so the account matches by CRM ID only.',
+      width: 190,
+      filter: 'agTextColumnFilter',
+      editable: false,
+      valueGetter: (p: ValueGetterParams<Account>) =>
+        p.data ? nonCompanyWebsiteLabel(p.data.website) : '',
+      cellClass: (p) => (p.value ? 'non-company-website' : undefined),
+    },
     choice('tier', 'Tier', ['', 1, 2, 3], 90),
     {
       colId: 'icpScore',
