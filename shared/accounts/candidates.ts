@@ -8,9 +8,10 @@ import { restoreFromExcel } from '../csv/excelSafe';
 import type { Account } from '../domain/types';
 import type { CsvTable } from '../csv/readCsv';
 import { customFieldName } from './accountFields';
-import type { ColumnMap } from './columnMapping';
+import { detectSource, type ColumnMap, type CrmSource } from './columnMapping';
+import { NON_COMPANY_LABELS, websiteDomain } from './companyDomain';
 import { regionOf, toCountryCode } from './countries';
-import { normalizeDomain } from './normalizeDomain';
+import { hubspotEnumLabel, industryLabel } from './hubspotEnums';
 import {
   isEmail,
   nameFromEmail,
@@ -23,7 +24,7 @@ import {
   parseTier,
   type Parsed,
 } from './parseFields';
-import { toSalesforceId18 } from './salesforceId';
+import { checkSalesforceId } from './salesforceId';
 
 /** The account fields an import can carry; a field is present only when its cell had a value. */
 export type IncomingFields = Partial<Pick<Account, ImportField | 'domain'>>;
@@ -57,7 +58,7 @@ function withParsed<T>(
   };
 }
 
-type TextField = 'name' | 'industry' | 'region' | 'territory' | 'notes';
+type TextField = 'name' | 'region' | 'territory' | 'notes';
 function text(key: TextField): Setter {
   return (fields, raw) => {
     fields[key] = raw;
@@ -65,20 +66,21 @@ function text(key: TextField): Setter {
   };
 }
 
-function setters(decimal: '.' | ','): Record<string, Setter> {
+function setters(decimal: '.' | ',', fromHubspot: boolean): Record<string, Setter> {
   return {
     name: text('name'),
     website: (f, raw) => {
-      const domain = normalizeDomain(raw);
-      if (domain === '') return `"${raw}" is not a website or domain`;
+      // A LinkedIn page or a gmail.com address is kept as the website but is no dedupe key.
+      const { host, domain } = websiteDomain(raw);
+      if (host === '') return `"${raw}" is not a website or domain`;
       f.website = raw;
       f.domain = domain;
       return null;
     },
     salesforceId: (f, raw) => {
-      const id = toSalesforceId18(raw);
-      if (id === null) return `"${raw}" is not a Salesforce ID (15 or 18 letters and digits)`;
-      f.salesforceId = id;
+      const checked = checkSalesforceId(raw);
+      if (!checked.ok) return checked.reason;
+      f.salesforceId = checked.id;
       return null;
     },
     hubspotId: (f, raw) => {
@@ -86,7 +88,10 @@ function setters(decimal: '.' | ','): Record<string, Setter> {
       f.hubspotId = raw;
       return null;
     },
-    industry: text('industry'),
+    industry: (f, raw) => {
+      f.industry = industryLabel(raw, fromHubspot);
+      return null;
+    },
     employees: withParsed(
       (r) => parseEmployees(r, decimal),
       (f, v) => (f.employees = v),
@@ -135,13 +140,17 @@ function setters(decimal: '.' | ','): Record<string, Setter> {
 export function tableToCandidates(
   table: CsvTable,
   mapping: ColumnMap,
+  source: CrmSource = detectSource(table.headers),
 ): { candidates: Candidate[]; rejected: RejectedCell[] } {
   const decimal = table.delimiter === ';' ? ',' : '.';
-  const fieldSetters = setters(decimal);
+  // HubSpot exports may hold dropdowns as internal values: they are read as their labels.
+  const fromHubspot = source === 'hubspot';
+  const fieldSetters = setters(decimal, fromHubspot);
   const columns = table.headers.map((header, index) => {
     const target = mapping[header] ?? '';
     return { header, index, set: fieldSetters[target], custom: customFieldName(target) };
   });
+  const websiteColumn = columns.find((c) => mapping[c.header] === 'website')?.header ?? '';
   const candidates: Candidate[] = [];
   const rejected: RejectedCell[] = [];
   // A file with a BOM may be the workbench's own Excel-safe export: undo its apostrophes.
@@ -163,18 +172,12 @@ export function tableToCandidates(
           bad = true;
         }
       } else if (col.custom !== null) {
-        custom[col.custom] = raw;
+        custom[col.custom] = fromHubspot ? hubspotEnumLabel(col.header, raw) : raw;
       }
     }
     if (bad) continue;
     if (!fields.name && !fields.domain) {
-      rejected.push({
-        file: table.file,
-        row,
-        column: '',
-        value: '',
-        reason: 'The row has neither an account name nor a website',
-      });
+      rejected.push(nameless(table.file, row, fields.website, websiteColumn));
       continue;
     }
     fields.name ??= fields.domain;
@@ -185,4 +188,31 @@ export function tableToCandidates(
     candidates.push({ file: table.file, row, fields, custom });
   }
   return { candidates, rejected };
+}
+
+/** Why a row without a name cannot become an account: nothing names the company. */
+function nameless(
+  file: string,
+  row: number,
+  website: string | undefined,
+  websiteColumn: string,
+): RejectedCell {
+  if (website === undefined) {
+    return {
+      file,
+      row,
+      column: '',
+      value: '',
+      reason: 'The row has neither an account name nor a website',
+    };
+  }
+  const kind = websiteDomain(website).nonCompany;
+  const what = kind ? NON_COMPANY_LABELS[kind].toLowerCase() : 'website';
+  return {
+    file,
+    row,
+    column: websiteColumn,
+    value: website,
+    reason: `The row has no account name, and its website (a ${what}) does not identify a company`,
+  };
 }

@@ -4,8 +4,9 @@
  * domain, country → region), and a bad value gives a reason instead of a change.
  */
 import type { Account } from '../domain/types';
+import { websiteDomain } from './companyDomain';
 import { regionOf, toCountryCode } from './countries';
-import { normalizeDomain } from './normalizeDomain';
+import { industryLabel } from './hubspotEnums';
 import {
   isEmail,
   parseEmployees,
@@ -17,7 +18,7 @@ import {
   parseTier,
   type Parsed,
 } from './parseFields';
-import { toSalesforceId18 } from './salesforceId';
+import { checkSalesforceId } from './salesforceId';
 
 export const EDITABLE_FIELDS = [
   'name',
@@ -72,15 +73,17 @@ export function editAccountField(
     case 'name':
       return text ? ok(next({ name: text })) : bad('An account needs a name');
     case 'website': {
-      const domain = normalizeDomain(text);
-      if (text && !domain) return bad(`"${text}" is not a website or domain`);
+      const { host, domain } = websiteDomain(text);
+      if (text && !host) return bad(`"${text}" is not a website or domain`);
       return ok(next({ website: text, domain }));
     }
     case 'salesforceId': {
       if (!text) return ok(next({ salesforceId: '' }));
-      const id = toSalesforceId18(text);
-      return id ? ok(next({ salesforceId: id })) : bad(`"${text}" is not a Salesforce ID`);
+      const checked = checkSalesforceId(text);
+      return checked.ok ? ok(next({ salesforceId: checked.id })) : bad(checked.reason);
     }
+    case 'industry':
+      return ok(next({ industry: industryLabel(text) }));
     case 'hubspotId':
       return /^\d*$/.test(text)
         ? ok(next({ hubspotId: text }))
@@ -115,7 +118,6 @@ export function editAccountField(
       }
       return ok(next({ status, removedReason: status === 'removed' ? account.removedReason : '' }));
     }
-    case 'industry':
     case 'region':
     case 'owner':
     case 'territory':

@@ -158,7 +158,7 @@ export function buildImportPreview(
   let done = 0;
   for (const f of files) {
     onProgress?.('normalizing', done, total);
-    const result = tableToCandidates(f.table, f.mapping);
+    const result = tableToCandidates(f.table, f.mapping, f.source);
     for (const c of result.candidates) candidates.push(c);
     for (const r of result.rejected) rejected.push(r);
     done += f.table.rows.length;

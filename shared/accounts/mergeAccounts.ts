@@ -1,8 +1,10 @@
 /**
  * How imported values meet an account. Between rows of one import the first value wins and
  * later rows only fill gaps; against a stored account the user's merge policy decides:
- * 'fill-empty' (only empty fields), 'overwrite' (imported values win), 'skip' (stored accounts
- * are left alone). CRM ids only ever fill an empty id, and tags are always the union.
+ * 'fill-empty' (only empty fields), 'overwrite' (imported values win), 'skip' (stored fields
+ * are left alone). Under every policy, 'skip' included, the other CRM's id is linked: CRM ids
+ * only ever fill an empty id, and a link is not a field overwrite. Tags are always the union.
+ * 'overwrite' never changes only a value's case: "MEDIA" does not replace "Media".
  */
 import type { Account, AccountStatus, IsoDateTime } from '../domain/types';
 import type { IncomingFields } from './candidates';
@@ -11,7 +13,7 @@ export type MergePolicy = 'fill-empty' | 'overwrite' | 'skip';
 export const MERGE_POLICIES: readonly { policy: MergePolicy; label: string }[] = [
   { policy: 'fill-empty', label: 'Fill empty fields only' },
   { policy: 'overwrite', label: 'Overwrite with imported values' },
-  { policy: 'skip', label: 'Skip accounts that already exist' },
+  { policy: 'skip', label: 'Skip accounts that already exist (CRM IDs are still linked)' },
 ];
 
 type Key = keyof IncomingFields;
@@ -69,6 +71,28 @@ export function combineCustom(into: Record<string, string>, from: Record<string,
   for (const [k, v] of Object.entries(from)) if (isEmpty(into[k])) into[k] = v;
 }
 
+/** Text that differs only in case is the same value: the stored spelling is kept. */
+function sameIgnoringCase(stored: unknown, incoming: unknown): boolean {
+  return (
+    typeof stored === 'string' &&
+    typeof incoming === 'string' &&
+    stored.toLowerCase() === incoming.toLowerCase()
+  );
+}
+
+/** The account with the other CRM's ids filled where it has none; the same object if none. */
+function linkIds(account: Account, incoming: IncomingFields): Account {
+  let linked: Account | null = null;
+  for (const key of ID_FIELDS) {
+    const value = incoming[key];
+    if (typeof value === 'string' && value !== '' && isEmpty(account[key])) {
+      linked ??= { ...account };
+      (linked as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+  return linked ?? account;
+}
+
 /** The stored account after an import under a policy (a new object; the input is not changed). */
 export function applyIncoming(
   account: Account,
@@ -76,13 +100,14 @@ export function applyIncoming(
   custom: Record<string, string>,
   policy: MergePolicy,
 ): Account {
-  if (policy === 'skip') return account;
+  if (policy === 'skip') return linkIds(account, incoming);
   const next = { ...account } as Record<string, unknown>;
   for (const key of MERGED_FIELDS) {
     const value = incoming[key];
     if (isEmpty(value)) continue;
     const fillOnly = policy === 'fill-empty' || ID_FIELDS.includes(key);
     if (fillOnly && !isEmpty(next[key])) continue;
+    if (sameIgnoringCase(next[key], value)) continue;
     next[key] = value;
   }
   if (!isEmpty(incoming.website) && next.website === incoming.website)
@@ -90,6 +115,7 @@ export function applyIncoming(
   if (incoming.tags) next.tags = unionTags(account.tags, incoming.tags);
   const nextCustom = { ...account.custom };
   for (const [k, v] of Object.entries(custom)) {
+    if (sameIgnoringCase(nextCustom[k], v)) continue;
     if (policy === 'overwrite' || isEmpty(nextCustom[k])) nextCustom[k] = v;
   }
   next.custom = nextCustom;

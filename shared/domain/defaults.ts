@@ -24,4 +24,5 @@ export const DEFAULT_SETTINGS: Settings = {
     target: 'Target_Account__c',
     campaigns: 'ABM_Campaigns__c',
   },
+  notDuplicates: [],
 };

@@ -284,6 +284,8 @@ export interface Settings {
   turnoverBudgetPercent: number;
   /** Salesforce custom field API names for the ABM columns. */
   salesforceFields: { tier: string; target: string; campaigns: string };
+  /** Possible-duplicate groups the user marked "Not duplicates" (suggestionKey values). */
+  notDuplicates: string[];
 }
 
 export interface ImportBatch {

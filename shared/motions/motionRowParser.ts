@@ -15,7 +15,7 @@ import {
 import { parseUserDate } from '../dates/parseUserDate';
 import { normalizeDomain } from '../accounts/normalizeDomain';
 import { parseNumber, type DecimalSeparator } from '../accounts/parseNumber';
-import { toSalesforceId18 } from '../accounts/salesforceId';
+import { checkSalesforceId, toSalesforceId18 } from '../accounts/salesforceId';
 import { restoreFromExcel } from '../csv/excelSafe';
 import { kindOfCampaignType, splitList, type MotionColumn } from './motionCsvColumns';
 import { KIND_DEFAULTS } from './motionDefaults';
@@ -150,9 +150,9 @@ export function parseMotionRow({ cell, base, isNew, decimal, lookup, excelSafe }
   }
   const sf = text('salesforceId');
   if (sf) {
-    const id18 = toSalesforceId18(sf);
-    if (id18) m.salesforceId = id18;
-    else bad('salesforceId', sf, `"${sf}" is not a Salesforce id (15 or 18 letters and digits)`);
+    const checked = checkSalesforceId(sf);
+    if (checked.ok) m.salesforceId = checked.id;
+    else bad('salesforceId', sf, checked.reason);
   }
 
   const tiers = text('tiers');

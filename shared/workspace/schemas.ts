@@ -197,4 +197,5 @@ export const settingsSchema = z.looseObject({
   tier1CapacityPerOwner: z.number().int().min(0),
   turnoverBudgetPercent: z.number().min(0),
   salesforceFields: z.looseObject({ tier: z.string(), target: z.string(), campaigns: z.string() }),
+  notDuplicates: z.array(z.string()),
 });

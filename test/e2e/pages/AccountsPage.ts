@@ -1,4 +1,4 @@
-/** The Accounts section: import dialog, grid, bulk edit and the quarterly review panel. */
+/** The Accounts section: import dialog, grid, bulk edit and the side panels. */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -151,7 +151,9 @@ export class AccountsPage {
       .click();
   }
 
-  async openPanel(name: 'ICP profile' | 'Capacity' | 'Quarterly review'): Promise<void> {
+  async openPanel(
+    name: 'ICP profile' | 'Capacity' | 'Quarterly review' | 'Possible duplicates',
+  ): Promise<void> {
     await this.page.getByRole('group', { name: 'Panels' }).getByRole('button', { name }).click();
   }
 
@@ -178,5 +180,16 @@ export class AccountsPage {
       () => this.page.getByRole('button', { name: 'Import…' }).click(),
       paths,
     );
+  }
+
+  duplicatesPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Possible duplicates' });
+  }
+
+  /** One suggested group of the Possible duplicates panel. */
+  duplicateGroup(registrableDomain: string): Locator {
+    return this.duplicatesPanel().getByRole('listitem', {
+      name: `Possible duplicates under ${registrableDomain}`,
+    });
   }
 }

@@ -12,7 +12,8 @@ function accounts(count: number, withId: (i: number) => boolean) {
       id: `a${i}`,
       name: i % 7 === 3 ? '' : `Account ${i}`,
       domain: `a${i}.com`,
-      salesforceId: withId(i) ? `001000000000${String(i).padStart(6, '0')}` : '',
+      // 15 digits and the checksum of no upper-case letters: a valid 18-character id.
+      salesforceId: withId(i) ? `001000000${String(i).padStart(6, '0')}AAA` : '',
     }),
   );
 }

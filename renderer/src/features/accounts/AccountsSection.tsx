@@ -1,6 +1,7 @@
 /**
  * The Accounts section: the target account list in a grid with search, saved views, bulk
- * edit, and side panels for the ICP profile, owners' capacity and the quarterly review;
+ * edit, and side panels for the ICP profile, owners' capacity, the quarterly review and
+ * possible duplicates;
  * imports start from the toolbar, a drop on the window, or startAccountImport().
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -14,6 +15,7 @@ import { AccountsGrid } from './grid/AccountsGrid';
 import type { GridContext } from './grid/accountColumns';
 import { BulkEditBar } from './BulkEditBar';
 import { CapacityPanel } from './CapacityPanel';
+import { DuplicatesPanel } from './duplicates/DuplicatesPanel';
 import { DEFAULT_PROFILE, IcpPanel } from './IcpPanel';
 import { ImportDialog } from './import/ImportDialog';
 import { RemoveDialog } from './RemoveDialog';
@@ -26,11 +28,12 @@ import { useAccountConflictCounts } from '../conflicts/useConflictCounts';
 import { mapInSlices } from './slicedWork';
 import './accounts.css';
 
-type Panel = 'none' | 'icp' | 'capacity' | 'review';
+type Panel = 'none' | 'icp' | 'capacity' | 'review' | 'duplicates';
 const PANELS: { id: Panel; label: string }[] = [
   { id: 'icp', label: 'ICP profile' },
   { id: 'capacity', label: 'Capacity' },
   { id: 'review', label: 'Quarterly review' },
+  { id: 'duplicates', label: 'Possible duplicates' },
 ];
 
 export function AccountsSection() {
@@ -162,6 +165,7 @@ export function AccountsSection() {
         {panel === 'icp' && draft && <IcpPanel draft={draft} accounts={rows} onChange={setDraft} />}
         {panel === 'capacity' && <CapacityPanel accounts={rows} />}
         {panel === 'review' && <ReviewPanel accounts={rows} snapshots={snapshots} />}
+        {panel === 'duplicates' && <DuplicatesPanel accounts={rows} profile={stored} />}
       </div>
       {importFiles && (
         <ImportDialog files={importFiles} accounts={accounts} onClose={closeImport} />

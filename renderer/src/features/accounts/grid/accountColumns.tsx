@@ -5,7 +5,7 @@
  */
 import type { ColDef, ICellRendererParams, ValueGetterParams } from 'ag-grid-community';
 import type { Account } from '../../../../../shared/domain/types';
-import { isEditableField } from '../../../../../shared/accounts';
+import { isEditableField, nonCompanyWebsiteLabel } from '../../../../../shared/accounts';
 import { navigate } from '../../../app/router';
 import type { GridContext } from './accountValues';
 
@@ -127,6 +127,19 @@ export function accountColumns(withConflicts: boolean): ColDef<Account>[] {
     number('intentScore', 'Intent', { width: 100 }),
     text('salesforceId', 'Salesforce ID', { width: 180 }),
     text('hubspotId', 'HubSpot ID', { width: 130 }),
+    {
+      // Computed, never stored: the account matches by CRM ID only (companyDomain.ts).
+      colId: 'nonCompanyWebsite',
+      headerName: 'Not a company domain',
+      headerTooltip:
+        'The website is a social or profile page, a link page, a free e-mail provider or a shared site-builder host: it does not identify a company, so the account matches by CRM ID only.',
+      width: 190,
+      filter: 'agTextColumnFilter',
+      editable: false,
+      valueGetter: (p: ValueGetterParams<Account>) =>
+        p.data ? nonCompanyWebsiteLabel(p.data.website) : '',
+      cellClass: (p) => (p.value ? 'non-company-website' : undefined),
+    },
     text('notes', 'Notes', { hide: true }),
     text('updatedAt', 'Updated', { hide: true, editable: false }),
   ];
