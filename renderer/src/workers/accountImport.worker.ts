@@ -16,6 +16,7 @@ import { db, type TableName } from '../store/db';
 import { applyChanges } from '../store/applyChanges';
 import { importChangeSet } from '../features/accounts/import/importRecord';
 import {
+  CRM_GROUP_LIMIT,
   SAMPLE_LIMIT,
   type FromWorker,
   type ToWorker,
@@ -75,6 +76,7 @@ async function handle(msg: ToWorker): Promise<void> {
         now: msg.now,
         newId: ids,
         profile: msg.profile,
+        keepSeparate: msg.keepSeparate === 'all' ? 'all' : new Set(msg.keepSeparate),
       },
       progress,
     );
@@ -89,6 +91,9 @@ async function handle(msg: ToWorker): Promise<void> {
         newSample: result.newAccounts.slice(0, SAMPLE_LIMIT),
         updateSample: result.updates.slice(0, SAMPLE_LIMIT),
         merged: result.merged.slice(0, SAMPLE_LIMIT),
+        crmDuplicates: result.crmDuplicates.slice(0, CRM_GROUP_LIMIT),
+        crmDuplicateGroups: result.crmDuplicates.length,
+        crmDuplicateRows: result.crmDuplicateRows,
         rejected: result.rejected.slice(0, SAMPLE_LIMIT * 5),
         rejectedCells: result.rejected.length,
         putCount: result.put.length,

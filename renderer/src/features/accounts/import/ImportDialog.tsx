@@ -5,13 +5,18 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { AccountStatus } from '../../../../../shared/domain/types';
-import type { ColumnMap, MergePolicy } from '../../../../../shared/accounts';
+import {
+  DEFAULT_NEW_ACCOUNT_STATUS,
+  type ColumnMap,
+  type MergePolicy,
+} from '../../../../../shared/accounts';
 import { formatCsvError, type CsvError } from '../../../../../shared/csv';
 import type { OpenedFile } from '../../../platform/platform';
 import { db } from '../../../store/db';
 import { useUiStore } from '../../../store/uiStore';
 import { AccountImportSession, ImportCancelled, ImportFailed } from './importClient';
 import type { FileSummary, PreviewSummary } from './importProtocol';
+import type { KeepSeparateChoice } from './CrmDuplicatesList';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 
@@ -36,7 +41,8 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
   });
   const [mappings, setMappings] = useState<Record<string, ColumnMap>>({});
   const [policy, setPolicy] = useState<MergePolicy>('fill-empty');
-  const [defaultStatus, setDefaultStatus] = useState<AccountStatus>('target');
+  const [defaultStatus, setDefaultStatus] = useState<AccountStatus>(DEFAULT_NEW_ACCOUNT_STATUS);
+  const [keepSeparate, setKeepSeparate] = useState<KeepSeparateChoice>([]);
   const session = useRef<AccountImportSession | null>(null);
   const notify = useUiStore((s) => s.notify);
 
@@ -66,9 +72,15 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
     return () => s.dispose();
   }, [files]);
 
-  const runPreview = (parsed: FileSummary[], nextPolicy = policy, nextStatus = defaultStatus) => {
+  const runPreview = (
+    parsed: FileSummary[],
+    next: { policy?: MergePolicy; status?: AccountStatus; keep?: KeepSeparateChoice } = {},
+  ) => {
     const s = session.current;
     if (!s) return;
+    const nextPolicy = next.policy ?? policy;
+    const nextStatus = next.status ?? defaultStatus;
+    const nextKeep = next.keep ?? keepSeparate;
     setStage({ kind: 'working', label: 'Checking rows and duplicates', fraction: 0 });
     void (async () => {
       const profile = (await db.icpProfiles.toArray())[0] ?? null;
@@ -77,6 +89,7 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
         policy: nextPolicy,
         defaultStatus: nextStatus,
         profile,
+        keepSeparate: nextKeep,
       });
       setStage({ kind: 'preview', files: parsed, summary });
     })().catch(fail);
@@ -95,9 +108,10 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
         batchId: crypto.randomUUID(),
       });
       const c = batch.counts;
+      const crm = summary.crmDuplicateRows.salesforce + summary.crmDuplicateRows.hubspot;
       notify(
         'ok',
-        `Imported ${batch.files.join(', ')}: ${c.new} new, ${c.updated} updated, ${c.merged} merged duplicates, ${c.rejected} rejected rows.`,
+        `Imported ${batch.files.join(', ')}: ${c.new} new, ${c.updated} updated, ${c.merged} merged duplicates, ${crm} same-company CRM records merged, ${c.rejected} rejected rows.`,
       );
       onClose();
     })().catch(fail);
@@ -163,13 +177,18 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
             summary={stage.summary}
             policy={policy}
             defaultStatus={defaultStatus}
+            keepSeparate={keepSeparate}
             onPolicy={(p) => {
               setPolicy(p);
-              runPreview(stage.files, p, defaultStatus);
+              runPreview(stage.files, { policy: p });
             }}
             onDefaultStatus={(st) => {
               setDefaultStatus(st);
-              runPreview(stage.files, policy, st);
+              runPreview(stage.files, { status: st });
+            }}
+            onKeepSeparate={(keep) => {
+              setKeepSeparate(keep);
+              runPreview(stage.files, { keep });
             }}
             onBack={() => setStage({ kind: 'mapping', files: stage.files })}
             onCancel={cancel}
