@@ -36,7 +36,10 @@ const rowArb: fc.Arbitrary<Row> = fc.record({
   domain: fc.option(fc.nat(DOMAINS.length - 1)),
   form: fc.nat(3),
 });
-const filesArb = fc.array(fc.array(rowArb, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 3 });
+const filesArb = fc.array(fc.array(rowArb, { minLength: 1, maxLength: 12 }), {
+  minLength: 1,
+  maxLength: 3,
+});
 const keepArb: fc.Arbitrary<KeepSeparate | undefined> = fc.oneof(
   fc.constant(undefined),
   fc.constant('all' as const),
