@@ -18,16 +18,25 @@ function isKept(keep: KeepSeparateChoice, domain: string): boolean {
   return keep === 'all' || keep.includes(domain);
 }
 
+/** How many groups from `i` on share its domain (the list is ordered by domain). */
+function spanOf(groups: readonly CrmDuplicateGroup[], i: number): number {
+  let n = 1;
+  while (groups[i + n]?.domain === groups[i]?.domain) n++;
+  return n;
+}
+
 function toggled(keep: string[], domain: string, on: boolean): string[] {
   return on ? [...keep, domain] : keep.filter((d) => d !== domain);
 }
 
 function GroupRow(props: {
   group: CrmDuplicateGroup;
+  /** Rows of this domain (both CRMs' groups share one choice), on the first row; else 0. */
+  span: number;
   keep: KeepSeparateChoice;
   onChange: (keep: KeepSeparateChoice) => void;
 }) {
-  const { group: g, keep } = props;
+  const { group: g, keep, span } = props;
   const names = [...new Set(g.records.map((r) => r.name).filter(Boolean))];
   return (
     <tr>
@@ -37,17 +46,19 @@ function GroupRow(props: {
       <td>{g.keptId}</td>
       <td>{g.duplicateIds.join('; ')}</td>
       <td>{g.keptSeparate ? 'separate accounts' : `one account: ${g.accountName}`}</td>
-      <td>
-        <input
-          type="checkbox"
-          aria-label={`Keep ${g.domain} as separate accounts`}
-          checked={isKept(keep, g.domain)}
-          disabled={keep === 'all'}
-          onChange={(e) =>
-            props.onChange(toggled(keep === 'all' ? [] : keep, g.domain, e.target.checked))
-          }
-        />
-      </td>
+      {span > 0 && (
+        <td rowSpan={span}>
+          <input
+            type="checkbox"
+            aria-label={`Keep ${g.domain} as separate accounts`}
+            checked={isKept(keep, g.domain)}
+            disabled={keep === 'all'}
+            onChange={(e) =>
+              props.onChange(toggled(keep === 'all' ? [] : keep, g.domain, e.target.checked))
+            }
+          />
+        </td>
+      )}
     </tr>
   );
 }
@@ -89,10 +100,11 @@ export function CrmDuplicatesList(props: {
           </tr>
         </thead>
         <tbody>
-          {s.crmDuplicates.map((g) => (
+          {s.crmDuplicates.map((g, i) => (
             <GroupRow
               key={`${g.crm}:${g.domain}:${g.accountId}`}
               group={g}
+              span={s.crmDuplicates[i - 1]?.domain === g.domain ? 0 : spanOf(s.crmDuplicates, i)}
               keep={keep}
               onChange={props.onChange}
             />
