@@ -71,6 +71,41 @@ describe('workspace backup and restore', () => {
       })(),
       /accounts row 2 \(id dup\), field "id": repeats the id "dup" of row 1/,
     ],
+    [
+      'a backup that says "version": 0 but has the later "data" layout',
+      (() => {
+        const file = JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as {
+          version: number;
+          data: { accounts: unknown[] };
+        };
+        file.version = 0;
+        file.data.accounts = [makeAccount({ id: 'new' })];
+        return JSON.stringify(file);
+      })(),
+      /says format version 0, but it has a "data" section/,
+    ],
+    [
+      'a backup whose settings are "abc"',
+      (() => {
+        const file = JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as {
+          data: Record<string, unknown>;
+        };
+        file.data.settings = 'abc';
+        return JSON.stringify(file);
+      })(),
+      /data\.settings must be an object, not the text "abc"/,
+    ],
+    [
+      'a backup without blackouts',
+      (() => {
+        const file = JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as {
+          data: Record<string, unknown>;
+        };
+        delete file.data.blackouts;
+        return JSON.stringify(file);
+      })(),
+      /data\.blackouts is missing/,
+    ],
     ['a binary file', '\u0000\u0001PK\u0003\u0004', /not a JSON file/],
     ['an empty file', '', /empty/],
     ['a CSV file', 'Account Name,Website\nAcme,acme.example\n', /not a JSON file/],

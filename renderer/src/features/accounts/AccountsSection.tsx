@@ -59,6 +59,7 @@ export function AccountsSection() {
   }, [profile, conflicts]);
 
   const onFiles = useCallback((files: OpenedFile[]) => setImportFiles(files), []);
+  const closeImport = useCallback(() => setImportFiles(null), []);
   useImportTriggers(onFiles);
   useEffect(() => installAccountsBenchHook(api), [api]);
 
@@ -151,7 +152,9 @@ export function AccountsSection() {
         {panel === 'capacity' && <CapacityPanel accounts={rows} />}
         {panel === 'review' && <ReviewPanel accounts={rows} snapshots={snapshots} />}
       </div>
-      {importFiles && <ImportDialog files={importFiles} onClose={() => setImportFiles(null)} />}
+      {importFiles && (
+        <ImportDialog files={importFiles} accounts={accounts} onClose={closeImport} />
+      )}
       {removing && <RemoveDialog accounts={selected} onClose={() => setRemoving(false)} />}
     </section>
   );

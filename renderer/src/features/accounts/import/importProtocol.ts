@@ -1,7 +1,8 @@
 /**
  * Messages between the accounts section and the import Worker. The Worker writes the rows
- * itself; what the write replaced (the undo step) travels back in chunks so no single
- * message blocks the window while it is decoded.
+ * itself; what the write replaced (the undo step) and the fingerprints of what it wrote
+ * (for undo to check against) travel back in chunks so no single message blocks the window
+ * while it is decoded. A write in progress can be cancelled: its transaction aborts.
  */
 import type {
   Account,
@@ -74,15 +75,21 @@ export type ToWorker =
       existing?: Account[];
     }
   /** Write the previewed rows, the batch and the mappings in one transaction, here. */
-  | { type: 'commit'; batch: ImportBatch; mappings: ColumnMapping[] };
+  | { type: 'commit'; batch: ImportBatch; mappings: ColumnMapping[] }
+  /** Abort the write in progress (nothing is written); ignored once it has committed. */
+  | { type: 'cancel-write' };
 
 export type FromWorker =
   | { type: 'progress'; phase: string; fraction: number }
   | { type: 'parsed'; files: FileSummary[] }
   | { type: 'preview'; summary: PreviewSummary }
-  /** Part of what the commit replaced (its undo), in chunks; then 'committed'. */
+  /** Part of what the commit replaced (its undo), in chunks; then 'written', 'committed'. */
   | { type: 'replaced'; table: TableName; put?: unknown[]; delete?: string[]; clear?: boolean }
+  /** Fingerprints of rows the commit wrote (null: deleted), in chunks. */
+  | { type: 'written'; table: TableName; keys: string[]; prints: (number | null)[] }
   | { type: 'committed' }
+  /** The write was cancelled and its transaction aborted: nothing was written. */
+  | { type: 'cancelled' }
   | { type: 'failed'; errors: CsvError[] };
 
 export const SAMPLE_LIMIT = 200;
