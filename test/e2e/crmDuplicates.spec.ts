@@ -91,6 +91,13 @@ test.describe('same-company CRM records', () => {
     await accounts.filterColumn('Duplicate Salesforce IDs', id15.initech2);
     await expect(accounts.column('name')).toHaveText(['Initech']);
     await accounts.filterColumn('Duplicate Salesforce IDs', '');
+    // The account's own page (its timeline) names the records to merge too.
+    await accounts.search('acme');
+    await accounts.scrollToLastColumns();
+    await page.getByRole('button', { name: 'Timeline of Acme Corp' }).click();
+    await expect(page.getByLabel('CRM records')).toHaveText(
+      `Salesforce ${id18(id15.acme1)} (duplicates to merge into it: ${id18(id15.acme2)}) · HubSpot 7001 (duplicates to merge into it: 7002)`,
+    );
 
     const exporter = new ExportPage(page, accounts.app);
     await exporter.open();

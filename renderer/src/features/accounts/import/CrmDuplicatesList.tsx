@@ -75,8 +75,8 @@ export function CrmDuplicatesList(props: {
       <summary>Same company, several CRM records ({s.crmDuplicateGroups.toLocaleString()})</summary>
       {CRMS.filter((crm) => s.crmDuplicateRows[crm] > 0).map((crm) => (
         <p key={crm} role="status">
-          {crmDuplicateRowsText(crm, s.crmDuplicateRows[crm])} — merged into one account per
-          company, which keeps one ID and lists the others as duplicates to merge in the CRM.
+          {crmDuplicateRowsText(crm, s.crmDuplicateRows[crm])}. Each company becomes one account
+          that keeps one ID and lists the others as duplicates to merge in the CRM.
         </p>
       ))}
       <label>
