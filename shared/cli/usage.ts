@@ -1,4 +1,5 @@
 /** The --help texts: one per command and an overview; the README repeats them with examples. */
+import { DEFAULT_NEW_ACCOUNT_STATUS } from '../accounts/importPipeline';
 
 const COMMON = `Every command also takes:
   --json    print a machine-readable summary on stdout
@@ -13,8 +14,11 @@ app's mapping, normalization and dedupe. Creates WS.json when it does not exist.
   --workspace WS.json        the workspace file to create or update (required)
   --policy fill-empty|overwrite|skip
                              how a matched account takes the file's values (default fill-empty)
-  --status candidate|target  status of new accounts when the file has none (default candidate)
-  --skip-bad-rows            import the good rows even when some are rejected (still reported)`,
+  --status candidate|target  status of new accounts when the file has none (default ${DEFAULT_NEW_ACCOUNT_STATUS})
+  --skip-bad-rows            import the good rows even when some are rejected (still reported)
+  --keep-crm-duplicates      keep records of one CRM that share a domain (different ids) as
+                             separate accounts; by default they merge into one account that
+                             keeps one id and lists the others (crmDuplicates in --json)`,
   'import-motions': `abm-workbench import-motions FILE.csv --workspace WS.json [options]
 
 Imports motions from a Salesforce campaign export or the workbench's motion CSV into WS.json.
@@ -27,7 +31,8 @@ account, first and last day. --format json (or --json) prints JSON, csv prints a
   export: `abm-workbench export --workspace WS.json --profile NAME --out FILE [options]
 
 Writes an export profile: salesforce-accounts, salesforce-campaigns, hubspot-companies,
-audience-membership, conflicts, raci, calendar (.ics), or a generic profile saved in the app.
+salesforce-duplicates, hubspot-duplicates, audience-membership, conflicts, raci,
+calendar (.ics), or a generic profile saved in the app.
 A profile that writes several files (Salesforce update/new, parts below 50,000 rows) names
 them FILE-<part>.csv.
   --mode crm|excel   crm: UTF-8, no BOM, values as they are (default);

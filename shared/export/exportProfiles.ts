@@ -7,6 +7,7 @@ import type { ExportProfile } from '../domain/types';
 import { exportAudienceMembership } from './audienceMembership';
 import { exportCalendar } from './calendarExport';
 import { exportConflicts } from './conflictsExport';
+import { exportCrmDuplicates } from './crmDuplicatesExport';
 import type { ExportResult, ExportSource } from './exportTypes';
 import { exportGeneric } from './genericProfile';
 import { exportHubspotCompanies } from './hubspotCompanies';
@@ -54,6 +55,20 @@ export const BUILT_IN_PROFILES: readonly BuiltInProfile[] = [
     description:
       'Companies with target flag, ICP tier, owner email and the motions each is in (added to existing values).',
     run: (s, o) => ok(exportHubspotCompanies(s, o.maxRowsPerFile)),
+  },
+  {
+    name: 'salesforce-duplicates',
+    label: 'Salesforce duplicates to merge',
+    description:
+      'For the Salesforce admin: one row per duplicate Salesforce record of a company, with the master record to merge it into, the name, website and owner.',
+    run: (s) => ok(exportCrmDuplicates(s, 'salesforce')),
+  },
+  {
+    name: 'hubspot-duplicates',
+    label: 'HubSpot duplicates to merge',
+    description:
+      'For the HubSpot admin: one row per duplicate HubSpot company record, with the primary record to merge it into, the name, domain and owner.',
+    run: (s) => ok(exportCrmDuplicates(s, 'hubspot')),
   },
   {
     name: 'audience-membership',

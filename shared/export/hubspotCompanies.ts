@@ -1,10 +1,12 @@
 /**
  * HubSpot companies import. HubSpot dedupes on "Company domain name" (exact) or the Record
- * ID, takes dropdown values as internal values (tier_1, true/false) and owners by email.
+ * ID — so a domain two accounts share is an error on the second row, naming both — takes
+ * dropdown values as internal values (tier_1, true/false) and owners by email.
  * The motions an account is in go to a multiple-checkbox property; the leading ';' makes
  * HubSpot add them to the values already there instead of replacing them.
  */
 import { emailAddress, maxLength, required, type CellCheck } from './columnChecks';
+import { uniqueDomainCheck } from './domainClashes';
 import { buildTables, type ExportColumn } from './exportColumns';
 import type { ExportResult, ExportSource } from './exportTypes';
 import { accountsWithMotions, type AccountWithMotions } from './motionAudiences';
@@ -14,6 +16,7 @@ export const HUBSPOT_COMPANIES_BASE_NAME = 'hubspot-companies';
 /** HubSpot's limit per import file. */
 export const HUBSPOT_MAX_ROWS_PER_FILE = 1_048_575;
 export const HUBSPOT_MOTIONS_HEADER = 'ABM motions';
+const DOMAIN_HEADER = 'Company domain name';
 
 type Row = AccountWithMotions;
 
@@ -25,7 +28,7 @@ const domainOrRecordId: CellCheck<Row> = (value, { account }) =>
 const COLUMNS: ExportColumn<Row>[] = [
   { header: 'Record ID', value: (r) => r.account.hubspotId },
   { header: 'Company name', value: (r) => r.account.name, checks: [required, maxLength(65_536)] },
-  { header: 'Company domain name', value: (r) => r.account.domain, checks: [domainOrRecordId] },
+  { header: DOMAIN_HEADER, value: (r) => r.account.domain, checks: [domainOrRecordId] },
   { header: 'Target Account', value: (r) => (r.account.status === 'target' ? 'true' : 'false') },
   {
     header: 'Ideal customer profile tier',
@@ -47,14 +50,17 @@ export function exportHubspotCompanies(
   source: ExportSource,
   maxRows: number = HUBSPOT_MAX_ROWS_PER_FILE,
 ): ExportResult {
+  const rows = accountsWithMotions(source.accounts, source.motions);
+  const oneRowPerDomain = uniqueDomainCheck(rows, (r) => r.account.domain, describeAccount, {
+    baseName: HUBSPOT_COMPANIES_BASE_NAME,
+    maxRows,
+  });
+  const columns = COLUMNS.map((c) =>
+    c.header === DOMAIN_HEADER ? { ...c, checks: [...(c.checks ?? []), oneRowPerDomain] } : c,
+  );
   const { tables, problems } = buildTables(
-    accountsWithMotions(source.accounts, source.motions),
-    {
-      baseName: HUBSPOT_COMPANIES_BASE_NAME,
-      group: '',
-      columns: COLUMNS,
-      describe: describeAccount,
-    },
+    rows,
+    { baseName: HUBSPOT_COMPANIES_BASE_NAME, group: '', columns, describe: describeAccount },
     maxRows,
   );
   return { baseName: HUBSPOT_COMPANIES_BASE_NAME, extension: 'csv', tables, problems };

@@ -210,6 +210,7 @@ export function buildSampleAccounts(
     }
   }
   showDomainRules(accounts, today);
+  addCrmDuplicates(accounts);
   return {
     accounts,
     icpProfiles: [profile],
@@ -234,6 +235,33 @@ function showDomainRules(accounts: Account[], today: IsoDate): void {
   if (profile) {
     profile.website = `https://www.linkedin.com/company/${slug(profile.name)}`;
     profile.domain = websiteDomain(profile.website).domain;
+  }
+}
+
+/**
+ * A few companies the CRMs hold twice (or three times), as a real import of a CRM export
+ * leaves them: the grid's duplicate-id columns and the "duplicates to merge" exports show
+ * something. Its own random sequence, so the rest of the sample stays as it was.
+ */
+function addCrmDuplicates(accounts: Account[]): void {
+  const rand = prng(11);
+  const taken = new Set(accounts.flatMap((a) => [a.salesforceId, a.hubspotId]));
+  const fresh = (make: () => string) => {
+    let id = make();
+    while (taken.has(id)) id = make();
+    taken.add(id);
+    return id;
+  };
+  const withSalesforce = accounts.filter((a) => a.salesforceId !== '');
+  const withHubspot = accounts.filter((a) => a.hubspotId !== '');
+  for (let i = 0; i < 6; i++) {
+    const a = withSalesforce[Math.floor((i * withSalesforce.length) / 6) + 3] as Account;
+    const copies = i % 3 === 0 ? 2 : 1;
+    for (let c = 0; c < copies; c++) a.duplicateSalesforceIds.push(fresh(() => sfId(rand)));
+  }
+  for (let i = 0; i < 3; i++) {
+    const a = withHubspot[Math.floor((i * withHubspot.length) / 3) + 5] as Account;
+    a.duplicateHubspotIds.push(fresh(() => String(5_000_000 + Math.floor(rand() * 4_000_000))));
   }
 }
 

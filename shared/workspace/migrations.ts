@@ -94,8 +94,9 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
     },
   },
   {
-    // Version 2 adds the owner directory and, on each account, the other records of the same
-    // company in each CRM (duplicates to merge). Older files had neither: none of either.
+    // Version 2 adds the owner directory, on each account the other records of the same
+    // company in each CRM (duplicates to merge), and the setting that remembers subdomain
+    // groups the user said are not duplicates. Older files had none of them: none of each.
     from: 1,
     refuses: refusesWithoutData,
     migrate: (doc) => {
@@ -110,6 +111,7 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
         );
       }
       d.owners ??= [];
+      if (isRecord(d.settings)) d.settings.notDuplicates ??= [];
       return doc;
     },
   },

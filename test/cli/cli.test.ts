@@ -90,6 +90,8 @@ describe('abm-workbench', () => {
       'Record ID,Company name,Company domain name',
     ],
     ['audience-membership', 'members.csv', ['members.csv'], 'Motion,Campaign ID'],
+    ['salesforce-duplicates', 'sf-dups.csv', ['sf-dups.csv'], 'Master Account ID,Duplicate'],
+    ['hubspot-duplicates', 'hs-dups.csv', ['hs-dups.csv'], 'Primary Record ID,Duplicate'],
     ['conflicts', 'conflicts.csv', ['conflicts.csv'], 'Rule,Severity,Motions'],
     ['calendar', 'plan.ics', ['plan.ics'], 'BEGIN:VCALENDAR'],
   ])('exports the %s profile', (profile, out, files, start) => {

@@ -140,7 +140,7 @@ test.describe('target account lists', () => {
   test('approving a quarter, then changing tiers, shows the diff', async ({ page }) => {
     const accounts = new AccountsPage(page);
     await accounts.openEmpty();
-    await accounts.importFiles('salesforce-report.csv');
+    await accounts.importFilesAsTargets('salesforce-report.csv');
     await accounts.openPanel('Quarterly review');
     await accounts
       .reviewPanel()
@@ -212,7 +212,7 @@ test.describe('target account lists', () => {
   test('removing needs a reason; a saved view remembers hidden columns', async ({ page }) => {
     const accounts = new AccountsPage(page);
     await accounts.openEmpty();
-    await accounts.importFiles('salesforce-report.csv');
+    await accounts.importFilesAsTargets('salesforce-report.csv');
 
     await accounts.selectRow('Litware Labs');
     await accounts.bulkEdit().getByRole('button', { name: 'Remove…' }).click();

@@ -17,6 +17,7 @@ import { db } from '../store/db';
 import { StoreWriteError } from '../store/storeErrors';
 import { writeImport } from './importWrite';
 import {
+  CRM_GROUP_LIMIT,
   SAMPLE_LIMIT,
   type FromWorker,
   type ToWorker,
@@ -76,6 +77,7 @@ async function handle(msg: ToWorker): Promise<void> {
         now: msg.now,
         newId: ids,
         profile: msg.profile,
+        keepSeparate: msg.keepSeparate === 'all' ? 'all' : new Set(msg.keepSeparate),
       },
       progress,
     );
@@ -90,6 +92,9 @@ async function handle(msg: ToWorker): Promise<void> {
         newSample: result.newAccounts.slice(0, SAMPLE_LIMIT),
         updateSample: result.updates.slice(0, SAMPLE_LIMIT),
         merged: result.merged.slice(0, SAMPLE_LIMIT),
+        crmDuplicates: result.crmDuplicates.slice(0, CRM_GROUP_LIMIT),
+        crmDuplicateGroups: result.crmDuplicates.length,
+        crmDuplicateRows: result.crmDuplicateRows,
         rejected: result.rejected.slice(0, SAMPLE_LIMIT * 5),
         rejectedCells: result.rejected.length,
         putCount: result.put.length,

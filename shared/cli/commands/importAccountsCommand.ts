@@ -1,9 +1,11 @@
 /**
  * `import-accounts FILE.csv... --workspace WS.json`: the app's account import (mapping,
  * normalization, dedupe, merge) over CSV files into a workspace file, created when missing.
- * Rejected rows stop the import (exit 2, nothing written) unless --skip-bad-rows.
+ * Rejected rows stop the import (exit 2, nothing written) unless --skip-bad-rows. Same-company
+ * records of one CRM merge into one account (reported as crmDuplicates) unless
+ * --keep-crm-duplicates keeps them as separate accounts.
  */
-import { importAccounts } from '../../accounts/importPipeline';
+import { DEFAULT_NEW_ACCOUNT_STATUS, importAccounts } from '../../accounts/importPipeline';
 import { MERGE_POLICIES, type MergePolicy } from '../../accounts/mergeAccounts';
 import { formatCsvError } from '../../csv/csvError';
 import type { Account, AccountStatus } from '../../domain/types';
@@ -18,7 +20,7 @@ export const IMPORT_ACCOUNTS_SPEC: CommandSpec = {
     policy: MERGE_POLICIES.map((p) => p.policy),
     status: ['candidate', 'target'],
   },
-  flags: ['skip-bad-rows'],
+  flags: ['skip-bad-rows', 'keep-crm-duplicates'],
   required: ['workspace'],
   positionals: [1, Number.POSITIVE_INFINITY],
 };
@@ -39,11 +41,12 @@ export const importAccountsCommand: CliCommand = (args, env) => {
   const remembered = Object.fromEntries(ws.columnMappings.map((m) => [m.signature, m.mapping]));
   const preview = importAccounts(files, ws.accounts, {
     policy: (args.values.policy ?? 'fill-empty') as MergePolicy,
-    defaultStatus: (args.values.status ?? 'candidate') as AccountStatus,
+    defaultStatus: (args.values.status ?? DEFAULT_NEW_ACCOUNT_STATUS) as AccountStatus,
     now: env.now,
     newId: env.newId,
     profile: ws.icpProfiles[0] ?? null,
     remembered,
+    ...(args.flags.has('keep-crm-duplicates') ? { keepSeparate: 'all' as const } : {}),
   });
   if (!preview.ok) {
     const errors = preview.errors.map((e) => ({ ...e, text: formatCsvError(e) }));
@@ -72,6 +75,16 @@ export const importAccountsCommand: CliCommand = (args, env) => {
       notices: f.notices,
     })),
     counts: preview.counts,
+    crmDuplicateRows: preview.crmDuplicateRows,
+    crmDuplicates: preview.crmDuplicates.map((g) => ({
+      crm: g.crm,
+      domain: g.domain,
+      keptId: g.keptId,
+      duplicateIds: g.duplicateIds,
+      names: g.records.map((r) => r.name),
+      mergedInto: g.keptSeparate ? null : g.accountName,
+      keptSeparate: g.keptSeparate,
+    })),
     rejected,
   };
   const rejectedLines = rejected.map(
@@ -96,7 +109,15 @@ export const importAccountsCommand: CliCommand = (args, env) => {
     counts: preview.counts,
   });
   const { counts } = preview;
-  const text = `${loaded.created ? 'Created' : 'Updated'} ${path}: ${counts.new} new, ${counts.updated} updated, ${counts.merged} merged, ${counts.rejected} rejected.\n`;
+  const crm = preview.crmDuplicateRows;
+  const merges = preview.crmDuplicates.filter((g) => !g.keptSeparate).length;
+  const apart = preview.crmDuplicates.length - merges;
+  const crmText =
+    merges > 0
+      ? ` Same company, several CRM records: ${crm.salesforce} Salesforce and ${crm.hubspot} HubSpot row(s) held as duplicate ids by ${merges} account(s); export salesforce-duplicates / hubspot-duplicates for the CRM admin.`
+      : '';
+  const apartText = apart > 0 ? ` ${apart} same-company group(s) kept as separate accounts.` : '';
+  const text = `${loaded.created ? 'Created' : 'Updated'} ${path}: ${counts.new} new, ${counts.updated} updated, ${counts.merged} merged, ${counts.rejected} rejected.${crmText}${apartText}\n`;
   return done(
     json ? jsonText(summary) : text,
     [{ path, text: serializeWorkspace(ws, env.now) }],

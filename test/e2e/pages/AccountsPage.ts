@@ -36,13 +36,39 @@ export class AccountsPage {
     );
   }
 
+  /** Picks files the test made (name and text) through the toolbar's Import… button. */
+  async chooseGeneratedFiles(...files: { name: string; text: string }[]): Promise<void> {
+    await this.app.chooseFiles(
+      () => this.page.getByRole('button', { name: 'Import…' }).click(),
+      files.map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: Buffer.from(f.text) })),
+    );
+  }
+
   async preview(): Promise<void> {
     await this.dialog().getByRole('button', { name: 'Preview import' }).click();
     await expect(this.dialog().getByLabel('Import preview')).toBeVisible();
   }
 
-  previewCount(kind: 'new' | 'updated' | 'merged' | 'rejected'): Locator {
+  previewCount(
+    kind: 'new' | 'updated' | 'merged' | 'rejected' | 'crm-salesforce' | 'crm-hubspot',
+  ): Locator {
     return this.dialog().getByTestId(`count-${kind}`);
+  }
+
+  /** The preview's choice for new accounts without a status (candidate by default). */
+  newAccountStatus(): Locator {
+    return this.dialog().getByLabel('Status of new accounts');
+  }
+
+  /** The preview's list of companies the files hold as several records of one CRM. */
+  crmDuplicates(): Locator {
+    return this.dialog().getByRole('table', { name: 'Same company, several CRM records' });
+  }
+
+  async keepSeparate(domain: string): Promise<void> {
+    await this.dialog()
+      .getByRole('checkbox', { name: `Keep ${domain} as separate accounts` })
+      .check();
   }
 
   async confirm(): Promise<void> {
@@ -52,10 +78,20 @@ export class AccountsPage {
     await expect(this.dialog()).toBeHidden();
   }
 
-  /** Choose, map as recognized, preview, import. */
+  /** Choose, map as recognized, preview, import (new accounts are candidates). */
   async importFiles(...names: string[]): Promise<void> {
     await this.chooseFiles(...names);
     await this.preview();
+    await this.confirm();
+  }
+
+  /** As importFiles, with new accounts made targets in the preview. */
+  async importFilesAsTargets(...names: string[]): Promise<void> {
+    await this.chooseFiles(...names);
+    await this.preview();
+    await this.newAccountStatus().selectOption('target');
+    // The preview runs again with the choice; the select is back once it has.
+    await expect(this.newAccountStatus()).toHaveValue('target');
     await this.confirm();
   }
 

@@ -72,7 +72,11 @@ export class AppPage {
   }
 
   /** Uploads files through whatever file chooser `trigger` opens. */
-  async chooseFiles(trigger: () => Promise<void>, paths: string | string[]): Promise<void> {
+  /** Picks files in the file chooser `trigger` opens: paths, or files made in the test. */
+  async chooseFiles(
+    trigger: () => Promise<void>,
+    paths: string | string[] | { name: string; mimeType: string; buffer: Buffer }[],
+  ): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await trigger();
     await (await chooser).setFiles(paths);

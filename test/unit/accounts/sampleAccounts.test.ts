@@ -42,6 +42,23 @@ describe('the sample target account list', () => {
     expect(subsidiary?.domain).toBe(`emea.${parent?.domain}`);
   });
 
+  it('holds a few companies the CRMs list more than once, with ids no other account has', () => {
+    const sf = sample.accounts.filter((a) => a.duplicateSalesforceIds.length > 0);
+    const hs = sample.accounts.filter((a) => a.duplicateHubspotIds.length > 0);
+    expect(sf.length).toBe(6);
+    expect(hs.length).toBe(3);
+    const ids = sample.accounts.flatMap((a) => [
+      a.salesforceId,
+      a.hubspotId,
+      ...a.duplicateSalesforceIds,
+      ...a.duplicateHubspotIds,
+    ]);
+    const present = ids.filter(Boolean);
+    expect(new Set(present).size).toBe(present.length);
+    for (const a of sf) expect(a.salesforceId).not.toBe('');
+    for (const a of hs) expect(a.hubspotId).not.toBe('');
+  });
+
   it('has two snapshots, last quarter and this one, that differ', () => {
     const [before, after] = sample.talSnapshots;
     expect(before?.quarter).toBe('FY2026 Q4');

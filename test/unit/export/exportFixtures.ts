@@ -80,7 +80,7 @@ export const ACME = account({
   name: 'Acme, Inc. "West"',
   website: 'https://www.acme.com/',
   domain: 'acme.com',
-  salesforceId: '0015g00000AcMeQAAZ',
+  salesforceId: '0015g00000AcMeQAAV',
   hubspotId: '5123',
   industry: 'Manufacturing',
   employees: 1200,

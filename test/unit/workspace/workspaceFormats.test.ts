@@ -61,7 +61,7 @@ describe('every format version the app wrote opens losslessly', () => {
         table === 'accounts' ? { duplicateSalesforceIds: [], duplicateHubspotIds: [] } : {};
       expect(upgraded, table).toEqual(old.map((row) => ({ ...row, ...added })));
     }
-    expect(parsed.data.settings).toEqual(v1.data.settings);
+    expect(parsed.data.settings).toEqual({ ...v1.data.settings, notDuplicates: [] });
     expect(parsed.data.accounts[0]).toMatchObject({ legacyField: 'kept from an older build' });
   });
 

@@ -46,6 +46,21 @@ const text = (
   ...extra,
 });
 
+type ListField = 'tags' | 'duplicateSalesforceIds' | 'duplicateHubspotIds';
+
+/** A column holding a list of values, shown (and filtered, searched) as 'a; b'. */
+const list = (
+  field: ListField,
+  headerName: string,
+  extra: Partial<ColDef<Account>> = {},
+): ColDef<Account> => ({
+  ...text(field, headerName, extra),
+  valueFormatter: (p) => (Array.isArray(p.value) ? (p.value as string[]).join('; ') : ''),
+  filterValueGetter: (p) => (p.data ? p.data[field].join('; ') : ''),
+  getQuickFilterText: (p) => (p.data ? p.data[field].join(' ') : ''),
+  equals: (a: string[] = [], b: string[] = []) => a.join(';') === b.join(';'),
+});
+
 const number = (
   field: keyof Account,
   headerName: string,
@@ -111,13 +126,7 @@ export function accountColumns(withConflicts: boolean): ColDef<Account>[] {
     text('owner', 'Owner', { width: 150 }),
     text('ownerEmail', 'Owner e-mail', { hide: true }),
     choice('primaryTeam', 'Primary team', ['', 'sales', 'marketing'], 130),
-    {
-      ...text('tags', 'Tags', { width: 180 }),
-      valueFormatter: (p) => (Array.isArray(p.value) ? (p.value as string[]).join('; ') : ''),
-      filterValueGetter: (p) => (p.data ? p.data.tags.join('; ') : ''),
-      getQuickFilterText: (p) => (p.data ? p.data.tags.join(' ') : ''),
-      equals: (a: string[] = [], b: string[] = []) => a.join(';') === b.join(';'),
-    },
+    list('tags', 'Tags', { width: 180 }),
     text('industry', 'Industry', { width: 150 }),
     number('employees', 'Employees', { width: 120 }),
     number('annualRevenue', 'Annual revenue', { width: 150 }),
@@ -140,6 +149,9 @@ export function accountColumns(withConflicts: boolean): ColDef<Account>[] {
         p.data ? nonCompanyWebsiteLabel(p.data.website) : '',
       cellClass: (p) => (p.value ? 'non-company-website' : undefined),
     },
+    // Other CRM records of the same company, for the CRM admin to merge (not editable here).
+    list('duplicateSalesforceIds', 'Duplicate Salesforce IDs', { width: 200, editable: false }),
+    list('duplicateHubspotIds', 'Duplicate HubSpot IDs', { width: 170, editable: false }),
     text('notes', 'Notes', { hide: true }),
     text('updatedAt', 'Updated', { hide: true, editable: false }),
   ];

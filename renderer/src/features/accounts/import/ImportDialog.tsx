@@ -7,13 +7,18 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Account, AccountStatus } from '../../../../../shared/domain/types';
-import type { ColumnMap, MergePolicy } from '../../../../../shared/accounts';
+import {
+  DEFAULT_NEW_ACCOUNT_STATUS,
+  type ColumnMap,
+  type MergePolicy,
+} from '../../../../../shared/accounts';
 import { formatCsvError, type CsvError } from '../../../../../shared/csv';
 import type { OpenedFile } from '../../../platform/platform';
 import { db } from '../../../store/db';
 import { useUiStore } from '../../../store/uiStore';
 import { AccountImportSession, ImportCancelled, ImportFailed } from './importClient';
 import type { FileSummary, PreviewSummary } from './importProtocol';
+import type { KeepSeparateChoice } from './CrmDuplicatesList';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 
@@ -65,7 +70,8 @@ export function ImportDialog({
   });
   const [mappings, setMappings] = useState<Record<string, ColumnMap>>({});
   const [policy, setPolicy] = useState<MergePolicy>('fill-empty');
-  const [defaultStatus, setDefaultStatus] = useState<AccountStatus>('target');
+  const [defaultStatus, setDefaultStatus] = useState<AccountStatus>(DEFAULT_NEW_ACCOUNT_STATUS);
+  const [keepSeparate, setKeepSeparate] = useState<KeepSeparateChoice>([]);
   const [awaited, setAwaited] = useState<AwaitedRow | null>(null);
   const session = useRef<AccountImportSession | null>(null);
   const cancelRequested = useRef(false);
@@ -110,9 +116,15 @@ export function ImportDialog({
     return () => s.dispose();
   }, [files]);
 
-  const runPreview = (parsed: FileSummary[], nextPolicy = policy, nextStatus = defaultStatus) => {
+  const runPreview = (
+    parsed: FileSummary[],
+    next: { policy?: MergePolicy; status?: AccountStatus; keep?: KeepSeparateChoice } = {},
+  ) => {
     const s = session.current;
     if (!s) return;
+    const nextPolicy = next.policy ?? policy;
+    const nextStatus = next.status ?? defaultStatus;
+    const nextKeep = next.keep ?? keepSeparate;
     setStage({ kind: 'working', label: 'Checking rows and duplicates', fraction: 0 });
     void (async () => {
       const profile = (await db.icpProfiles.toArray())[0] ?? null;
@@ -121,6 +133,7 @@ export function ImportDialog({
         policy: nextPolicy,
         defaultStatus: nextStatus,
         profile,
+        keepSeparate: nextKeep,
       });
       setStage({ kind: 'preview', files: parsed, summary });
     })().catch(fail);
@@ -139,10 +152,11 @@ export function ImportDialog({
         batchId: crypto.randomUUID(),
       });
       const c = batch.counts;
+      const crm = summary.crmDuplicateRows.salesforce + summary.crmDuplicateRows.hubspot;
       const late = cancelRequested.current
         ? ' Cancel came after the write had finished; Undo removes the import.'
         : '';
-      const message = `Imported ${batch.files.join(', ')}: ${c.new} new, ${c.updated} updated, ${c.merged} merged duplicates, ${c.rejected} rejected rows.${late}`;
+      const message = `Imported ${batch.files.join(', ')}: ${c.new} new, ${c.updated} updated, ${c.merged} merged duplicates, ${crm} same-company CRM records merged, ${c.rejected} rejected rows.${late}`;
       const probe = summary.newSample[0] ?? summary.updateSample[0]?.after;
       if (!probe) {
         notify('ok', message);
@@ -234,13 +248,18 @@ export function ImportDialog({
             summary={stage.summary}
             policy={policy}
             defaultStatus={defaultStatus}
+            keepSeparate={keepSeparate}
             onPolicy={(p) => {
               setPolicy(p);
-              runPreview(stage.files, p, defaultStatus);
+              runPreview(stage.files, { policy: p });
             }}
             onDefaultStatus={(st) => {
               setDefaultStatus(st);
-              runPreview(stage.files, policy, st);
+              runPreview(stage.files, { status: st });
+            }}
+            onKeepSeparate={(keep) => {
+              setKeepSeparate(keep);
+              runPreview(stage.files, { keep });
             }}
             onBack={() => setStage({ kind: 'mapping', files: stage.files })}
             onCancel={cancel}

@@ -1,10 +1,12 @@
 /**
  * What the import will do before anything is written: counts of new, updated, merged and
- * rejected rows, samples of each, every rejected cell with file/row/column/value/reason,
- * and the merge policy for accounts that already exist.
+ * rejected rows and of same-company CRM records, samples of each, every rejected cell with
+ * file/row/column/value/reason, the merge policy for accounts that already exist, and the
+ * status new accounts get (candidate unless the user picks target).
  */
 import type { AccountStatus } from '../../../../../shared/domain/types';
-import { MERGE_POLICIES, type MergePolicy } from '../../../../../shared/accounts';
+import { CRM_LABELS, MERGE_POLICIES, type MergePolicy } from '../../../../../shared/accounts';
+import { CrmDuplicatesList, type KeepSeparateChoice } from './CrmDuplicatesList';
 import type { PreviewSummary } from './importProtocol';
 
 function show(v: unknown): string {
@@ -16,8 +18,10 @@ export function PreviewStep(props: {
   summary: PreviewSummary;
   policy: MergePolicy;
   defaultStatus: AccountStatus;
+  keepSeparate: KeepSeparateChoice;
   onPolicy: (p: MergePolicy) => void;
   onDefaultStatus: (s: AccountStatus) => void;
+  onKeepSeparate: (keep: KeepSeparateChoice) => void;
   onBack: () => void;
   onCancel: () => void;
   onImport: () => void;
@@ -38,6 +42,13 @@ export function PreviewStep(props: {
           <dt>Merged duplicates</dt>
           <dd data-testid="count-merged">{s.counts.merged.toLocaleString()}</dd>
         </div>
+        {s.crmDuplicateGroups > 0 &&
+          (['salesforce', 'hubspot'] as const).map((crm) => (
+            <div key={crm}>
+              <dt>Same company, several {CRM_LABELS[crm]} records</dt>
+              <dd data-testid={`count-crm-${crm}`}>{s.crmDuplicateRows[crm].toLocaleString()}</dd>
+            </div>
+          ))}
         <div>
           <dt>Rejected rows</dt>
           <dd data-testid="count-rejected">{s.counts.rejected.toLocaleString()}</dd>
@@ -67,18 +78,19 @@ export function PreviewStep(props: {
             {p.label}
           </label>
         ))}
-        <label>
-          New accounts without a status become{' '}
-          <select
-            aria-label="Status of new accounts"
-            value={props.defaultStatus}
-            onChange={(e) => props.onDefaultStatus(e.target.value as AccountStatus)}
-          >
-            <option value="target">target</option>
-            <option value="candidate">candidate</option>
-          </select>
-        </label>
       </fieldset>
+      <label className="new-status">
+        New accounts without a status become{' '}
+        <select
+          aria-label="Status of new accounts"
+          value={props.defaultStatus}
+          onChange={(e) => props.onDefaultStatus(e.target.value as AccountStatus)}
+        >
+          <option value="candidate">candidates (review them before targeting)</option>
+          <option value="target">targets (on the target account list at once)</option>
+        </select>
+      </label>
+      <CrmDuplicatesList summary={s} keep={props.keepSeparate} onChange={props.onKeepSeparate} />
       {s.rejected.length > 0 && (
         <details open>
           <summary>Rejected rows ({s.counts.rejected.toLocaleString()}) — not imported</summary>

@@ -84,8 +84,14 @@ export class AccountImportSession {
     policy: MergePolicy;
     defaultStatus: AccountStatus;
     profile: IcpProfile | null;
+    keepSeparate?: 'all' | string[];
   }): Promise<PreviewSummary> {
-    const reply = await this.ask({ type: 'preview', now: new Date().toISOString(), ...options });
+    const reply = await this.ask({
+      type: 'preview',
+      now: new Date().toISOString(),
+      keepSeparate: [],
+      ...options,
+    });
     if (reply.type !== 'preview')
       throw new ImportFailed([{ file: '', message: 'Unexpected reply' }]);
     return reply.summary;

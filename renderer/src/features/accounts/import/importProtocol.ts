@@ -15,6 +15,8 @@ import type { TableName } from '../../../store/db';
 import type {
   AccountUpdate,
   ColumnMap,
+  Crm,
+  CrmDuplicateGroup,
   CrmSource,
   ImportPreview,
   MergePolicy,
@@ -45,6 +47,10 @@ export interface PreviewSummary {
   newSample: Account[];
   updateSample: AccountUpdate[];
   merged: MergedDuplicate[];
+  /** Same-company records of one CRM (the first CRM_GROUP_LIMIT), merged or kept apart. */
+  crmDuplicates: CrmDuplicateGroup[];
+  crmDuplicateGroups: number;
+  crmDuplicateRows: Record<Crm, number>;
   rejected: RejectedCell[];
   rejectedCells: number;
   putCount: number;
@@ -63,6 +69,8 @@ export type ToWorker =
       defaultStatus: AccountStatus;
       now: string;
       profile: IcpProfile | null;
+      /** Same-company CRM records to keep as separate accounts: all, or these domains. */
+      keepSeparate: 'all' | string[];
       /** Stored accounts, when the caller has them; else the Worker reads the store itself. */
       existing?: Account[];
     }
@@ -85,3 +93,4 @@ export type FromWorker =
   | { type: 'failed'; errors: CsvError[] };
 
 export const SAMPLE_LIMIT = 200;
+export const CRM_GROUP_LIMIT = 1000;
