@@ -84,9 +84,11 @@ export function parseWorkspaceFile(
   if (!migrated.ok) return fail(migrated.error);
   const parsed = workspaceFileSchema.safeParse(migrated.doc);
   if (!parsed.success) return fail(describeIssues(parsed.error, migrated.doc));
+  // The validated document itself, not zod's copy: the schemas only check (no transforms), and
+  // the copy would drop a key named "__proto__" (a custom field a CRM export can carry).
   return {
     ok: true,
-    data: parsed.data.data as unknown as WorkspaceData,
+    data: migrated.doc.data as WorkspaceData,
     migratedFrom: version === currentVersion ? null : version,
   };
 }

@@ -183,6 +183,23 @@ function deepText(depth: number): string {
   return text.replace('"custom":{}', `"custom":${'{"x":'.repeat(depth)}1${'}'.repeat(depth)}`);
 }
 
+describe('nothing is lost on the way', () => {
+  it('a custom field named "__proto__" survives a backup and restore', () => {
+    const doc = current();
+    const account = makeAccount({ id: 'p' }) as unknown as Record<string, unknown>;
+    account.custom = JSON.parse('{"__proto__": "kept", "constructor": "also kept"}');
+    doc.data.accounts = [account];
+    const parsed = parseWorkspaceFile(JSON.stringify(doc));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const custom = parsed.data.accounts[0]?.custom ?? {};
+    expect(Object.getOwnPropertyDescriptor(custom, '__proto__')?.value).toBe('kept');
+    expect(custom.constructor).toBe('also kept');
+    expect(JSON.parse(serializeWorkspace(parsed.data, 'x')).data.accounts[0].custom).toEqual(
+      JSON.parse('{"__proto__": "kept", "constructor": "also kept"}'),
+    );
+  });
+});
+
 describe('the migration runner never loses a row', () => {
   const dropping = (what: string, migrate: WorkspaceMigration['migrate']) => ({ what, migrate });
 
