@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const ROOT = join(__dirname, '../..');
+// Under vitest __dirname is this folder; bundled as ESM (npm run fuzz) there is none, and the
+// scripts run from the repository root.
+const ROOT = typeof __dirname === 'string' ? join(__dirname, '../..') : process.cwd();
 
 export interface BuiltCli {
   bin: string;

@@ -31,7 +31,7 @@ export async function restoreWorkspace(file: OpenedFile): Promise<RestoreResult>
     };
   }
   const parsed = parseWorkspaceFile(text, file.name);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, error: `${parsed.error} Nothing was restored.` };
   await replaceWorkspace(`Restore ${file.name}`, parsed.data);
   return { ok: true, accounts: parsed.data.accounts.length, migratedFrom: parsed.migratedFrom };
 }
