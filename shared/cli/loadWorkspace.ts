@@ -32,10 +32,18 @@ export function loadWorkspace(
   } catch {
     return {
       ok: false,
-      result: failed(EXIT_UNUSABLE_FILE, `${path}: the file is not UTF-8 text.`),
+      result: failed(
+        EXIT_UNUSABLE_FILE,
+        `${path}: the file is not UTF-8 text. Nothing was changed.`,
+      ),
     };
   }
   const parsed = parseWorkspaceFile(text, path);
-  if (!parsed.ok) return { ok: false, result: failed(EXIT_UNUSABLE_FILE, parsed.error) };
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      result: failed(EXIT_UNUSABLE_FILE, `${parsed.error} Nothing was changed.`),
+    };
+  }
   return { ok: true, data: parsed.data, created: false };
 }

@@ -45,7 +45,7 @@ export function runMigrations(
     const step = migrations.find((m) => m.from === v);
     if (!step) return { ok: false, error: `no migration from format version ${v}.` };
     const refusal = step.refuses?.(current) ?? null;
-    if (refusal !== null) return { ok: false, error: `${refusal}. Nothing was restored.` };
+    if (refusal !== null) return { ok: false, error: `${refusal}.` };
     const before = countRows(current);
     const next = step.migrate(structuredClone(current));
     next.version = v + 1;
@@ -55,7 +55,7 @@ export function runMigrations(
       if (kept < read) {
         return {
           ok: false,
-          error: `upgrading from format version ${v} to ${v + 1} would lose rows of "${table}" (${read} read, ${kept} kept), so the file was not restored. This is a bug in ABM Workbench; please report it with the file.`,
+          error: `upgrading from format version ${v} to ${v + 1} would lose rows of "${table}" (${read} read, ${kept} kept); this is a bug in ABM Workbench, please report it with the file.`,
         };
       }
     }

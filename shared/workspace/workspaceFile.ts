@@ -23,6 +23,7 @@ export interface WorkspaceFile {
   data: WorkspaceData;
 }
 
+/** On failure, `error` names the file and the problem; the caller says what did not happen. */
 export type ParseResult =
   { ok: true; data: WorkspaceData; migratedFrom: number | null } | { ok: false; error: string };
 
@@ -63,10 +64,10 @@ export function parseWorkspaceFile(
     return fail('this is not an ABM Workbench workspace (no "format": "abm-workbench/workspace").');
   }
   const version = head.version;
-  if (version === undefined) return fail('the file has no "version". Nothing was restored.');
+  if (version === undefined) return fail('the file has no "version".');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return fail(
-      `"version" must be a whole number from 0 to ${currentVersion}, not ${describeValue(version)}. Nothing was restored.`,
+      `"version" must be a whole number from 0 to ${currentVersion}, not ${describeValue(version)}.`,
     );
   }
   if (version > currentVersion) {
@@ -77,16 +78,18 @@ export function parseWorkspaceFile(
   const tooDeep = pathDeeperThan(head, MAX_WORKSPACE_DEPTH);
   if (tooDeep) {
     return fail(
-      `${tooDeep.slice(0, 8).join('.')}…: values are nested more than ${MAX_WORKSPACE_DEPTH} levels deep, which no workspace is. Nothing was restored.`,
+      `${tooDeep.slice(0, 8).join('.')}…: values are nested more than ${MAX_WORKSPACE_DEPTH} levels deep, which no workspace is.`,
     );
   }
   const migrated = runMigrations(head, version, currentVersion, migrations);
   if (!migrated.ok) return fail(migrated.error);
   const parsed = workspaceFileSchema.safeParse(migrated.doc);
   if (!parsed.success) return fail(describeIssues(parsed.error, migrated.doc));
+  // The validated document itself, not zod's copy: the schemas only check (no transforms), and
+  // the copy would drop a key named "__proto__" (a custom field a CRM export can carry).
   return {
     ok: true,
-    data: parsed.data.data as unknown as WorkspaceData,
+    data: migrated.doc.data as WorkspaceData,
     migratedFrom: version === currentVersion ? null : version,
   };
 }

@@ -47,20 +47,65 @@ function whereOf(path: readonly string[], doc: unknown): string {
   return path.length === 0 ? 'the file' : path.join('.');
 }
 
-function problemOf(issue: z.ZodError['issues'][number], doc: unknown): string {
+type Issue = z.ZodError['issues'][number];
+type PathKey = Issue['path'][number];
+
+const synthetic = (path: PathKey[], values: unknown[]): Issue =>
+  ({ code: 'invalid_value', path, values, message: 'Invalid input' }) as unknown as Issue;
+
+/**
+ * A union's "Invalid input" made specific: the allowed values of a union of literals (a tier is
+ * 1, 2 or 3), else the branch the value meant (its "kind" matched) with its own first problem,
+ * else the allowed values of the key that tells the branches apart.
+ */
+function resolveUnion(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union') return issue;
+  const branches = issue.errors;
+  const onlyValues = branches.every(
+    (b) => b.length === 1 && b[0]?.code === 'invalid_value' && b[0].path.length === 0,
+  );
+  if (onlyValues) {
+    return synthetic(
+      issue.path,
+      branches.flatMap((b) => (b[0]?.code === 'invalid_value' ? b[0].values : [])),
+    );
+  }
+  const isDiscriminator = (i: Issue) => i.code === 'invalid_value' && i.path.length === 1;
+  const meant = branches
+    .filter((b) => b.length > 0 && !b.some(isDiscriminator))
+    .sort((a, b) => a.length - b.length)[0];
+  if (meant?.[0]) {
+    const first = meant[0];
+    return resolveUnion({ ...first, path: [...issue.path, ...first.path] } as Issue);
+  }
+  const keys = branches.flatMap((b) => b.filter(isDiscriminator));
+  const key = keys[0]?.path[0];
+  if (key === undefined) return issue;
+  const values = keys.flatMap((i) =>
+    i.code === 'invalid_value' && i.path[0] === key ? i.values : [],
+  );
+  return synthetic([...issue.path, key], values);
+}
+
+function problemOf(issue: Issue, doc: unknown): string {
+  const value = valueAt(doc, issue.path);
+  if (issue.code === 'invalid_value') {
+    const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+    return `must be one of ${allowed}, not ${value === undefined ? 'missing' : describeValue(value)}`;
+  }
   if (issue.code !== 'invalid_type') return issue.message;
   const expected = EXPECTED[issue.expected] ?? issue.expected;
-  const value = valueAt(doc, issue.path);
   if (value === undefined) return `is missing (it must be ${expected})`;
   return `must be ${expected}, not ${describeValue(value)}`;
 }
 
 export function describeIssues(error: z.ZodError, doc: unknown): string {
-  const issue = error.issues[0];
-  if (!issue) return 'the file does not match the workspace format. Nothing was restored.';
+  const first = error.issues[0];
+  if (!first) return 'the file does not match the workspace format.';
+  const issue = resolveUnion(first);
   const where = whereOf(issue.path.map(String), doc);
   const problem = problemOf(issue, doc);
-  const separator = issue.code === 'invalid_type' ? ' ' : ': ';
+  const separator = issue.code === 'invalid_type' || issue.code === 'invalid_value' ? ' ' : ': ';
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
-  return `${where}${separator}${problem}${more}. Nothing was restored.`;
+  return `${where}${separator}${problem}${more}.`;
 }

@@ -55,3 +55,30 @@ describe('electron platform', () => {
     expect(received).toEqual(['navigate:calendar']);
   });
 });
+
+describe('files the main process refuses to open', () => {
+  const tooLarge =
+    "Error invoking remote method 'abm:open-files': Error: all.csv is 513 MB; ABM Workbench opens files of up to 512 MB.";
+
+  it('show the main process’s message and give the caller no files', async () => {
+    const { api } = fakeApi();
+    const refused: string[] = [];
+    const platform = createElectronPlatform(
+      { ...api, openFiles: async () => Promise.reject(new Error(tooLarge)) },
+      { onOpenRefused: (message) => refused.push(message) },
+    );
+    expect(await platform.openFiles({ title: 'Import', filters: [] })).toEqual([]);
+    expect(refused).toEqual(['all.csv is 513 MB; ABM Workbench opens files of up to 512 MB.']);
+  });
+
+  it('reject with that message when nobody listens', async () => {
+    const { api } = fakeApi();
+    const platform = createElectronPlatform({
+      ...api,
+      openFiles: async () => Promise.reject(new Error(tooLarge)),
+    });
+    await expect(platform.openFiles({ title: 'Import', filters: [] })).rejects.toThrow(
+      /^all\.csv is 513 MB/,
+    );
+  });
+});

@@ -163,6 +163,7 @@ describe('workspace backup and restore', () => {
       if (!result.ok) {
         expect(result.error).toMatch(message);
         expect(result.error.startsWith('backup.json: ')).toBe(true);
+        expect(result.error.endsWith('Nothing was restored.')).toBe(true);
       }
       expect(await readWorkspace()).toEqual(before);
       expect(history.snapshot().undoLabel).toBe('Seed');

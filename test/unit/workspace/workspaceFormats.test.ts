@@ -83,7 +83,7 @@ describe('a file that only claims a version is refused, never emptied', () => {
     doc.version = 0;
     doc.data.accounts = [makeAccount({ id: 'a1' })];
     expect(refusal(JSON.stringify(doc))).toMatch(
-      /^ws\.json: the file says format version 0, but it has a "data" section.*Nothing was restored\.$/,
+      /^ws\.json: the file says format version 0, but it has a "data" section.*not a version 0 file\.$/,
     );
   });
 
@@ -99,9 +99,7 @@ describe('a file that only claims a version is refused, never emptied', () => {
 
   it('a version 1 file without its "data" section', () => {
     const text = JSON.stringify({ format: 'abm-workbench/workspace', version: 1, accounts: [] });
-    expect(refusal(text)).toMatch(
-      /^ws\.json: the "data" section is missing\. Nothing was restored/,
-    );
+    expect(refusal(text)).toMatch(/^ws\.json: the "data" section is missing\.$/);
   });
 
   it.each([
@@ -135,7 +133,7 @@ describe('a part that is missing or of the wrong type is refused, not reset', ()
     const doc = current();
     (doc.data as Record<string, unknown>).settings = settings;
     expect(refusal(JSON.stringify(doc))).toBe(
-      `ws.json: data.settings must be an object, not ${shown}. Nothing was restored.`,
+      `ws.json: data.settings must be an object, not ${shown}.`,
     );
   });
 
@@ -182,6 +180,63 @@ function deepText(depth: number): string {
   const text = JSON.stringify(doc);
   return text.replace('"custom":{}', `"custom":${'{"x":'.repeat(depth)}1${'}'.repeat(depth)}`);
 }
+
+describe('a value of the wrong kind says what it must be', () => {
+  it.each([
+    [
+      'a tier of 7',
+      ['accounts', 0, 'tier'],
+      7,
+      /accounts row 1 \(id [^)]+\), field "tier" must be one of 1, 2, 3, not the number 7\./,
+    ],
+    [
+      'a criterion of an unknown kind',
+      ['icpProfiles', 0, 'criteria', 0, 'kind'],
+      'size',
+      /icpProfiles row 1 \(id [^)]+\), field "criteria\.0\.kind" must be one of "industry", "employees", "revenue", "region", "tag", not the text "size"\./,
+    ],
+    [
+      'an industry criterion without its values',
+      ['icpProfiles', 0, 'criteria', 0, 'values'],
+      undefined,
+      /field "criteria\.0\.values" is missing \(it must be a list\)/,
+    ],
+    [
+      'a motion status',
+      ['motions', 0, 'status'],
+      'Done',
+      /field "status" must be one of "Planned", .*not the text "Done"/,
+    ],
+  ])('%s', (_name, path, value, message) => {
+    const v2 = JSON.parse(fixture(2)) as Doc;
+    let at = v2.data as unknown as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+    const last = path[path.length - 1] as string | number;
+    if (value === undefined) delete at[last];
+    else at[last] = value;
+    if (path[0] === 'icpProfiles' && path.includes('values')) {
+      (at as Record<string, unknown>).kind = 'industry';
+    }
+    expect(refusal(JSON.stringify(v2))).toMatch(message);
+  });
+});
+
+describe('nothing is lost on the way', () => {
+  it('a custom field named "__proto__" survives a backup and restore', () => {
+    const doc = current();
+    const account = makeAccount({ id: 'p' }) as unknown as Record<string, unknown>;
+    account.custom = JSON.parse('{"__proto__": "kept", "constructor": "also kept"}');
+    doc.data.accounts = [account];
+    const parsed = parseWorkspaceFile(JSON.stringify(doc));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const custom = parsed.data.accounts[0]?.custom ?? {};
+    expect(Object.getOwnPropertyDescriptor(custom, '__proto__')?.value).toBe('kept');
+    expect(custom.constructor).toBe('also kept');
+    expect(JSON.parse(serializeWorkspace(parsed.data, 'x')).data.accounts[0].custom).toEqual(
+      JSON.parse('{"__proto__": "kept", "constructor": "also kept"}'),
+    );
+  });
+});
 
 describe('the migration runner never loses a row', () => {
   const dropping = (what: string, migrate: WorkspaceMigration['migrate']) => ({ what, migrate });

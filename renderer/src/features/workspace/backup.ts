@@ -50,7 +50,7 @@ export async function restoreWorkspace(
     };
   }
   const parsed = parseWorkspaceFile(text, file.name);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, error: `${parsed.error} Nothing was restored.` };
   if (confirm) {
     const now = await countWorkspaceRows();
     const tables = ROW_TABLES.map((table) => ({
