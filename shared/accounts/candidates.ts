@@ -4,7 +4,6 @@
  * every problem is listed with file, row, column, value and reason.
  */
 import type { ImportField } from './accountFields';
-import { restoreFromExcel } from '../csv/excelSafe';
 import type { Account } from '../domain/types';
 import type { CsvTable } from '../csv/readCsv';
 import { customFieldName } from './accountFields';
@@ -144,8 +143,6 @@ export function tableToCandidates(
   });
   const candidates: Candidate[] = [];
   const rejected: RejectedCell[] = [];
-  // A file with a BOM may be the workbench's own Excel-safe export: undo its apostrophes.
-  const excelSafe = table.encoding === 'utf-8-bom';
   for (let r = 0; r < table.rows.length; r++) {
     const cells = table.rows[r] as string[];
     const row = table.rowNumbers[r] as number;
@@ -154,7 +151,7 @@ export function tableToCandidates(
     let bad = false;
     for (const col of columns) {
       const cell = cells[col.index] ?? '';
-      const raw = (excelSafe ? restoreFromExcel(cell) : cell).trim();
+      const raw = cell.trim();
       if (raw === '') continue;
       if (col.set) {
         const reason = col.set(fields, raw);
