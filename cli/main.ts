@@ -4,14 +4,19 @@
  * rename, electron/modules/atomicWrite), so a failed run leaves the workspace file as it was.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { atomicWriteFile } from '../electron/modules/atomicWrite';
 import { EXIT_OK, EXIT_UNUSABLE_FILE } from '../shared/cli/cliTypes';
+import { formatCsvError } from '../shared/csv/csvError';
+import { fileSizeError } from '../shared/csv/limits';
 import { runCli } from '../shared/cli/runCli';
 
+/** A file's bytes, or null when it does not exist; a file past the size limit is not read. */
 function readFileOrNull(path: string): Uint8Array | null {
   try {
+    const tooBig = fileSizeError(path, statSync(path).size);
+    if (tooBig) throw new Error(formatCsvError(tooBig));
     return readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;

@@ -9,8 +9,9 @@
  * Plain numbers (-12.5, 1,234) and phone numbers (+49 30 1234567) stay as they are; an
  * arithmetic-looking `+1-2-3-4` does not count as a phone number (Excel computes it).
  *
- * Reversible: a piece that already starts with apostrophes before such a start gets one
- * more, so restoreFromExcel strips exactly one and every value comes back as it was.
+ * Reversible: a piece that already starts with apostrophes before such a start (number or
+ * not) gets one more, so restoreFromExcel strips exactly one wherever apostrophes stand
+ * before such a start, and every value comes back as it was.
  */
 
 // = + - @ and their full-width forms, which Excel (with a Japanese or Chinese IME) also reads
@@ -54,6 +55,11 @@ function pieceStarts(cell: string): number[] {
   return starts;
 }
 
+function isConstant(text: string): boolean {
+  const trimmed = text.trim();
+  return NUMBER.test(trimmed) || isPhoneNumber(trimmed);
+}
+
 /**
  * Whether the text from `at` up to the next delimiter reads as a number or phone number
  * for a reader splitting on any of , ; tab: `-1,234.50` does everywhere, `-1,5+A1` does not
@@ -67,24 +73,39 @@ function plainValueEverywhere(cell: string, at: number): boolean {
       if (c === delimiter || c === 10 || c === 13) break;
       end++;
     }
-    const run = cell.slice(at, end).trim();
-    if (!NUMBER.test(run) && !isPhoneNumber(run)) return false;
+    if (!isConstant(cell.slice(at, end))) return false;
   }
   return true;
 }
 
 /**
- * Whether a reader would run the piece starting at `at` (its apostrophes already skipped).
- * At the start of the cell, a tab or line break counts too (OWASP's list of formula starts).
+ * Whether the piece at `at` (its apostrophes skipped) starts as a formula does: = + - @
+ * after any spaces or quotes, and at the start of the cell also a tab or line break (OWASP's
+ * list). Numbers included: this is what an escape apostrophe may stand before.
  */
-function runsAsFormula(cell: string, at: number, cellStart: boolean): boolean {
+function startsLikeFormula(cell: string, at: number, cellStart: boolean): boolean {
+  const start = formulaStart(cell, at);
+  return start === 'sign' || (start === 'control' && cellStart);
+}
+
+function formulaStart(cell: string, at: number): 'sign' | 'control' | null {
   let k = at;
   while (k < cell.length && SKIPPED.has(cell[k] as string)) k++;
   const c = cell[k];
-  if (c === undefined) return false;
-  if (c === '\t' || c === '\r' || c === '\n') return cellStart;
-  if (!FORMULA_STARTERS.has(c)) return false;
-  return !plainValueEverywhere(cell, at);
+  if (c === '\t' || c === '\r' || c === '\n') return 'control';
+  return c !== undefined && FORMULA_STARTERS.has(c) ? 'sign' : null;
+}
+
+/**
+ * Whether a reader would run the piece at `at` as a formula: it starts like one and is not
+ * a number or phone number. The cell's start is read whole (as the reader of its delimiter
+ * and any reader respecting its quotes sees it); a later piece up to the next delimiter.
+ */
+function runsAsFormula(cell: string, at: number, cellStart: boolean): boolean {
+  const start = formulaStart(cell, at);
+  if (start === 'control') return cellStart;
+  if (start === null) return false;
+  return cellStart ? !isConstant(cell.slice(at)) : !plainValueEverywhere(cell, at);
 }
 
 function afterApostrophes(cell: string, from: number): number {
@@ -96,6 +117,16 @@ function afterApostrophes(cell: string, from: number): number {
 /** True when Excel would run the cell, read whole, as a formula (numbers and phones excepted). */
 export function isFormulaLike(cell: string): boolean {
   return runsAsFormula(cell, 0, true);
+}
+
+/**
+ * Whether a cell as written (neutralized already) starts with a sign: a number or phone
+ * number left readable. A reader splitting on another delimiter reads it together with what
+ * follows (`-1,5` and then `,x` in German Excel), so the writer quotes the next cell: what
+ * follows is then a string literal, and a constant followed by a string is no formula.
+ */
+export function startsWithSign(written: string): boolean {
+  return formulaStart(written, 0) === 'sign';
 }
 
 // Cells that can need no escape: no piece break and an ordinary first character.
@@ -114,7 +145,10 @@ export function neutralizeForExcel(cell: string): string {
   let copied = 0;
   for (let n = 0; n < starts.length; n++) {
     const start = starts[n] as number;
-    if (runsAsFormula(cell, afterApostrophes(cell, start), n === 0)) {
+    const at = afterApostrophes(cell, start);
+    const escape =
+      at > start ? startsLikeFormula(cell, at, n === 0) : runsAsFormula(cell, at, n === 0);
+    if (escape) {
       out += `${cell.slice(copied, start)}'`;
       copied = start;
     }
@@ -123,9 +157,9 @@ export function neutralizeForExcel(cell: string): string {
 }
 
 /**
- * The inverse of neutralizeForExcel, for reading an Excel-safe file back. Every decision is
- * made on the escaped text, which decides exactly as the original did: an apostrophe is
- * only ever added at a piece start, never inside a number or phone number.
+ * The inverse of neutralizeForExcel, for reading an Excel-safe file back: one apostrophe
+ * goes wherever apostrophes stand before a formula-like start. That needs nothing but the
+ * piece itself, so it holds whatever neutralizeForExcel decided elsewhere in the cell.
  */
 export function restoreFromExcel(cell: string): string {
   if (!cell.includes("'")) return cell;
@@ -135,7 +169,7 @@ export function restoreFromExcel(cell: string): string {
   for (let n = 0; n < starts.length; n++) {
     const start = starts[n] as number;
     if (cell.charCodeAt(start) !== APOSTROPHE) continue;
-    if (runsAsFormula(cell, afterApostrophes(cell, start), n === 0)) {
+    if (startsLikeFormula(cell, afterApostrophes(cell, start), n === 0)) {
       out += cell.slice(copied, start);
       copied = start + 1;
     }

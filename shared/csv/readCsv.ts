@@ -144,14 +144,19 @@ export function readCsv(file: string, input: Uint8Array | string): ReadCsvResult
   if (text.trim() === '') return fail(file, 'The file is empty.');
 
   const delimiter = detectDelimiter(text);
-  // One row past the limit is enough to know the file is too long.
+  // Parsing stops past the limit: two records more than it are enough to know (one may be the
+  // empty record after the file's last line break, which is no row).
   const parsed = Papa.parse<string[]>(text, {
     delimiter,
     header: false,
-    preview: CSV_LIMITS.rows + 1,
+    preview: CSV_LIMITS.rows + 2,
   });
   const data = parsed.data;
-  const tooLong = rowCountError(file, data.length);
+  const last = data[data.length - 1];
+  const endsWithEmptyRecord = last !== undefined && last.length === 1 && last[0] === '';
+  const records =
+    data.length <= CSV_LIMITS.rows + 1 && endsWithEmptyRecord ? data.length - 1 : data.length;
+  const tooLong = rowCountError(file, records);
   if (tooLong) return refuse(tooLong);
   const tooWide = columnCountError(file, data[0]?.length ?? 0);
   if (tooWide) return refuse(tooWide);

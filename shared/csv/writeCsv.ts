@@ -18,7 +18,7 @@
  * Its own code rather than Papa Parse's unparse because an export of 100,000 accounts must
  * stay well under a second: most rows need no care, and those are joined as they are.
  */
-import { mayNeedNeutralizing, neutralizeForExcel } from './excelSafe';
+import { mayNeedNeutralizing, neutralizeForExcel, startsWithSign } from './excelSafe';
 
 export type CsvMode = 'crm' | 'excel';
 
@@ -46,8 +46,20 @@ function quoteWhen(needs: RegExp): (cell: string) => string {
 
 const quoteAnywhere = quoteWhen(NEEDS_QUOTES_ANYWHERE);
 
-function excelCell(cell: string): string {
-  return quoteAnywhere(neutralizeForExcel(cell));
+/** One Excel-safe line; a cell after a readable signed value is quoted (see startsWithSign). */
+function excelLine(cells: readonly string[], delimiter: string): string {
+  let line = '';
+  let quoteNext = false;
+  for (let c = 0; c < cells.length; c++) {
+    const escaped = neutralizeForExcel(cells[c] as string);
+    const quoted =
+      quoteNext || NEEDS_QUOTES_ANYWHERE.test(escaped)
+        ? `"${escaped.replace(QUOTE, '""')}"`
+        : escaped;
+    line += c === 0 ? quoted : delimiter + quoted;
+    quoteNext = startsWithSign(escaped);
+  }
+  return line;
 }
 
 function needsExcelCare(cell: string): boolean {
@@ -63,10 +75,13 @@ export function writeCsvText(
   const excel = options.mode === 'excel';
   const delimiter = options.delimiter ?? ',';
   const crmNeeds = NEEDS_QUOTES_FOR[delimiter];
-  const cell = excel ? excelCell : quoteWhen(crmNeeds);
+  const crmCell = quoteWhen(crmNeeds);
+  const careful = excel
+    ? (row: readonly string[]) => excelLine(row, delimiter)
+    : (row: readonly string[]) => row.map(crmCell).join(delimiter);
   const needsCare = excel ? needsExcelCare : (value: string) => crmNeeds.test(value);
   const lines = new Array<string>(rows.length + 2);
-  lines[0] = headers.map(excel ? excelCell : quoteAnywhere).join(delimiter);
+  lines[0] = excel ? excelLine(headers, delimiter) : headers.map(quoteAnywhere).join(delimiter);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as readonly string[];
     let plain = true;
@@ -76,7 +91,7 @@ export function writeCsvText(
         break;
       }
     }
-    lines[r + 1] = plain ? row.join(delimiter) : row.map(cell).join(delimiter);
+    lines[r + 1] = plain ? row.join(delimiter) : careful(row);
   }
   lines[rows.length + 1] = '';
   const body = lines.join(options.newline ?? '\r\n');

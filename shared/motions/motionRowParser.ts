@@ -16,7 +16,6 @@ import { parseUserDate } from '../dates/parseUserDate';
 import { normalizeDomain } from '../accounts/normalizeDomain';
 import { parseNumber, type DecimalSeparator } from '../accounts/parseNumber';
 import { toSalesforceId18 } from '../accounts/salesforceId';
-import { isFormulaLike } from '../csv';
 import { kindOfCampaignType, splitList, type MotionColumn } from './motionCsvColumns';
 import { KIND_DEFAULTS } from './motionDefaults';
 
@@ -71,11 +70,8 @@ export function parseMotionRow({ cell, base, isNew, decimal, lookup }: RowInput)
   const m: Motion = { ...base, audience: { ...base.audience } };
   const bad = (column: MotionColumn, value: string, message: string) =>
     problems.push({ column, value, message });
-  const text = (column: MotionColumn): string | undefined => {
-    const v = cell(column)?.trim();
-    // An Excel-safe export neutralized formula-looking cells with an apostrophe: undo that.
-    return v !== undefined && v.startsWith("'") && isFormulaLike(v.slice(1)) ? v.slice(1) : v;
-  };
+  // readCsv has already undone an Excel-safe export's apostrophes (for files with a BOM).
+  const text = (column: MotionColumn): string | undefined => cell(column)?.trim();
 
   const name = text('name');
   if (name !== undefined) m.name = name;

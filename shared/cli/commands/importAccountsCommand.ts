@@ -97,9 +97,14 @@ export const importAccountsCommand: CliCommand = (args, env) => {
   });
   const { counts } = preview;
   const text = `${loaded.created ? 'Created' : 'Updated'} ${path}: ${counts.new} new, ${counts.updated} updated, ${counts.merged} merged, ${counts.rejected} rejected.\n`;
+  // Without --json the notices (control characters removed, repeated headers) go to stderr.
+  const noticeLines = json
+    ? []
+    : preview.files.flatMap((f) => f.notices.map((notice) => `${f.name}: ${notice}`));
+  const stderrLines = skip ? [...rejectedLines, ...noticeLines] : noticeLines;
   return done(
     json ? jsonText(summary) : text,
     [{ path, text: serializeWorkspace(ws, env.now) }],
-    skip && rejected.length > 0 ? `${rejectedLines.join('\n')}\n` : '',
+    stderrLines.length > 0 ? `${stderrLines.join('\n')}\n` : '',
   );
 };
