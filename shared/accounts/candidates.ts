@@ -12,6 +12,7 @@ import { regionOf, toCountryCode } from './countries';
 import { normalizeDomain } from './normalizeDomain';
 import {
   isEmail,
+  isTargetFlagOff,
   nameFromEmail,
   parseEmployees,
   parseIntent,
@@ -24,8 +25,11 @@ import {
 } from './parseFields';
 import { toSalesforceId18 } from './salesforceId';
 
-/** The account fields an import can carry; a field is present only when its cell had a value. */
-export type IncomingFields = Partial<Pick<Account, ImportField | 'domain'>>;
+/**
+ * The account fields an import can carry; a field is present only when its cell had a value.
+ * `notTarget`: the status came from a target flag that is off (see isTargetFlagOff).
+ */
+export type IncomingFields = Partial<Pick<Account, ImportField | 'domain'>> & { notTarget?: true };
 
 export interface Candidate {
   file: string;
@@ -56,7 +60,7 @@ function withParsed<T>(
   };
 }
 
-type TextField = 'name' | 'industry' | 'region' | 'territory' | 'notes';
+type TextField = 'name' | 'industry' | 'region' | 'territory' | 'notes' | 'removedReason';
 function text(key: TextField): Setter {
   return (fields, raw) => {
     fields[key] = raw;
@@ -99,7 +103,14 @@ function setters(decimal: '.' | ','): Record<string, Setter> {
       (f, v) => (f.intentScore = v),
     ),
     tier: withParsed(parseTier, (f, v) => (f.tier = v)),
-    status: withParsed(parseStatus, (f, v) => (f.status = v)),
+    status: (f, raw) => {
+      const p = parseStatus(raw);
+      if (!p.ok) return p.reason;
+      if (p.value !== null) f.status = p.value;
+      if (isTargetFlagOff(raw)) f.notTarget = true;
+      return null;
+    },
+    removedReason: text('removedReason'),
     primaryTeam: withParsed(parsePrimaryTeam, (f, v) => (f.primaryTeam = v)),
     country: (f, raw) => {
       const code = toCountryCode(raw);

@@ -3,6 +3,7 @@
  * normalization, dedupe, merge) over CSV files into a workspace file, created when missing.
  * Rejected rows stop the import (exit 2, nothing written) unless --skip-bad-rows.
  */
+import { exportProfileMappings } from '../../accounts/columnMapping';
 import { importAccounts } from '../../accounts/importPipeline';
 import { MERGE_POLICIES, type MergePolicy } from '../../accounts/mergeAccounts';
 import { formatCsvError } from '../../csv/csvError';
@@ -36,7 +37,10 @@ export const importAccountsCommand: CliCommand = (args, env) => {
     if (bytes === null) return failed(EXIT_UNUSABLE_FILE, `${name}: there is no such file.`);
     files.push({ name, bytes });
   }
-  const remembered = Object.fromEntries(ws.columnMappings.map((m) => [m.signature, m.mapping]));
+  const remembered = {
+    ...exportProfileMappings(ws.exportProfiles),
+    ...Object.fromEntries(ws.columnMappings.map((m) => [m.signature, m.mapping])),
+  };
   const preview = importAccounts(files, ws.accounts, {
     policy: (args.values.policy ?? 'fill-empty') as MergePolicy,
     defaultStatus: (args.values.status ?? 'candidate') as AccountStatus,

@@ -5,7 +5,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { AccountStatus } from '../../../../../shared/domain/types';
-import type { ColumnMap, MergePolicy } from '../../../../../shared/accounts';
+import {
+  exportProfileMappings,
+  type ColumnMap,
+  type MergePolicy,
+} from '../../../../../shared/accounts';
 import { formatCsvError, type CsvError } from '../../../../../shared/csv';
 import type { OpenedFile } from '../../../platform/platform';
 import { db } from '../../../store/db';
@@ -57,7 +61,11 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
     const s = new AccountImportSession(onProgress);
     session.current = s;
     void (async () => {
-      const remembered: Record<string, ColumnMap> = {};
+      // Files written by a saved export profile map back by its headers; the user's own
+      // remembered mappings come first.
+      const remembered: Record<string, ColumnMap> = exportProfileMappings(
+        await db.exportProfiles.toArray(),
+      );
       for (const m of await db.columnMappings.toArray()) remembered[m.signature] = m.mapping;
       const parsed = await s.parse(files, remembered);
       setMappings(Object.fromEntries(parsed.map((f) => [f.name, f.mapping])));
