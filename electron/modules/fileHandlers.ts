@@ -4,6 +4,7 @@
  * this runs (and is tested) without Electron; fileIpc.ts wires in the real ones.
  */
 import type { FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { openFileRefusal } from '../../shared/csv/limits';
 import { atomicWriteFile, type AtomicWriteFs } from './atomicWrite';
 import type { ContractHandlers } from './guardedIpc';
 import type { IpcSenderInfo } from './trustedSender';
@@ -19,6 +20,8 @@ export interface FileHandlerDeps<Event> {
   ): Promise<{ canceled: boolean; filePath?: string }>;
   printToPdf(event: Event, options: { landscape: boolean }): Promise<Uint8Array>;
   readFile(path: string): Promise<Uint8Array>;
+  /** The file's size on disk, looked at before it is read. */
+  fileSize(path: string): Promise<number>;
   fs: AtomicWriteFs;
 }
 
@@ -46,11 +49,13 @@ export function createFileHandlers<Event extends IpcSenderInfo>(
         properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
       });
       if (result.canceled) return [];
+      // A file past the size limit is never read: reading it whole could exhaust memory.
       return Promise.all(
-        result.filePaths.map(async (path) => ({
-          name: baseName(path),
-          bytes: await deps.readFile(path),
-        })),
+        result.filePaths.map(async (path) => {
+          const name = baseName(path);
+          const refused = openFileRefusal(name, await deps.fileSize(path));
+          return refused === null ? { name, bytes: await deps.readFile(path) } : { name, refused };
+        }),
       );
     },
 

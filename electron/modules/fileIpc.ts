@@ -26,6 +26,7 @@ const handlers = createFileHandlers<IpcMainInvokeEvent>({
     const buffer = await fs.readFile(path);
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   },
+  fileSize: async (path) => (await fs.stat(path)).size,
   fs,
 });
 

@@ -95,3 +95,16 @@ export function cellSizeError(
   }
   return null;
 }
+
+/**
+ * Why a file the user picked is not opened at all: it is larger than any file the workbench
+ * reads (CSV or workspace). Checked on its size on disk, before a byte of it is read, by the
+ * desktop shell's main process and by the browser's file picker; null when it may be read.
+ */
+export function openFileRefusal(file: string, bytes: number): string | null {
+  if (bytes <= CSV_LIMITS.fileBytes) return null;
+  return (
+    `${file}: the file is ${count(Math.ceil(bytes / 1_000_000))} MB; the workbench opens files ` +
+    `up to ${count(CSV_LIMITS.fileBytes / 1_000_000)} MB. Nothing was opened.`
+  );
+}

@@ -50,10 +50,12 @@ export const printToPdfRequest = z.strictObject({
   landscape: z.boolean(),
 });
 
-export interface OpenedFileResponse {
-  name: string;
-  bytes: Uint8Array;
-}
+/**
+ * A chosen file: its bytes, or, for a file larger than the workbench opens, why it was not
+ * read (the main process checks the size on disk before reading anything).
+ */
+export type OpenedFileResponse =
+  { name: string; bytes: Uint8Array } | { name: string; refused: string };
 
 /** Declares one invoke channel: its wire name, request schema and response type. */
 function invokeChannel<M extends InvokeMethod, Request extends z.ZodType, Response>(

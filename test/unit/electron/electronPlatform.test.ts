@@ -4,13 +4,17 @@ import { createElectronPlatform } from '../../../renderer/src/platform/electronP
 import type { MenuCommand as PlatformMenuCommand } from '../../../renderer/src/platform/platform';
 import { invokeContract, type AbmApi, type MenuCommand } from '../../../shared/ipc/contract';
 
-function fakeApi() {
+function fakeApi(
+  opened: Awaited<ReturnType<AbmApi['openFiles']>> = [
+    { name: 'hubspot.csv', bytes: new Uint8Array([65]) },
+  ],
+) {
   const calls: { method: string; request: unknown }[] = [];
   const listeners = new Set<(command: MenuCommand) => void>();
   const api: AbmApi = {
     openFiles: async (request) => {
       calls.push({ method: 'openFiles', request });
-      return [{ name: 'hubspot.csv', bytes: new Uint8Array([65]) }];
+      return opened;
     },
     saveFile: async (request) => {
       calls.push({ method: 'saveFile', request });
@@ -31,7 +35,7 @@ function fakeApi() {
 describe('electron platform', () => {
   it('sends requests that pass the main process validation', async () => {
     const { api, calls } = fakeApi();
-    const platform = createElectronPlatform(api);
+    const platform = createElectronPlatform(api, () => {});
     const filters = [{ name: 'CSV', extensions: ['csv'] }];
     expect(platform.kind).toBe('electron');
     expect(await platform.openFiles({ title: 'Import CRM export', filters })).toHaveLength(1);
@@ -45,10 +49,25 @@ describe('electron platform', () => {
     }
   });
 
+  it('opens the files chosen with a file too large to open, and reports that one', async () => {
+    const refused = 'dump.csv: the file is 600 MB; the workbench opens files up to 512 MB.';
+    const { api } = fakeApi([
+      { name: 'dump.csv', refused },
+      { name: 'hubspot.csv', bytes: new Uint8Array([65]) },
+    ]);
+    const reported: string[] = [];
+    const platform = createElectronPlatform(api, (message) => reported.push(message));
+    const files = await platform.openFiles({ title: 'Import', filters: [], multiple: true });
+    expect(files.map((f) => f.name)).toEqual(['hubspot.csv']);
+    expect(reported).toEqual([refused]);
+  });
+
   it('delivers menu commands until unsubscribed', () => {
     const { api, emit } = fakeApi();
     const received: PlatformMenuCommand[] = [];
-    const unsubscribe = createElectronPlatform(api).onMenuCommand((c) => received.push(c));
+    const unsubscribe = createElectronPlatform(api, () => {}).onMenuCommand((c) =>
+      received.push(c),
+    );
     emit('navigate:calendar');
     unsubscribe();
     emit('undo');

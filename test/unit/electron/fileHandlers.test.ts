@@ -26,6 +26,7 @@ function deps(overrides: Partial<FileHandlerDeps<IpcSenderInfo>> = {}) {
     showSaveDialog: vi.fn(async () => ({ canceled: true })),
     printToPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7')),
     readFile: async (path) => new Uint8Array(await realFs.readFile(path)),
+    fileSize: async (path) => (await realFs.stat(path)).size,
     fs: realFs,
     ...overrides,
   };
@@ -45,7 +46,9 @@ describe('opening files', () => {
       { title: 'Import CRM exports', filters: csv, multiple: true },
       event,
     );
-    expect(files.map((file) => [file.name, new TextDecoder().decode(file.bytes)])).toEqual([
+    expect(
+      files.map((file) => [file.name, 'bytes' in file ? new TextDecoder().decode(file.bytes) : '']),
+    ).toEqual([
       ['salesforce.csv', 'Name\nAcme\n'],
       ['hubspot.csv', 'Company\nGlobex\n'],
     ]);
@@ -54,6 +57,30 @@ describe('opening files', () => {
       filters: csv,
       properties: ['openFile', 'multiSelections'],
     });
+  });
+
+  it('refuses a file over 512 MB by its size on disk, without reading it', async () => {
+    await writeFile(join(dir, 'dump.csv'), 'huge');
+    await writeFile(join(dir, 'hubspot.csv'), 'Company\nGlobex\n');
+    const showOpenDialog = vi.fn(async () => ({
+      canceled: false,
+      filePaths: [join(dir, 'dump.csv'), join(dir, 'hubspot.csv')],
+    }));
+    const readFile = vi.fn(async (path: string) => new Uint8Array(await realFs.readFile(path)));
+    const fileSize = async (path: string) => (path.endsWith('dump.csv') ? 600_000_001 : 15);
+    const handlers = createFileHandlers(deps({ showOpenDialog, readFile, fileSize }));
+    const files = await handlers.openFiles(
+      { title: 'Import', filters: csv, multiple: true },
+      event,
+    );
+    expect(files[0]).toEqual({
+      name: 'dump.csv',
+      refused:
+        'dump.csv: the file is 601 MB; the workbench opens files up to 512 MB. Nothing was opened.',
+    });
+    expect(files[1]).toMatchObject({ name: 'hubspot.csv' });
+    expect(readFile).toHaveBeenCalledTimes(1);
+    expect(readFile).toHaveBeenCalledWith(join(dir, 'hubspot.csv'));
   });
 
   it('returns nothing when the user cancels', async () => {
