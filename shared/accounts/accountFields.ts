@@ -19,6 +19,7 @@ export type ImportField =
   | 'tier'
   | 'intentScore'
   | 'status'
+  | 'removedReason'
   | 'primaryTeam'
   | 'notes';
 
@@ -39,6 +40,7 @@ export const IMPORT_FIELDS: readonly { field: ImportField; label: string }[] = [
   { field: 'tier', label: 'Tier' },
   { field: 'intentScore', label: 'Intent score' },
   { field: 'status', label: 'Status / target flag' },
+  { field: 'removedReason', label: 'Removed reason' },
   { field: 'primaryTeam', label: 'Primary outreach team' },
   { field: 'notes', label: 'Notes / description' },
 ];

@@ -4,7 +4,6 @@
  * every problem is listed with file, row, column, value and reason.
  */
 import type { ImportField } from './accountFields';
-import { restoreFromExcel } from '../csv/excelSafe';
 import type { Account } from '../domain/types';
 import type { CsvTable } from '../csv/readCsv';
 import { customFieldName } from './accountFields';
@@ -14,6 +13,7 @@ import { regionOf, toCountryCode } from './countries';
 import { hubspotEnumLabel, industryLabel } from './hubspotEnums';
 import {
   isEmail,
+  isTargetFlagOff,
   nameFromEmail,
   parseEmployees,
   parseIntent,
@@ -26,8 +26,11 @@ import {
 } from './parseFields';
 import { checkSalesforceId } from './salesforceId';
 
-/** The account fields an import can carry; a field is present only when its cell had a value. */
-export type IncomingFields = Partial<Pick<Account, ImportField | 'domain'>>;
+/**
+ * The account fields an import can carry; a field is present only when its cell had a value.
+ * `notTarget`: the status came from a target flag that is off (see isTargetFlagOff).
+ */
+export type IncomingFields = Partial<Pick<Account, ImportField | 'domain'>> & { notTarget?: true };
 
 export interface Candidate {
   file: string;
@@ -58,7 +61,7 @@ function withParsed<T>(
   };
 }
 
-type TextField = 'name' | 'region' | 'territory' | 'notes';
+type TextField = 'name' | 'region' | 'territory' | 'notes' | 'removedReason';
 function text(key: TextField): Setter {
   return (fields, raw) => {
     fields[key] = raw;
@@ -105,7 +108,14 @@ function setters(decimal: '.' | ',', fromHubspot: boolean): Record<string, Sette
       (f, v) => (f.intentScore = v),
     ),
     tier: withParsed(parseTier, (f, v) => (f.tier = v)),
-    status: withParsed(parseStatus, (f, v) => (f.status = v)),
+    status: (f, raw) => {
+      const p = parseStatus(raw);
+      if (!p.ok) return p.reason;
+      if (p.value !== null) f.status = p.value;
+      if (isTargetFlagOff(raw)) f.notTarget = true;
+      return null;
+    },
+    removedReason: text('removedReason'),
     primaryTeam: withParsed(parsePrimaryTeam, (f, v) => (f.primaryTeam = v)),
     country: (f, raw) => {
       const code = toCountryCode(raw);
@@ -153,8 +163,6 @@ export function tableToCandidates(
   const websiteColumn = columns.find((c) => mapping[c.header] === 'website')?.header ?? '';
   const candidates: Candidate[] = [];
   const rejected: RejectedCell[] = [];
-  // A file with a BOM may be the workbench's own Excel-safe export: undo its apostrophes.
-  const excelSafe = table.encoding === 'utf-8-bom';
   for (let r = 0; r < table.rows.length; r++) {
     const cells = table.rows[r] as string[];
     const row = table.rowNumbers[r] as number;
@@ -163,7 +171,7 @@ export function tableToCandidates(
     let bad = false;
     for (const col of columns) {
       const cell = cells[col.index] ?? '';
-      const raw = (excelSafe ? restoreFromExcel(cell) : cell).trim();
+      const raw = cell.trim();
       if (raw === '') continue;
       if (col.set) {
         const reason = col.set(fields, raw);

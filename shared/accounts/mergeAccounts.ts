@@ -8,6 +8,7 @@
  */
 import type { Account, AccountStatus, IsoDateTime } from '../domain/types';
 import type { IncomingFields } from './candidates';
+import { nameFromEmail } from './parseFields';
 
 export type MergePolicy = 'fill-empty' | 'overwrite' | 'skip';
 export const MERGE_POLICIES: readonly { policy: MergePolicy; label: string }[] = [
@@ -16,7 +17,7 @@ export const MERGE_POLICIES: readonly { policy: MergePolicy; label: string }[] =
   { policy: 'skip', label: 'Skip accounts that already exist (CRM IDs are still linked)' },
 ];
 
-type Key = keyof IncomingFields;
+type Key = Exclude<keyof IncomingFields, 'notTarget'>;
 const ID_FIELDS: readonly Key[] = ['salesforceId', 'hubspotId'];
 /** Fields compared and merged one by one (tags and custom are handled apart). */
 export const MERGED_FIELDS: readonly Key[] = [
@@ -36,6 +37,7 @@ export const MERGED_FIELDS: readonly Key[] = [
   'tier',
   'intentScore',
   'status',
+  'removedReason',
   'primaryTeam',
   'notes',
 ];
@@ -59,9 +61,11 @@ function unionTags(a: readonly string[], b: readonly string[]): string[] {
 /** Folds a later row of the same company into the combined incoming values (first wins). */
 export function combineIncoming(into: IncomingFields, from: IncomingFields): void {
   const target = into as Record<Key, unknown>;
+  const statusFromLater = isEmpty(into.status) && !isEmpty(from.status);
   for (const key of MERGED_FIELDS) {
     if (isEmpty(target[key]) && !isEmpty(from[key])) target[key] = from[key];
   }
+  if (statusFromLater && from.notTarget) into.notTarget = true;
   // Website and domain travel together.
   if (into.domain === from.domain && isEmpty(into.website)) into.website = from.website;
   if (from.tags) into.tags = unionTags(into.tags ?? [], from.tags);
@@ -110,8 +114,28 @@ export function applyIncoming(
     if (sameIgnoringCase(next[key], value)) continue;
     next[key] = value;
   }
+  // A bare domain (HubSpot's "Company Domain Name", a profile's "Domain" column) says nothing
+  // that the stored website of the same domain does not: it never replaces the full address.
+  if (
+    account.website !== '' &&
+    incoming.domain === account.domain &&
+    incoming.website?.trim().toLowerCase() === incoming.domain
+  )
+    next.website = account.website;
   if (!isEmpty(incoming.website) && next.website === incoming.website)
     next.domain = incoming.domain;
+  // A target flag that is off says "not a target": a removed account stays removed.
+  if (incoming.notTarget && account.status === 'removed') next.status = 'removed';
+  // An owner column holding only an e-mail gives a name guessed from it: it never replaces
+  // the real name of the owner the account already has under that same e-mail.
+  if (
+    policy === 'overwrite' &&
+    account.owner !== '' &&
+    incoming.ownerEmail !== undefined &&
+    incoming.owner === nameFromEmail(incoming.ownerEmail) &&
+    account.ownerEmail.toLowerCase() === incoming.ownerEmail.toLowerCase()
+  )
+    next.owner = account.owner;
   if (incoming.tags) next.tags = unionTags(account.tags, incoming.tags);
   const nextCustom = { ...account.custom };
   for (const [k, v] of Object.entries(custom)) {
@@ -156,7 +180,7 @@ export function newAccount(
     icpScore: null,
     intentScore: incoming.intentScore ?? null,
     status,
-    removedReason: status === 'removed' ? 'Imported as removed' : '',
+    removedReason: status === 'removed' ? incoming.removedReason || 'Imported as removed' : '',
     primaryTeam: incoming.primaryTeam ?? null,
     notes: incoming.notes ?? '',
     custom: { ...custom },

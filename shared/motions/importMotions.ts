@@ -125,8 +125,6 @@ export function previewMotionImport(
 
   const lookup = accountLookup(ctx.accounts);
   const decimal = table.delimiter === ';' ? ',' : '.';
-  // Only the Excel-safe export carries a BOM; a CRM file's leading apostrophe is data.
-  const excelSafe = table.encoding === 'utf-8-bom';
   const rows: MotionImportRow[] = [];
   const errors: MotionImportError[] = [];
   const claimed = new Map<string, number>();
@@ -180,7 +178,6 @@ export function previewMotionImport(
       isNew: previous === null,
       decimal,
       lookup,
-      excelSafe,
     });
     for (const p of parsed.problems) problem(p.column, p.value, p.message);
     const motion = { ...parsed.motion, updatedAt: ctx.now };
@@ -197,7 +194,7 @@ export function previewMotionImport(
     }
     if (rowErrors.length > 0) {
       rejected++;
-      errors.push(...rowErrors);
+      for (const e of rowErrors) errors.push(e);
       return;
     }
     rows.push({ row: rowNumber, action: previous ? 'update' : 'new', matchedBy, motion, previous });

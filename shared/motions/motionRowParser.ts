@@ -16,7 +16,6 @@ import { parseUserDate } from '../dates/parseUserDate';
 import { normalizeDomain } from '../accounts/normalizeDomain';
 import { parseNumber, type DecimalSeparator } from '../accounts/parseNumber';
 import { checkSalesforceId, toSalesforceId18 } from '../accounts/salesforceId';
-import { restoreFromExcel } from '../csv/excelSafe';
 import { kindOfCampaignType, splitList, type MotionColumn } from './motionCsvColumns';
 import { KIND_DEFAULTS } from './motionDefaults';
 
@@ -61,11 +60,9 @@ export interface RowInput {
   isNew: boolean;
   decimal: DecimalSeparator;
   lookup: AccountLookup;
-  /** The file may be the workbench's own Excel-safe export (it has a BOM): undo its escapes. */
-  excelSafe: boolean;
 }
 
-export function parseMotionRow({ cell, base, isNew, decimal, lookup, excelSafe }: RowInput): {
+export function parseMotionRow({ cell, base, isNew, decimal, lookup }: RowInput): {
   motion: Motion;
   problems: CellProblem[];
 } {
@@ -73,10 +70,8 @@ export function parseMotionRow({ cell, base, isNew, decimal, lookup, excelSafe }
   const m: Motion = { ...base, audience: { ...base.audience } };
   const bad = (column: MotionColumn, value: string, message: string) =>
     problems.push({ column, value, message });
-  const text = (column: MotionColumn): string | undefined => {
-    const v = cell(column);
-    return v === undefined ? undefined : (excelSafe ? restoreFromExcel(v) : v).trim();
-  };
+  // readCsv has already undone an Excel-safe export's apostrophes (for files with a BOM).
+  const text = (column: MotionColumn): string | undefined => cell(column)?.trim();
 
   const name = text('name');
   if (name !== undefined) m.name = name;

@@ -5,6 +5,7 @@
  * records of one CRM merge into one account (reported as crmDuplicates) unless
  * --keep-crm-duplicates keeps them as separate accounts.
  */
+import { exportProfileMappings } from '../../accounts/columnMapping';
 import { DEFAULT_NEW_ACCOUNT_STATUS, importAccounts } from '../../accounts/importPipeline';
 import { MERGE_POLICIES, type MergePolicy } from '../../accounts/mergeAccounts';
 import { formatCsvError } from '../../csv/csvError';
@@ -38,7 +39,10 @@ export const importAccountsCommand: CliCommand = (args, env) => {
     if (bytes === null) return failed(EXIT_UNUSABLE_FILE, `${name}: there is no such file.`);
     files.push({ name, bytes });
   }
-  const remembered = Object.fromEntries(ws.columnMappings.map((m) => [m.signature, m.mapping]));
+  const remembered = {
+    ...exportProfileMappings(ws.exportProfiles),
+    ...Object.fromEntries(ws.columnMappings.map((m) => [m.signature, m.mapping])),
+  };
   const preview = importAccounts(files, ws.accounts, {
     policy: (args.values.policy ?? 'fill-empty') as MergePolicy,
     defaultStatus: (args.values.status ?? DEFAULT_NEW_ACCOUNT_STATUS) as AccountStatus,
@@ -118,9 +122,14 @@ export const importAccountsCommand: CliCommand = (args, env) => {
       : '';
   const apartText = apart > 0 ? ` ${apart} same-company group(s) kept as separate accounts.` : '';
   const text = `${loaded.created ? 'Created' : 'Updated'} ${path}: ${counts.new} new, ${counts.updated} updated, ${counts.merged} merged, ${counts.rejected} rejected.${crmText}${apartText}\n`;
+  // Without --json the notices (control characters removed, repeated headers) go to stderr.
+  const noticeLines = json
+    ? []
+    : preview.files.flatMap((f) => f.notices.map((notice) => `${f.name}: ${notice}`));
+  const stderrLines = skip ? [...rejectedLines, ...noticeLines] : noticeLines;
   return done(
     json ? jsonText(summary) : text,
     [{ path, text: serializeWorkspace(ws, env.now) }],
-    skip && rejected.length > 0 ? `${rejectedLines.join('\n')}\n` : '',
+    stderrLines.length > 0 ? `${stderrLines.join('\n')}\n` : '',
   );
 };

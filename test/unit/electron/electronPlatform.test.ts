@@ -4,13 +4,17 @@ import { createElectronPlatform } from '../../../renderer/src/platform/electronP
 import type { MenuCommand as PlatformMenuCommand } from '../../../renderer/src/platform/platform';
 import { invokeContract, type AbmApi, type MenuCommand } from '../../../shared/ipc/contract';
 
-function fakeApi() {
+function fakeApi(
+  opened: Awaited<ReturnType<AbmApi['openFiles']>> = [
+    { name: 'hubspot.csv', bytes: new Uint8Array([65]) },
+  ],
+) {
   const calls: { method: string; request: unknown }[] = [];
   const listeners = new Set<(command: MenuCommand) => void>();
   const api: AbmApi = {
     openFiles: async (request) => {
       calls.push({ method: 'openFiles', request });
-      return [{ name: 'hubspot.csv', bytes: new Uint8Array([65]) }];
+      return opened;
     },
     saveFile: async (request) => {
       calls.push({ method: 'saveFile', request });

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Account, AccountStatus } from '../../../../../shared/domain/types';
 import {
   DEFAULT_NEW_ACCOUNT_STATUS,
+  exportProfileMappings,
   type ColumnMap,
   type MergePolicy,
 } from '../../../../../shared/accounts';
@@ -107,7 +108,11 @@ export function ImportDialog({
     const s = new AccountImportSession(onProgress);
     session.current = s;
     void (async () => {
-      const remembered: Record<string, ColumnMap> = {};
+      // Files written by a saved export profile map back by its headers; the user's own
+      // remembered mappings come first.
+      const remembered: Record<string, ColumnMap> = exportProfileMappings(
+        await db.exportProfiles.toArray(),
+      );
       for (const m of await db.columnMappings.toArray()) remembered[m.signature] = m.mapping;
       const parsed = await s.parse(files, remembered);
       setMappings(Object.fromEntries(parsed.map((f) => [f.name, f.mapping])));
