@@ -134,6 +134,8 @@ export function newAccount(
     primaryTeam: incoming.primaryTeam ?? null,
     notes: incoming.notes ?? '',
     custom: { ...custom },
+    importedFromSalesforce: null,
+    importedFromHubspot: null,
     createdAt: now,
     updatedAt: now,
   };

@@ -19,7 +19,8 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
   },
   {
     // Version 2 adds the owner directory and, on each account, the other records of the same
-    // company in each CRM (duplicates to merge). Older files had neither: none of either.
+    // company in each CRM (duplicates to merge) and the values each CRM held when last
+    // imported. Older files had none of them: no duplicates, no owners, values unknown.
     from: 1,
     migrate: (doc) => {
       const data = doc.data;
@@ -28,7 +29,13 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
       if (Array.isArray(d.accounts)) {
         d.accounts = d.accounts.map((a: unknown) =>
           typeof a === 'object' && a !== null && !Array.isArray(a)
-            ? { duplicateSalesforceIds: [], duplicateHubspotIds: [], ...a }
+            ? {
+                duplicateSalesforceIds: [],
+                duplicateHubspotIds: [],
+                importedFromSalesforce: null,
+                importedFromHubspot: null,
+                ...a,
+              }
             : a,
         );
       }

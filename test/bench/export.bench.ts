@@ -43,6 +43,8 @@ function makeAccounts(count: number): Account[] {
       primaryTeam: null,
       notes: i % 97 === 0 ? '=HYPERLINK("x")' : '',
       custom: {},
+      importedFromSalesforce: null,
+      importedFromHubspot: null,
       createdAt: STAMP,
       updatedAt: STAMP,
     });
