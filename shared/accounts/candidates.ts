@@ -24,9 +24,19 @@ import {
   type Parsed,
 } from './parseFields';
 import { toSalesforceId18 } from './salesforceId';
+import {
+  isHubspotOwnerId,
+  looksLikeSalesforceUserId,
+  toSalesforceUserId,
+} from '../owners/ownerKeys';
 
-/** The account fields an import can carry; a field is present only when its cell had a value. */
-export type IncomingFields = Partial<Pick<Account, ImportField | 'domain'>>;
+/**
+ * The account fields an import can carry; a field is present only when its cell had a value.
+ * `hubspotOwnerId` is no account field: it only tells the owner directory who the owner is.
+ */
+export type IncomingFields = Partial<
+  Pick<Account, Exclude<ImportField, 'hubspotOwnerId'> | 'domain'> & { hubspotOwnerId: string }
+>;
 
 export interface Candidate {
   file: string;
@@ -113,9 +123,19 @@ function setters(decimal: '.' | ','): Record<string, Setter> {
       if (isEmail(raw)) {
         f.ownerEmail ??= raw;
         f.owner ??= nameFromEmail(raw);
+      } else if (looksLikeSalesforceUserId(raw)) {
+        // Data Loader's OwnerId: the directory turns it into the person.
+        const id = toSalesforceUserId(raw);
+        if (id === null) return `"${raw}" is not a Salesforce user ID (its checksum does not match)`;
+        f.owner = id;
       } else {
         f.owner = raw;
       }
+      return null;
+    },
+    hubspotOwnerId: (f, raw) => {
+      if (!isHubspotOwnerId(raw)) return `"${raw}" is not a HubSpot owner ID (digits only)`;
+      f.hubspotOwnerId = raw;
       return null;
     },
     ownerEmail: (f, raw) => {

@@ -5,7 +5,14 @@
  * (tables + mappings + stored accounts → what will be new / updated / merged / rejected,
  * and the exact rows to put). Nothing here writes; the caller commits `put` in one transaction.
  */
-import type { Account, AccountStatus, IcpProfile, ImportBatch, IsoDateTime } from '../domain/types';
+import type {
+  Account,
+  AccountStatus,
+  IcpProfile,
+  ImportBatch,
+  IsoDateTime,
+  Owner,
+} from '../domain/types';
 import type { IdGenerator } from '../domain/ids';
 import { readCsv, type CsvTable } from '../csv/readCsv';
 import type { CsvError } from '../csv/csvError';
@@ -21,6 +28,15 @@ import {
 } from './columnMapping';
 import { dedupeCandidates, type MergedDuplicate } from './dedupe';
 import { icpScorer } from './icpScore';
+import {
+  crmValuesOfRows,
+  importedFieldOf,
+  mappedCrmFields,
+  withImportedValues,
+  type FileCrmValues,
+} from './crmImported';
+import { ownersFromRows } from '../owners/importOwners';
+import { withDirectoryOwner } from '../owners/ownerDirectory';
 import {
   applyIncoming,
   changedFields,
@@ -88,6 +104,8 @@ export interface ImportOptions {
   newId: IdGenerator;
   /** The ICP profile that scores new and updated accounts; null leaves scores empty. */
   profile: IcpProfile | null;
+  /** The owner directory as stored; the import adds the people its files name. */
+  owners?: readonly Owner[];
 }
 
 export interface AccountUpdate {
@@ -115,6 +133,14 @@ export interface ImportPreview {
   /** The rows to write, new and updated, in one transaction. */
   put: Account[];
   counts: ImportBatch['counts'];
+  /** The owner directory's new and changed people, written in the same transaction. */
+  owners: {
+    put: Owner[];
+    added: number;
+    updated: number;
+    /** Stored accounts the import did not touch whose owner e-mail the directory filled. */
+    accountsFilled: number;
+  };
 }
 
 export type PreviewResult = ImportPreview | { ok: false; errors: CsvError[] };
@@ -134,11 +160,19 @@ export function buildImportPreview(
   const candidates: Candidate[] = [];
   const rejected: RejectedCell[] = [];
   const total = files.reduce((n, f) => n + f.table.rows.length, 0);
+  // Per CRM file, each row's values: what that CRM holds (see crmImported.ts).
+  const crmFiles = new Map<string, FileCrmValues>();
   let done = 0;
   for (const f of files) {
     onProgress?.('normalizing', done, total);
     const result = tableToCandidates(f.table, f.mapping);
-    for (const c of result.candidates) candidates.push(c);
+    const field = importedFieldOf(f.source ?? detectSource(f.table.headers));
+    const crm = field ? { field, mapped: mappedCrmFields(f.mapping), rows: new Map() } : null;
+    if (crm) crmFiles.set(f.table.file, crm);
+    for (const c of result.candidates) {
+      candidates.push(c);
+      crm?.rows.set(c.row, c.fields);
+    }
     for (const r of result.rejected) rejected.push(r);
     done += f.table.rows.length;
   }
@@ -146,31 +180,53 @@ export function buildImportPreview(
   const { groups, merged } = dedupeCandidates(candidates, existing);
 
   const score = icpScorer(options.profile);
+  const owners = ownersFromRows(
+    candidates.map((c) => c.fields),
+    options.owners ?? [],
+    options,
+  );
   const newAccounts: Account[] = [];
   const updates: AccountUpdate[] = [];
+  // Accounts whose only change is the CRM values recorded: written, but nothing the user sees.
+  const recorded: Account[] = [];
   let unchanged = 0;
   for (const g of groups) {
+    const crm = crmValuesOfRows(g.rows, crmFiles);
     if (!g.existing) {
-      const a = newAccount(
-        options.newId(),
-        g.incoming,
-        g.custom,
-        options.now,
-        options.defaultStatus,
+      const a = withImportedValues(
+        withDirectoryOwner(
+          owners.directory,
+          newAccount(options.newId(), g.incoming, g.custom, options.now, options.defaultStatus),
+        ),
+        crm,
       );
       a.icpScore = score(a);
       newAccounts.push(a);
       continue;
     }
-    const after = applyIncoming(g.existing, g.incoming, g.custom, options.policy);
+    const merged = applyIncoming(g.existing, g.incoming, g.custom, options.policy);
+    const after = withImportedValues(withDirectoryOwner(owners.directory, merged), crm);
     const changes = after === g.existing ? [] : changedFields(g.existing, after);
     if (changes.length === 0) {
+      if (after !== g.existing) recorded.push({ ...after, updatedAt: options.now });
       unchanged++;
       continue;
     }
     after.updatedAt = options.now;
     after.icpScore = score(after);
     updates.push({ before: g.existing, after, changes });
+  }
+  // Stored accounts this import did not match still gain the e-mails the directory learnt.
+  const touched = new Set<string>();
+  for (const g of groups) if (g.existing) touched.add(g.existing.id);
+  let accountsFilled = 0;
+  for (const before of existing) {
+    if (touched.has(before.id)) continue;
+    const next = withDirectoryOwner(owners.directory, before);
+    if (next === before) continue;
+    const after = { ...next, updatedAt: options.now };
+    updates.push({ before, after, changes: changedFields(before, after) });
+    accountsFilled++;
   }
   onProgress?.('deduplicating', candidates.length, candidates.length);
   const rejectedRows = new Set(rejected.map((r) => `${r.file}\u001f${r.row}`)).size;
@@ -189,12 +245,18 @@ export function buildImportPreview(
     unchanged,
     merged,
     rejected,
-    put: [...newAccounts, ...updates.map((u) => u.after)],
+    put: [...newAccounts, ...updates.map((u) => u.after), ...recorded],
     counts: {
       new: newAccounts.length,
       updated: updates.length,
       merged: merged.length,
       rejected: rejectedRows,
+    },
+    owners: {
+      put: owners.put,
+      added: owners.added,
+      updated: owners.updated,
+      accountsFilled,
     },
   };
 }

@@ -14,7 +14,7 @@ export const MERGE_POLICIES: readonly { policy: MergePolicy; label: string }[] =
   { policy: 'skip', label: 'Skip accounts that already exist' },
 ];
 
-type Key = keyof IncomingFields;
+type Key = keyof IncomingFields & keyof Account;
 const ID_FIELDS: readonly Key[] = ['salesforceId', 'hubspotId'];
 /** Fields compared and merged one by one (tags and custom are handled apart). */
 export const MERGED_FIELDS: readonly Key[] = [
