@@ -1,21 +1,28 @@
 /**
  * HubSpot companies import. HubSpot dedupes on "Company domain name" (exact) or the Record
- * ID, takes dropdown values as internal values (tier_1, true/false) and owners by email.
+ * ID, takes dropdown values as internal values (tier_1, true/false) and owners by email,
+ * found through the owner directory; an owner HubSpot already holds (unchanged since the
+ * HubSpot import) needs no e-mail, only a new or changed one does.
  * The motions an account is in go to a multiple-checkbox property; the leading ';' makes
  * HubSpot add them to the values already there instead of replacing them.
  */
+import { changedSinceImport } from '../accounts/crmImported';
+import { ownerDirectory } from '../owners/ownerDirectory';
 import { emailAddress, maxLength, required, type CellCheck } from './columnChecks';
 import { buildTables, type ExportColumn } from './exportColumns';
 import type { ExportResult, ExportSource } from './exportTypes';
 import { accountsWithMotions, type AccountWithMotions } from './motionAudiences';
-import { describeAccount, noSemicolonInMotionNames, ownerHasEmail } from './salesforceAccounts';
+import { hubspotOwnerResolves, resolveAccountOwner, type ResolvedOwner } from './ownerCells';
+import { describeAccount, noSemicolonInMotionNames } from './salesforceAccounts';
 
 export const HUBSPOT_COMPANIES_BASE_NAME = 'hubspot-companies';
 /** HubSpot's limit per import file. */
 export const HUBSPOT_MAX_ROWS_PER_FILE = 1_048_575;
 export const HUBSPOT_MOTIONS_HEADER = 'ABM motions';
 
-type Row = AccountWithMotions;
+interface Row extends AccountWithMotions {
+  owner: ResolvedOwner;
+}
 
 const domainOrRecordId: CellCheck<Row> = (value, { account }) =>
   value === '' && account.hubspotId === ''
@@ -33,8 +40,8 @@ const COLUMNS: ExportColumn<Row>[] = [
   },
   {
     header: 'Company owner',
-    value: (r) => r.account.ownerEmail,
-    checks: [ownerHasEmail, emailAddress],
+    value: (r) => r.owner.email,
+    checks: [hubspotOwnerResolves<Row>(), emailAddress],
   },
   {
     header: HUBSPOT_MOTIONS_HEADER,
@@ -47,8 +54,13 @@ export function exportHubspotCompanies(
   source: ExportSource,
   maxRows: number = HUBSPOT_MAX_ROWS_PER_FILE,
 ): ExportResult {
+  const dir = ownerDirectory(source.owners);
+  const rows: Row[] = accountsWithMotions(source.accounts, source.motions).map((r) => {
+    const changed = changedSinceImport(r.account, r.account.importedFromHubspot, dir);
+    return { ...r, owner: resolveAccountOwner(dir, r.account, changed.has('owner')) };
+  });
   const { tables, problems } = buildTables(
-    accountsWithMotions(source.accounts, source.motions),
+    rows,
     {
       baseName: HUBSPOT_COMPANIES_BASE_NAME,
       group: '',

@@ -105,6 +105,7 @@ export default async function exportBench(ctx: BenchContext): Promise<BenchResul
     raciGrids: [],
     exportProfiles: [],
     conflictAcceptances: [],
+    owners: [],
     settings: structuredClone(DEFAULT_SETTINGS),
   };
   const results: BenchResult[] = [];
