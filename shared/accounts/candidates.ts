@@ -126,7 +126,8 @@ function setters(decimal: '.' | ','): Record<string, Setter> {
       } else if (looksLikeSalesforceUserId(raw)) {
         // Data Loader's OwnerId: the directory turns it into the person.
         const id = toSalesforceUserId(raw);
-        if (id === null) return `"${raw}" is not a Salesforce user ID (its checksum does not match)`;
+        if (id === null)
+          return `"${raw}" is not a Salesforce user ID (its checksum does not match)`;
         f.owner = id;
       } else {
         f.owner = raw;

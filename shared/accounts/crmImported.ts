@@ -92,7 +92,8 @@ export function changedSinceImport(
     if (f === 'ownerEmail') continue;
     if (f === 'owner') {
       const hasOwner = account.owner !== '' || account.ownerEmail !== '';
-      const known = imported !== null && (imported.owner !== undefined || imported.ownerEmail !== undefined);
+      const known =
+        imported !== null && (imported.owner !== undefined || imported.ownerEmail !== undefined);
       if (!known) {
         if (hasOwner) changed.add('owner');
         continue;

@@ -57,12 +57,15 @@ export function ownersFromRows(
   for (const row of rows) {
     const s = sightingOf(row);
     if (!s) continue;
-    const key = [s.name, s.email.toLowerCase(), s.salesforceUserId, s.hubspotOwnerId].join('\u001f');
+    const key = [s.name, s.email.toLowerCase(), s.salesforceUserId, s.hubspotOwnerId].join(
+      '\u001f',
+    );
     if (!distinct.has(key)) distinct.set(key, s);
   }
   // Sightings that carry an e-mail or id go first, so a bare name meets the person they describe.
   const ordered = [...distinct.values()].sort(
-    (a, b) => Number(!(a.email || a.salesforceUserId || a.hubspotOwnerId)) -
+    (a, b) =>
+      Number(!(a.email || a.salesforceUserId || a.hubspotOwnerId)) -
       Number(!(b.email || b.salesforceUserId || b.hubspotOwnerId)),
   );
   const merged = mergeSightings(existing, ordered, { ...options, correct: false });

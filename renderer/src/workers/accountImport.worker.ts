@@ -59,6 +59,7 @@ async function handle(msg: ToWorker): Promise<void> {
   }
   if (msg.type === 'preview') {
     const existing = msg.existing ?? (await db.accounts.toArray());
+    const owners = await db.owners.toArray();
     const ids = globalThis.crypto?.randomUUID
       ? () => globalThis.crypto.randomUUID()
       : sequentialIds('acc');
@@ -75,6 +76,7 @@ async function handle(msg: ToWorker): Promise<void> {
         now: msg.now,
         newId: ids,
         profile: msg.profile,
+        owners,
       },
       progress,
     );
@@ -92,12 +94,19 @@ async function handle(msg: ToWorker): Promise<void> {
         rejected: result.rejected.slice(0, SAMPLE_LIMIT * 5),
         rejectedCells: result.rejected.length,
         putCount: result.put.length,
+        owners: {
+          added: result.owners.added,
+          updated: result.owners.updated,
+          accountsFilled: result.owners.accountsFilled,
+        },
       },
     });
     return;
   }
   if (msg.type === 'commit' && preview) {
-    const replaced = await applyChanges(importChangeSet(preview.put, msg.batch, msg.mappings));
+    const replaced = await applyChanges(
+      importChangeSet(preview.put, msg.batch, msg.mappings, preview.owners.put),
+    );
     // What the write replaced goes back in chunks, like the rows would have.
     for (const [table, change] of Object.entries(replaced)) {
       const t = table as TableName;
