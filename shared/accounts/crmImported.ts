@@ -112,6 +112,14 @@ export function changedSinceImport(
   return changed;
 }
 
+/** Whether two versions of an account record the same CRM values. */
+export function sameCrmRecord(a: Account, b: Account): boolean {
+  return (
+    sameImported(a.importedFromSalesforce, b.importedFromSalesforce) &&
+    sameImported(a.importedFromHubspot, b.importedFromHubspot)
+  );
+}
+
 /** One imported file's part in the CRM values: which CRM, which fields, each row's values. */
 export interface FileCrmValues {
   field: ImportedField;

@@ -32,6 +32,7 @@ import {
   crmValuesOfRows,
   importedFieldOf,
   mappedCrmFields,
+  sameCrmRecord,
   withImportedValues,
   type FileCrmValues,
 } from './crmImported';
@@ -208,7 +209,7 @@ export function buildImportPreview(
     const after = withImportedValues(withDirectoryOwner(owners.directory, merged), crm);
     const changes = after === g.existing ? [] : changedFields(g.existing, after);
     if (changes.length === 0) {
-      if (after !== g.existing) recorded.push({ ...after, updatedAt: options.now });
+      if (!sameCrmRecord(after, g.existing)) recorded.push({ ...after, updatedAt: options.now });
       unchanged++;
       continue;
     }

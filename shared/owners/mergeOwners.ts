@@ -15,7 +15,7 @@ export interface OwnerSighting {
   email: string;
   salesforceUserId: string;
   hubspotOwnerId: string;
-  /** The name was made up from the e-mail: it fills an empty name but never matches one. */
+  /** The name was made up from the e-mail: it may find a person, but never renames one. */
   nameGuessed?: boolean;
 }
 
@@ -87,7 +87,7 @@ export function mergeSightings(
       found = s[f] ? index[f].get(keyOf(f, s[f])) : undefined;
       if (found) break;
     }
-    if (!found && !s.nameGuessed && nameKey(s.name)) {
+    if (!found && nameKey(s.name)) {
       const same = byName.get(nameKey(s.name)) ?? [];
       // One person of that name, and not one whose keys say it is someone else.
       const only = same.length === 1 ? same[0] : undefined;
