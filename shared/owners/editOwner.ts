@@ -3,8 +3,9 @@
  * like an import's, and the keys that must stay unique (e-mail, Salesforce user id, HubSpot
  * owner id) checked against everyone else, so a lookup never finds two people.
  */
-import type { IsoDateTime, Owner } from '../domain/types';
+import type { Account, IsoDateTime, Owner } from '../domain/types';
 import type { Parsed } from '../accounts/parseFields';
+import { ownerOfAccount, type OwnerDirectory } from './ownerDirectory';
 import { emailKey, isEmail, isHubspotOwnerId, toSalesforceUserId } from './ownerKeys';
 
 export type OwnerField = 'name' | 'email' | 'salesforceUserId' | 'hubspotOwnerId';
@@ -100,4 +101,26 @@ export function newOwner(
   const checked = checkOwner(draft, everyone);
   if (!checked.ok) return checked;
   return { ok: true, owner: { id, ...checked.value, createdAt: now, updatedAt: now } };
+}
+
+/**
+ * Accounts that follow an owner's edit: those the directory placed with this person before
+ * the edit get the new name and e-mail, so renaming a rep or correcting an address in the
+ * directory corrects their accounts in the same step.
+ */
+export function accountsFollowingOwner<A extends Pick<Account, 'id' | 'owner' | 'ownerEmail'>>(
+  accounts: readonly A[],
+  before: OwnerDirectory,
+  edited: Owner,
+  now: IsoDateTime,
+): (A & { updatedAt: IsoDateTime })[] {
+  const out: (A & { updatedAt: IsoDateTime })[] = [];
+  for (const a of accounts) {
+    if (ownerOfAccount(before, a)?.id !== edited.id) continue;
+    const owner = edited.name || a.owner;
+    const ownerEmail = edited.email || a.ownerEmail;
+    if (owner === a.owner && ownerEmail === a.ownerEmail) continue;
+    out.push({ ...a, owner, ownerEmail, updatedAt: now });
+  }
+  return out;
 }

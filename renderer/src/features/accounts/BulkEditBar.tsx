@@ -1,10 +1,12 @@
 /**
  * Bulk edit of the selected accounts: tier, owner, status, primary outreach team, tags.
- * Whatever is applied is one commit — one undo step — even for 100,000 rows.
+ * The owner is picked from the owner directory (any other name still goes) and brings the
+ * person's e-mail. Whatever is applied is one commit — one undo step — even for 100,000 rows.
  */
 import { useState } from 'react';
 import type { Account, Side, Tier } from '../../../../shared/domain/types';
-import { parseTags } from '../../../../shared/accounts';
+import { editAccountField, parseTags } from '../../../../shared/accounts';
+import { ownerLabel, type OwnerDirectory } from '../../../../shared/owners';
 import { commit } from '../../store/changes';
 import { useUiStore } from '../../store/uiStore';
 
@@ -12,7 +14,9 @@ const KEEP = '';
 
 export function BulkEditBar(props: {
   selected: Account[];
-  owners: { owner: string; ownerEmail: string }[];
+  owners: OwnerDirectory;
+  /** Owner names on accounts that the directory does not hold. */
+  otherOwners: string[];
   onRemove: () => void;
   onApplySuggested: () => void;
 }) {
@@ -29,7 +33,6 @@ export function BulkEditBar(props: {
     const now = new Date().toISOString();
     const add = parseTags(addTags);
     const drop = new Set(parseTags(removeTags).map((t) => t.toLowerCase()));
-    const known = props.owners.find((o) => o.owner.toLowerCase() === owner.trim().toLowerCase());
     const changed = props.selected.map((a) => {
       const next: Account = { ...a, updatedAt: now };
       if (tier) next.tier = tier === 'none' ? null : (Number(tier) as Tier);
@@ -39,8 +42,9 @@ export function BulkEditBar(props: {
       }
       if (team) next.primaryTeam = team === 'none' ? null : (team as Side);
       if (owner.trim()) {
-        next.owner = owner.trim();
-        next.ownerEmail = known?.ownerEmail ?? '';
+        const edited = editAccountField(next, 'owner', owner, props.owners);
+        if (edited.ok)
+          Object.assign(next, { owner: edited.value.owner, ownerEmail: edited.value.ownerEmail });
       }
       if (add.length || drop.size) {
         const tags = a.tags.filter((t) => !drop.has(t.toLowerCase()));
@@ -116,8 +120,13 @@ export function BulkEditBar(props: {
         />
       </label>
       <datalist id="account-owners">
-        {props.owners.map((o) => (
-          <option key={o.owner} value={o.owner} />
+        {props.owners.owners.map((o) => (
+          <option key={o.id} value={ownerLabel(o)}>
+            {o.name && o.email ? o.email : ''}
+          </option>
+        ))}
+        {props.otherOwners.map((name) => (
+          <option key={`other:${name}`} value={name} />
         ))}
       </datalist>
       <label>

@@ -8,6 +8,7 @@ import type { Account } from '../../../../../shared/domain/types';
 import { isEditableField } from '../../../../../shared/accounts';
 import { navigate } from '../../../app/router';
 import type { GridContext } from './accountValues';
+import { OwnerCellEditor } from './OwnerCellEditor';
 
 export type { GridContext } from './accountValues';
 
@@ -108,7 +109,7 @@ export function accountColumns(withConflicts: boolean): ColDef<Account>[] {
       },
     },
     text('removedReason', 'Removal reason', { editable: false, hide: true }),
-    text('owner', 'Owner', { width: 150 }),
+    text('owner', 'Owner', { width: 150, cellEditor: OwnerCellEditor }),
     text('ownerEmail', 'Owner e-mail', { hide: true }),
     choice('primaryTeam', 'Primary team', ['', 'sales', 'marketing'], 130),
     {
