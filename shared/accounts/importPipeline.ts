@@ -37,7 +37,7 @@ import {
   type FileCrmValues,
 } from './crmImported';
 import { ownersFromRows } from '../owners/importOwners';
-import { withDirectoryOwner } from '../owners/ownerDirectory';
+import { directoryOwnerFiller } from '../owners/ownerDirectory';
 import {
   applyIncoming,
   changedFields,
@@ -186,6 +186,7 @@ export function buildImportPreview(
     options.owners ?? [],
     options,
   );
+  const fillOwner = directoryOwnerFiller(owners.directory);
   const newAccounts: Account[] = [];
   const updates: AccountUpdate[] = [];
   // Accounts whose only change is the CRM values recorded: written, but nothing the user sees.
@@ -195,8 +196,7 @@ export function buildImportPreview(
     const crm = crmValuesOfRows(g.rows, crmFiles);
     if (!g.existing) {
       const a = withImportedValues(
-        withDirectoryOwner(
-          owners.directory,
+        fillOwner(
           newAccount(options.newId(), g.incoming, g.custom, options.now, options.defaultStatus),
         ),
         crm,
@@ -206,7 +206,7 @@ export function buildImportPreview(
       continue;
     }
     const merged = applyIncoming(g.existing, g.incoming, g.custom, options.policy);
-    const after = withImportedValues(withDirectoryOwner(owners.directory, merged), crm);
+    const after = withImportedValues(fillOwner(merged), crm);
     const changes = after === g.existing ? [] : changedFields(g.existing, after);
     if (changes.length === 0) {
       if (!sameCrmRecord(after, g.existing)) recorded.push({ ...after, updatedAt: options.now });
@@ -223,7 +223,7 @@ export function buildImportPreview(
   let accountsFilled = 0;
   for (const before of existing) {
     if (touched.has(before.id)) continue;
-    const next = withDirectoryOwner(owners.directory, before);
+    const next = fillOwner(before);
     if (next === before) continue;
     const after = { ...next, updatedAt: options.now };
     updates.push({ before, after, changes: changedFields(before, after) });

@@ -10,7 +10,7 @@ import type { IdGenerator } from '../domain/ids';
 import { nameFromEmail } from '../accounts/parseFields';
 import { mergeSightings, type OwnerSighting } from './mergeOwners';
 import { isHubspotOwnerId, looksLikeSalesforceUserId, toSalesforceUserId } from './ownerKeys';
-import { ownerDirectory, withDirectoryOwner, type OwnerDirectory } from './ownerDirectory';
+import { directoryOwnerFiller, ownerDirectory, type OwnerDirectory } from './ownerDirectory';
 
 /** The owner columns of one imported row. */
 export interface OwnerColumns {
@@ -52,9 +52,13 @@ export function ownersFromRows(
   existing: readonly Owner[],
   options: { now: IsoDateTime; newId: IdGenerator },
 ): ImportedOwners {
-  // 100,000 rows name a few dozen people: merge each distinct sighting once.
+  // 100,000 rows name a few dozen people: read and merge each distinct sighting once.
+  const seen = new Set<string>();
   const distinct = new Map<string, OwnerSighting>();
   for (const row of rows) {
+    const raw = `${row.owner ?? ''}\u001f${row.ownerEmail ?? ''}\u001f${row.hubspotOwnerId ?? ''}`;
+    if (seen.has(raw)) continue;
+    seen.add(raw);
     const s = sightingOf(row);
     if (!s) continue;
     const key = [s.name, s.email.toLowerCase(), s.salesforceUserId, s.hubspotOwnerId].join(
@@ -84,8 +88,9 @@ export function accountsFilledByDirectory(
   now: IsoDateTime,
 ): Account[] {
   const filled: Account[] = [];
+  const fill = directoryOwnerFiller(dir);
   for (const a of accounts) {
-    const next = withDirectoryOwner(dir, a);
+    const next = fill(a);
     if (next !== a) filled.push({ ...next, updatedAt: now });
   }
   return filled;

@@ -11,6 +11,7 @@ import {
   ownerOfAccount,
   resolveOwner,
   sameOwner,
+  directoryOwnerFiller,
   withDirectoryOwner,
   type OwnerSighting,
 } from '../../../shared/owners';
@@ -90,6 +91,37 @@ describe('owner directory resolution', () => {
           }
         }
       }),
+    );
+  });
+
+  it('the filler for many accounts completes each one exactly as withDirectoryOwner does, repeats included', () => {
+    fc.assert(
+      fc.property(
+        peopleArb,
+        fc.array(fc.record({ who: fc.nat(30), form: fc.nat(4), id: fc.nat(5) }), {
+          maxLength: 40,
+        }),
+        (owners, picks) => {
+          const dir = ownerDirectory(owners);
+          const fill = directoryOwnerFiller(dir);
+          for (const p of picks) {
+            const o = owners[p.who % owners.length] as Owner;
+            const forms = [
+              { owner: o.name, ownerEmail: '' },
+              { owner: o.salesforceUserId, ownerEmail: '' },
+              { owner: '', ownerEmail: o.email.toUpperCase() },
+              { owner: 'Someone Else', ownerEmail: '' },
+              { owner: o.name, ownerEmail: 'other@elsewhere.example' },
+            ];
+            const account = { id: `a${p.id}`, ...(forms[p.form] as (typeof forms)[number]) };
+            const expected = withDirectoryOwner(dir, account);
+            const got = fill(account);
+            expect(got).toEqual(expected);
+            // Unchanged accounts come back as themselves, so the import writes nothing for them.
+            expect(got === account).toBe(expected === account);
+          }
+        },
+      ),
     );
   });
 
