@@ -1,9 +1,14 @@
 /**
- * Reads a list of people from the CRM: a Salesforce users report (Full Name, or First Name
- * and Last Name; Email; User ID) or a HubSpot users export (First Name, Last Name, Email,
- * User ID / Owner ID). Headers are recognized as the account import does (case, spaces and
- * punctuation ignored). Every bad cell is reported with file, row and column, and then no
- * person is read at all: a directory half loaded from a broken file would mislead.
+ * Reads a list of people from the CRM: a Salesforce users report or Data Loader's User export
+ * (Full Name, or First Name and Last Name; Email; User ID / Id) or HubSpot's users export
+ * (User ID, First Name, Last Name, Email address, …), or any list with an Owner ID column.
+ * Headers are recognized as the account import does (case, spaces and punctuation ignored).
+ * Every bad cell is reported with file, row and column, and then no person is read at all:
+ * a directory half loaded from a broken file would mislead.
+ *
+ * HubSpot's user ID (digits) is not its owner ID: companies hold the owner ID
+ * (hubspot_owner_id), a different number, so a "User ID" of digits marks the file as
+ * HubSpot's and is not kept; only an "Owner ID" column gives HubSpot owner IDs.
  */
 import { readCsv } from '../csv/readCsv';
 import type { CsvError } from '../csv/csvError';
@@ -51,19 +56,33 @@ export interface UsersFile {
 
 export type ReadUsersResult = UsersFile | { ok: false; errors: CsvError[] };
 
-/** A cell of an id column: a Salesforce user id by its 005 prefix, else a HubSpot id (digits). */
-function readId(raw: string, s: OwnerSighting): string | null {
+/**
+ * A cell of an id column: a Salesforce user id by its 005 prefix; else digits, which in an
+ * Owner ID column are HubSpot's owner id and in a User ID column HubSpot's user id (not kept).
+ * Returns the problem, or which CRM the id belongs to.
+ */
+function readId(
+  raw: string,
+  kind: 'userId' | 'ownerId',
+  s: OwnerSighting,
+): { problem: string } | { crm: 'salesforce' | 'hubspot' } {
   if (looksLikeSalesforceUserId(raw)) {
     const id = toSalesforceUserId(raw);
-    if (id === null) return `"${raw}" is not a Salesforce user ID: its checksum does not match`;
+    if (id === null)
+      return { problem: `"${raw}" is not a Salesforce user ID: its checksum does not match` };
     s.salesforceUserId = id;
-    return null;
+    return { crm: 'salesforce' };
   }
   if (isHubspotOwnerId(raw)) {
-    s.hubspotOwnerId ||= raw;
-    return null;
+    if (kind === 'ownerId') s.hubspotOwnerId = raw;
+    return { crm: 'hubspot' };
   }
-  return `"${raw}" is not a Salesforce user ID (005 and 15 or 18 letters and digits) or a HubSpot owner ID (digits)`;
+  return {
+    problem:
+      kind === 'ownerId'
+        ? `"${raw}" is not a HubSpot owner ID (digits) or a Salesforce user ID (005 and 12 or 15 letters and digits)`
+        : `"${raw}" is not a Salesforce user ID (005 and 12 or 15 letters and digits) or a HubSpot user ID (digits)`,
+  };
 }
 
 export function readUsersCsv(file: string, bytes: Uint8Array | string): ReadUsersResult {
@@ -100,11 +119,8 @@ export function readUsersCsv(file: string, bytes: Uint8Array | string): ReadUser
     const row = table.rowNumbers[r] as number;
     const s: OwnerSighting = { name: '', email: '', salesforceUserId: '', hubspotOwnerId: '' };
     const parts = { fullName: '', firstName: '', lastName: '' };
-    // The owner ID column names HubSpot's owner: read it before a "User ID" that could too.
-    const ordered = [...columns].sort(
-      (a, b) => Number(b.kind === 'ownerId') - Number(a.kind === 'ownerId'),
-    );
-    for (const col of ordered) {
+    const crms = new Set<'salesforce' | 'hubspot'>();
+    for (const col of columns) {
       const raw = (cells[col.index] ?? '').trim();
       if (raw === '') continue;
       let problem: string | null = null;
@@ -112,15 +128,17 @@ export function readUsersCsv(file: string, bytes: Uint8Array | string): ReadUser
         if (isEmail(raw)) s.email = raw.toLowerCase();
         else problem = `"${raw}" is not an e-mail address`;
       } else if (col.kind === 'userId' || col.kind === 'ownerId') {
-        problem = readId(raw, s);
+        const id = readId(raw, col.kind, s);
+        if ('problem' in id) problem = id.problem;
+        else crms.add(id.crm);
       } else {
         parts[col.kind] = raw;
       }
       if (problem) errors.push({ file, row, column: col.header, message: problem });
     }
     s.name = parts.fullName || `${parts.firstName} ${parts.lastName}`.trim();
-    if (s.salesforceUserId) salesforce++;
-    if (s.hubspotOwnerId) hubspot++;
+    if (crms.has('salesforce')) salesforce++;
+    if (crms.has('hubspot')) hubspot++;
     if (s.name || s.email || s.salesforceUserId || s.hubspotOwnerId)
       people.push({ row, sighting: s });
   });

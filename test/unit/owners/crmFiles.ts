@@ -100,15 +100,36 @@ export function salesforceUsersReport(): string {
   ].join('\r\n');
 }
 
-/** Settings → Users & Teams → Export users. */
+/**
+ * Settings → Users & Teams → Export users: the user ID (not the owner ID companies hold),
+ * first and last name, e-mail, last login, teams, role, permissions.
+ */
 export function hubspotUsersExport(): string {
   return [
-    'First Name,Last Name,Email,Owner ID,Role',
+    'User ID,First Name,Last Name,Email address,Last login date,Assigned teams,Assigned role,Permissions',
     ...REPS.map((r, i) => {
       const [first, ...last] = r.name.split(' ');
-      return [first, last.join(' '), r.email.toUpperCase(), String(41_000_000 + i), 'Sales'].join(
-        ',',
-      );
+      return [
+        String(6_200_000 + i),
+        first,
+        last.join(' '),
+        r.email.toUpperCase(),
+        '2026-12-18',
+        'EMEA Sales',
+        'Sales',
+        '"Contacts: Edit, Companies: Edit"',
+      ].join(',');
+    }),
+  ].join('\n');
+}
+
+/** HubSpot's owners as a list with their owner IDs (Settings → Properties → Company owner). */
+export function hubspotOwnersList(): string {
+  return [
+    'Owner ID,First Name,Last Name,Email',
+    ...REPS.map((r, i) => {
+      const [first, ...last] = r.name.split(' ');
+      return [String(41_000_000 + i), first, last.join(' '), r.email].join(',');
     }),
   ].join('\n');
 }

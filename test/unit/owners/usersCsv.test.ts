@@ -5,7 +5,13 @@ import { sequentialIds } from '../../../shared/domain/ids';
 import type { Owner } from '../../../shared/domain/types';
 import { importUsersFile, readUsersCsv } from '../../../shared/owners';
 import { account } from '../export/exportFixtures';
-import { hubspotUsersExport, REPS, salesforceUsersReport, userId18 } from './crmFiles';
+import {
+  hubspotOwnersList,
+  hubspotUsersExport,
+  REPS,
+  salesforceUsersReport,
+  userId18,
+} from './crmFiles';
 
 const NOW = '2027-01-04T09:00:00.000Z';
 const options = () => ({ now: NOW, newId: sequentialIds('o') });
@@ -29,7 +35,7 @@ describe('users CSV', () => {
     });
   });
 
-  it('reads a HubSpot users export: first and last name, e-mail without case, owner id', () => {
+  it('reads a HubSpot users export: first and last name, e-mail without case; its user ID is not the owner ID', () => {
     const result = importUsersFile(
       { name: 'hs-users.csv', bytes: hubspotUsersExport() },
       none,
@@ -40,11 +46,25 @@ describe('users CSV', () => {
     expect(result.owners.map((o) => [o.name, o.email, o.hubspotOwnerId])).toContainEqual([
       'Priya Natarajan',
       'priya.natarajan@seller.example',
+      '',
+    ]);
+  });
+
+  it('takes HubSpot owner IDs from an Owner ID column', () => {
+    const result = importUsersFile(
+      { name: 'hs-owners.csv', bytes: hubspotOwnersList() },
+      none,
+      options(),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.source).toBe('hubspot');
+    expect(result.owners.map((o) => [o.name, o.hubspotOwnerId])).toContainEqual([
+      'Priya Natarajan',
       '41000003',
     ]);
   });
 
-  it('loading both files gives one person per rep, with both CRM ids', () => {
+  it("loading both CRMs' users files gives one person per rep, with the Salesforce user ID", () => {
     const first = importUsersFile(
       { name: 'sf.csv', bytes: salesforceUsersReport() },
       none,
@@ -57,9 +77,18 @@ describe('users CSV', () => {
       options(),
     );
     if (!second.ok) throw new Error(JSON.stringify(second.errors));
+    // The same e-mails, upper-cased: the people are found, nothing new and nothing to change.
     expect(second.added).toBe(0);
-    expect(second.updated).toBe(REPS.length);
-    expect(second.owners.every((o) => o.salesforceUserId !== '' && o.hubspotOwnerId !== '')).toBe(
+    expect(second.owners).toEqual([]);
+    const third = importUsersFile(
+      { name: 'owners.csv', bytes: hubspotOwnersList() },
+      { owners: first.owners, accounts: [] },
+      options(),
+    );
+    if (!third.ok) throw new Error(JSON.stringify(third.errors));
+    expect(third.added).toBe(0);
+    expect(third.updated).toBe(REPS.length);
+    expect(third.owners.every((o) => o.salesforceUserId !== '' && o.hubspotOwnerId !== '')).toBe(
       true,
     );
   });
