@@ -63,7 +63,8 @@ export function OwnersPanel({ owners, accounts }: { owners: Owner[]; accounts: A
       <h2 id="owners-heading">Owners</h2>
       <p className="muted">
         {owners.length.toLocaleString()} people. Exports assign owners by their e-mail or Salesforce
-        user ID; imports fill this list.
+        user ID; imports fill this list, and a Salesforce users report or a HubSpot users export
+        gives the e-mails and IDs.
       </p>
       <button type="button" onClick={() => void pickUsersFile()}>
         Import users CSV…
