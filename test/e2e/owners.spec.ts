@@ -82,6 +82,38 @@ test.describe('owner directory', () => {
     expect(lines.filter((l) => l.includes('@'))).toHaveLength(1);
   });
 
+  test('a Salesforce report with same-company records and an overlapping HubSpot export → the Salesforce update file has zero rejected rows', async ({
+    page,
+  }) => {
+    const accounts = new AccountsPage(page);
+    await accounts.openEmpty();
+    await accounts.importFiles(
+      'salesforce-report-same-company.csv',
+      'hubspot-companies-overlap.csv',
+    );
+    const shown = Number(/^(\d+) accounts/.exec((await accounts.count().textContent()) ?? '')?.[1]);
+    expect(shown).toBeGreaterThanOrEqual(4);
+
+    const exporter = new ExportPage(page, accounts.app);
+    await exporter.open();
+    await exporter.chooseProfile('Salesforce accounts');
+    await exporter.chooseMode('CRM import');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Every row passed validation.' }),
+    ).toBeVisible();
+    const download = await exporter.save();
+    // Every account came from Salesforce: one update file, no new accounts.
+    expect(download.suggestedFilename()).toBe('salesforce-accounts-update.csv');
+    const lines = readFileSync(await download.path(), 'utf8')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(lines[0]).toMatch(/^Account ID,(.+,)?ABM_Tier__c,Target_Account__c,ABM_Campaigns__c$/);
+    expect(lines).toHaveLength(1 + shown);
+    for (const line of lines.slice(1)) expect(line).toMatch(/^0015g[A-Za-z0-9]{13},/);
+    // The owners are Salesforce's own (full names, no e-mail): none goes back.
+    expect(lines[0]).not.toContain('Account Owner');
+  });
+
   test('add and delete an owner in the table, each one undo step', async ({ page }) => {
     const accounts = new AccountsPage(page);
     const owners = new OwnersPage(page, accounts.app);
