@@ -14,6 +14,7 @@ export type ImportField =
   | 'region'
   | 'owner'
   | 'ownerEmail'
+  | 'hubspotOwnerId'
   | 'territory'
   | 'tags'
   | 'tier'
@@ -35,6 +36,7 @@ export const IMPORT_FIELDS: readonly { field: ImportField; label: string }[] = [
   { field: 'region', label: 'Region' },
   { field: 'owner', label: 'Owner' },
   { field: 'ownerEmail', label: 'Owner e-mail' },
+  { field: 'hubspotOwnerId', label: 'HubSpot owner ID' },
   { field: 'territory', label: 'Territory' },
   { field: 'tags', label: 'Tags / segments' },
   { field: 'tier', label: 'Tier' },

@@ -25,12 +25,20 @@ import {
   type Parsed,
 } from './parseFields';
 import { checkSalesforceId } from './salesforceId';
+import {
+  isHubspotOwnerId,
+  looksLikeSalesforceUserId,
+  toSalesforceUserId,
+} from '../owners/ownerKeys';
 
 /**
  * The account fields an import can carry; a field is present only when its cell had a value.
+ * `hubspotOwnerId` is no account field: it only tells the owner directory who the owner is.
  * `notTarget`: the status came from a target flag that is off (see isTargetFlagOff).
  */
-export type IncomingFields = Partial<Pick<Account, ImportField | 'domain'>> & { notTarget?: true };
+export type IncomingFields = Partial<
+  Pick<Account, Exclude<ImportField, 'hubspotOwnerId'> | 'domain'> & { hubspotOwnerId: string }
+> & { notTarget?: true };
 
 export interface Candidate {
   file: string;
@@ -128,9 +136,20 @@ function setters(decimal: '.' | ',', fromHubspot: boolean): Record<string, Sette
       if (isEmail(raw)) {
         f.ownerEmail ??= raw;
         f.owner ??= nameFromEmail(raw);
+      } else if (looksLikeSalesforceUserId(raw)) {
+        // Data Loader's OwnerId: the directory turns it into the person.
+        const id = toSalesforceUserId(raw);
+        if (id === null)
+          return `"${raw}" is not a Salesforce user ID (its checksum does not match)`;
+        f.owner = id;
       } else {
         f.owner = raw;
       }
+      return null;
+    },
+    hubspotOwnerId: (f, raw) => {
+      if (!isHubspotOwnerId(raw)) return `"${raw}" is not a HubSpot owner ID (digits only)`;
+      f.hubspotOwnerId = raw;
       return null;
     },
     ownerEmail: (f, raw) => {

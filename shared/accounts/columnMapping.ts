@@ -67,6 +67,8 @@ const KNOWN: Record<string, ImportField> = {
   companyowner: 'owner',
   hubspotowner: 'owner',
   companyowneremail: 'ownerEmail',
+  hubspotownerid: 'hubspotOwnerId',
+  companyownerid: 'hubspotOwnerId',
   idealcustomerprofiletier: 'tier',
   hsidealcustomerprofile: 'tier',
   istargetaccount: 'status',
@@ -97,7 +99,12 @@ export function detectSource(headers: readonly string[]): CrmSource {
   if (keys.has('recordid') || keys.has('hsobjectid') || keys.has('companydomainname')) {
     return 'hubspot';
   }
-  if (keys.has('accountid') || keys.has('accountname') || keys.has('numberofemployees')) {
+  if (
+    keys.has('accountid') ||
+    keys.has('accountname') ||
+    keys.has('numberofemployees') ||
+    (keys.has('id') && keys.has('ownerid'))
+  ) {
     return 'salesforce';
   }
   return 'unknown';

@@ -17,7 +17,7 @@ export const MERGE_POLICIES: readonly { policy: MergePolicy; label: string }[] =
   { policy: 'skip', label: 'Skip accounts that already exist (CRM IDs are still linked)' },
 ];
 
-type Key = Exclude<keyof IncomingFields, 'notTarget'>;
+type Key = keyof IncomingFields & keyof Account;
 const ID_FIELDS: readonly Key[] = ['salesforceId', 'hubspotId'];
 /** Fields compared and merged one by one (tags and custom are handled apart). */
 export const MERGED_FIELDS: readonly Key[] = [
@@ -184,6 +184,8 @@ export function newAccount(
     primaryTeam: incoming.primaryTeam ?? null,
     notes: incoming.notes ?? '',
     custom: { ...custom },
+    importedFromSalesforce: null,
+    importedFromHubspot: null,
     createdAt: now,
     updatedAt: now,
   };

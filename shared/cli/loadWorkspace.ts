@@ -7,6 +7,16 @@ import { emptyWorkspace, type WorkspaceData } from '../workspace/workspaceData';
 import { parseWorkspaceFile } from '../workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, failed, type CliEnv, type CliResult } from './cliTypes';
 
+/** `rows` with `changed` put in (same id replaced, new ids appended), order kept. */
+export function mergeById<T extends { id: string }>(
+  rows: readonly T[],
+  changed: readonly T[],
+): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const r of changed) byId.set(r.id, r);
+  return [...byId.values()];
+}
+
 export type LoadedWorkspace =
   { ok: true; data: WorkspaceData; created: boolean } | { ok: false; result: CliResult };
 

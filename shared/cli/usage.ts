@@ -24,6 +24,13 @@ app's mapping, normalization and dedupe. Creates WS.json when it does not exist.
 Imports motions from a Salesforce campaign export or the workbench's motion CSV into WS.json.
   --workspace WS.json   the workspace file to update (required; must exist)
   --skip-bad-rows       import the good rows even when some are rejected (still reported)`,
+  'import-owners': `abm-workbench import-owners USERS.csv --workspace WS.json
+
+Loads the owner directory from a Salesforce users report (Full Name or First/Last Name,
+Email, User ID) or a HubSpot users export (First Name, Last Name, Email, Owner ID), and
+fills the owner e-mail of every account whose owner it then knows. The CRM exports assign
+owners through the directory.
+  --workspace WS.json   the workspace file to update (required; must exist)`,
   conflicts: `abm-workbench conflicts --workspace WS.json [--format text|json|csv] [--mode crm|excel]
 
 Detects duplicate outreach (rules 1–7) and prints each conflict: rule, severity, motions,

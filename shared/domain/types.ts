@@ -62,9 +62,34 @@ export interface Account {
   notes: string;
   /** Columns from imports that map to nothing: header → value. */
   custom: Record<string, string>;
+  /**
+   * The fields as the last Salesforce import read them, i.e. what Salesforce holds: the
+   * Salesforce update file writes only the fields that differ from these. null: never
+   * imported from Salesforce (then every field counts as changed).
+   */
+  importedFromSalesforce: CrmImportedValues | null;
+  /** The same for HubSpot: what the last HubSpot companies import read. */
+  importedFromHubspot: CrmImportedValues | null;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }
+
+/** The account fields a CRM holds and an update file may write back. */
+export type CrmField =
+  | 'name'
+  | 'website'
+  | 'industry'
+  | 'employees'
+  | 'annualRevenue'
+  | 'country'
+  | 'owner'
+  | 'ownerEmail';
+
+/**
+ * One CRM's values of an account as an import read them. A field is present only when the
+ * file had its column (a column with an empty cell reads as '' or null).
+ */
+export type CrmImportedValues = Partial<Pick<Account, CrmField>>;
 
 /**
  * A person who owns accounts: one directory, filled from imports and editable. Exports assign

@@ -40,7 +40,7 @@ export const BUILT_IN_PROFILES: readonly BuiltInProfile[] = [
     name: 'salesforce-accounts',
     label: 'Salesforce accounts',
     description:
-      'Data Import Wizard: update by Salesforce ID, or new accounts by Name and Website; ABM custom fields; files below 50,000 rows.',
+      'Data Import Wizard: update by Salesforce ID (the ABM fields and only what changed since the Salesforce import; a changed owner by user ID, mapped to Account Owner), or new accounts by Name and Website; files below 50,000 rows.',
     run: (s, o) => ok(exportSalesforceAccounts(s, o.maxRowsPerFile)),
   },
   {
@@ -53,7 +53,7 @@ export const BUILT_IN_PROFILES: readonly BuiltInProfile[] = [
     name: 'hubspot-companies',
     label: 'HubSpot companies',
     description:
-      'Companies with target flag, ICP tier, owner email and the motions each is in (added to existing values).',
+      'Companies with target flag, ICP tier, owner email (from the owner directory; blank keeps the owner HubSpot has) and the motions each is in (added to existing values).',
     run: (s, o) => ok(exportHubspotCompanies(s, o.maxRowsPerFile)),
   },
   {

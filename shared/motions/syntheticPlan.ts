@@ -57,6 +57,8 @@ export function syntheticAccounts(count: number, seed = 1): Account[] {
       primaryTeam: null,
       notes: '',
       custom: {},
+      importedFromSalesforce: null,
+      importedFromHubspot: null,
       createdAt: STAMP,
       updatedAt: STAMP,
     };

@@ -201,6 +201,8 @@ export function buildSampleAccounts(
         primaryTeam: rand() < 0.25 ? pick(['sales', 'marketing'] as const) : null,
         notes: '',
         custom: {},
+        importedFromSalesforce: null,
+        importedFromHubspot: null,
         createdAt: stamp,
         updatedAt: stamp,
       };

@@ -94,9 +94,10 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
     },
   },
   {
-    // Version 2 adds the owner directory, on each account the other records of the same
-    // company in each CRM (duplicates to merge), and the setting that remembers subdomain
-    // groups the user said are not duplicates. Older files had none of them: none of each.
+    // Version 2 adds the owner directory; on each account, the other records of the same
+    // company in each CRM (duplicates to merge) and the values each CRM held when last
+    // imported; and the setting that remembers subdomain groups the user said are not
+    // duplicates. Older files had none of them: no duplicates, no owners, values unknown.
     from: 1,
     refuses: refusesWithoutData,
     migrate: (doc) => {
@@ -106,7 +107,13 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
       if (Array.isArray(d.accounts)) {
         d.accounts = d.accounts.map((a: unknown) =>
           typeof a === 'object' && a !== null && !Array.isArray(a)
-            ? { duplicateSalesforceIds: [], duplicateHubspotIds: [], ...a }
+            ? {
+                duplicateSalesforceIds: [],
+                duplicateHubspotIds: [],
+                importedFromSalesforce: null,
+                importedFromHubspot: null,
+                ...a,
+              }
             : a,
         );
       }

@@ -13,6 +13,17 @@ const side = z.enum(['marketing', 'sales']);
 const severity = z.enum(['block', 'warn', 'info']);
 const channel = z.enum(CHANNELS as [string, ...string[]]);
 
+const crmImportedValues = z.looseObject({
+  name: z.string().optional(),
+  website: z.string().optional(),
+  industry: z.string().optional(),
+  employees: z.number().nullable().optional(),
+  annualRevenue: z.number().nullable().optional(),
+  country: z.string().optional(),
+  owner: z.string().optional(),
+  ownerEmail: z.string().optional(),
+});
+
 export const accountSchema = z.looseObject({
   id: z.string().min(1),
   name: z.string(),
@@ -39,6 +50,8 @@ export const accountSchema = z.looseObject({
   primaryTeam: side.nullable(),
   notes: z.string(),
   custom: z.record(z.string(), z.string()),
+  importedFromSalesforce: crmImportedValues.nullable(),
+  importedFromHubspot: crmImportedValues.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -43,6 +43,8 @@ function makeAccounts(count: number): Account[] {
       primaryTeam: null,
       notes: i % 97 === 0 ? '=HYPERLINK("x")' : '',
       custom: {},
+      importedFromSalesforce: null,
+      importedFromHubspot: null,
       createdAt: STAMP,
       updatedAt: STAMP,
     });
@@ -103,6 +105,7 @@ export default async function exportBench(ctx: BenchContext): Promise<BenchResul
     raciGrids: [],
     exportProfiles: [],
     conflictAcceptances: [],
+    owners: [],
     settings: structuredClone(DEFAULT_SETTINGS),
   };
   const results: BenchResult[] = [];

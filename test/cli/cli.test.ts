@@ -158,6 +158,8 @@ describe('abm-workbench', () => {
 
   it('refuses an export with rows the CRM would reject, and can leave them out', () => {
     const data = JSON.parse(readFileSync(ws(), 'utf8'));
+    // An owner neither the account nor the owner directory has an e-mail for.
+    data.data.accounts[0].owner = 'Nobody Known';
     data.data.accounts[0].ownerEmail = '';
     writeFileSync(join(dir, 'bad-owner.json'), JSON.stringify(data));
     const args = [

@@ -48,8 +48,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // The owner directory, and each account's duplicate records of the same company in each
-    // CRM (empty for every account stored before).
+    // The owner directory, each account's duplicate records of the same company in each CRM
+    // (empty for every account stored before), and the values each CRM held when the account
+    // was last imported from it (unknown, null, for every account stored before).
     version: 4,
     stores: {
       owners: 'id',
@@ -61,6 +62,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((a: Record<string, unknown>) => {
           a.duplicateSalesforceIds ??= [];
           a.duplicateHubspotIds ??= [];
+          a.importedFromSalesforce ??= null;
+          a.importedFromHubspot ??= null;
         });
     },
   },

@@ -61,6 +61,7 @@ async function handle(msg: ToWorker): Promise<void> {
   }
   if (msg.type === 'preview') {
     const existing = msg.existing ?? (await db.accounts.toArray());
+    const owners = await db.owners.toArray();
     const ids = globalThis.crypto?.randomUUID
       ? () => globalThis.crypto.randomUUID()
       : sequentialIds('acc');
@@ -78,6 +79,7 @@ async function handle(msg: ToWorker): Promise<void> {
         newId: ids,
         profile: msg.profile,
         keepSeparate: msg.keepSeparate === 'all' ? 'all' : new Set(msg.keepSeparate),
+        owners,
       },
       progress,
     );
@@ -98,6 +100,11 @@ async function handle(msg: ToWorker): Promise<void> {
         rejected: result.rejected.slice(0, SAMPLE_LIMIT * 5),
         rejectedCells: result.rejected.length,
         putCount: result.put.length,
+        owners: {
+          added: result.owners.added,
+          updated: result.owners.updated,
+          accountsFilled: result.owners.accountsFilled,
+        },
       },
     });
     return;
@@ -109,7 +116,10 @@ async function handle(msg: ToWorker): Promise<void> {
   if (msg.type === 'commit' && preview) {
     writing = new AbortController();
     try {
-      await writeImport(preview.put, msg.batch, msg.mappings, { signal: writing.signal, post });
+      await writeImport(preview.put, msg.batch, msg.mappings, preview.owners.put, {
+        signal: writing.signal,
+        post,
+      });
     } catch (err) {
       if (err instanceof StoreWriteError && err.reason === 'cancelled') {
         return post({ type: 'cancelled' });

@@ -1,11 +1,11 @@
 /**
- * The import Worker's write: the previewed rows, the batch and the remembered mappings in
+ * The import Worker's write: the previewed rows, the owners they name, the batch and the remembered mappings in
  * one transaction (all or nothing), with progress, abortable while it runs. Then what it
  * replaced (the undo) and the fingerprints of what it wrote (what undo checks) go back to
  * the window in chunks. A full disk is reported as such ("Not enough disk space to import
  * 100,000 accounts; nothing was changed."), through the store's one translation.
  */
-import type { Account, ColumnMapping, ImportBatch } from '../../../shared/domain/types';
+import type { Account, ColumnMapping, ImportBatch, Owner } from '../../../shared/domain/types';
 import type { TableName } from '../store/db';
 import { applyWritten } from '../store/applyChanges';
 import { importChangeSet } from '../features/accounts/import/importRecord';
@@ -22,9 +22,10 @@ export async function writeImport(
   rows: Account[],
   batch: ImportBatch,
   mappings: ColumnMapping[],
+  owners: Owner[],
   { signal, post }: { signal: AbortSignal; post: (message: FromWorker) => void },
 ): Promise<void> {
-  const { before, prints } = await applyWritten(importChangeSet(rows, batch, mappings), {
+  const { before, prints } = await applyWritten(importChangeSet(rows, batch, mappings, owners), {
     signal,
     action: importAction(rows.length),
     onProgress: (done, total) =>

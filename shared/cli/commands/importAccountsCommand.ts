@@ -12,7 +12,7 @@ import { formatCsvError } from '../../csv/csvError';
 import type { Account, AccountStatus } from '../../domain/types';
 import { serializeWorkspace } from '../../workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
-import { loadWorkspace } from '../loadWorkspace';
+import { loadWorkspace, mergeById } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
 
 export const IMPORT_ACCOUNTS_SPEC: CommandSpec = {
@@ -49,6 +49,7 @@ export const importAccountsCommand: CliCommand = (args, env) => {
     now: env.now,
     newId: env.newId,
     profile: ws.icpProfiles[0] ?? null,
+    owners: ws.owners,
     remembered,
     ...(args.flags.has('keep-crm-duplicates') ? { keepSeparate: 'all' as const } : {}),
   });
@@ -105,6 +106,7 @@ export const importAccountsCommand: CliCommand = (args, env) => {
   const byId = new Map<string, Account>(ws.accounts.map((a) => [a.id, a]));
   for (const account of preview.put) byId.set(account.id, account);
   ws.accounts = [...byId.values()];
+  ws.owners = mergeById(ws.owners, preview.owners.put);
   ws.importBatches.push({
     id: env.newId(),
     kind: 'accounts',

@@ -146,6 +146,15 @@ export class AccountsPage {
     await this.page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
   }
 
+  /** Edits one cell in place: double-click, type, Enter (the grid commits the edit). */
+  async editCell(name: string, colId: string, text: string): Promise<void> {
+    await this.cell(name, colId).dblclick();
+    const editor = this.page.locator(`.ag-row[row-id] [col-id="${colId}"] input`);
+    await editor.fill(text);
+    await editor.press('Enter');
+    await expect(editor).toBeHidden();
+  }
+
   /** One cell of the row holding `name`. */
   cell(name: string, colId: string): Locator {
     return this.page

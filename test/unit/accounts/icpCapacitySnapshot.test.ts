@@ -38,6 +38,8 @@ function account(over: Partial<Account>): Account {
     primaryTeam: null,
     notes: '',
     custom: {},
+    importedFromSalesforce: null,
+    importedFromHubspot: null,
     createdAt: '',
     updatedAt: '',
     ...over,

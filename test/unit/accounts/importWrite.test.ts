@@ -52,7 +52,7 @@ describe("the import's write step", () => {
     await commit('Seed', { accounts: { put: [makeAccount({ id: 'keep' })] } });
     const cancel = new AbortController();
     const posted: FromWorker[] = [];
-    const writing = writeImport(rows(3000), batch, mappings, {
+    const writing = writeImport(rows(3000), batch, mappings, [], {
       signal: cancel.signal,
       post: (m) => {
         posted.push(m);
@@ -69,7 +69,7 @@ describe("the import's write step", () => {
 
   it('reports progress up to every row, then what it replaced and what it wrote', async () => {
     const posted: FromWorker[] = [];
-    await writeImport(rows(3000), batch, mappings, {
+    await writeImport(rows(3000), batch, mappings, [], {
       signal: new AbortController().signal,
       post: (m) => posted.push(m),
     });

@@ -34,6 +34,8 @@ export function account(overrides: Partial<Account> & Pick<Account, 'id' | 'name
     primaryTeam: null,
     notes: '',
     custom: {},
+    importedFromSalesforce: null,
+    importedFromHubspot: null,
     createdAt: STAMP,
     updatedAt: STAMP,
     ...overrides,
@@ -70,6 +72,7 @@ export function sourceOf(parts: Partial<ExportSource>): ExportSource {
     raciGrids: [],
     exportProfiles: [],
     conflictAcceptances: [],
+    owners: [],
     settings: structuredClone(DEFAULT_SETTINGS),
     ...parts,
   };

@@ -126,9 +126,21 @@ function build(values: AccountValues[]): Account[] {
   );
 }
 
-/** The fields an import can carry; ids, stamps and the computed ICP score are the store's. */
+/**
+ * The fields an import can carry; ids, stamps, the computed ICP score and the record of what
+ * the CRM held at import (the file names its columns the way Salesforce does) are the store's.
+ */
 function comparable(a: Account) {
-  const { id: _id, createdAt: _c, updatedAt: _u, icpScore: _s, removedReason: _r, ...rest } = a;
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    icpScore: _s,
+    removedReason: _r,
+    importedFromSalesforce: _sf,
+    importedFromHubspot: _hs,
+    ...rest
+  } = a;
   return rest;
 }
 

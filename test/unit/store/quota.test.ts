@@ -96,7 +96,7 @@ describe('a full disk during a write', () => {
     const free = await fillDisk('accounts', 600);
     const posted: FromWorker[] = [];
     const mappings = [{ signature: 'sig', mapping: {}, savedAt: batch.at }];
-    const writing = writeImport(many(1000), batch, mappings, {
+    const writing = writeImport(many(1000), batch, mappings, [], {
       signal: new AbortController().signal,
       post: (m) => posted.push(m),
     });

@@ -25,7 +25,7 @@ describe('schema upgrades', () => {
     current.close();
   });
 
-  it('a version 3 account gains empty duplicate-id lists and the owner directory opens empty', async () => {
+  it('a version 3 account gains empty duplicate-id lists, unknown CRM values, and the owner directory opens empty', async () => {
     const name = `upgrade-${Math.random()}`;
     const old = new Dexie(name);
     for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 3))
@@ -33,6 +33,8 @@ describe('schema upgrades', () => {
     const acme: Record<string, unknown> = { ...makeAccount({ id: 'a3' }) };
     delete acme.duplicateSalesforceIds;
     delete acme.duplicateHubspotIds;
+    delete acme.importedFromSalesforce;
+    delete acme.importedFromHubspot;
     await old.table('accounts').put(acme);
     old.close();
 

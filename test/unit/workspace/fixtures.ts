@@ -27,6 +27,8 @@ export function makeAccount(patch: Partial<Account> = {}): Account {
     primaryTeam: null,
     notes: '',
     custom: {},
+    importedFromSalesforce: null,
+    importedFromHubspot: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     ...patch,

@@ -201,7 +201,7 @@ describe('workspace backup and restore', () => {
 });
 
 describe('format version 2', () => {
-  it('a version 1 file gains an empty owner directory and no duplicate ids, keeping every row', () => {
+  it('a version 1 file gains an empty owner directory, no duplicate ids and unknown CRM values, keeping every row', () => {
     const v1 = JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as {
       version: number;
       data: Record<string, unknown>;
@@ -211,6 +211,8 @@ describe('format version 2', () => {
     const account = { ...makeAccount({ id: 'a7' }) } as Record<string, unknown>;
     delete account.duplicateSalesforceIds;
     delete account.duplicateHubspotIds;
+    delete account.importedFromSalesforce;
+    delete account.importedFromHubspot;
     v1.data.accounts = [account];
     const parsed = parseWorkspaceFile(JSON.stringify(v1), 'old.json');
     expect(parsed.ok).toBe(true);
@@ -222,6 +224,8 @@ describe('format version 2', () => {
       id: 'a7',
       duplicateSalesforceIds: [],
       duplicateHubspotIds: [],
+      importedFromSalesforce: null,
+      importedFromHubspot: null,
     });
   });
 });

@@ -1,13 +1,14 @@
 /**
  * The Accounts section: the target account list in a grid with search, saved views, bulk
- * edit, and side panels for the ICP profile, owners' capacity, the quarterly review and
- * possible duplicates;
+ * edit, and side panels for the ICP profile, the owner directory, owners' capacity, the
+ * quarterly review and possible duplicates;
  * imports start from the toolbar, a drop on the window, or startAccountImport().
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { Account, IcpProfile } from '../../../../shared/domain/types';
 import { icpScorer, suggestTier } from '../../../../shared/accounts';
+import { ownerDirectory, resolveOwner } from '../../../../shared/owners';
 import type { OpenedFile } from '../../platform';
 import { commit } from '../../store/changes';
 import { useUiStore } from '../../store/uiStore';
@@ -17,20 +18,22 @@ import { BulkEditBar } from './BulkEditBar';
 import { CapacityPanel } from './CapacityPanel';
 import { DuplicatesPanel } from './duplicates/DuplicatesPanel';
 import { DEFAULT_PROFILE, IcpPanel } from './IcpPanel';
+import { OwnersPanel } from './owners/OwnersPanel';
 import { ImportDialog } from './import/ImportDialog';
 import { RemoveDialog } from './RemoveDialog';
 import { ReviewPanel } from './ReviewPanel';
 import { ViewsBar } from './ViewsBar';
-import { useAccounts, useIcpProfiles, useSnapshots } from './useAccounts';
+import { useAccounts, useIcpProfiles, useOwners, useSnapshots } from './useAccounts';
 import { pickImportFiles, useImportTriggers } from './useFileDrop';
 import { installAccountsBenchHook } from './benchHook';
 import { useAccountConflictCounts } from '../conflicts/useConflictCounts';
 import { mapInSlices } from './slicedWork';
 import './accounts.css';
 
-type Panel = 'none' | 'icp' | 'capacity' | 'review' | 'duplicates';
+type Panel = 'none' | 'icp' | 'owners' | 'capacity' | 'review' | 'duplicates';
 const PANELS: { id: Panel; label: string }[] = [
   { id: 'icp', label: 'ICP profile' },
+  { id: 'owners', label: 'Owners' },
   { id: 'capacity', label: 'Capacity' },
   { id: 'review', label: 'Quarterly review' },
   { id: 'duplicates', label: 'Possible duplicates' },
@@ -40,6 +43,8 @@ export function AccountsSection() {
   const accounts = useAccounts();
   const profiles = useIcpProfiles();
   const snapshots = useSnapshots() ?? [];
+  const ownerRows = useOwners();
+  const directory = useMemo(() => ownerDirectory(ownerRows ?? []), [ownerRows]);
   const [api, setApi] = useState<GridApi<Account> | null>(null);
   const [quickFilter, setQuickFilter] = useState('');
   const [selected, setSelected] = useState<Account[]>([]);
@@ -60,8 +65,9 @@ export function AccountsSection() {
       score,
       suggest: (s) => (profile ? suggestTier(s, profile.thresholds) : null),
       conflicts,
+      owners: directory,
     };
-  }, [profile, conflicts]);
+  }, [profile, conflicts, directory]);
 
   const onFiles = useCallback((files: OpenedFile[]) => setImportFiles(files), []);
   const closeImport = useCallback(() => setImportFiles(null), []);
@@ -73,13 +79,12 @@ export function AccountsSection() {
     if (p === 'icp' && !draft) setDraft(stored ?? { id: crypto.randomUUID(), ...DEFAULT_PROFILE });
   };
 
-  const owners = useMemo(() => {
-    const seen = new Map<string, { owner: string; ownerEmail: string }>();
-    for (const a of rows)
-      if (a.owner && !seen.has(a.owner))
-        seen.set(a.owner, { owner: a.owner, ownerEmail: a.ownerEmail });
-    return [...seen.values()].sort((a, b) => a.owner.localeCompare(b.owner));
-  }, [rows]);
+  // Names on accounts the directory does not know yet: still offered in bulk edit.
+  const otherOwners = useMemo(() => {
+    const seen = new Set<string>();
+    for (const a of rows) if (a.owner && !resolveOwner(directory, a.owner)) seen.add(a.owner);
+    return [...seen].sort((a, b) => a.localeCompare(b));
+  }, [rows, directory]);
 
   const applySuggested = async () => {
     if (!profile) return notify('info', 'Define an ICP profile first (ICP profile panel).');
@@ -147,7 +152,8 @@ export function AccountsSection() {
       {selected.length > 0 && (
         <BulkEditBar
           selected={selected}
-          owners={owners}
+          owners={directory}
+          otherOwners={otherOwners}
           onRemove={() => setRemoving(true)}
           onApplySuggested={() => void applySuggested()}
           busy={suggesting}
@@ -163,7 +169,8 @@ export function AccountsSection() {
           onApi={setApi}
         />
         {panel === 'icp' && draft && <IcpPanel draft={draft} accounts={rows} onChange={setDraft} />}
-        {panel === 'capacity' && <CapacityPanel accounts={rows} />}
+        {panel === 'owners' && <OwnersPanel owners={ownerRows ?? []} accounts={rows} />}
+        {panel === 'capacity' && <CapacityPanel accounts={rows} owners={directory} />}
         {panel === 'review' && <ReviewPanel accounts={rows} snapshots={snapshots} />}
         {panel === 'duplicates' && <DuplicatesPanel accounts={rows} profile={stored} />}
       </div>

@@ -1,12 +1,14 @@
 /**
  * Bulk edit of the selected accounts: tier, owner, status, primary outreach team, tags.
- * Whatever is applied is one commit — one undo step — even for 100,000 rows. The edited rows
- * are built in slices and written in chunks, with progress; the bar's buttons stay disabled
- * until the write is done, so a second click cannot start a second edit.
+ * The owner is picked from the owner directory (any other name still goes) and brings the
+ * person's e-mail. Whatever is applied is one commit — one undo step — even for 100,000 rows.
+ * The edited rows are built in slices and written in chunks, with progress; the bar's
+ * buttons stay disabled until the write is done, so a second click cannot start a second edit.
  */
 import { useState } from 'react';
 import type { Account, Side, Tier } from '../../../../shared/domain/types';
-import { parseTags } from '../../../../shared/accounts';
+import { editAccountField, parseTags } from '../../../../shared/accounts';
+import { ownerLabel, type OwnerDirectory } from '../../../../shared/owners';
 import { commit } from '../../store/changes';
 import { useUiStore } from '../../store/uiStore';
 import { mapInSlices } from './slicedWork';
@@ -18,7 +20,9 @@ const KEEP = '';
 
 export function BulkEditBar(props: {
   selected: Account[];
-  owners: { owner: string; ownerEmail: string }[];
+  owners: OwnerDirectory;
+  /** Owner names on accounts that the directory does not hold. */
+  otherOwners: string[];
   onRemove: () => void;
   onApplySuggested: () => void;
   /** Set while another bulk write (suggested tiers) runs: the bar's buttons wait for it. */
@@ -43,7 +47,6 @@ export function BulkEditBar(props: {
     const now = new Date().toISOString();
     const add = parseTags(addTags);
     const drop = new Set(parseTags(removeTags).map((t) => t.toLowerCase()));
-    const known = props.owners.find((o) => o.owner.toLowerCase() === owner.trim().toLowerCase());
     const edit = (a: Account): Account => {
       const next: Account = { ...a, updatedAt: now };
       if (tier) next.tier = tier === 'none' ? null : (Number(tier) as Tier);
@@ -53,8 +56,9 @@ export function BulkEditBar(props: {
       }
       if (team) next.primaryTeam = team === 'none' ? null : (team as Side);
       if (owner.trim()) {
-        next.owner = owner.trim();
-        next.ownerEmail = known?.ownerEmail ?? '';
+        const edited = editAccountField(next, 'owner', owner, props.owners);
+        if (edited.ok)
+          Object.assign(next, { owner: edited.value.owner, ownerEmail: edited.value.ownerEmail });
       }
       if (add.length || drop.size) {
         const tags = a.tags.filter((t) => !drop.has(t.toLowerCase()));
@@ -145,8 +149,13 @@ export function BulkEditBar(props: {
         />
       </label>
       <datalist id="account-owners">
-        {props.owners.map((o) => (
-          <option key={o.owner} value={o.owner} />
+        {props.owners.owners.map((o) => (
+          <option key={o.id} value={ownerLabel(o)}>
+            {o.name && o.email ? o.email : ''}
+          </option>
+        ))}
+        {props.otherOwners.map((name) => (
+          <option key={`other:${name}`} value={name} />
         ))}
       </datalist>
       <label>

@@ -8,6 +8,7 @@ import type { Account } from '../../../../../shared/domain/types';
 import { isEditableField, nonCompanyWebsiteLabel } from '../../../../../shared/accounts';
 import { navigate } from '../../../app/router';
 import type { GridContext } from './accountValues';
+import { OwnerCellEditor } from './OwnerCellEditor';
 
 export type { GridContext } from './accountValues';
 
@@ -123,7 +124,7 @@ export function accountColumns(withConflicts: boolean): ColDef<Account>[] {
       },
     },
     text('removedReason', 'Removal reason', { editable: false, hide: true }),
-    text('owner', 'Owner', { width: 150 }),
+    text('owner', 'Owner', { width: 150, cellEditor: OwnerCellEditor }),
     text('ownerEmail', 'Owner e-mail', { hide: true }),
     choice('primaryTeam', 'Primary team', ['', 'sales', 'marketing'], 130),
     list('tags', 'Tags', { width: 180 }),

@@ -5,12 +5,15 @@
  */
 import type { Account } from '../../../../../shared/domain/types';
 import { nonCompanyWebsiteLabel, type SortValue } from '../../../../../shared/accounts';
+import type { OwnerDirectory } from '../../../../../shared/owners';
 
 export interface GridContext {
   /** The live ICP score (the profile being edited), or null. */
   score: (a: Account) => number | null;
   suggest: (score: number | null) => 1 | 2 | 3 | null;
   conflicts: Map<string, number> | null;
+  /** The owner directory: the owner column's editor offers it, edits resolve through it. */
+  owners?: OwnerDirectory;
 }
 
 /** Columns whose values come from the context rather than the row. */

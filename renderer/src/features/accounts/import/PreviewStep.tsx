@@ -14,6 +14,18 @@ function show(v: unknown): string {
   return Array.isArray(v) ? v.join('; ') : String(v);
 }
 
+function ownersLine(o: PreviewSummary['owners']): string {
+  const parts: string[] = [];
+  if (o.added > 0) parts.push(`${o.added.toLocaleString()} new`);
+  if (o.updated > 0) parts.push(`${o.updated.toLocaleString()} completed`);
+  const people = parts.length > 0 ? `Owner directory: ${parts.join(', ')}.` : '';
+  const filled =
+    o.accountsFilled > 0
+      ? ` ${o.accountsFilled.toLocaleString()} other accounts get their owner's e-mail from it.`
+      : '';
+  return `${people}${filled}`.trim();
+}
+
 export function PreviewStep(props: {
   summary: PreviewSummary;
   policy: MergePolicy;
@@ -65,6 +77,11 @@ export function PreviewStep(props: {
             {n}
           </p>
         ))}
+      {(s.owners.added > 0 || s.owners.updated > 0 || s.owners.accountsFilled > 0) && (
+        <p className="notice" role="status" data-testid="owners-learnt">
+          {ownersLine(s.owners)}
+        </p>
+      )}
       <fieldset className="merge-policy">
         <legend>Accounts that already exist</legend>
         {MERGE_POLICIES.map((p) => (
@@ -174,7 +191,7 @@ export function PreviewStep(props: {
         <button
           type="button"
           className="primary"
-          disabled={s.putCount === 0}
+          disabled={s.putCount === 0 && s.owners.added + s.owners.updated === 0}
           onClick={props.onImport}
         >
           Import {s.putCount.toLocaleString()} accounts

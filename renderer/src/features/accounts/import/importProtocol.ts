@@ -54,6 +54,8 @@ export interface PreviewSummary {
   rejected: RejectedCell[];
   rejectedCells: number;
   putCount: number;
+  /** What the owner directory gains from the files (written with the accounts). */
+  owners: { added: number; updated: number; accountsFilled: number };
 }
 
 export type ToWorker =
@@ -74,7 +76,7 @@ export type ToWorker =
       /** Stored accounts, when the caller has them; else the Worker reads the store itself. */
       existing?: Account[];
     }
-  /** Write the previewed rows, the batch and the mappings in one transaction, here. */
+  /** Write the previewed rows, owners, the batch and the mappings in one transaction, here. */
   | { type: 'commit'; batch: ImportBatch; mappings: ColumnMapping[] }
   /** Abort the write in progress (nothing is written); ignored once it has committed. */
   | { type: 'cancel-write' };
