@@ -47,6 +47,22 @@ export default tseslint.config(
     },
   },
   {
+    // A spread passes every element as an argument on the stack: `push(...rows)` or
+    // `Math.max(...lengths)` over a file's rows or columns overflows it ("Maximum call
+    // stack size exceeded") once the array is large. Loop, or reduce, instead.
+    files: ['shared/**/*.ts', 'cli/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message:
+            'No spread into a call in shared/ or cli/: a large array overflows the stack. Use a loop.',
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {

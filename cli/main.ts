@@ -1,59 +1,39 @@
 /**
- * The `abm-workbench` command's Node entry: reads files, runs the pure command (shared/cli),
- * prints its output, and only when it succeeded writes its files atomically (temp file +
- * rename, electron/modules/atomicWrite), so a failed run leaves the workspace file as it was.
+ * The `abm-workbench` command's Node entry: wires the command line (cli/nodeCli.ts) to the real
+ * file system, the clock and the terminal. Files are written atomically (cli/atomicWrite.ts) and
+ * only when the command succeeded, so a failed run leaves every file as it was.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
-import { atomicWriteFile } from '../electron/modules/atomicWrite';
-import { EXIT_OK, EXIT_UNUSABLE_FILE } from '../shared/cli/cliTypes';
-import { runCli } from '../shared/cli/runCli';
+import { readFileSync, statSync } from 'node:fs';
+import { atomicWriteFile } from './atomicWrite';
+import { runNodeCli, type NodeCliIo } from './nodeCli';
 
-function readFileOrNull(path: string): Uint8Array | null {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
-async function main(argv: string[]): Promise<number> {
-  let result;
-  try {
-    result = runCli(argv, {
-      readFile: readFileOrNull,
-      now: new Date().toISOString(),
-      newId: () => randomUUID(),
-    });
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    const where = e.path ? `${e.path}: ` : '';
-    process.stderr.write(`${where}${e.message}\n`);
-    return EXIT_UNUSABLE_FILE;
-  }
-  if (result.exitCode === EXIT_OK) {
-    for (const write of result.writes) {
-      try {
-        await atomicWriteFile(
-          { open, rename, rm },
-          write.path,
-          new TextEncoder().encode(write.text),
-        );
-      } catch (error) {
-        process.stderr.write(
-          `${write.path}: cannot write the file (${(error as Error).message}).\n`,
-        );
-        return EXIT_UNUSABLE_FILE;
-      }
+const io: NodeCliIo = {
+  fileSize: (path) => {
+    try {
+      return statSync(path).size;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
     }
-  }
-  if (result.stdout) process.stdout.write(result.stdout);
-  if (result.stderr) process.stderr.write(result.stderr);
-  return result.exitCode;
-}
+  },
+  readFile: (path) => readFileSync(path),
+  writeFile: (path, bytes) => atomicWriteFile(path, bytes),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  now: () => new Date().toISOString(),
+  newId: () => randomUUID(),
+};
 
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+runNodeCli(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // runNodeCli words every failure itself; this is the last guard against a bare stack.
+    process.stderr.write(
+      `abm-workbench: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exitCode = 2;
+  },
+);

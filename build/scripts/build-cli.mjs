@@ -1,5 +1,6 @@
 // Bundles the command line (cli/main.ts and the shared code it runs) into one executable
-// CommonJS file, dist-cli/abm-workbench.cjs: the package's bin, run with `npx abm-workbench`.
+// CommonJS file, dist-cli/abm-workbench.cjs: the package's bin. In a checkout, `npm run cli --`
+// builds it and runs it in one step.
 import { build } from 'esbuild';
 import { chmod } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -23,4 +24,5 @@ await build({
   absWorkingDir: root,
 });
 await chmod(outfile, 0o755);
-console.log('Built dist-cli/abm-workbench.cjs');
+// `npm run cli` builds first: --quiet keeps stdout for the command's own output (--json).
+if (!process.argv.includes('--quiet')) console.log('Built dist-cli/abm-workbench.cjs');

@@ -103,6 +103,7 @@ const EXPECTED_FUSES = [
   [1, '1', 'encrypts cookies at rest'],
   [2, '0', 'ignores NODE_OPTIONS'],
   [3, '0', 'ignores --inspect arguments'],
+  [4, '1', 'checks app.asar against its embedded hash'],
   [5, '1', 'loads only its own app.asar'],
   [7, '0', 'gives file:// no extra privileges'],
 ];

@@ -1,10 +1,10 @@
 /**
  * What the contract's handlers do: native open/save dialogs and print-to-PDF, with every
- * write atomic. The dialogs, the file system and the PDF printer come in as arguments, so
+ * write atomic and no file read whole when it is larger than MAX_OPEN_BYTES. The dialogs, the file system and the PDF printer come in as arguments, so
  * this runs (and is tested) without Electron; fileIpc.ts wires in the real ones.
  */
 import type { FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
-import { atomicWriteFile, type AtomicWriteFs } from './atomicWrite';
+import { MAX_OPEN_BYTES } from '../../shared/ipc/contract';
 import type { ContractHandlers } from './guardedIpc';
 import type { IpcSenderInfo } from './trustedSender';
 
@@ -18,8 +18,16 @@ export interface FileHandlerDeps<Event> {
     options: SaveDialogOptions,
   ): Promise<{ canceled: boolean; filePath?: string }>;
   printToPdf(event: Event, options: { landscape: boolean }): Promise<Uint8Array>;
+  /** The file's size in bytes, asked before it is read (a chosen file may be huge). */
+  fileSize(path: string): Promise<number>;
   readFile(path: string): Promise<Uint8Array>;
-  fs: AtomicWriteFs;
+  /** Writes atomically: cli/atomicWrite in the app, anything that records in tests. */
+  writeFile(path: string, bytes: Uint8Array): Promise<void>;
+}
+
+export function tooLargeMessage(name: string, size: number): string {
+  const mb = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
+  return `${name} is ${mb(size)}; ABM Workbench opens files of up to ${mb(MAX_OPEN_BYTES)}. Split it into smaller files (a CRM export can be filtered by region or owner) and open those. Nothing was read.`;
 }
 
 function baseName(path: string): string {
@@ -46,6 +54,11 @@ export function createFileHandlers<Event extends IpcSenderInfo>(
         properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
       });
       if (result.canceled) return [];
+      // Every size first: one file too large refuses the whole choice before anything is read.
+      for (const path of result.filePaths) {
+        const size = await deps.fileSize(path);
+        if (size > MAX_OPEN_BYTES) throw new Error(tooLargeMessage(baseName(path), size));
+      }
       return Promise.all(
         result.filePaths.map(async (path) => ({
           name: baseName(path),
@@ -57,7 +70,7 @@ export function createFileHandlers<Event extends IpcSenderInfo>(
     async saveFile(request, event) {
       const path = await askSavePath(event, request.suggestedName, request.filters);
       if (path === null) return false;
-      await atomicWriteFile(deps.fs, path, request.bytes);
+      await deps.writeFile(path, request.bytes);
       return true;
     },
 
@@ -66,7 +79,7 @@ export function createFileHandlers<Event extends IpcSenderInfo>(
       const path = await askSavePath(event, request.suggestedName, filters);
       if (path === null) return false;
       const pdf = await deps.printToPdf(event, { landscape: request.landscape });
-      await atomicWriteFile(deps.fs, path, pdf);
+      await deps.writeFile(path, pdf);
       return true;
     },
   };

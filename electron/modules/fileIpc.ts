@@ -5,6 +5,7 @@
  */
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import * as fs from 'node:fs/promises';
+import { atomicWriteFile } from '../../cli/atomicWrite';
 import type { MainModule } from '../context';
 import { createFileHandlers } from './fileHandlers';
 import { registerContractHandlers } from './guardedIpc';
@@ -22,11 +23,12 @@ const handlers = createFileHandlers<IpcMainInvokeEvent>({
   },
   printToPdf: (event, { landscape }) =>
     event.sender.printToPDF({ landscape, printBackground: true }),
+  fileSize: async (path) => (await fs.stat(path)).size,
   readFile: async (path) => {
     const buffer = await fs.readFile(path);
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   },
-  fs,
+  writeFile: (path, bytes) => atomicWriteFile(path, bytes),
 });
 
 export const fileIpc: MainModule = {

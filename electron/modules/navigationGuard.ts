@@ -27,3 +27,16 @@ export function guardNavigation(
 }
 
 export const denyWindowOpen = (): { action: 'deny' } => ({ action: 'deny' });
+
+/**
+ * `will-attach-webview`: a <webview> would load a page with its own preferences next to ours
+ * (webviewTag is off, this stops one injected anyway). Always refused.
+ */
+export function refuseWebview(
+  event: { preventDefault(): void },
+  params?: { src?: string },
+  log?: (message: string) => void,
+): void {
+  event.preventDefault();
+  log?.(`Blocked a <webview>${params?.src ? ` for ${params.src}` : ''}`);
+}

@@ -5,7 +5,7 @@
  */
 import { app, session } from 'electron';
 import type { MainModule } from '../context';
-import { denyWindowOpen, guardNavigation } from './navigationGuard';
+import { denyWindowOpen, guardNavigation, refuseWebview } from './navigationGuard';
 import { isPermissionAllowed } from './permissions';
 import { SESSION_PARTITION } from './windowOptions';
 
@@ -26,7 +26,9 @@ export const sessionSecurity: MainModule = {
       const log = (message: string) => context.log(message);
       contents.on('will-navigate', (event) => guardNavigation(event, log));
       contents.on('will-redirect', (event) => guardNavigation(event, log));
-      contents.on('will-attach-webview', (event) => event.preventDefault());
+      contents.on('will-attach-webview', (event, _preferences, params) =>
+        refuseWebview(event, params, log),
+      );
       contents.setWindowOpenHandler(denyWindowOpen);
     });
   },

@@ -14,11 +14,13 @@ export type ImportField =
   | 'region'
   | 'owner'
   | 'ownerEmail'
+  | 'hubspotOwnerId'
   | 'territory'
   | 'tags'
   | 'tier'
   | 'intentScore'
   | 'status'
+  | 'removedReason'
   | 'primaryTeam'
   | 'notes';
 
@@ -34,11 +36,13 @@ export const IMPORT_FIELDS: readonly { field: ImportField; label: string }[] = [
   { field: 'region', label: 'Region' },
   { field: 'owner', label: 'Owner' },
   { field: 'ownerEmail', label: 'Owner e-mail' },
+  { field: 'hubspotOwnerId', label: 'HubSpot owner ID' },
   { field: 'territory', label: 'Territory' },
   { field: 'tags', label: 'Tags / segments' },
   { field: 'tier', label: 'Tier' },
   { field: 'intentScore', label: 'Intent score' },
   { field: 'status', label: 'Status / target flag' },
+  { field: 'removedReason', label: 'Removed reason' },
   { field: 'primaryTeam', label: 'Primary outreach team' },
   { field: 'notes', label: 'Notes / description' },
 ];

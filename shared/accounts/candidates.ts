@@ -5,16 +5,17 @@
  * that holds one of the values the person marked as empty ('n/a', '-') is read as empty.
  */
 import type { ImportField } from './accountFields';
-import { restoreFromExcel } from '../csv/excelSafe';
 import type { Account } from '../domain/types';
 import type { CsvTable } from '../csv/readCsv';
 import { customFieldName } from './accountFields';
-import type { ColumnMap } from './columnMapping';
+import { detectSource, type ColumnMap, type CrmSource } from './columnMapping';
+import { NON_COMPANY_LABELS, websiteDomain } from './companyDomain';
 import { isNumberField } from './emptyValues';
 import { regionOf, toCountryCode } from './countries';
-import { normalizeDomain } from './normalizeDomain';
+import { hubspotEnumLabel, industryLabel } from './hubspotEnums';
 import {
   isEmail,
+  isTargetFlagOff,
   nameFromEmail,
   parseEmployees,
   parseIntent,
@@ -25,10 +26,21 @@ import {
   parseTier,
   type Parsed,
 } from './parseFields';
-import { toSalesforceId18 } from './salesforceId';
+import { checkSalesforceId } from './salesforceId';
+import {
+  isHubspotOwnerId,
+  looksLikeSalesforceUserId,
+  toSalesforceUserId,
+} from '../owners/ownerKeys';
 
-/** The account fields an import can carry; a field is present only when its cell had a value. */
-export type IncomingFields = Partial<Pick<Account, ImportField | 'domain'>>;
+/**
+ * The account fields an import can carry; a field is present only when its cell had a value.
+ * `hubspotOwnerId` is no account field: it only tells the owner directory who the owner is.
+ * `notTarget`: the status came from a target flag that is off (see isTargetFlagOff).
+ */
+export type IncomingFields = Partial<
+  Pick<Account, Exclude<ImportField, 'hubspotOwnerId'> | 'domain'> & { hubspotOwnerId: string }
+> & { notTarget?: true };
 
 export interface Candidate {
   file: string;
@@ -59,7 +71,7 @@ function withParsed<T>(
   };
 }
 
-type TextField = 'name' | 'industry' | 'region' | 'territory' | 'notes';
+type TextField = 'name' | 'region' | 'territory' | 'notes' | 'removedReason';
 function text(key: TextField): Setter {
   return (fields, raw) => {
     fields[key] = raw;
@@ -67,20 +79,21 @@ function text(key: TextField): Setter {
   };
 }
 
-function setters(decimal: '.' | ','): Record<string, Setter> {
+function setters(decimal: '.' | ',', fromHubspot: boolean): Record<string, Setter> {
   return {
     name: text('name'),
     website: (f, raw) => {
-      const domain = normalizeDomain(raw);
-      if (domain === '') return `"${raw}" is not a website or domain`;
+      // A LinkedIn page or a gmail.com address is kept as the website but is no dedupe key.
+      const { host, domain } = websiteDomain(raw);
+      if (host === '') return `"${raw}" is not a website or domain`;
       f.website = raw;
       f.domain = domain;
       return null;
     },
     salesforceId: (f, raw) => {
-      const id = toSalesforceId18(raw);
-      if (id === null) return `"${raw}" is not a Salesforce ID (15 or 18 letters and digits)`;
-      f.salesforceId = id;
+      const checked = checkSalesforceId(raw);
+      if (!checked.ok) return checked.reason;
+      f.salesforceId = checked.id;
       return null;
     },
     hubspotId: (f, raw) => {
@@ -88,7 +101,10 @@ function setters(decimal: '.' | ','): Record<string, Setter> {
       f.hubspotId = raw;
       return null;
     },
-    industry: text('industry'),
+    industry: (f, raw) => {
+      f.industry = industryLabel(raw, fromHubspot);
+      return null;
+    },
     employees: withParsed(
       (r) => parseEmployees(r, decimal),
       (f, v) => (f.employees = v),
@@ -102,7 +118,14 @@ function setters(decimal: '.' | ','): Record<string, Setter> {
       (f, v) => (f.intentScore = v),
     ),
     tier: withParsed(parseTier, (f, v) => (f.tier = v)),
-    status: withParsed(parseStatus, (f, v) => (f.status = v)),
+    status: (f, raw) => {
+      const p = parseStatus(raw);
+      if (!p.ok) return p.reason;
+      if (p.value !== null) f.status = p.value;
+      if (isTargetFlagOff(raw)) f.notTarget = true;
+      return null;
+    },
+    removedReason: text('removedReason'),
     primaryTeam: withParsed(parsePrimaryTeam, (f, v) => (f.primaryTeam = v)),
     country: (f, raw) => {
       const code = toCountryCode(raw);
@@ -115,9 +138,20 @@ function setters(decimal: '.' | ','): Record<string, Setter> {
       if (isEmail(raw)) {
         f.ownerEmail ??= raw;
         f.owner ??= nameFromEmail(raw);
+      } else if (looksLikeSalesforceUserId(raw)) {
+        // Data Loader's OwnerId: the directory turns it into the person.
+        const id = toSalesforceUserId(raw);
+        if (id === null)
+          return `"${raw}" is not a Salesforce user ID (its checksum does not match)`;
+        f.owner = id;
       } else {
         f.owner = raw;
       }
+      return null;
+    },
+    hubspotOwnerId: (f, raw) => {
+      if (!isHubspotOwnerId(raw)) return `"${raw}" is not a HubSpot owner ID (digits only)`;
+      f.hubspotOwnerId = raw;
       return null;
     },
     ownerEmail: (f, raw) => {
@@ -142,11 +176,14 @@ export interface CandidateOptions {
 export function tableToCandidates(
   table: CsvTable,
   mapping: ColumnMap,
+  source: CrmSource = detectSource(table.headers),
   options: CandidateOptions = {},
 ): { candidates: Candidate[]; rejected: RejectedCell[] } {
   const emptyValues = options.emptyValues ?? new Set<string>();
   const decimal = table.delimiter === ';' ? ',' : '.';
-  const fieldSetters = setters(decimal);
+  // HubSpot exports may hold dropdowns as internal values: they are read as their labels.
+  const fromHubspot = source === 'hubspot';
+  const fieldSetters = setters(decimal, fromHubspot);
   const columns = table.headers.map((header, index) => {
     const target = mapping[header] ?? '';
     return {
@@ -157,10 +194,9 @@ export function tableToCandidates(
       number: isNumberField(target),
     };
   });
+  const websiteColumn = columns.find((c) => mapping[c.header] === 'website')?.header ?? '';
   const candidates: Candidate[] = [];
   const rejected: RejectedCell[] = [];
-  // A file with a BOM may be the workbench's own Excel-safe export: undo its apostrophes.
-  const excelSafe = table.encoding === 'utf-8-bom';
   for (let r = 0; r < table.rows.length; r++) {
     const cells = table.rows[r] as string[];
     const row = table.rowNumbers[r] as number;
@@ -169,7 +205,7 @@ export function tableToCandidates(
     let bad = false;
     for (const col of columns) {
       const cell = cells[col.index] ?? '';
-      const raw = (excelSafe ? restoreFromExcel(cell) : cell).trim();
+      const raw = cell.trim();
       if (raw === '' || (col.number && emptyValues.has(raw.toLowerCase()))) continue;
       if (col.set) {
         const reason = col.set(fields, raw);
@@ -178,18 +214,12 @@ export function tableToCandidates(
           bad = true;
         }
       } else if (col.custom !== null) {
-        custom[col.custom] = raw;
+        custom[col.custom] = fromHubspot ? hubspotEnumLabel(col.header, raw) : raw;
       }
     }
     if (bad) continue;
     if (!fields.name && !fields.domain) {
-      rejected.push({
-        file: table.file,
-        row,
-        column: '',
-        value: '',
-        reason: 'The row has neither an account name nor a website',
-      });
+      rejected.push(nameless(table.file, row, fields.website, websiteColumn));
       continue;
     }
     fields.name ??= fields.domain;
@@ -200,4 +230,31 @@ export function tableToCandidates(
     candidates.push({ file: table.file, row, fields, custom });
   }
   return { candidates, rejected };
+}
+
+/** Why a row without a name cannot become an account: nothing names the company. */
+function nameless(
+  file: string,
+  row: number,
+  website: string | undefined,
+  websiteColumn: string,
+): RejectedCell {
+  if (website === undefined) {
+    return {
+      file,
+      row,
+      column: '',
+      value: '',
+      reason: 'The row has neither an account name nor a website',
+    };
+  }
+  const kind = websiteDomain(website).nonCompany;
+  const what = kind ? NON_COMPANY_LABELS[kind].toLowerCase() : 'website';
+  return {
+    file,
+    row,
+    column: websiteColumn,
+    value: website,
+    reason: `The row has no account name, and its website (a ${what}) does not identify a company`,
+  };
 }

@@ -4,6 +4,7 @@
  * ("Company name", "Record ID"), and keys a file's headers into a signature so a mapping the
  * user corrected is remembered for the next file with the same headers.
  */
+import type { ExportProfile } from '../domain/types';
 import { IMPORT_FIELDS, isImportField, type ImportField } from './accountFields';
 
 /** Header → ImportField, 'custom:<header>', or '' (ignore). */
@@ -66,6 +67,8 @@ const KNOWN: Record<string, ImportField> = {
   companyowner: 'owner',
   hubspotowner: 'owner',
   companyowneremail: 'ownerEmail',
+  hubspotownerid: 'hubspotOwnerId',
+  companyownerid: 'hubspotOwnerId',
   idealcustomerprofiletier: 'tier',
   hsidealcustomerprofile: 'tier',
   istargetaccount: 'status',
@@ -81,6 +84,7 @@ const KNOWN: Record<string, ImportField> = {
   intentscore: 'intentScore',
   intent: 'intentScore',
   status: 'status',
+  removedreason: 'removedReason',
   primaryteam: 'primaryTeam',
   primaryoutreachteam: 'primaryTeam',
   notes: 'notes',
@@ -95,21 +99,36 @@ export function detectSource(headers: readonly string[]): CrmSource {
   if (keys.has('recordid') || keys.has('hsobjectid') || keys.has('companydomainname')) {
     return 'hubspot';
   }
-  if (keys.has('accountid') || keys.has('accountname') || keys.has('numberofemployees')) {
+  if (
+    keys.has('accountid') ||
+    keys.has('accountname') ||
+    keys.has('numberofemployees') ||
+    (keys.has('id') && keys.has('ownerid'))
+  ) {
     return 'salesforce';
   }
   return 'unknown';
 }
 
-/** The suggested mapping: known headers to fields (first one wins), the rest as custom fields. */
+/** Columns the workbench computes itself: left out rather than kept as custom fields. */
+const COMPUTED = new Set(['icpscore']);
+
+/**
+ * The suggested mapping: known headers to fields (first one wins), the rest as custom fields.
+ * A second website or domain column (HubSpot's "Website URL" next to "Company Domain Name",
+ * the workbench's "Domain" next to "Website") is left out: the domain comes from the first.
+ */
 export function suggestMapping(headers: readonly string[]): ColumnMap {
   const mapping: ColumnMap = {};
   const taken = new Set<ImportField>();
   for (const header of headers) {
-    const field = KNOWN[headerKey(header)];
+    const key = headerKey(header);
+    const field = KNOWN[key];
     if (field && !taken.has(field)) {
       mapping[header] = field;
       taken.add(field);
+    } else if (field === 'website' || COMPUTED.has(key)) {
+      mapping[header] = '';
     } else {
       mapping[header] = `custom:${header}`;
     }
@@ -145,5 +164,36 @@ export function applyRemembered(headers: readonly string[], remembered: ColumnMa
   const suggested = suggestMapping(headers);
   const out: ColumnMap = {};
   for (const h of headers) out[h] = remembered[h] ?? suggested[h] ?? `custom:${h}`;
+  return out;
+}
+
+/**
+ * The mappings of files the workbench writes with the user's saved export profiles, keyed by
+ * header signature like remembered mappings: each header maps back to the field it was
+ * written from, so a renamed column ("ZIP" for the custom field "Postal code", "ABM tier"
+ * for the tier) re-imports into the same field. The domain (when the profile also writes
+ * the website) and the computed ICP score are left out. A mapping the user saved for the
+ * same headers comes first: pass these under the remembered ones.
+ */
+export function exportProfileMappings(
+  profiles: readonly ExportProfile[],
+): Record<string, ColumnMap> {
+  const out: Record<string, ColumnMap> = {};
+  for (const profile of profiles) {
+    const headers = profile.columns.map((c) => c.header.trim());
+    const hasWebsite = profile.columns.some((c) => c.field === 'website');
+    const mapping: ColumnMap = {};
+    const taken = new Set<string>();
+    profile.columns.forEach((column, i) => {
+      const header = headers[i] as string;
+      let target = '';
+      if (column.field.startsWith('custom:') || isImportField(column.field)) target = column.field;
+      else if (column.field === 'domain' && !hasWebsite) target = 'website';
+      if (taken.has(target)) target = '';
+      if (target !== '') taken.add(target);
+      mapping[header] = target;
+    });
+    out[headerSignature(headers)] = mapping;
+  }
   return out;
 }

@@ -1,12 +1,36 @@
 /**
  * Groups candidate rows (from one or several files) with each other and with stored
- * accounts: by Salesforce id, then HubSpot id, then normalized domain. A Salesforce and a
- * HubSpot row of one company meet on the domain and become one group holding both ids. Two
- * different ids of the same CRM are two records, so a shared domain does not merge them.
+ * accounts: by Salesforce id, then HubSpot id (a duplicate id recorded earlier counts as the
+ * account's own), then normalized domain. A Salesforce and a HubSpot row of one company meet
+ * on the domain and become one group holding both ids. Records of the same CRM with
+ * different ids on one domain are one company too: the group keeps one id (the stored one,
+ * else the first seen) and records the others as duplicates — unless the user keeps that
+ * domain's records separate. An empty domain is never a key, so it never merges anything.
+ * Every id belongs to one group only: an id another group already holds stays there.
  */
 import type { Account } from '../domain/types';
 import { combineCustom, combineIncoming } from './mergeAccounts';
 import type { Candidate, IncomingFields } from './candidates';
+import {
+  CRMS,
+  DUPLICATE_FIELD,
+  ID_FIELD,
+  isKeptSeparate,
+  MERGE_ALL_CRM_DUPLICATES,
+  type Crm,
+  type CrmRecord,
+  type KeepSeparate,
+} from './crmDuplicates';
+
+/** The records of one CRM a group holds besides the one it keeps. */
+export interface GroupDuplicates {
+  /** The kept record first, then each duplicate record the rows hold. */
+  records: CrmRecord[];
+  /** Duplicate ids new to the account (the stored account's are not repeated). */
+  added: string[];
+  /** Rows carrying a duplicate id. */
+  rows: number;
+}
 
 export interface AccountGroup {
   existing: Account | null;
@@ -14,6 +38,8 @@ export interface AccountGroup {
   incoming: IncomingFields;
   custom: Record<string, string>;
   rows: { file: string; row: number }[];
+  /** Set only for a group whose rows hold several records of a CRM. */
+  duplicates?: Partial<Record<Crm, GroupDuplicates>>;
 }
 
 export interface MergedDuplicate {
@@ -26,57 +52,92 @@ export interface MergedDuplicate {
   matchedBy: 'salesforceId' | 'hubspotId' | 'domain';
 }
 
-interface Keys {
-  salesforceId: string;
-  hubspotId: string;
+/** Same-company records kept as separate accounts at the user's request, by CRM and domain. */
+export interface SeparateRecords {
+  crm: Crm;
   domain: string;
+  /** Where the first record is: a stored account, or the group that becomes its account. */
+  first: AccountGroup | Account;
+  records: CrmRecord[];
+  rows: number;
 }
 
-function keysOfGroup(g: AccountGroup): Keys {
-  return {
-    salesforceId: g.incoming.salesforceId || g.existing?.salesforceId || '',
-    hubspotId: g.incoming.hubspotId || g.existing?.hubspotId || '',
-    domain: g.incoming.domain || g.existing?.domain || '',
-  };
+export interface DedupeResult {
+  groups: AccountGroup[];
+  /** Rows folded into another row of the files (CRM duplicate rows are in `duplicates`). */
+  merged: MergedDuplicate[];
+  separate: SeparateRecords[];
 }
 
-/** A domain match is refused when both sides carry different ids of the same CRM. */
-function compatible(g: AccountGroup, c: IncomingFields): boolean {
-  const k = keysOfGroup(g);
-  if (c.salesforceId && k.salesforceId && c.salesforceId !== k.salesforceId) return false;
-  if (c.hubspotId && k.hubspotId && c.hubspotId !== k.hubspotId) return false;
-  return true;
+type IdKey = 'salesforceId' | 'hubspotId';
+type Key = IdKey | 'domain';
+const ID_KEYS: readonly IdKey[] = ['salesforceId', 'hubspotId'];
+type Holder = AccountGroup | Account;
+
+export function isGroup(h: Holder): h is AccountGroup {
+  return 'incoming' in h && 'rows' in h;
+}
+
+/** The id a group or stored account keeps for a CRM ('' when it has none). */
+function keptId(h: Holder, crm: Crm): string {
+  const key = ID_FIELD[crm];
+  if (!isGroup(h)) return h[key];
+  return h.existing?.[key] || h.incoming[key] || '';
+}
+
+function domainOf(h: Holder): string {
+  return isGroup(h) ? h.incoming.domain || h.existing?.domain || '' : h.domain;
+}
+
+function nameOf(h: Holder): string {
+  return isGroup(h) ? h.existing?.name || h.incoming.name || '' : h.name;
+}
+
+function without(fields: IncomingFields, key: IdKey): IncomingFields {
+  const copy = { ...fields };
+  delete copy[key];
+  return copy;
 }
 
 export function dedupeCandidates(
   candidates: readonly Candidate[],
   existing: readonly Account[],
-): { groups: AccountGroup[]; merged: MergedDuplicate[] } {
-  const stored = {
-    salesforceId: new Map<string, Account>(),
-    hubspotId: new Map<string, Account>(),
-    domain: new Map<string, Account>(),
+  keepSeparate: KeepSeparate = MERGE_ALL_CRM_DUPLICATES,
+): DedupeResult {
+  const stored: Record<Key, Map<string, Account>> = {
+    salesforceId: new Map(),
+    hubspotId: new Map(),
+    domain: new Map(),
+  };
+  const claimStored = (key: Key, value: string, a: Account) => {
+    if (value && !stored[key].has(value)) stored[key].set(value, a);
   };
   for (const a of existing) {
-    if (a.salesforceId && !stored.salesforceId.has(a.salesforceId))
-      stored.salesforceId.set(a.salesforceId, a);
-    if (a.hubspotId && !stored.hubspotId.has(a.hubspotId)) stored.hubspotId.set(a.hubspotId, a);
-    if (a.domain && !stored.domain.has(a.domain)) stored.domain.set(a.domain, a);
+    for (const crm of CRMS) {
+      claimStored(ID_FIELD[crm], a[ID_FIELD[crm]], a);
+      for (const id of a[DUPLICATE_FIELD[crm]]) claimStored(ID_FIELD[crm], id, a);
+    }
+    claimStored('domain', a.domain, a);
   }
-  const index = {
-    salesforceId: new Map<string, AccountGroup>(),
-    hubspotId: new Map<string, AccountGroup>(),
-    domain: new Map<string, AccountGroup>(),
+  const index: Record<Key, Map<string, AccountGroup>> = {
+    salesforceId: new Map(),
+    hubspotId: new Map(),
+    domain: new Map(),
+  };
+  const claim = (key: Key, value: string, g: AccountGroup) => {
+    if (value && !index[key].has(value)) index[key].set(value, g);
   };
   const byExisting = new Map<string, AccountGroup>();
   const groups: AccountGroup[] = [];
   const merged: MergedDuplicate[] = [];
+  const separate = new Map<string, SeparateRecords>();
 
   const register = (g: AccountGroup) => {
-    const k = keysOfGroup(g);
-    for (const key of ['salesforceId', 'hubspotId', 'domain'] as const) {
-      if (k[key] && !index[key].has(k[key])) index[key].set(k[key], g);
+    for (const crm of CRMS) {
+      claim(ID_FIELD[crm], keptId(g, crm), g);
+      for (const id of g.existing?.[DUPLICATE_FIELD[crm]] ?? []) claim(ID_FIELD[crm], id, g);
     }
+    claim('domain', domainOf(g), g);
   };
   const groupOfStored = (a: Account): AccountGroup => {
     let g = byExisting.get(a.id);
@@ -88,45 +149,75 @@ export function dedupeCandidates(
     }
     return g;
   };
+  /** The group or stored account that holds a key's value, if any. */
+  const holderOf = (key: Key, value: string): Holder | null =>
+    index[key].get(value) ?? stored[key].get(value) ?? null;
+  const holds = (h: Holder, g: Holder) => h === g || (isGroup(g) && h === g.existing);
+  const asGroup = (h: Holder): AccountGroup => (isGroup(h) ? h : groupOfStored(h));
 
-  for (const c of candidates) {
-    let found: AccountGroup | null = null;
-    let matchedBy: MergedDuplicate['matchedBy'] = 'domain';
-    for (const key of ['salesforceId', 'hubspotId', 'domain'] as const) {
-      const value = c.fields[key];
-      if (!value) continue;
-      const g = index[key].get(value) ?? null;
-      const a = g ? null : (stored[key].get(value) ?? null);
-      const candidate = g ?? (a ? (byExisting.get(a.id) ?? null) : null);
-      if (key === 'domain') {
-        if (candidate && !compatible(candidate, c.fields)) continue;
-        if (
-          !candidate &&
-          a &&
-          !compatible({ existing: a, incoming: {}, custom: {}, rows: [] }, c.fields)
-        )
-          continue;
+  /** The CRMs for which the row brings an id the holder would record as a duplicate. */
+  const newDuplicates = (h: Holder, f: IncomingFields): Crm[] =>
+    CRMS.filter((crm) => {
+      const id = f[ID_FIELD[crm]];
+      const kept = keptId(h, crm);
+      if (!id || !kept || id === kept) return false;
+      const holder = holderOf(ID_FIELD[crm], id);
+      return holder === null;
+    });
+
+  const keepApart = (h: Holder, c: Candidate, crms: readonly Crm[], domain: string) => {
+    for (const crm of crms) {
+      const k = `${crm}\u001f${domain}`;
+      let s = separate.get(k);
+      if (!s) {
+        s = {
+          crm,
+          domain,
+          first: h,
+          records: [{ id: keptId(h, crm), name: nameOf(h) }],
+          rows: 0,
+        };
+        separate.set(k, s);
       }
-      found = candidate ?? (a ? groupOfStored(a) : null);
-      if (found) {
-        matchedBy = key;
-        break;
+      s.records.push({ id: c.fields[ID_FIELD[crm]] as string, name: c.fields.name ?? '' });
+      s.rows++;
+    }
+  };
+
+  const startGroup = (c: Candidate, fields: IncomingFields) => {
+    const g: AccountGroup = {
+      existing: null,
+      // The candidate's objects are the pipeline's own: reuse them rather than copy 100k rows.
+      incoming: fields,
+      custom: c.custom,
+      rows: [{ file: c.file, row: c.row }],
+    };
+    groups.push(g);
+    register(g);
+  };
+
+  const join = (g: AccountGroup, c: Candidate, matchedBy: MergedDuplicate['matchedBy']) => {
+    let fields = c.fields;
+    let duplicateRow = false;
+    for (const crm of CRMS) {
+      const key = ID_FIELD[crm];
+      const id = fields[key];
+      const kept = keptId(g, crm);
+      if (!id || id === kept) continue;
+      const holder = holderOf(key, id);
+      if (holder && !holds(holder, g)) {
+        // Another account holds this id: it stays there, so no id is in two accounts.
+        fields = without(fields, key);
+        continue;
       }
+      if (!kept) continue; // the group had no id of this CRM: the row's fills it
+      fields = without(fields, key);
+      addDuplicate(g, crm, id, c.fields.name ?? '', holder === null);
+      claim(key, id, g);
+      duplicateRow = true;
     }
-    if (!found) {
-      const g: AccountGroup = {
-        existing: null,
-        // The candidate's objects are the pipeline's own: reuse them rather than copy 100k rows.
-        incoming: c.fields,
-        custom: c.custom,
-        rows: [{ file: c.file, row: c.row }],
-      };
-      groups.push(g);
-      register(g);
-      continue;
-    }
-    const first = found.rows[0];
-    if (first) {
+    const first = g.rows[0];
+    if (first && !duplicateRow) {
       merged.push({
         file: c.file,
         row: c.row,
@@ -136,10 +227,56 @@ export function dedupeCandidates(
         matchedBy,
       });
     }
-    combineIncoming(found.incoming, c.fields);
-    combineCustom(found.custom, c.custom);
-    found.rows.push({ file: c.file, row: c.row });
-    register(found);
+    combineIncoming(g.incoming, fields);
+    combineCustom(g.custom, c.custom);
+    g.rows.push({ file: c.file, row: c.row });
+    register(g);
+  };
+
+  for (const c of candidates) {
+    const f = c.fields;
+    let done = false;
+    for (const key of ID_KEYS) {
+      const id = f[key];
+      const holder = id ? holderOf(key, id) : null;
+      if (!holder) continue;
+      const extra = newDuplicates(holder, f);
+      const domain = domainOf(holder);
+      if (extra.length > 0 && isKeptSeparate(keepSeparate, domain)) {
+        // The row's other record stays an account of its own, without the id it shares.
+        keepApart(holder, c, extra, domain);
+        startGroup(c, without(f, key));
+      } else {
+        join(asGroup(holder), c, key);
+      }
+      done = true;
+      break;
+    }
+    if (done) continue;
+    const holder = f.domain ? holderOf('domain', f.domain) : null;
+    if (!holder) {
+      startGroup(c, f);
+      continue;
+    }
+    const extra = newDuplicates(holder, f);
+    if (extra.length > 0 && isKeptSeparate(keepSeparate, f.domain as string)) {
+      keepApart(holder, c, extra, f.domain as string);
+      startGroup(c, f);
+      continue;
+    }
+    join(asGroup(holder), c, 'domain');
   }
-  return { groups, merged };
+  return { groups, merged, separate: [...separate.values()] };
+}
+
+function addDuplicate(g: AccountGroup, crm: Crm, id: string, name: string, isNew: boolean): void {
+  const all = (g.duplicates ??= {});
+  let d = all[crm];
+  if (!d) {
+    d = { records: [{ id: keptId(g, crm), name: nameOf(g) }], added: [], rows: 0 };
+    all[crm] = d;
+  }
+  d.rows++;
+  if (!d.records.some((r) => r.id === id)) d.records.push({ id, name });
+  if (isNew) d.added.push(id);
 }

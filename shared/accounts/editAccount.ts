@@ -1,13 +1,18 @@
 /**
  * One field of an account changed from text, as the grid's inline edit, paste and fill down
  * do it: the text is read by the same parsers as an import, derived fields follow (website →
- * domain, country → region), and a bad value gives a reason instead of a change.
+ * domain, country → region, owner → the owner's e-mail from the owner directory), and a
+ * bad value gives a reason instead of a change.
  */
 import type { Account } from '../domain/types';
+import { websiteDomain } from './companyDomain';
+import { EMPTY_DIRECTORY, resolveOwner, type OwnerDirectory } from '../owners/ownerDirectory';
+import { nameKey } from '../owners/ownerKeys';
 import { regionOf, toCountryCode } from './countries';
-import { normalizeDomain } from './normalizeDomain';
+import { industryLabel } from './hubspotEnums';
 import {
   isEmail,
+  nameFromEmail,
   parseEmployees,
   parseIntent,
   parsePrimaryTeam,
@@ -17,7 +22,7 @@ import {
   parseTier,
   type Parsed,
 } from './parseFields';
-import { toSalesforceId18 } from './salesforceId';
+import { checkSalesforceId } from './salesforceId';
 
 export const EDITABLE_FIELDS = [
   'name',
@@ -60,11 +65,26 @@ function withValue<T>(parsed: Parsed<T>, apply: (v: T) => Account): Parsed<Accou
   return parsed.ok ? ok(apply(parsed.value)) : parsed;
 }
 
+/**
+ * The owner fields for a typed owner: a person of the directory (by name, e-mail or id)
+ * with their e-mail; an e-mail the directory does not know as itself; any other text as a
+ * name, keeping the e-mail only if the name is the same person's as before.
+ */
+function ownerFields(account: Account, text: string, dir: OwnerDirectory): Partial<Account> {
+  if (text === '') return { owner: '', ownerEmail: '' };
+  const o = resolveOwner(dir, text);
+  if (o) return { owner: o.name || text, ownerEmail: o.email };
+  if (isEmail(text)) return { owner: nameFromEmail(text), ownerEmail: text.toLowerCase() };
+  const same = nameKey(text) === nameKey(account.owner);
+  return { owner: text, ownerEmail: same ? account.ownerEmail : '' };
+}
+
 /** The account with `field` set from `text`; the input is not changed. */
 export function editAccountField(
   account: Account,
   field: EditableField,
   input: string,
+  owners: OwnerDirectory = EMPTY_DIRECTORY,
 ): Parsed<Account> {
   const text = input.trim();
   const next = (patch: Partial<Account>): Account => ({ ...account, ...patch });
@@ -72,15 +92,17 @@ export function editAccountField(
     case 'name':
       return text ? ok(next({ name: text })) : bad('An account needs a name');
     case 'website': {
-      const domain = normalizeDomain(text);
-      if (text && !domain) return bad(`"${text}" is not a website or domain`);
+      const { host, domain } = websiteDomain(text);
+      if (text && !host) return bad(`"${text}" is not a website or domain`);
       return ok(next({ website: text, domain }));
     }
     case 'salesforceId': {
       if (!text) return ok(next({ salesforceId: '' }));
-      const id = toSalesforceId18(text);
-      return id ? ok(next({ salesforceId: id })) : bad(`"${text}" is not a Salesforce ID`);
+      const checked = checkSalesforceId(text);
+      return checked.ok ? ok(next({ salesforceId: checked.id })) : bad(checked.reason);
     }
+    case 'industry':
+      return ok(next({ industry: industryLabel(text) }));
     case 'hubspotId':
       return /^\d*$/.test(text)
         ? ok(next({ hubspotId: text }))
@@ -115,9 +137,9 @@ export function editAccountField(
       }
       return ok(next({ status, removedReason: status === 'removed' ? account.removedReason : '' }));
     }
-    case 'industry':
-    case 'region':
     case 'owner':
+      return ok(next(ownerFields(account, text, owners)));
+    case 'region':
     case 'territory':
     case 'notes':
       return ok(next({ [field]: text }));

@@ -1,20 +1,23 @@
 /**
  * How imported values meet an account. Between rows of one import the first value wins and
  * later rows only fill gaps; against a stored account the user's merge policy decides:
- * 'fill-empty' (only empty fields), 'overwrite' (imported values win), 'skip' (stored accounts
- * are left alone). CRM ids only ever fill an empty id, and tags are always the union.
+ * 'fill-empty' (only empty fields), 'overwrite' (imported values win), 'skip' (stored fields
+ * are left alone). Under every policy, 'skip' included, the other CRM's id is linked: CRM ids
+ * only ever fill an empty id, and a link is not a field overwrite. Tags are always the union.
+ * 'overwrite' never changes only a value's case: "MEDIA" does not replace "Media".
  */
 import type { Account, AccountStatus, IsoDateTime } from '../domain/types';
 import type { IncomingFields } from './candidates';
+import { nameFromEmail } from './parseFields';
 
 export type MergePolicy = 'fill-empty' | 'overwrite' | 'skip';
 export const MERGE_POLICIES: readonly { policy: MergePolicy; label: string }[] = [
   { policy: 'fill-empty', label: 'Fill empty fields only' },
   { policy: 'overwrite', label: 'Overwrite with imported values' },
-  { policy: 'skip', label: 'Skip accounts that already exist' },
+  { policy: 'skip', label: 'Skip accounts that already exist (CRM IDs are still linked)' },
 ];
 
-type Key = keyof IncomingFields;
+type Key = keyof IncomingFields & keyof Account;
 const ID_FIELDS: readonly Key[] = ['salesforceId', 'hubspotId'];
 /** Fields compared and merged one by one (tags and custom are handled apart). */
 export const MERGED_FIELDS: readonly Key[] = [
@@ -34,6 +37,7 @@ export const MERGED_FIELDS: readonly Key[] = [
   'tier',
   'intentScore',
   'status',
+  'removedReason',
   'primaryTeam',
   'notes',
 ];
@@ -57,9 +61,11 @@ function unionTags(a: readonly string[], b: readonly string[]): string[] {
 /** Folds a later row of the same company into the combined incoming values (first wins). */
 export function combineIncoming(into: IncomingFields, from: IncomingFields): void {
   const target = into as Record<Key, unknown>;
+  const statusFromLater = isEmpty(into.status) && !isEmpty(from.status);
   for (const key of MERGED_FIELDS) {
     if (isEmpty(target[key]) && !isEmpty(from[key])) target[key] = from[key];
   }
+  if (statusFromLater && from.notTarget) into.notTarget = true;
   // Website and domain travel together.
   if (into.domain === from.domain && isEmpty(into.website)) into.website = from.website;
   if (from.tags) into.tags = unionTags(into.tags ?? [], from.tags);
@@ -69,6 +75,28 @@ export function combineCustom(into: Record<string, string>, from: Record<string,
   for (const [k, v] of Object.entries(from)) if (isEmpty(into[k])) into[k] = v;
 }
 
+/** Text that differs only in case is the same value: the stored spelling is kept. */
+function sameIgnoringCase(stored: unknown, incoming: unknown): boolean {
+  return (
+    typeof stored === 'string' &&
+    typeof incoming === 'string' &&
+    stored.toLowerCase() === incoming.toLowerCase()
+  );
+}
+
+/** The account with the other CRM's ids filled where it has none; the same object if none. */
+function linkIds(account: Account, incoming: IncomingFields): Account {
+  let linked: Account | null = null;
+  for (const key of ID_FIELDS) {
+    const value = incoming[key];
+    if (typeof value === 'string' && value !== '' && isEmpty(account[key])) {
+      linked ??= { ...account };
+      (linked as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+  return linked ?? account;
+}
+
 /** The stored account after an import under a policy (a new object; the input is not changed). */
 export function applyIncoming(
   account: Account,
@@ -76,20 +104,42 @@ export function applyIncoming(
   custom: Record<string, string>,
   policy: MergePolicy,
 ): Account {
-  if (policy === 'skip') return account;
+  if (policy === 'skip') return linkIds(account, incoming);
   const next = { ...account } as Record<string, unknown>;
   for (const key of MERGED_FIELDS) {
     const value = incoming[key];
     if (isEmpty(value)) continue;
     const fillOnly = policy === 'fill-empty' || ID_FIELDS.includes(key);
     if (fillOnly && !isEmpty(next[key])) continue;
+    if (sameIgnoringCase(next[key], value)) continue;
     next[key] = value;
   }
+  // A bare domain (HubSpot's "Company Domain Name", a profile's "Domain" column) says nothing
+  // that the stored website of the same domain does not: it never replaces the full address.
+  if (
+    account.website !== '' &&
+    incoming.domain === account.domain &&
+    incoming.website?.trim().toLowerCase() === incoming.domain
+  )
+    next.website = account.website;
   if (!isEmpty(incoming.website) && next.website === incoming.website)
     next.domain = incoming.domain;
+  // A target flag that is off says "not a target": a removed account stays removed.
+  if (incoming.notTarget && account.status === 'removed') next.status = 'removed';
+  // An owner column holding only an e-mail gives a name guessed from it: it never replaces
+  // the real name of the owner the account already has under that same e-mail.
+  if (
+    policy === 'overwrite' &&
+    account.owner !== '' &&
+    incoming.ownerEmail !== undefined &&
+    incoming.owner === nameFromEmail(incoming.ownerEmail) &&
+    account.ownerEmail.toLowerCase() === incoming.ownerEmail.toLowerCase()
+  )
+    next.owner = account.owner;
   if (incoming.tags) next.tags = unionTags(account.tags, incoming.tags);
   const nextCustom = { ...account.custom };
   for (const [k, v] of Object.entries(custom)) {
+    if (sameIgnoringCase(nextCustom[k], v)) continue;
     if (policy === 'overwrite' || isEmpty(nextCustom[k])) nextCustom[k] = v;
   }
   next.custom = nextCustom;
@@ -115,6 +165,8 @@ export function newAccount(
     domain: incoming.domain ?? '',
     salesforceId: incoming.salesforceId ?? '',
     hubspotId: incoming.hubspotId ?? '',
+    duplicateSalesforceIds: [],
+    duplicateHubspotIds: [],
     industry: incoming.industry ?? '',
     employees: incoming.employees ?? null,
     annualRevenue: incoming.annualRevenue ?? null,
@@ -128,10 +180,12 @@ export function newAccount(
     icpScore: null,
     intentScore: incoming.intentScore ?? null,
     status,
-    removedReason: status === 'removed' ? 'Imported as removed' : '',
+    removedReason: status === 'removed' ? incoming.removedReason || 'Imported as removed' : '',
     primaryTeam: incoming.primaryTeam ?? null,
     notes: incoming.notes ?? '',
     custom: { ...custom },
+    importedFromSalesforce: null,
+    importedFromHubspot: null,
     createdAt: now,
     updatedAt: now,
   };
@@ -152,6 +206,10 @@ export function changedFields(before: Account, after: Account): FieldChange[] {
   }
   if (before.tags.join('\u001f') !== after.tags.join('\u001f')) {
     changes.push({ field: 'tags', before: before.tags, after: after.tags });
+  }
+  for (const field of ['duplicateSalesforceIds', 'duplicateHubspotIds'] as const) {
+    if (before[field].join('\u001f') !== after[field].join('\u001f'))
+      changes.push({ field, before: before[field], after: after[field] });
   }
   for (const k of new Set([...Object.keys(before.custom), ...Object.keys(after.custom)])) {
     if (before.custom[k] !== after.custom[k]) {

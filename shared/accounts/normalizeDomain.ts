@@ -1,7 +1,10 @@
 /**
- * The dedupe key of an account: its website reduced to a bare host name. Lower case; scheme,
- * user info, `www.`, path, query, port, whitespace and trailing dots removed (PRODUCT.md).
- * 'https://WWW.Acme.com:443/about/' and 'acme.com.' both become 'acme.com'.
+ * A website, e-mail address or host reduced to a bare host name. Lower case; scheme, user
+ * info, `www.`, path, query, port, whitespace and trailing dots removed (PRODUCT.md).
+ * 'https://WWW.Acme.com:443/about/' and 'acme.com.' both become 'acme.com'. An
+ * internationalized name is written in its ASCII (punycode) form, so 'münchen.de' and
+ * 'xn--mnchen-3ya.de' are one host. Whether the host identifies a company (and so is an
+ * account's dedupe key) is companyDomain.ts's question.
  */
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:(\/\/)?/;
@@ -21,5 +24,23 @@ export function normalizeDomain(raw: string): string {
   s = s.replace(/:.*$/, '');
   s = s.replace(/\.+$/, '').replace(/^\.+/, '');
   while (s.startsWith('www.')) s = s.slice(4);
-  return HOST.test(s) ? s : '';
+  if (!HOST.test(s)) return '';
+  return NON_ASCII.test(s) ? toAscii(s) : s;
+}
+
+// eslint-disable-next-line no-control-regex -- the range is "anything but ASCII"
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The punycode form of an internationalized host, by the WHATWG URL parser (UTS #46, the
+ * mapping browsers and CRMs use); '' when it has no valid one. Only non-ASCII hosts go
+ * through it: the parser would also read an ASCII '123.45' as the IPv4 address 123.0.0.45.
+ */
+function toAscii(host: string): string {
+  try {
+    const ascii = new URL(`http://${host}/`).hostname;
+    return HOST.test(ascii) ? ascii : '';
+  } catch {
+    return '';
+  }
 }

@@ -1,9 +1,11 @@
 /**
  * Owners' capacity: how many accounts each owner holds per tier, and who holds more Tier 1
  * accounts than one rep can run 1:1 plays for (settings.tier1CapacityPerOwner; "more than").
- * Removed accounts do not count.
+ * Removed accounts do not count. Owners are people of the owner directory where it knows
+ * them, so accounts holding a rep by name and others by e-mail or user id count as one load.
  */
 import type { Account } from '../domain/types';
+import { EMPTY_DIRECTORY, ownerOfAccount, type OwnerDirectory } from '../owners/ownerDirectory';
 
 export interface OwnerLoad {
   owner: string;
@@ -21,17 +23,20 @@ export const UNASSIGNED = '(unassigned)';
 export function ownerCapacity(
   accounts: readonly Pick<Account, 'owner' | 'ownerEmail' | 'tier' | 'status'>[],
   tier1CapacityPerOwner: number,
+  owners: OwnerDirectory = EMPTY_DIRECTORY,
 ): OwnerLoad[] {
   const byOwner = new Map<string, OwnerLoad>();
   for (const a of accounts) {
     if (a.status === 'removed') continue;
-    const name = a.owner.trim() || UNASSIGNED;
-    const key = (a.ownerEmail.trim() || name).toLowerCase();
+    const person = ownerOfAccount(owners, a);
+    const name = person?.name || a.owner.trim() || UNASSIGNED;
+    const email = person?.email || a.ownerEmail;
+    const key = person ? `owner:${person.id}` : (email.trim() || name).toLowerCase();
     let load = byOwner.get(key);
     if (!load) {
       load = {
         owner: name,
-        ownerEmail: a.ownerEmail,
+        ownerEmail: email,
         tier1: 0,
         tier2: 0,
         tier3: 0,

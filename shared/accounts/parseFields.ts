@@ -23,6 +23,14 @@ export function parseTier(raw: string): Parsed<Tier | null> {
   return bad(`"${raw}" is not a tier (1, 2 or 3)`);
 }
 
+/**
+ * A target flag that is off ('false', 'no', 'n', '0'): the account is not a target, which a
+ * removed account is not either, so such a cell never turns a removed account into a candidate.
+ */
+export function isTargetFlagOff(raw: string): boolean {
+  return ['false', 'no', 'n', '0'].includes(raw.trim().toLowerCase());
+}
+
 /** Status words and target flags: 'target', 'true', 'yes', '1' → target; 'false', 'no', '0' → candidate. */
 export function parseStatus(raw: string): Parsed<AccountStatus | null> {
   const s = raw.trim().toLowerCase();

@@ -1,14 +1,17 @@
 /**
  * Salesforce record ids come in a case-sensitive 15-character form (reports, the UI) and a
  * case-safe 18-character form (Data Loader, the API). The last three characters of the 18
- * encode which of the first 15 are upper case, so both forms map to one canonical 18.
+ * encode which of the first 15 are upper case. A 15-character id is extended with them; an
+ * 18-character id is taken only when they match its first 15 characters. An id is never
+ * re-cased: `001a…` and `001A…` are different records, and restoring case from a suffix that
+ * does not match (a spreadsheet lower-cased the id, or someone typed it) names another record.
  */
 
 const SUFFIX_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
-const ID15 = /^[a-zA-Z0-9]{15}$/;
-const ID18 = /^[a-zA-Z0-9]{18}$/;
+const ALPHANUMERIC = /^[a-zA-Z0-9]*$/;
 
-function suffixOf(id15: string): string {
+/** The three checksum characters of a 15-character id. */
+export function salesforceSuffix(id15: string): string {
   let suffix = '';
   for (let chunk = 0; chunk < 3; chunk++) {
     let bits = 0;
@@ -21,26 +24,38 @@ function suffixOf(id15: string): string {
   return suffix;
 }
 
+export type SalesforceIdCheck = { ok: true; id: string } | { ok: false; reason: string };
+
 /**
- * The canonical 18-character id for a 15- or 18-character Salesforce id, or null when the
- * value is not one. An 18-character id whose letters lost their case (a spreadsheet that
- * upper-cased it) is restored from its suffix.
+ * The 18-character id for a 15- or 18-character Salesforce id, or why the text is not one.
+ * The reason completes `"<value>" is not a valid Salesforce ID: …`.
  */
-export function toSalesforceId18(raw: string): string | null {
+export function checkSalesforceId(raw: string): SalesforceIdCheck {
   const id = raw.trim();
-  if (ID15.test(id)) return id + suffixOf(id);
-  if (!ID18.test(id)) return null;
-  const suffix = id.slice(15).toUpperCase();
-  let restored = '';
-  for (let chunk = 0; chunk < 3; chunk++) {
-    const bits = SUFFIX_ALPHABET.indexOf(suffix[chunk] as string);
-    if (bits < 0) return null;
-    for (let i = 0; i < 5; i++) {
-      const c = id[chunk * 5 + i] as string;
-      restored += bits & (1 << i) ? c.toUpperCase() : c.toLowerCase();
-    }
+  const bad = (why: string): SalesforceIdCheck => ({
+    ok: false,
+    reason: `"${id}" is not a valid Salesforce ID: ${why}`,
+  });
+  const length = `it has ${id.length} character${id.length === 1 ? '' : 's'}; a Salesforce ID has 15 or 18`;
+  if (!ALPHANUMERIC.test(id)) {
+    const odd = [...new Set(id.replace(/[a-zA-Z0-9]/g, ''))].map((c) => JSON.stringify(c));
+    const what = `it holds ${odd.join(', ')}; a Salesforce ID has only letters and digits`;
+    return bad(id.length === 15 || id.length === 18 ? what : `${what}, and ${length}`);
   }
-  // A digit cannot be upper case: a bit set on a digit means the id is corrupt.
-  if (suffixOf(restored) !== suffix) return null;
-  return restored + suffix;
+  if (id.length === 15) return { ok: true, id: id + salesforceSuffix(id) };
+  if (id.length !== 18) return bad(length);
+  const expected = salesforceSuffix(id.slice(0, 15));
+  const suffix = id.slice(15);
+  if (suffix === expected) return { ok: true, id };
+  return bad(
+    `the checksum does not match (its last 3 characters are "${suffix}"; its first 15 give ` +
+      `"${expected}"). Its upper and lower case may have been changed, by a spreadsheet or by ` +
+      'hand: copy the ID from Salesforce again.',
+  );
+}
+
+/** The 18-character id, or null when the text is not a valid Salesforce id. */
+export function toSalesforceId18(raw: string): string | null {
+  const checked = checkSalesforceId(raw);
+  return checked.ok ? checked.id : null;
 }

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { Account } from '../domain/types';
+import type { OwnerDirectory } from '../owners/ownerDirectory';
 import { editAccountField, fieldText, isEditableField } from './editAccount';
 
 /** Tab-separated text; cells holding tabs, quotes or line breaks are quoted as Excel does. */
@@ -46,13 +47,15 @@ export function pasteBlock(input: {
   /** Rows selected in the grid, in display order; a single value fills all of them. */
   selected?: readonly Account[];
   now: string;
+  /** Owners typed or pasted by name resolve through it to their e-mail. */
+  owners?: OwnerDirectory;
 }): EditResult {
   const block = parseTsv(input.text);
   const changed = new Map<string, Account>();
   const single = block.length === 1 && block[0]?.length === 1;
   const column = input.columns[input.startColumn];
   if (single && column && input.selected && input.selected.length > 1) {
-    return fillValue(input.selected, column, block[0]?.[0] ?? '', input.now);
+    return fillValue(input.selected, column, block[0]?.[0] ?? '', input.now, input.owners);
   }
   for (let i = 0; i < block.length; i++) {
     const account = input.rows[input.startRow + i];
@@ -71,7 +74,7 @@ export function pasteBlock(input: {
           message: `The pasted block is ${cells.length} columns wide; only ${input.columns.length - input.startColumn} columns are to the right.`,
         };
       if (!isEditableField(col.field)) continue;
-      const result = editAccountField(current, col.field, cells[j] ?? '');
+      const result = editAccountField(current, col.field, cells[j] ?? '', input.owners);
       if (!result.ok)
         return {
           ok: false,
@@ -89,12 +92,13 @@ function fillValue(
   column: { field: string; header: string },
   value: string,
   now: string,
+  owners?: OwnerDirectory,
 ): EditResult {
   if (!isEditableField(column.field))
     return { ok: false, message: `"${column.header}" cannot be edited.` };
   const changed: Account[] = [];
   for (const a of targets) {
-    const result = editAccountField(a, column.field, value);
+    const result = editAccountField(a, column.field, value, owners);
     if (!result.ok)
       return {
         ok: false,
@@ -110,9 +114,15 @@ export function fillDown(
   rows: readonly Account[],
   column: { field: string; header: string },
   now: string,
+  owners?: OwnerDirectory,
 ): EditResult {
   const [first, ...rest] = rows;
   if (!first || rest.length === 0)
     return { ok: false, message: 'Select at least two rows to fill down.' };
-  return fillValue(rest, column, fieldText(first, column.field), now);
+  if (column.field === 'owner') {
+    // The owner is one person in two fields: copy both, so the e-mail comes along.
+    const { owner, ownerEmail } = first;
+    return { ok: true, changed: rest.map((a) => ({ ...a, owner, ownerEmail, updatedAt: now })) };
+  }
+  return fillValue(rest, column, fieldText(first, column.field), now, owners);
 }

@@ -7,6 +7,16 @@ import { emptyWorkspace, type WorkspaceData } from '../workspace/workspaceData';
 import { parseWorkspaceFile } from '../workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, failed, type CliEnv, type CliResult } from './cliTypes';
 
+/** `rows` with `changed` put in (same id replaced, new ids appended), order kept. */
+export function mergeById<T extends { id: string }>(
+  rows: readonly T[],
+  changed: readonly T[],
+): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const r of changed) byId.set(r.id, r);
+  return [...byId.values()];
+}
+
 export type LoadedWorkspace =
   { ok: true; data: WorkspaceData; created: boolean } | { ok: false; result: CliResult };
 
@@ -32,10 +42,18 @@ export function loadWorkspace(
   } catch {
     return {
       ok: false,
-      result: failed(EXIT_UNUSABLE_FILE, `${path}: the file is not UTF-8 text.`),
+      result: failed(
+        EXIT_UNUSABLE_FILE,
+        `${path}: the file is not UTF-8 text. Nothing was changed.`,
+      ),
     };
   }
   const parsed = parseWorkspaceFile(text, path);
-  if (!parsed.ok) return { ok: false, result: failed(EXIT_UNUSABLE_FILE, parsed.error) };
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      result: failed(EXIT_UNUSABLE_FILE, `${parsed.error} Nothing was changed.`),
+    };
+  }
   return { ok: true, data: parsed.data, created: false };
 }

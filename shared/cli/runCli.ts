@@ -7,6 +7,7 @@ import { CONFLICTS_SPEC, conflictsCommand } from './commands/conflictsCommand';
 import { EXPORT_SPEC, exportCommand } from './commands/exportCommand';
 import { IMPORT_ACCOUNTS_SPEC, importAccountsCommand } from './commands/importAccountsCommand';
 import { IMPORT_MOTIONS_SPEC, importMotionsCommand } from './commands/importMotionsCommand';
+import { IMPORT_OWNERS_SPEC, importOwnersCommand } from './commands/importOwnersCommand';
 import { RACI_SPEC, raciCommand } from './commands/raciCommand';
 import { parseArgs, type CommandSpec } from './parseArgs';
 import { commandHelp, overviewHelp } from './usage';
@@ -14,6 +15,7 @@ import { commandHelp, overviewHelp } from './usage';
 const COMMANDS: Record<string, { spec: CommandSpec; run: CliCommand }> = {
   'import-accounts': { spec: IMPORT_ACCOUNTS_SPEC, run: importAccountsCommand },
   'import-motions': { spec: IMPORT_MOTIONS_SPEC, run: importMotionsCommand },
+  'import-owners': { spec: IMPORT_OWNERS_SPEC, run: importOwnersCommand },
   conflicts: { spec: CONFLICTS_SPEC, run: conflictsCommand },
   export: { spec: EXPORT_SPEC, run: exportCommand },
   raci: { spec: RACI_SPEC, run: raciCommand },

@@ -1,4 +1,5 @@
 /** The --help texts: one per command and an overview; the README repeats them with examples. */
+import { DEFAULT_NEW_ACCOUNT_STATUS } from '../accounts/importPipeline';
 
 const COMMON = `Every command also takes:
   --json    print a machine-readable summary on stdout
@@ -13,13 +14,16 @@ app's mapping, normalization and dedupe. Creates WS.json when it does not exist.
   --workspace WS.json        the workspace file to create or update (required)
   --policy fill-empty|overwrite|skip
                              how a matched account takes the file's values (default fill-empty)
-  --status candidate|target  status of new accounts when the file has none (default candidate)
+  --status candidate|target  status of new accounts when the file has none (default ${DEFAULT_NEW_ACCOUNT_STATUS})
   --encoding NAME            read the files in this encoding (windows-1251, shift_jis, …)
                              instead of the detected one
   --empty-values "n/a,-"     values that mean "no value" in number columns (Employees, Annual
                              revenue, Intent score); without it they are rejected like any
                              bad number
-  --skip-bad-rows            import the good rows even when some are rejected (still reported)`,
+  --skip-bad-rows            import the good rows even when some are rejected (still reported)
+  --keep-crm-duplicates      keep records of one CRM that share a domain (different ids) as
+                             separate accounts; by default they merge into one account that
+                             keeps one id and lists the others (crmDuplicates in --json)`,
   'import-motions': `abm-workbench import-motions FILE.csv --workspace WS.json [options]
 
 Imports motions from a Salesforce campaign export or the workbench's motion CSV into WS.json.
@@ -29,6 +33,13 @@ Imports motions from a Salesforce campaign export or the workbench's motion CSV 
                         setting, else the import stops and names the column
   --encoding NAME       read the file in this encoding instead of the detected one
   --skip-bad-rows       import the good rows even when some are rejected (still reported)`,
+  'import-owners': `abm-workbench import-owners USERS.csv --workspace WS.json
+
+Loads the owner directory from a Salesforce users report (Full Name or First/Last Name,
+Email, User ID) or a HubSpot users export (First Name, Last Name, Email, Owner ID), and
+fills the owner e-mail of every account whose owner it then knows. The CRM exports assign
+owners through the directory.
+  --workspace WS.json   the workspace file to update (required; must exist)`,
   conflicts: `abm-workbench conflicts --workspace WS.json [--format text|json|csv] [--mode crm|excel]
 
 Detects duplicate outreach (rules 1–7) and prints each conflict: rule, severity, motions,
@@ -36,7 +47,8 @@ account, first and last day. --format json (or --json) prints JSON, csv prints a
   export: `abm-workbench export --workspace WS.json --profile NAME --out FILE [options]
 
 Writes an export profile: salesforce-accounts, salesforce-campaigns, hubspot-companies,
-audience-membership, conflicts, raci, calendar (.ics), or a generic profile saved in the app.
+salesforce-duplicates, hubspot-duplicates, audience-membership, conflicts, raci,
+calendar (.ics), or a generic profile saved in the app.
 A profile that writes several files (Salesforce update/new, parts below 50,000 rows) names
 them FILE-<part>.csv.
   --mode crm|excel   crm: UTF-8, no BOM, values as they are (default);

@@ -106,7 +106,7 @@ export function resolutions(s: RuleSubject): Resolution[] {
       out.push(primary('marketing', [sales]), primary('sales', [mkt]));
     }
   } else if (s.rule === 'contact-pressure') {
-    out.push(...s.motions.map(exclude));
+    for (const m of s.motions) out.push(exclude(m));
   } else if (s.rule === 'primary-owner' && x) {
     out.push(exclude(x), primary(sideOf(x), []));
   } else if (s.rule === 'blackout' && x && s.blackout) {

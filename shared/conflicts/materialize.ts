@@ -208,7 +208,7 @@ export function listGroups(
     const count = g.total(slot, tiers);
     if (count <= 0) continue;
     const ref = [g.keys[3 * slot]!, g.keys[3 * slot + 1]!, g.keys[3 * slot + 2]!] as const;
-    for (const rule of rulesOf(index.plan, ...ref)) {
+    for (const rule of rulesOf(index.plan, ref[0], ref[1], ref[2])) {
       out.push(groupOf(index, ref, rule, count, withResolutions));
     }
   }
@@ -260,7 +260,7 @@ export function accountConflicts(
   const out: Conflict[] = [];
   for (let r = 0; r < buf.length; r += 3) {
     const ref = [buf.data[r]!, buf.data[r + 1]!, buf.data[r + 2]!] as const;
-    for (const rule of rulesOf(index.plan, ...ref))
+    for (const rule of rulesOf(index.plan, ref[0], ref[1], ref[2]))
       out.push(conflictOf(index, ref, rule, i, cache));
   }
   return out;

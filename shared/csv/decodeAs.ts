@@ -22,6 +22,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
       const b = bytes[i] as number;
       codes[i - start] = b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] as number) : b;
     }
+    // eslint-disable-next-line no-restricted-syntax -- bounded by CHUNK, far below the argument limit
     parts.push(String.fromCharCode(...codes));
   }
   return parts.join('');

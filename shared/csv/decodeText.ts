@@ -52,16 +52,29 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** NUL bytes or many control characters in the first 8 KB mean the file is not text. */
+// Files people pick by mistake: .xlsx/.zip, .xls/.doc (OLE), PDF, gzip.
+const BINARY_SIGNATURES = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0xd0, 0xcf, 0x11, 0xe0],
+  [0x25, 0x50, 0x44, 0x46, 0x2d],
+  [0x1f, 0x8b],
+];
+
+/**
+ * A binary signature, or many NUL bytes or control characters in the first 8 KB, mean the
+ * file is not text. A few stray NULs in a CSV do not: readCsv removes them with a notice.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
+  if (BINARY_SIGNATURES.some((signature) => hasPrefix(bytes, signature))) return true;
   const n = Math.min(bytes.length, 8192);
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i] as number;
-    if (b === 0) return true;
+    if (b === 0) nul++;
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
-  return n > 0 && control / n > 0.1;
+  return n > 0 && ((nul >= 8 && nul / n > 0.01) || control / n > 0.1);
 }
 
 /** ISO-2022-JP is 7-bit, so it passes as UTF-8: its escape sequences (ESC $ B, ESC $ @) give it away. */

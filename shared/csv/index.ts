@@ -3,11 +3,12 @@ export { readCsv, type CsvTable, type ReadCsvOptions, type ReadCsvResult } from 
 export {
   writeCsvText,
   writeCsvBytes,
-  isFormulaLike,
-  neutralizeCell,
+  writeCsvTable,
   type CsvMode,
   type WriteCsvOptions,
 } from './writeCsv';
+export { isFormulaLike, neutralizeForExcel, restoreFromExcel } from './excelSafe';
+export { CSV_LIMITS } from './limits';
 export { formatCsvError, columnLetter, type CsvError } from './csvError';
 export {
   decodeText,

@@ -1,10 +1,24 @@
 /**
- * Writes a table as CSV in one of two modes. 'crm': UTF-8 without BOM, values as they are
- * (the file goes to Salesforce or HubSpot). 'excel': with a BOM so Excel reads UTF-8, and
- * formula-looking cells (= + - @ tab CR LF) neutralized with a leading apostrophe — except
- * plain numbers (-12.5) and phone numbers (+49 30 1234), which stay readable.
+ * The one CSV writer: every export (CRM profiles, conflicts, motions, RACI grids, the
+ * problem list) writes through it, so each file quotes, escapes and reads back alike.
+ *
+ * 'crm': UTF-8 without BOM, values as they are (the file goes to Salesforce or HubSpot).
+ * 'excel': a BOM so Excel reads UTF-8, and every piece Excel could run as a formula in any
+ * locale neutralized reversibly (excelSafe.ts); numbers and phone numbers stay readable.
+ * Neither mode touches digits, so leading zeros survive.
+ *
+ * Quoting is RFC 4180 (what readCsv reads back): a cell is quoted, its quotes doubled, when
+ * it holds a quote, a line break or the delimiter. In Excel-safe mode also when it holds any
+ * other character some Excel locale splits on (, ; tab |), so a ';' in a value cannot split
+ * the cell in German or French Excel. Header cells are always quoted that way: readCsv only
+ * considers a delimiter that appears unquoted in the header, so its detection stays sure
+ * ("Segments; Tags" as a header cannot make a comma file read as ';'). CRM-mode values are
+ * otherwise written as the CRM's own exports write them (`;a;b` for HubSpot stays bare).
+ *
+ * Its own code rather than Papa Parse's unparse because an export of 100,000 accounts must
+ * stay well under a second: most rows need no care, and those are joined as they are.
  */
-import Papa from 'papaparse';
+import { mayNeedNeutralizing, neutralizeForExcel, startsWithSign } from './excelSafe';
 
 export type CsvMode = 'crm' | 'excel';
 
@@ -16,39 +30,72 @@ export interface WriteCsvOptions {
   newline?: '\r\n' | '\n';
 }
 
-const FORMULA_START = /^[=+\-@\t\r\n]/;
-const PLAIN_NUMBER = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
-const PHONE = /^\+\d[\d\s().\-/]{3,}$/;
+/** A quote, a line break, or anything an Excel locale or readCsv may take for the delimiter. */
+const NEEDS_QUOTES_ANYWHERE = /[",;\t|\r\n]/;
+/** What RFC 4180 needs quoted for the delimiter written. */
+const NEEDS_QUOTES_FOR: Record<',' | ';' | '\t', RegExp> = {
+  ',': /[",\r\n]/,
+  ';': /[";\r\n]/,
+  '\t': /["\t\r\n]/,
+};
+const QUOTE = /"/g;
 
-/** True when Excel would run the cell as a formula and it is not a plain number or phone number. */
-export function isFormulaLike(cell: string): boolean {
-  if (!FORMULA_START.test(cell)) return false;
-  if (PLAIN_NUMBER.test(cell)) return false;
-  if (PHONE.test(cell)) return false;
-  return true;
+function quoteWhen(needs: RegExp): (cell: string) => string {
+  return (cell) => (needs.test(cell) ? `"${cell.replace(QUOTE, '""')}"` : cell);
 }
 
-export function neutralizeCell(cell: string): string {
-  return isFormulaLike(cell) ? `'${cell}` : cell;
+const quoteAnywhere = quoteWhen(NEEDS_QUOTES_ANYWHERE);
+
+/** One Excel-safe line; a cell after a readable signed value is quoted (see startsWithSign). */
+function excelLine(cells: readonly string[], delimiter: string): string {
+  let line = '';
+  let quoteNext = false;
+  for (let c = 0; c < cells.length; c++) {
+    const escaped = neutralizeForExcel(cells[c] as string);
+    const quoted =
+      quoteNext || NEEDS_QUOTES_ANYWHERE.test(escaped)
+        ? `"${escaped.replace(QUOTE, '""')}"`
+        : escaped;
+    line += c === 0 ? quoted : delimiter + quoted;
+    quoteNext = startsWithSign(escaped);
+  }
+  return line;
 }
 
+function needsExcelCare(cell: string): boolean {
+  return NEEDS_QUOTES_ANYWHERE.test(cell) || mayNeedNeutralizing(cell);
+}
+
+/** Text of a CSV file: the header line, one line per row, each line ended by the newline. */
 export function writeCsvText(
   headers: readonly string[],
   rows: readonly (readonly string[])[],
   options: WriteCsvOptions,
 ): string {
-  const clean =
-    options.mode === 'excel' ? (cell: string) => neutralizeCell(cell) : (cell: string) => cell;
-  const body = Papa.unparse(
-    { fields: headers.map(clean), data: rows.map((row) => row.map(clean)) },
-    {
-      delimiter: options.delimiter ?? ',',
-      newline: options.newline ?? '\r\n',
-      quotes: false,
-      escapeFormulae: false,
-    },
-  );
-  return options.mode === 'excel' ? `\uFEFF${body}` : body;
+  const excel = options.mode === 'excel';
+  const delimiter = options.delimiter ?? ',';
+  const crmNeeds = NEEDS_QUOTES_FOR[delimiter];
+  const crmCell = quoteWhen(crmNeeds);
+  const careful = excel
+    ? (row: readonly string[]) => excelLine(row, delimiter)
+    : (row: readonly string[]) => row.map(crmCell).join(delimiter);
+  const needsCare = excel ? needsExcelCare : (value: string) => crmNeeds.test(value);
+  const lines = new Array<string>(rows.length + 2);
+  lines[0] = excel ? excelLine(headers, delimiter) : headers.map(quoteAnywhere).join(delimiter);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as readonly string[];
+    let plain = true;
+    for (let c = 0; c < row.length; c++) {
+      if (needsCare(row[c] as string)) {
+        plain = false;
+        break;
+      }
+    }
+    lines[r + 1] = plain ? row.join(delimiter) : careful(row);
+  }
+  lines[rows.length + 1] = '';
+  const body = lines.join(options.newline ?? '\r\n');
+  return excel ? `\uFEFF${body}` : body;
 }
 
 export function writeCsvBytes(
@@ -57,4 +104,12 @@ export function writeCsvBytes(
   options: WriteCsvOptions,
 ): Uint8Array {
   return new TextEncoder().encode(writeCsvText(headers, rows, options));
+}
+
+/** A header + rows table (an export's file), written in the given mode with ',' and CRLF. */
+export function writeCsvTable(
+  table: { readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[] },
+  mode: CsvMode,
+): string {
+  return writeCsvText(table.headers, table.rows, { mode });
 }

@@ -24,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
     target: 'Target_Account__c',
     campaigns: 'ABM_Campaigns__c',
   },
+  notDuplicates: [],
   // Never guessed: until the person sets an order, an import asks when a column cannot show it.
   dateOrder: 'ask',
 };

@@ -33,6 +33,13 @@ export interface Account {
   salesforceId: string;
   /** HubSpot record id ('' when unknown). */
   hubspotId: string;
+  /**
+   * Other Salesforce records of the same company (same normalized domain, different id):
+   * duplicates for the CRM admin to merge into `salesforceId`. Never used as the account's id.
+   */
+  duplicateSalesforceIds: string[];
+  /** Other HubSpot records of the same company, for the admin to merge into `hubspotId`. */
+  duplicateHubspotIds: string[];
   industry: string;
   employees: number | null;
   annualRevenue: number | null;
@@ -55,6 +62,48 @@ export interface Account {
   notes: string;
   /** Columns from imports that map to nothing: header → value. */
   custom: Record<string, string>;
+  /**
+   * The fields as the last Salesforce import read them, i.e. what Salesforce holds: the
+   * Salesforce update file writes only the fields that differ from these. null: never
+   * imported from Salesforce (then every field counts as changed).
+   */
+  importedFromSalesforce: CrmImportedValues | null;
+  /** The same for HubSpot: what the last HubSpot companies import read. */
+  importedFromHubspot: CrmImportedValues | null;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+/** The account fields a CRM holds and an update file may write back. */
+export type CrmField =
+  | 'name'
+  | 'website'
+  | 'industry'
+  | 'employees'
+  | 'annualRevenue'
+  | 'country'
+  | 'owner'
+  | 'ownerEmail';
+
+/**
+ * One CRM's values of an account as an import read them. A field is present only when the
+ * file had its column (a column with an empty cell reads as '' or null).
+ */
+export type CrmImportedValues = Partial<Pick<Account, CrmField>>;
+
+/**
+ * A person who owns accounts: one directory, filled from imports and editable. Exports assign
+ * owners through it (Salesforce's wizard by e-mail or user id, HubSpot by the owner's e-mail).
+ */
+export interface Owner {
+  id: string;
+  name: string;
+  /** Lower case; '' when unknown. */
+  email: string;
+  /** Salesforce user id (005…, 18 characters), '' when unknown. */
+  salesforceUserId: string;
+  /** HubSpot owner id, '' when unknown. */
+  hubspotOwnerId: string;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }
@@ -260,9 +309,12 @@ export interface Settings {
   turnoverBudgetPercent: number;
   /** Salesforce custom field API names for the ABM columns. */
   salesforceFields: { tier: string; target: string; campaigns: string };
+  /** Possible-duplicate groups the user marked "Not duplicates" (suggestionKey values). */
+  notDuplicates: string[];
   /**
    * How imports read dates like 03/02/2027 when a column's values do not show it: day first
-   * ('dmy'), month first ('mdy'), or 'ask' each time. Absent in workspaces saved before it.
+   * ('dmy'), month first ('mdy'), or 'ask' each time. Workspace files before
+   * format version 2 lacked it (the v1→v2 migration adds 'ask').
    */
   dateOrder: 'ask' | 'dmy' | 'mdy';
 }

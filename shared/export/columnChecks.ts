@@ -3,6 +3,7 @@
  * user sees the problems in the preview instead of in the CRM's error report. A check returns
  * a message completing "<column> …", or null when the value is fine.
  */
+import { checkSalesforceId } from '../accounts/salesforceId';
 import { isIsoDate } from '../dates/calendarDate';
 
 /** Checks that ignore the record take only the value; they fit any CellCheck. */
@@ -31,14 +32,14 @@ export function calendarDate(value: string): string | null {
   return value === '' || isIsoDate(value) ? null : `"${value}" is not a calendar date (YYYY-MM-DD)`;
 }
 
-const SALESFORCE_ID = /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/;
-
+// The import's own check: an 18-character id whose checksum does not match would make the
+// CRM restore its case from the suffix and update another record.
 export function salesforceId(value: string): string | null {
-  return value === '' || SALESFORCE_ID.test(value)
-    ? null
-    : `"${value}" is not a Salesforce ID (15 or 18 letters and digits)`;
+  if (value === '') return null;
+  const checked = checkSalesforceId(value);
+  return checked.ok ? null : checked.reason;
 }
 
 export function isSalesforceId(value: string): boolean {
-  return SALESFORCE_ID.test(value);
+  return checkSalesforceId(value).ok;
 }

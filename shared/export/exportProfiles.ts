@@ -7,6 +7,7 @@ import type { ExportProfile } from '../domain/types';
 import { exportAudienceMembership } from './audienceMembership';
 import { exportCalendar } from './calendarExport';
 import { exportConflicts } from './conflictsExport';
+import { exportCrmDuplicates } from './crmDuplicatesExport';
 import type { ExportResult, ExportSource } from './exportTypes';
 import { exportGeneric } from './genericProfile';
 import { exportHubspotCompanies } from './hubspotCompanies';
@@ -39,7 +40,7 @@ export const BUILT_IN_PROFILES: readonly BuiltInProfile[] = [
     name: 'salesforce-accounts',
     label: 'Salesforce accounts',
     description:
-      'Data Import Wizard: update by Salesforce ID, or new accounts by Name and Website; ABM custom fields; files below 50,000 rows.',
+      'Data Import Wizard: update by Salesforce ID (the ABM fields and only what changed since the Salesforce import; a changed owner by user ID, mapped to Account Owner), or new accounts by Name and Website; files below 50,000 rows.',
     run: (s, o) => ok(exportSalesforceAccounts(s, o.maxRowsPerFile)),
   },
   {
@@ -52,8 +53,22 @@ export const BUILT_IN_PROFILES: readonly BuiltInProfile[] = [
     name: 'hubspot-companies',
     label: 'HubSpot companies',
     description:
-      'Companies with target flag, ICP tier, owner email and the motions each is in (added to existing values).',
+      'Companies with target flag, ICP tier, owner email (from the owner directory; blank keeps the owner HubSpot has) and the motions each is in (added to existing values).',
     run: (s, o) => ok(exportHubspotCompanies(s, o.maxRowsPerFile)),
+  },
+  {
+    name: 'salesforce-duplicates',
+    label: 'Salesforce duplicates to merge',
+    description:
+      'For the Salesforce admin: one row per duplicate Salesforce record of a company, with the master record to merge it into, the name, website and owner.',
+    run: (s) => ok(exportCrmDuplicates(s, 'salesforce')),
+  },
+  {
+    name: 'hubspot-duplicates',
+    label: 'HubSpot duplicates to merge',
+    description:
+      'For the HubSpot admin: one row per duplicate HubSpot company record, with the primary record to merge it into, the name, domain and owner.',
+    run: (s) => ok(exportCrmDuplicates(s, 'hubspot')),
   },
   {
     name: 'audience-membership',

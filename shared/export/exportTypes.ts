@@ -9,6 +9,7 @@ import type {
   ConflictAcceptance,
   ExportProfile,
   Motion,
+  Owner,
   RaciGrid,
   Settings,
 } from '../domain/types';
@@ -20,6 +21,8 @@ export const EXPORT_MODES: readonly ExportMode[] = ['crm', 'excel'];
 /** The workspace tables an export reads; a WorkspaceData or the live store both provide them. */
 export interface ExportSource {
   accounts: readonly Account[];
+  /** The owner directory: the CRM profiles assign owners through it. */
+  owners: readonly Owner[];
   motions: readonly Motion[];
   blackouts: readonly Blackout[];
   raciGrids: readonly RaciGrid[];

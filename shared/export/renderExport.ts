@@ -2,10 +2,10 @@
  * The files an export writes, as names and bytes, in the chosen mode: what the UI saves and
  * the CLI writes. With `leaveOutProblemRows` the rows that failed validation are dropped.
  */
+import { writeCsvTable } from '../csv/writeCsv';
 import { tableFileName } from './exportColumns';
 import type { ExportMode, ExportResult } from './exportTypes';
 import { withoutProblemRows } from './problemsCsv';
-import { serializeCsv } from './serializeCsv';
 
 export interface RenderedFile {
   name: string;
@@ -30,7 +30,7 @@ export function renderExport(
     : result.tables;
   return tables.map((table) => ({
     name: nameOf(table.suffix),
-    text: serializeCsv(table, mode),
+    text: writeCsvTable(table, mode),
     rows: table.rows.length,
   }));
 }

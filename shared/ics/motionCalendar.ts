@@ -98,7 +98,7 @@ export function motionsToIcs(motions: readonly Motion[], options: MotionCalendar
           ? 1
           : 0,
   );
-  for (const motion of ordered) lines.push(...eventLines(motion, options));
+  for (const motion of ordered) for (const line of eventLines(motion, options)) lines.push(line);
   lines.push('END:VCALENDAR');
   return joinContentLines(lines);
 }

@@ -26,6 +26,12 @@ const fileFilter = z.strictObject({
     .max(20),
 });
 
+/**
+ * The largest file the app opens: 512 MB, the CSV import's file limit too. Larger files are
+ * refused (main process: before they are read) with a message naming the file.
+ */
+export const MAX_OPEN_BYTES = 512 * 1024 * 1024;
+
 /** Larger writes are a bug, not a workspace: 1 GiB. */
 export const MAX_SAVE_BYTES = 1024 * 1024 * 1024;
 

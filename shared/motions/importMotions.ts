@@ -264,7 +264,7 @@ export function previewMotionImport(
     }
     if (rowErrors.length > 0) {
       rejected++;
-      errors.push(...rowErrors);
+      for (const e of rowErrors) errors.push(e);
       return;
     }
     rows.push({ row: rowNumber, action: previous ? 'update' : 'new', matchedBy, motion, previous });

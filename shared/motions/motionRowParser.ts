@@ -15,8 +15,7 @@ import {
 import type { ParsedDate } from '../dates/parseUserDate';
 import { normalizeDomain } from '../accounts/normalizeDomain';
 import { parseNumber, type DecimalSeparator } from '../accounts/parseNumber';
-import { toSalesforceId18 } from '../accounts/salesforceId';
-import { isFormulaLike } from '../csv';
+import { checkSalesforceId, toSalesforceId18 } from '../accounts/salesforceId';
 import { kindOfCampaignType, splitList, type MotionColumn } from './motionCsvColumns';
 import { KIND_DEFAULTS } from './motionDefaults';
 
@@ -73,11 +72,8 @@ export function parseMotionRow({ cell, base, isNew, decimal, lookup, readDate }:
   const m: Motion = { ...base, audience: { ...base.audience } };
   const bad = (column: MotionColumn, value: string, message: string) =>
     problems.push({ column, value, message });
-  const text = (column: MotionColumn): string | undefined => {
-    const v = cell(column)?.trim();
-    // An Excel-safe export neutralized formula-looking cells with an apostrophe: undo that.
-    return v !== undefined && v.startsWith("'") && isFormulaLike(v.slice(1)) ? v.slice(1) : v;
-  };
+  // readCsv has already undone an Excel-safe export's apostrophes (for files with a BOM).
+  const text = (column: MotionColumn): string | undefined => cell(column)?.trim();
 
   const name = text('name');
   if (name !== undefined) m.name = name;
@@ -151,9 +147,9 @@ export function parseMotionRow({ cell, base, isNew, decimal, lookup, readDate }:
   }
   const sf = text('salesforceId');
   if (sf) {
-    const id18 = toSalesforceId18(sf);
-    if (id18) m.salesforceId = id18;
-    else bad('salesforceId', sf, `"${sf}" is not a Salesforce id (15 or 18 letters and digits)`);
+    const checked = checkSalesforceId(sf);
+    if (checked.ok) m.salesforceId = checked.id;
+    else bad('salesforceId', sf, checked.reason);
   }
 
   const tiers = text('tiers');

@@ -35,6 +35,8 @@ export function syntheticAccounts(count: number, seed = 1): Account[] {
       domain,
       salesforceId: '',
       hubspotId: '',
+      duplicateSalesforceIds: [],
+      duplicateHubspotIds: [],
       industry: '',
       employees: null,
       annualRevenue: null,
@@ -55,6 +57,8 @@ export function syntheticAccounts(count: number, seed = 1): Account[] {
       primaryTeam: null,
       notes: '',
       custom: {},
+      importedFromSalesforce: null,
+      importedFromHubspot: null,
       createdAt: STAMP,
       updatedAt: STAMP,
     };

@@ -67,7 +67,7 @@ export function pasteTsv(grid: RaciGrid, selection: CellRange, text: string): Pa
   }
   const sel = normalizeRange(selection);
   const single = letters.length === 1 && letters[0]?.length === 1;
-  const width = Math.max(...letters.map((r) => r.length));
+  const width = letters.reduce((most, r) => Math.max(most, r.length), 0);
   const range: CellRange = single
     ? sel
     : {

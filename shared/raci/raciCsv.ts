@@ -2,12 +2,12 @@
  * A RACI grid as CSV: activities in the first column, one column per role (the header is the
  * role's name), the letters in the cells, then a Phase and a Note column when any row has
  * one. Export then import gives back the same grid (ids aside): the property test in
- * test/unit/raci holds it to that. Reading goes through shared/csv's readCsv.
+ * test/unit/raci holds it to that. Reading and writing go through shared/csv (readCsv undoes
+ * an Excel-safe file's escapes; writeCsvText quotes any role holding , ; tab or |).
  */
-import Papa from 'papaparse';
 import { readCsv } from '../csv/readCsv';
 import { columnLetter, type CsvError } from '../csv/csvError';
-import { isFormulaLike } from '../csv/writeCsv';
+import { writeCsvText } from '../csv/writeCsv';
 import type { IdGenerator } from '../domain/ids';
 import type { IsoDateTime, RaciGrid, RaciLetter } from '../domain/types';
 import { cellKey, cellLetters, formatLetters, parseLetters } from './letters';
@@ -21,24 +21,6 @@ import {
 
 /** 'plain': UTF-8 as it is. 'excel': with a BOM, formula-looking text neutralized. */
 export type RaciCsvMode = 'plain' | 'excel';
-
-// Quoting every cell that holds a possible delimiter keeps readCsv's delimiter detection from
-// being misled by a role such as "Sales; EMEA" (writeCsvText quotes only the real delimiter).
-const NEEDS_QUOTES = /[,;\t|"\r\n]/;
-
-/**
- * Excel runs "=…", "+…", "-…", "@…" as formulas; a leading apostrophe makes them text. Text
- * that itself starts with apostrophes before such a character gets one more, so reading
- * strips exactly one and every name comes back as it was.
- */
-function escapeForExcel(cell: string): string {
-  const bare = cell.replace(/^'+/, '');
-  return isFormulaLike(cell) || (bare !== cell && isFormulaLike(bare)) ? `'${cell}` : cell;
-}
-
-function unescapeFromExcel(cell: string): string {
-  return cell.startsWith("'") && isFormulaLike(cell.replace(/^'+/, '')) ? cell.slice(1) : cell;
-}
 
 export function raciCsvTable(grid: RaciGrid): { headers: string[]; rows: string[][] } {
   const withPhase = grid.activities.some((a) => a.phase !== '');
@@ -60,17 +42,7 @@ export function raciCsvTable(grid: RaciGrid): { headers: string[]; rows: string[
 
 export function raciToCsvText(grid: RaciGrid, mode: RaciCsvMode = 'plain'): string {
   const { headers, rows } = raciCsvTable(grid);
-  const clean = mode === 'excel' ? escapeForExcel : (cell: string) => cell;
-  const body = Papa.unparse(
-    { fields: headers.map(clean), data: rows.map((row) => row.map(clean)) },
-    {
-      delimiter: ',',
-      newline: '\r\n',
-      quotes: (value: unknown) => NEEDS_QUOTES.test(String(value)),
-      escapeFormulae: false,
-    },
-  );
-  return mode === 'excel' ? `\uFEFF${body}` : body;
+  return writeCsvText(headers, rows, { mode: mode === 'excel' ? 'excel' : 'crm' });
 }
 
 export function raciToCsvBytes(grid: RaciGrid, mode: RaciCsvMode = 'plain'): Uint8Array {
@@ -102,9 +74,6 @@ export function raciFromCsv(
 ): RaciCsvResult {
   const table = readCsv(file, input);
   if (!table.ok) return table;
-  const fromExcel =
-    table.encoding === 'utf-8-bom' || (typeof input === 'string' && input.startsWith('\uFEFF'));
-  const text = fromExcel ? unescapeFromExcel : (cell: string) => cell;
   const fail = (message: string, row?: number, column?: string): RaciCsvResult => {
     const error: CsvError = { file, message };
     if (row !== undefined) error.row = row;
@@ -112,7 +81,7 @@ export function raciFromCsv(
     return { ok: false, error };
   };
 
-  const headers = table.headers.map(text);
+  const headers = table.headers;
   let phaseCol = -1;
   let noteCol = -1;
   let activityCol = -1;
@@ -160,11 +129,11 @@ export function raciFromCsv(
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i] as string[];
     const rowNumber = table.rowNumbers[i] as number;
-    const name = normalizeName(text(row[activityCol] ?? ''));
+    const name = normalizeName(row[activityCol] ?? '');
     if (name === '')
       return fail('The activity name is empty.', rowNumber, headers[activityCol] as string);
-    const phase = phaseCol >= 0 ? normalizeName(text(row[phaseCol] ?? '')) : '';
-    const note = noteCol >= 0 ? normalizeLineBreaks(text(row[noteCol] ?? '')) : '';
+    const phase = phaseCol >= 0 ? normalizeName(row[phaseCol] ?? '') : '';
+    const note = noteCol >= 0 ? normalizeLineBreaks(row[noteCol] ?? '') : '';
     const activity = { id: ids(), name, phase, note };
     for (let r = 0; r < roleColumns.length; r++) {
       const { col, name: roleName } = roleColumns[r] as { col: number; name: string };

@@ -1,11 +1,14 @@
 /**
  * Sample target account list: ~300 fictional companies (domains under .example), owners,
  * segments, an ICP profile, and two approved TAL snapshots (last quarter and this one) so
- * the quarterly review opens on a real diff. Deterministic: a seeded PRNG, no clock.
+ * the quarterly review opens on a real diff. Two accounts show the domain rules: a
+ * subsidiary on a subdomain of another (a possible duplicate) and a website that is a
+ * LinkedIn page (no company domain). Deterministic: a seeded PRNG, no clock.
  */
 import type { Account, IcpProfile, IsoDate, TalSnapshot, Tier } from '../domain/types';
 import type { IdGenerator } from '../domain/ids';
 import { regionOf } from '../accounts/countries';
+import { websiteDomain } from '../accounts/companyDomain';
 import { icpScorer, suggestTier } from '../accounts/icpScore';
 import { toSalesforceId18 } from '../accounts/salesforceId';
 import { snapshotEntries } from '../accounts/talSnapshot';
@@ -171,15 +174,17 @@ export function buildSampleAccounts(
       const employees = Math.round(20 + rand() ** 2 * 20000);
       const country = pick(COUNTRIES);
       const size = employees >= 5000 ? 'enterprise' : employees >= 500 ? 'mid-market' : 'smb';
-      const domain = `${slug(name)}.example`;
+      const website = `https://www.${slug(name)}.example`;
       const status = rand() < 0.85 ? 'target' : rand() < 0.6 ? 'candidate' : 'removed';
       const a: Account = {
         id: newId(),
         name,
-        website: `https://www.${domain}`,
-        domain,
+        website,
+        domain: websiteDomain(website).domain,
         salesforceId: rand() < 0.9 ? sfId(rand) : '',
         hubspotId: rand() < 0.7 ? String(5_000_000 + Math.floor(rand() * 4_000_000)) : '',
+        duplicateSalesforceIds: [],
+        duplicateHubspotIds: [],
         industry,
         employees,
         annualRevenue: Math.round((employees * (80_000 + rand() * 250_000)) / 1000) * 1000,
@@ -196,6 +201,8 @@ export function buildSampleAccounts(
         primaryTeam: rand() < 0.25 ? pick(['sales', 'marketing'] as const) : null,
         notes: '',
         custom: {},
+        importedFromSalesforce: null,
+        importedFromHubspot: null,
         createdAt: stamp,
         updatedAt: stamp,
       };
@@ -204,11 +211,60 @@ export function buildSampleAccounts(
       accounts.push(a);
     }
   }
+  showDomainRules(accounts, today);
+  addCrmDuplicates(accounts);
   return {
     accounts,
     icpProfiles: [profile],
     talSnapshots: sampleSnapshots(accounts, today, fiscalYearStartMonth, newId, rand),
   };
+}
+
+/**
+ * The second account becomes the first one's EMEA subsidiary on `emea.<its domain>`, added
+ * a little later (so a merge keeps the first); the first later account with a HubSpot id
+ * (HubSpot still matches it by Record ID) has a LinkedIn page for its website.
+ */
+function showDomainRules(accounts: Account[], today: IsoDate): void {
+  const [parent, subsidiary] = accounts;
+  if (parent && subsidiary) {
+    subsidiary.name = `${parent.name} EMEA`;
+    subsidiary.website = `https://emea.${parent.domain}`;
+    subsidiary.domain = websiteDomain(subsidiary.website).domain;
+    subsidiary.createdAt = subsidiary.updatedAt = `${today}T09:05:00.000Z`;
+  }
+  const profile = accounts.slice(2).find((a) => a.hubspotId !== '');
+  if (profile) {
+    profile.website = `https://www.linkedin.com/company/${slug(profile.name)}`;
+    profile.domain = websiteDomain(profile.website).domain;
+  }
+}
+
+/**
+ * A few companies the CRMs hold twice (or three times), as a real import of a CRM export
+ * leaves them: the grid's duplicate-id columns and the "duplicates to merge" exports show
+ * something. Its own random sequence, so the rest of the sample stays as it was.
+ */
+function addCrmDuplicates(accounts: Account[]): void {
+  const rand = prng(11);
+  const taken = new Set(accounts.flatMap((a) => [a.salesforceId, a.hubspotId]));
+  const fresh = (make: () => string) => {
+    let id = make();
+    while (taken.has(id)) id = make();
+    taken.add(id);
+    return id;
+  };
+  const withSalesforce = accounts.filter((a) => a.salesforceId !== '');
+  const withHubspot = accounts.filter((a) => a.hubspotId !== '');
+  for (let i = 0; i < 6; i++) {
+    const a = withSalesforce[Math.floor((i * withSalesforce.length) / 6) + 3] as Account;
+    const copies = i % 3 === 0 ? 2 : 1;
+    for (let c = 0; c < copies; c++) a.duplicateSalesforceIds.push(fresh(() => sfId(rand)));
+  }
+  for (let i = 0; i < 3; i++) {
+    const a = withHubspot[Math.floor((i * withHubspot.length) / 3) + 5] as Account;
+    a.duplicateHubspotIds.push(fresh(() => String(5_000_000 + Math.floor(rand() * 4_000_000))));
+  }
 }
 
 /** Last quarter's list differs from today's the way a real quarter does: adds, removals, re-tiers. */

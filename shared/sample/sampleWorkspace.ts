@@ -9,6 +9,7 @@ import { buildSampleAccounts } from './accounts';
 import { sampleRaciGrids } from './raci';
 import { sampleMotions } from './motions';
 import { sampleAcceptances } from './conflicts';
+import { sampleOwners, withSampleCrmValues } from './owners';
 
 export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
   const ids = sequentialIds('sample');
@@ -18,7 +19,7 @@ export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
     ids,
     ws.settings.fiscalYearStartMonth,
   );
-  ws.accounts = accounts;
+  ws.accounts = withSampleCrmValues(accounts);
   ws.icpProfiles = icpProfiles;
   ws.talSnapshots = talSnapshots;
   const { motions, blackouts } = sampleMotions(
@@ -37,5 +38,6 @@ export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
     today,
   );
   ws.raciGrids = sampleRaciGrids(ids, `${today}T09:00:00.000Z`);
+  ws.owners = sampleOwners(ids, `${today}T09:00:00.000Z`);
   return ws;
 }

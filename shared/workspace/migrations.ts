@@ -2,19 +2,128 @@
  * Migrations of the workspace file, one per format version step. A shipped migration is never
  * edited; a new format version appends one here. Each takes the whole parsed document of
  * version `from` and returns it in the shape of version `from + 1`, keeping unknown fields.
+ *
+ * A migration adds what its version lacked, explicitly; nothing else fills in absent parts.
+ * `refuses` says why a document is not in the layout of version `from` (null when it is), so a
+ * file that only claims to be that version is refused instead of being emptied by the step.
+ * The runner (migrationRunner.ts) checks after every step that no table lost a row.
  */
 export interface WorkspaceMigration {
   from: number;
+  refuses?: (doc: Record<string, unknown>) => string | null;
   migrate: (doc: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/** The tables of format version 1, the first one a release wrote. */
+const V1_TABLES = [
+  'accounts',
+  'motions',
+  'blackouts',
+  'icpProfiles',
+  'talSnapshots',
+  'raciGrids',
+  'importBatches',
+  'columnMappings',
+  'savedViews',
+  'exportProfiles',
+  'conflictAcceptances',
+] as const;
+
+/** The settings of format version 1, frozen here: later defaults must not change old files. */
+const V1_DEFAULT_SETTINGS = {
+  fiscalYearStartMonth: 1,
+  weeklyTouchCap: 3,
+  severities: {
+    'cross-team': 'block',
+    'same-channel': 'warn',
+    'contact-pressure': 'warn',
+    'primary-owner': 'block',
+    blackout: 'block',
+    'messaging-clash': 'info',
+    'off-list': 'warn',
+  },
+  directChannels: ['email', 'phone', 'linkedin', 'direct mail', 'event'],
+  emailChannels: ['email'],
+  maxConsultedPerActivity: 3,
+  raciRequireInformedAccountable: false,
+  tier1CapacityPerOwner: 10,
+  turnoverBudgetPercent: 25,
+  salesforceFields: {
+    tier: 'ABM_Tier__c',
+    target: 'Target_Account__c',
+    campaigns: 'ABM_Campaigns__c',
+  },
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Version 0, the pre-release layout: the tables at the top level, no "data" section. */
+function refusesVersion0(doc: Record<string, unknown>): string | null {
+  if ('data' in doc) {
+    return 'the file says format version 0, but it has a "data" section, which version 0 never had (its tables were at the top level); it is not a version 0 file';
+  }
+  const present = V1_TABLES.filter((table) => table in doc);
+  if (present.length === 0) {
+    return `the file says format version 0, but it holds none of the tables of that layout (${V1_TABLES.join(', ')})`;
+  }
+  for (const table of present) {
+    if (!Array.isArray(doc[table])) return `"${table}" must be a list of rows`;
+  }
+  if ('settings' in doc && !isRecord(doc.settings)) return '"settings" must be an object';
+  return null;
+}
+
+function refusesWithoutData(doc: Record<string, unknown>): string | null {
+  if (!('data' in doc)) return 'the "data" section is missing';
+  return isRecord(doc.data) ? null : '"data" must be an object';
 }
 
 export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
   {
-    // Version 0 was the pre-release layout: tables at the top level, no "data" wrapper.
+    // Version 0 was the pre-release layout: tables at the top level, no "data" wrapper. It
+    // wrote only the tables it had; the ones it lacked start empty, and settings it lacked
+    // start at version 1's defaults.
     from: 0,
+    refuses: refusesVersion0,
     migrate: (doc) => {
       const { format, version, savedAt, app, ...tables } = doc;
+      for (const table of V1_TABLES) tables[table] ??= [];
+      tables.settings ??= structuredClone(V1_DEFAULT_SETTINGS);
       return { format, version, savedAt: savedAt ?? new Date(0).toISOString(), app, data: tables };
+    },
+  },
+  {
+    // Version 2 adds the owner directory; on each account, the other records of the same
+    // company in each CRM (duplicates to merge) and the values each CRM held when last
+    // imported; the setting that remembers subdomain groups the user said are not
+    // duplicates; and the setting for how imports read dates like 03/02/2027. Older files had
+    // none of them: no duplicates, no owners, values unknown, and imports ask the date order.
+    from: 1,
+    refuses: refusesWithoutData,
+    migrate: (doc) => {
+      const data = doc.data;
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) return doc;
+      const d = data as Record<string, unknown>;
+      if (Array.isArray(d.accounts)) {
+        d.accounts = d.accounts.map((a: unknown) =>
+          typeof a === 'object' && a !== null && !Array.isArray(a)
+            ? {
+                duplicateSalesforceIds: [],
+                duplicateHubspotIds: [],
+                importedFromSalesforce: null,
+                importedFromHubspot: null,
+                ...a,
+              }
+            : a,
+        );
+      }
+      d.owners ??= [];
+      if (isRecord(d.settings)) {
+        d.settings.notDuplicates ??= [];
+        d.settings.dateOrder ??= 'ask';
+      }
+      return doc;
     },
   },
 ];

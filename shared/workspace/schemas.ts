@@ -13,6 +13,17 @@ const side = z.enum(['marketing', 'sales']);
 const severity = z.enum(['block', 'warn', 'info']);
 const channel = z.enum(CHANNELS as [string, ...string[]]);
 
+const crmImportedValues = z.looseObject({
+  name: z.string().optional(),
+  website: z.string().optional(),
+  industry: z.string().optional(),
+  employees: z.number().nullable().optional(),
+  annualRevenue: z.number().nullable().optional(),
+  country: z.string().optional(),
+  owner: z.string().optional(),
+  ownerEmail: z.string().optional(),
+});
+
 export const accountSchema = z.looseObject({
   id: z.string().min(1),
   name: z.string(),
@@ -20,6 +31,8 @@ export const accountSchema = z.looseObject({
   domain: z.string(),
   salesforceId: z.string(),
   hubspotId: z.string(),
+  duplicateSalesforceIds: z.array(z.string()),
+  duplicateHubspotIds: z.array(z.string()),
   industry: z.string(),
   employees: z.number().nullable(),
   annualRevenue: z.number().nullable(),
@@ -37,6 +50,18 @@ export const accountSchema = z.looseObject({
   primaryTeam: side.nullable(),
   notes: z.string(),
   custom: z.record(z.string(), z.string()),
+  importedFromSalesforce: crmImportedValues.nullable(),
+  importedFromHubspot: crmImportedValues.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const ownerSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string(),
+  email: z.string(),
+  salesforceUserId: z.string(),
+  hubspotOwnerId: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -185,6 +210,6 @@ export const settingsSchema = z.looseObject({
   tier1CapacityPerOwner: z.number().int().min(0),
   turnoverBudgetPercent: z.number().min(0),
   salesforceFields: z.looseObject({ tier: z.string(), target: z.string(), campaigns: z.string() }),
-  // Added later: optional, so files saved before it validate (reading fills in 'ask').
-  dateOrder: z.enum(['ask', 'dmy', 'mdy']).optional(),
+  notDuplicates: z.array(z.string()),
+  dateOrder: z.enum(['ask', 'dmy', 'mdy']),
 });

@@ -11,6 +11,7 @@ import type {
   IcpProfile,
   ImportBatch,
   Motion,
+  Owner,
   RaciGrid,
   SavedView,
   Settings,
@@ -20,6 +21,7 @@ import { DEFAULT_SETTINGS } from '../domain/defaults';
 
 export interface WorkspaceData {
   accounts: Account[];
+  owners: Owner[];
   motions: Motion[];
   blackouts: Blackout[];
   icpProfiles: IcpProfile[];
@@ -36,6 +38,7 @@ export interface WorkspaceData {
 /** The tables that hold rows (everything but settings), in a fixed order. */
 export const ROW_TABLES = [
   'accounts',
+  'owners',
   'motions',
   'blackouts',
   'icpProfiles',
@@ -52,6 +55,7 @@ export type RowTable = (typeof ROW_TABLES)[number];
 export function emptyWorkspace(): WorkspaceData {
   return {
     accounts: [],
+    owners: [],
     motions: [],
     blackouts: [],
     icpProfiles: [],

@@ -1,17 +1,19 @@
 /**
  * The workspace backup file: one JSON document, versioned. Reading is "restore on read":
  * older versions are migrated step by step to the current shape, then every row is validated;
- * any problem is reported with where it is, and nothing is returned to restore.
+ * any problem is reported with where it is, and nothing is returned to restore. Nothing is
+ * filled in or reset on the way: a part the file's version requires and lacks, or holds in the
+ * wrong type, refuses the file; only a migration adds what an older version lacked.
  */
-import type { z } from '../validation/zod';
-import { DEFAULT_SETTINGS } from '../domain/defaults';
 import type { WorkspaceData } from './workspaceData';
-import { ROW_TABLES } from './workspaceData';
 import { workspaceFileSchema } from './workspaceFileSchema';
 import { WORKSPACE_MIGRATIONS, type WorkspaceMigration } from './migrations';
+import { runMigrations } from './migrationRunner';
+import { MAX_WORKSPACE_DEPTH, pathDeeperThan } from './nestingDepth';
+import { describeIssues, describeValue } from './workspaceIssues';
 
 export const WORKSPACE_FORMAT = 'abm-workbench/workspace';
-export const WORKSPACE_VERSION = 1;
+export const WORKSPACE_VERSION = 2;
 
 export interface WorkspaceFile {
   format: typeof WORKSPACE_FORMAT;
@@ -21,6 +23,7 @@ export interface WorkspaceFile {
   data: WorkspaceData;
 }
 
+/** On failure, `error` names the file and the problem; the caller says what did not happen. */
 export type ParseResult =
   { ok: true; data: WorkspaceData; migratedFrom: number | null } | { ok: false; error: string };
 
@@ -61,52 +64,32 @@ export function parseWorkspaceFile(
     return fail('this is not an ABM Workbench workspace (no "format": "abm-workbench/workspace").');
   }
   const version = head.version;
+  if (version === undefined) return fail('the file has no "version".');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail('the file has no valid "version".');
+    return fail(
+      `"version" must be a whole number from 0 to ${currentVersion}, not ${describeValue(version)}.`,
+    );
   }
   if (version > currentVersion) {
     return fail(
       `the file is format version ${version}, made by a newer ABM Workbench; this one reads up to version ${currentVersion}. Update the app to open it.`,
     );
   }
-  let doc: Record<string, unknown> = head;
-  for (let v = version; v < currentVersion; v++) {
-    const step = migrations.find((m) => m.from === v);
-    if (!step) return fail(`no migration from format version ${v}.`);
-    doc = step.migrate(structuredClone(doc));
-    doc.version = v + 1;
+  const tooDeep = pathDeeperThan(head, MAX_WORKSPACE_DEPTH);
+  if (tooDeep) {
+    return fail(
+      `${tooDeep.slice(0, 8).join('.')}…: values are nested more than ${MAX_WORKSPACE_DEPTH} levels deep, which no workspace is.`,
+    );
   }
-  const data = doc.data;
-  if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
-    const d = data as Record<string, unknown>;
-    // Settings added in later versions take their defaults; rows tables may be absent.
-    d.settings = { ...structuredClone(DEFAULT_SETTINGS), ...(d.settings as object | undefined) };
-    for (const table of ROW_TABLES) d[table] ??= [];
-  }
-  const parsed = workspaceFileSchema.safeParse(doc);
-  if (!parsed.success) return fail(describeIssue(parsed.error, doc));
+  const migrated = runMigrations(head, version, currentVersion, migrations);
+  if (!migrated.ok) return fail(migrated.error);
+  const parsed = workspaceFileSchema.safeParse(migrated.doc);
+  if (!parsed.success) return fail(describeIssues(parsed.error, migrated.doc));
+  // The validated document itself, not zod's copy: the schemas only check (no transforms), and
+  // the copy would drop a key named "__proto__" (a custom field a CRM export can carry).
   return {
     ok: true,
-    data: parsed.data.data as unknown as WorkspaceData,
+    data: migrated.doc.data as WorkspaceData,
     migratedFrom: version === currentVersion ? null : version,
   };
-}
-
-function describeIssue(error: z.ZodError, doc: Record<string, unknown>): string {
-  const issue = error.issues[0];
-  if (!issue) return 'the file does not match the workspace format.';
-  const path = issue.path.map(String);
-  let where = path.join('.');
-  // data.accounts.12.name → accounts row 13 (id …), field "name"
-  if (path[0] === 'data' && path.length >= 3 && /^\d+$/.test(path[2] ?? '')) {
-    const table = path[1] ?? '';
-    const index = Number(path[2]);
-    const rows = (doc.data as Record<string, unknown[]>)[table];
-    const row = rows?.[index] as { id?: unknown } | undefined;
-    const id = typeof row?.id === 'string' ? ` (id ${row.id})` : '';
-    const field = path.slice(3).join('.');
-    where = `${table} row ${index + 1}${id}${field ? `, field "${field}"` : ''}`;
-  }
-  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
-  return `${where}: ${issue.message}${more}. Nothing was restored.`;
 }

@@ -9,6 +9,7 @@ import {
   icpProfileSchema,
   importBatchSchema,
   motionSchema,
+  ownerSchema,
   raciGridSchema,
   savedViewSchema,
   settingsSchema,
@@ -17,6 +18,7 @@ import {
 
 const tablesSchema = z.looseObject({
   accounts: z.array(accountSchema),
+  owners: z.array(ownerSchema),
   motions: z.array(motionSchema),
   blackouts: z.array(blackoutSchema),
   icpProfiles: z.array(icpProfileSchema),

@@ -24,6 +24,8 @@ function makeAccounts(count: number): Account[] {
       domain: `account${i}.example`,
       salesforceId: i % 2 === 0 ? `0015g${String(i).padStart(10, '0')}` : '',
       hubspotId: i % 3 === 0 ? String(100000 + i) : '',
+      duplicateSalesforceIds: [],
+      duplicateHubspotIds: [],
       industry: 'Software',
       employees: 50 + (i % 5000),
       annualRevenue: 1_000_000 + i * 10,
@@ -41,6 +43,8 @@ function makeAccounts(count: number): Account[] {
       primaryTeam: null,
       notes: i % 97 === 0 ? '=HYPERLINK("x")' : '',
       custom: {},
+      importedFromSalesforce: null,
+      importedFromHubspot: null,
       createdAt: STAMP,
       updatedAt: STAMP,
     });
@@ -101,6 +105,7 @@ export default async function exportBench(ctx: BenchContext): Promise<BenchResul
     raciGrids: [],
     exportProfiles: [],
     conflictAcceptances: [],
+    owners: [],
     settings: structuredClone(DEFAULT_SETTINGS),
   };
   const results: BenchResult[] = [];

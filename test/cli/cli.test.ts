@@ -90,6 +90,8 @@ describe('abm-workbench', () => {
       'Record ID,Company name,Company domain name',
     ],
     ['audience-membership', 'members.csv', ['members.csv'], 'Motion,Campaign ID'],
+    ['salesforce-duplicates', 'sf-dups.csv', ['sf-dups.csv'], 'Master Account ID,Duplicate'],
+    ['hubspot-duplicates', 'hs-dups.csv', ['hs-dups.csv'], 'Primary Record ID,Duplicate'],
     ['conflicts', 'conflicts.csv', ['conflicts.csv'], 'Rule,Severity,Motions'],
     ['calendar', 'plan.ics', ['plan.ics'], 'BEGIN:VCALENDAR'],
   ])('exports the %s profile', (profile, out, files, start) => {
@@ -156,6 +158,8 @@ describe('abm-workbench', () => {
 
   it('refuses an export with rows the CRM would reject, and can leave them out', () => {
     const data = JSON.parse(readFileSync(ws(), 'utf8'));
+    // An owner neither the account nor the owner directory has an e-mail for.
+    data.data.accounts[0].owner = 'Nobody Known';
     data.data.accounts[0].ownerEmail = '';
     writeFileSync(join(dir, 'bad-owner.json'), JSON.stringify(data));
     const args = [

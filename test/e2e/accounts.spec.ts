@@ -140,7 +140,7 @@ test.describe('target account lists', () => {
   test('approving a quarter, then changing tiers, shows the diff', async ({ page }) => {
     const accounts = new AccountsPage(page);
     await accounts.openEmpty();
-    await accounts.importFiles('salesforce-report.csv');
+    await accounts.importFilesAsTargets('salesforce-report.csv');
     await accounts.openPanel('Quarterly review');
     await accounts
       .reviewPanel()
@@ -212,7 +212,7 @@ test.describe('target account lists', () => {
   test('removing needs a reason; a saved view remembers hidden columns', async ({ page }) => {
     const accounts = new AccountsPage(page);
     await accounts.openEmpty();
-    await accounts.importFiles('salesforce-report.csv');
+    await accounts.importFilesAsTargets('salesforce-report.csv');
 
     await accounts.selectRow('Litware Labs');
     await accounts.bulkEdit().getByRole('button', { name: 'Remove…' }).click();
@@ -226,11 +226,11 @@ test.describe('target account lists', () => {
 
     await page.getByText('Columns', { exact: true }).click();
     const columns = page.getByRole('group', { name: 'Visible columns' });
-    await columns.getByLabel('Domain').uncheck();
+    await columns.getByLabel('Domain', { exact: true }).uncheck();
     await expect(accounts.column('domain')).toHaveCount(0);
     await page.getByLabel('View name').fill('Without domains');
     await page.getByRole('button', { name: 'Save view' }).click();
-    await columns.getByLabel('Domain').check();
+    await columns.getByLabel('Domain', { exact: true }).check();
     await expect(accounts.column('domain')).toHaveCount(6);
     await page.getByLabel('Saved view').selectOption({ label: 'Without domains' });
     await expect(accounts.column('domain')).toHaveCount(0);

@@ -58,6 +58,7 @@ test.describe('the app shell', () => {
     await app.startEmpty();
 
     await app.restore(firstPath);
+    await app.confirmRestore();
     await expect(app.toast(/Restored backup-1\.json/)).toBeVisible();
 
     const second = await app.backup();

@@ -9,6 +9,9 @@ import { FirstStart } from './FirstStart';
 import { Toasts } from './Toasts';
 import { TaskBar } from './TaskBar';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { ConfirmDialog } from './ConfirmDialog';
+import { StoreStatusDialog } from './StoreStatusDialog';
+import { useUiStore } from '../store/uiStore';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { isWorkspaceEmpty } from '../features/workspace/workspaceStore';
 import { AccountsSection } from '../features/accounts/AccountsSection';
@@ -26,6 +29,14 @@ const SECTION_COMPONENTS: Record<SectionId, () => React.JSX.Element> = {
 };
 
 export function App() {
+  const closed = useUiStore((s) => s.storeStatus.kind === 'closed');
+  // A closed store fails every live query; with nothing mounted that reads it, the window
+  // shows only the message asking to reload.
+  if (closed) return <StoreStatusDialog />;
+  return <Workbench />;
+}
+
+function Workbench() {
   const route = useRoute();
   const empty = useLiveQuery(isWorkspaceEmpty, [], null);
   const [dismissed, setDismissed] = useState(() => localStorage.getItem('abm:started') === '1');
@@ -69,6 +80,8 @@ export function App() {
       <Toasts />
       <ShortcutsDialog />
       <SettingsDialog />
+      <ConfirmDialog />
+      <StoreStatusDialog />
     </div>
   );
 }

@@ -19,14 +19,27 @@ export interface Command {
   inTextFields?: boolean;
 }
 
-async function doUndo(): Promise<void> {
-  const label = await undo();
-  useUiStore.getState().notify('info', label ? `Undid: ${label}` : 'Nothing to undo');
+/** A refused or failed undo/redo says why (rows changed since, disk full) and changes nothing. */
+async function reportingRefusal(
+  work: () => Promise<string | null>,
+  done: string,
+  none: string,
+): Promise<void> {
+  const { notify } = useUiStore.getState();
+  try {
+    const label = await work();
+    notify('info', label ? `${done}: ${label}` : none);
+  } catch (e) {
+    notify('error', e instanceof Error ? e.message : String(e));
+  }
 }
 
-async function doRedo(): Promise<void> {
-  const label = await redo();
-  useUiStore.getState().notify('info', label ? `Redid: ${label}` : 'Nothing to redo');
+function doUndo(): Promise<void> {
+  return reportingRefusal(undo, 'Undid', 'Nothing to undo');
+}
+
+function doRedo(): Promise<void> {
+  return reportingRefusal(redo, 'Redid', 'Nothing to redo');
 }
 
 export function showShortcuts(): void {

@@ -1,11 +1,13 @@
 /** The File-menu commands: import, back up, restore, start empty, open the sample. */
 import { platform } from '../platform';
-import { backupWorkspace, restoreWorkspace } from '../features/workspace/backup';
+import { backupWorkspace, restoreWorkspace, type RestorePlan } from '../features/workspace/backup';
 import { replaceWorkspace } from '../features/workspace/workspaceStore';
 import { emptyWorkspace } from '../../../shared/workspace/workspaceData';
 import { buildSampleWorkspace } from '../../../shared/sample/sampleWorkspace';
 import { localToday } from '../../../shared/dates/calendarDate';
-import { useUiStore } from '../store/uiStore';
+import { askToConfirm, useUiStore } from '../store/uiStore';
+import { StoreWriteError } from '../store/storeErrors';
+import { tableHeading } from '../store/tableNouns';
 import { navigate } from './router';
 import { pickImportFiles } from '../features/accounts/useFileDrop';
 import { startAccountImport } from '../features/accounts/startAccountImport';
@@ -18,6 +20,8 @@ async function reportingErrors(what: string, work: () => Promise<void>): Promise
   try {
     await work();
   } catch (e) {
+    // The store's own errors already say what happened and that nothing changed.
+    if (e instanceof StoreWriteError) return notify('error', e.message);
     notify(
       'error',
       `${what} failed: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`,
@@ -49,8 +53,10 @@ async function restore(): Promise<void> {
     filters: [{ name: 'ABM Workbench workspace', extensions: ['json'] }],
   });
   if (!file) return;
-  const result = await restoreWorkspace(file);
-  if (result.ok) {
+  const result = await restoreWorkspace(file, confirmRestore);
+  if ('cancelled' in result) {
+    notify('info', result.error);
+  } else if (result.ok) {
     const migrated =
       result.migratedFrom !== null ? ` (upgraded from format version ${result.migratedFrom})` : '';
     notify(
@@ -60,6 +66,29 @@ async function restore(): Promise<void> {
   } else {
     notify('error', result.error);
   }
+}
+
+/** Shows what a restore replaces, table by table, and asks; Cancel is the default. */
+function confirmRestore(plan: RestorePlan): Promise<boolean> {
+  const shown = plan.tables.filter((t) => t.now > 0 || t.inFile > 0);
+  const upgraded =
+    plan.migratedFrom !== null
+      ? ` (the file is upgraded from format version ${plan.migratedFrom})`
+      : '';
+  return askToConfirm({
+    title: `Replace the workspace with ${plan.file}?`,
+    message: `Restoring replaces everything in this workspace with the contents of ${plan.file}${upgraded}. Undo puts the current workspace back.`,
+    table: {
+      caption: 'Rows per table',
+      columns: ['', 'Now', `In ${plan.file}`],
+      rows: (shown.length > 0 ? shown : plan.tables).map((t) => [
+        tableHeading(t.table),
+        t.now.toLocaleString(),
+        t.inFile.toLocaleString(),
+      ]),
+    },
+    confirmLabel: 'Replace workspace',
+  });
 }
 
 /**

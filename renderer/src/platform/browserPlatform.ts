@@ -2,7 +2,8 @@
  * The platform in a plain browser (npm run web, end-to-end tests): files come from a file
  * input and go out as downloads; PDFs come from the browser's print dialog.
  */
-import type { FileFilter, OpenedFile, Platform } from './platform';
+import { openFileRefusal } from '../../../shared/csv/limits';
+import type { FileFilter, OpenedFile, Platform, RefusedFileReporter } from './platform';
 
 function acceptOf(filters: FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => (e === '*' ? '*' : `.${e}`))).join(',');
@@ -30,17 +31,26 @@ function pickFiles(filters: FileFilter[], multiple: boolean): Promise<File[]> {
   });
 }
 
-export async function readFiles(files: File[]): Promise<OpenedFile[]> {
+/** Reads picked or dropped files; one past the size limit is reported and left unread. */
+export async function readFiles(
+  files: readonly File[],
+  onRefused: RefusedFileReporter,
+): Promise<OpenedFile[]> {
+  const readable = files.filter((f) => {
+    const refused = openFileRefusal(f.name, f.size);
+    if (refused !== null) onRefused(refused);
+    return refused === null;
+  });
   return Promise.all(
-    files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    readable.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
   );
 }
 
-export function createBrowserPlatform(): Platform {
+export function createBrowserPlatform(onRefused: RefusedFileReporter): Platform {
   return {
     kind: 'browser',
     async openFiles({ filters, multiple }) {
-      return readFiles(await pickFiles(filters, multiple ?? false));
+      return readFiles(await pickFiles(filters, multiple ?? false), onRefused);
     },
     async saveFile({ suggestedName, bytes }) {
       const blob = new Blob([bytes as BlobPart], { type: 'application/octet-stream' });

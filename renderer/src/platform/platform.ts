@@ -12,12 +12,18 @@ export interface OpenedFile {
   bytes: Uint8Array;
 }
 
+/** Tells the user a chosen file was not opened (the message names it and says why). */
+export type RefusedFileReporter = (message: string) => void;
+
 export type { MenuCommand } from '../../../shared/ipc/channels';
 import type { MenuCommand } from '../../../shared/ipc/channels';
 
 export interface Platform {
   readonly kind: 'electron' | 'browser';
-  /** Ask the user for one or more files; [] when cancelled. */
+  /**
+   * Ask the user for one or more files; [] when cancelled. A file larger than the workbench
+   * opens is left out unread, and the platform's onRefused says so, naming the file.
+   */
   openFiles(options: {
     title: string;
     filters: FileFilter[];

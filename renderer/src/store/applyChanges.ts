@@ -3,12 +3,33 @@
  * the rows it replaced as a change set (what undoes it). Used by commit()/undo()/redo() on
  * the main thread and by the import Worker, which writes an import's rows where they already
  * are instead of sending 100,000 of them to the window first.
+ * An undo or redo says what the rows must be now (`expect`: what its step left); the rows
+ * are compared as they are read, inside the same transaction as the write, so no other tab
+ * can change them in between, and any difference refuses the whole write (StaleRowsError).
  */
-import Dexie from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import { db, TABLE_NAMES, type TableName } from './db';
-import type { ChangeSet } from './history';
+import type { ChangeSet, TableChange, WrittenElsewhere } from './history';
+import { rowPrint, sameRow, type RowPrints } from './rowPrint';
+import { StaleRowsError, StoreWriteError, translateWriteError } from './storeErrors';
 
-function keyOf(table: TableName, row: unknown): string {
+export interface ApplyOptions {
+  /** What the rows this write replaces must be now: the rows themselves, or fingerprints. */
+  expect?: { rows: ChangeSet } | { prints: RowPrints };
+  /** Aborting it aborts the transaction: nothing is written. */
+  signal?: AbortSignal;
+  /** Rows written so far, of all the rows this write puts or deletes. */
+  onProgress?: (done: number, total: number) => void;
+  /** What the write does, for messages: "Not enough disk space to <action>". */
+  action?: string;
+  /**
+   * Called with each chunk of rows just after it is handed to IndexedDB and before it is
+   * stored: work done here (fingerprinting them) overlaps the database's own.
+   */
+  whileWriting?: (table: TableName, rows: unknown[]) => void;
+}
+
+export function keyOf(table: TableName, row: unknown): string {
   const keyPath = db.table(table).schema.primKey.keyPath as string;
   const key = Dexie.getByKeyPath(row as object, keyPath) as unknown;
   if (typeof key !== 'string' || key === '') {
@@ -17,11 +38,12 @@ function keyOf(table: TableName, row: unknown): string {
   return key;
 }
 
+function hasWork(c: TableChange | undefined): boolean {
+  return !!c && (c.clear === true || (c.put?.length ?? 0) > 0 || (c.delete?.length ?? 0) > 0);
+}
+
 function tablesOf(changes: ChangeSet): TableName[] {
-  return TABLE_NAMES.filter((t) => {
-    const c = changes[t];
-    return !!c && (c.clear === true || (c.put?.length ?? 0) > 0 || (c.delete?.length ?? 0) > 0);
-  });
+  return TABLE_NAMES.filter((t) => hasWork(changes[t]));
 }
 
 /**
@@ -36,14 +58,65 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 /**
- * The rows `keys` replace (to put back on undo) and the keys that are new (to delete on undo).
- * Reading a key that is not there costs IndexedDB nearly as much as reading a row, so a large
- * write (an import of 100,000 new accounts) first lists the table's keys, a keys-only read,
- * and reads only the rows that exist.
+ * One table's expectation: each key's row (or print), or null where no row must be. `exact`
+ * when the step replaced the whole table, so any other row there is a change too.
+ */
+interface Expectation {
+  byKey: Map<string, unknown>;
+  prints: boolean;
+  exact: boolean;
+}
+
+function expectationFor(table: TableName, expect: ApplyOptions['expect']): Expectation | null {
+  if (!expect) return null;
+  if ('prints' in expect) {
+    const map = expect.prints[table];
+    return map ? { byKey: map, prints: true, exact: false } : null;
+  }
+  const change = expect.rows[table];
+  if (!hasWork(change) || !change) return null;
+  const byKey = new Map<string, unknown>();
+  for (const key of change.delete ?? []) byKey.set(key, null);
+  for (const row of change.put ?? []) byKey.set(keyOf(table, row), row);
+  return { byKey, prints: false, exact: change.clear === true };
+}
+
+/** Counts the rows that differ from what was expected, as they are read. */
+class Checker {
+  private seen = new Set<string>();
+  changed = 0;
+  constructor(readonly expected: Expectation) {}
+
+  check(key: string, current: unknown): void {
+    const { byKey, prints } = this.expected;
+    if (!byKey.has(key)) {
+      if (this.expected.exact && current !== undefined) this.changed++;
+      return;
+    }
+    this.seen.add(key);
+    const want = byKey.get(key);
+    const same =
+      want === null
+        ? current === undefined
+        : current !== undefined && (prints ? rowPrint(current) === want : sameRow(current, want));
+    if (!same) this.changed++;
+  }
+
+  unseen(): string[] {
+    return [...this.expected.byKey.keys()].filter((k) => !this.seen.has(k));
+  }
+}
+
+/**
+ * The rows `keys` replace (to put back on undo) and the keys that are new (to delete on undo),
+ * each passed to `check` as it is read. Reading a key that is not there costs IndexedDB
+ * nearly as much as reading a row, so a large write (an import of 100,000 new accounts)
+ * first lists the table's keys, a keys-only read, and reads only the rows that exist.
  */
 async function previousRows(
   table: Dexie.Table,
   keys: string[],
+  check: (key: string, row: unknown) => void,
 ): Promise<{ restore: unknown[]; remove: string[] }> {
   const restore: unknown[] = [];
   const remove: string[] = [];
@@ -54,45 +127,176 @@ async function previousRows(
       count === 0 ? [] : ((await table.toCollection().primaryKeys()) as string[]),
     );
     wanted = keys.filter((k) => stored.has(k));
-    for (const k of keys) if (!stored.has(k)) remove.push(k);
+    for (const k of keys) {
+      if (stored.has(k)) continue;
+      remove.push(k);
+      check(k, undefined);
+    }
   }
   for (const part of chunks(wanted)) {
     const rows = await table.bulkGet(part);
-    rows.forEach((row, i) =>
-      row === undefined ? remove.push(part[i] as string) : restore.push(row),
-    );
+    rows.forEach((row, i) => {
+      const key = part[i] as string;
+      check(key, row);
+      if (row === undefined) remove.push(key);
+      else restore.push(row);
+    });
   }
   return { restore, remove };
 }
 
+function countRows(changes: ChangeSet, tables: TableName[]): number {
+  let n = 0;
+  for (const t of tables) n += (changes[t]?.put?.length ?? 0) + (changes[t]?.delete?.length ?? 0);
+  return n;
+}
+
 /** Applies a change set in one transaction and returns the rows it replaced, as a change set. */
-export async function applyChanges(changes: ChangeSet): Promise<ChangeSet> {
+export async function applyChanges(
+  changes: ChangeSet,
+  options: ApplyOptions = {},
+): Promise<ChangeSet> {
   const tables = tablesOf(changes);
   if (tables.length === 0) return {};
+  const { signal, onProgress } = options;
+  const expectations = new Map<TableName, Expectation>();
+  for (const t of TABLE_NAMES) {
+    const e = expectationFor(t, options.expect);
+    if (e) expectations.set(t, e);
+  }
+  const scope = TABLE_NAMES.filter((t) => tables.includes(t) || expectations.has(t));
+  const total = countRows(changes, tables);
   const before: ChangeSet = {};
-  await db.transaction(
-    'rw',
-    tables.map((t) => db.table(t)),
-    async () => {
-      for (const t of tables) {
-        const table = db.table(t);
-        const change = changes[t] ?? {};
-        const puts = change.put ?? [];
-        const deletes = change.delete ?? [];
-        if (change.clear) {
-          // Undo of a clear puts every old row back after clearing what replaced them.
-          before[t] = { clear: true, put: await table.toArray() };
-          await table.clear();
-          for (const part of chunks(puts)) await table.bulkPut(part);
-          continue;
+  // Filled in inside the transaction; read after it failed, for the error it recorded.
+  const opened: { tx?: Transaction } = {};
+  const cancelled = () =>
+    new StoreWriteError('The write was cancelled; nothing was changed.', 'cancelled');
+  if (signal?.aborted) throw cancelled();
+  try {
+    await db.transaction(
+      'rw',
+      scope.map((t) => db.table(t)),
+      async (tx) => {
+        opened.tx = tx;
+        const abort = () => {
+          try {
+            tx.abort();
+          } catch {
+            // Already finishing: the check after each chunk, or the commit, settles it.
+          }
+        };
+        signal?.addEventListener('abort', abort, { once: true });
+        try {
+          await readAndCheck(changes, tables, expectations, before);
+          let done = 0;
+          const step = (n: number) => {
+            if (signal?.aborted) throw cancelled();
+            done += n;
+            onProgress?.(done, total);
+          };
+          for (const t of tables) {
+            const table = db.table(t);
+            const change = changes[t] ?? {};
+            if (change.clear) await table.clear();
+            for (const part of chunks(change.delete ?? [])) {
+              await table.bulkDelete(part);
+              step(part.length);
+            }
+            for (const part of chunks(change.put ?? [])) {
+              const stored = table.bulkPut(part);
+              try {
+                options.whileWriting?.(t, part);
+              } finally {
+                await stored;
+              }
+              step(part.length);
+            }
+          }
+        } finally {
+          signal?.removeEventListener('abort', abort);
         }
-        const keys = [...new Set([...deletes, ...puts.map((r) => keyOf(t, r))])];
-        const { restore, remove } = await previousRows(table, keys);
-        before[t] = { put: restore, delete: remove };
-        for (const part of chunks(deletes)) await table.bulkDelete(part);
-        for (const part of chunks(puts)) await table.bulkPut(part);
-      }
-    },
-  );
+      },
+    );
+  } catch (e) {
+    if (signal?.aborted) throw cancelled();
+    if (e instanceof StaleRowsError) throw e;
+    let txError: unknown;
+    try {
+      txError = opened.tx?.idbtrans.error;
+    } catch {
+      txError = undefined; // some engines throw reading `error` of an unfinished transaction
+    }
+    throw translateWriteError(e, options.action ?? 'save this change', txError);
+  }
   return before;
+}
+
+/**
+ * Applies a change set made outside the window's history (the import Worker's) and returns
+ * both what it replaced and the fingerprints of what it wrote, for commitWritten's undo step.
+ */
+export async function applyWritten(
+  changes: ChangeSet,
+  options: ApplyOptions = {},
+): Promise<WrittenElsewhere> {
+  const prints: RowPrints = {};
+  const before = await applyChanges(changes, {
+    ...options,
+    whileWriting: (table, rows) => {
+      const map = (prints[table] ??= new Map());
+      for (const row of rows) map.set(keyOf(table, row), rowPrint(row));
+    },
+  });
+  for (const [t, change] of Object.entries(changes)) {
+    if (!change?.delete?.length) continue;
+    const map = (prints[t as TableName] ??= new Map());
+    // A key both deleted and put ends up put (deletes run first).
+    for (const key of change.delete) if (!map.has(key)) map.set(key, null);
+  }
+  return { before, prints };
+}
+
+/**
+ * First half of the transaction: reads the rows the write replaces (its undo) and checks
+ * them, and any other expected row, against the expectation; throws when any differ.
+ */
+async function readAndCheck(
+  changes: ChangeSet,
+  tables: TableName[],
+  expectations: Map<TableName, Expectation>,
+  before: ChangeSet,
+): Promise<void> {
+  const stale: Partial<Record<TableName, number>> = {};
+  for (const t of TABLE_NAMES) {
+    const expected = expectations.get(t);
+    const checker = expected ? new Checker(expected) : null;
+    const check = (key: string, row: unknown) => checker?.check(key, row);
+    const table = db.table(t);
+    const change = changes[t];
+    if (tables.includes(t) && change) {
+      if (change.clear || expected?.exact) {
+        // Undo of a clear puts every old row back after clearing what replaced them.
+        const all = await table.toArray();
+        if (change.clear) before[t] = { clear: true, put: all };
+        for (const row of all) check(keyOf(t, row), row);
+      }
+      if (!change.clear) {
+        const puts = change.put ?? [];
+        const keys = [...new Set([...(change.delete ?? []), ...puts.map((r) => keyOf(t, r))])];
+        const seen = expected?.exact ? () => undefined : check;
+        const { restore, remove } = await previousRows(table, keys, seen);
+        before[t] = { put: restore, delete: remove };
+      }
+    } else if (expected?.exact) {
+      for (const row of await table.toArray()) check(keyOf(t, row), row);
+    }
+    if (checker) {
+      for (const part of chunks(checker.unseen())) {
+        const rows = await table.bulkGet(part);
+        rows.forEach((row, i) => checker.check(part[i] as string, row));
+      }
+      if (checker.changed > 0) stale[t] = checker.changed;
+    }
+  }
+  if (Object.keys(stale).length > 0) throw new StaleRowsError(stale);
 }

@@ -1,12 +1,17 @@
 /**
  * The one way user data is written: commit(label, changes) applies a change set in a single
  * IndexedDB transaction (all or nothing) and records one undo step holding the rows it
- * replaced. undo() and redo() apply those rows back, also in one transaction each.
+ * replaced. undo() and redo() apply those rows back, also in one transaction each, and only
+ * when the step's rows are still as the step left them: a row changed since (by a later
+ * write that is not in this history, e.g. in another tab) refuses the undo with a message,
+ * instead of silently overwriting that change.
  */
 import { applyChanges } from './applyChanges';
-import { UndoHistory, type ChangeSet, type HistoryStep } from './history';
+import { UndoHistory, type ChangeSet, type HistoryStep, type WrittenElsewhere } from './history';
+import { actionOf, StaleRowsError, staleStepMessage, StoreWriteError } from './storeErrors';
+import { assertWritable } from './storeStatus';
 
-export type { ChangeSet, TableChange } from './history';
+export type { ChangeSet, TableChange, WrittenElsewhere } from './history';
 
 export const history = new UndoHistory();
 
@@ -19,10 +24,23 @@ function serialized<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
+export interface CommitOptions {
+  /** Rows written so far, of all the rows the commit puts or deletes. */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /** Writes the changes as one undoable step named `label` (shown as "Undo <label>"). */
-export function commit(label: string, changes: ChangeSet): Promise<void> {
+export function commit(
+  label: string,
+  changes: ChangeSet,
+  options: CommitOptions = {},
+): Promise<void> {
   return serialized(async () => {
-    const before = await applyChanges(changes);
+    assertWritable();
+    const before = await applyChanges(changes, {
+      onProgress: options.onProgress,
+      action: actionOf(label),
+    });
     if (Object.keys(before).length === 0) return;
     history.record({ label, before, after: changes });
   });
@@ -31,20 +49,26 @@ export function commit(label: string, changes: ChangeSet): Promise<void> {
 /**
  * Records a write made elsewhere (the import Worker, which applies its change set with the
  * same applyChanges) as one undo step. `write` runs in this queue, so nothing interleaves
- * with it, and returns the rows it replaced. What it wrote is not kept here: undo reads it
- * back as it undoes (the rows it replaces are exactly those), which is what redo applies.
+ * with it, and returns the rows it replaced. What it wrote is not kept here, only its rows'
+ * fingerprints, to check that undo replaces exactly those; undo reads the rows back as it
+ * undoes, and that is what redo applies.
  */
-export function commitWritten(label: string, write: () => Promise<ChangeSet>): Promise<void> {
+export function commitWritten(
+  label: string,
+  write: () => Promise<WrittenElsewhere>,
+): Promise<void> {
   return serialized(async () => {
-    const before = await write();
+    assertWritable();
+    const { before, prints } = await write();
     if (Object.keys(before).length === 0) return;
-    history.record({ label, before, after: {} });
+    history.record({ label, before, after: {}, afterPrints: prints });
   });
 }
 
 /** Undoes the latest step; returns its label, or null when there is nothing to undo. */
 export function undo(): Promise<string | null> {
   return serialized(async () => {
+    assertWritable();
     const step = history.takeUndo();
     if (!step) return null;
     return replay(step, 'undo', () => history.restoreUndo(step));
@@ -53,6 +77,7 @@ export function undo(): Promise<string | null> {
 
 export function redo(): Promise<string | null> {
   return serialized(async () => {
+    assertWritable();
     const step = history.takeRedo();
     if (!step) return null;
     return replay(step, 'redo', () => history.restoreRedo(step));
@@ -61,19 +86,30 @@ export function redo(): Promise<string | null> {
 
 /**
  * Applies one side of a step and keeps what it replaced as the other side: in a linear
- * history the rows an undo replaces are exactly what the step wrote, and vice versa.
+ * history the rows an undo replaces are exactly what the step wrote, and vice versa — which
+ * the write checks (`expect`) before it replaces anything. A refused or failed step goes
+ * back where it was, so the user can still see it and try again.
  */
 async function replay(
   step: HistoryStep,
   way: 'undo' | 'redo',
   onFail: () => void,
 ): Promise<string> {
+  const action = `${way} “${step.label}”`;
   try {
-    if (way === 'undo') step.after = await applyChanges(step.before);
-    else step.before = await applyChanges(step.after);
+    if (way === 'undo') {
+      const expect = step.afterPrints ? { prints: step.afterPrints } : { rows: step.after };
+      step.after = await applyChanges(step.before, { expect, action });
+      delete step.afterPrints;
+    } else {
+      step.before = await applyChanges(step.after, { expect: { rows: step.before }, action });
+    }
     return step.label;
   } catch (e) {
     onFail();
+    if (e instanceof StaleRowsError) {
+      throw new StoreWriteError(staleStepMessage(way, step.label, e.counts), 'stale', { cause: e });
+    }
     throw e;
   }
 }

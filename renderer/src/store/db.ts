@@ -12,12 +12,14 @@ import type {
   IcpProfile,
   ImportBatch,
   Motion,
+  Owner,
   RaciGrid,
   SavedView,
   Settings,
   TalSnapshot,
 } from '../../../shared/domain/types';
 import { SCHEMA_VERSIONS } from './schema';
+import { setStoreStatus, storeStatus } from './storeStatus';
 import { ROW_TABLES, type RowTable } from '../../../shared/workspace/workspaceData';
 
 export interface SettingsRow {
@@ -29,6 +31,7 @@ export const DB_NAME = 'abm-workbench';
 
 export class WorkbenchDb extends Dexie {
   accounts!: Table<Account, string>;
+  owners!: Table<Owner, string>;
   motions!: Table<Motion, string>;
   blackouts!: Table<Blackout, string>;
   icpProfiles!: Table<IcpProfile, string>;
@@ -47,6 +50,25 @@ export class WorkbenchDb extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
+    // Another connection (a tab running a newer version of the app, or one deleting the
+    // store) asks us to close. Dexie's default closes and silently reopens on the next read,
+    // which under a newer schema fails with a VersionError, or recreates a deleted store
+    // empty. So close for good and ask the user to reload; returning false stops the default.
+    this.on('versionchange', (ev: IDBVersionChangeEvent) => {
+      this.close({ disableAutoOpen: true });
+      setStoreStatus({ kind: 'closed', reason: ev.newVersion ? 'upgraded' : 'deleted' });
+      return false;
+    });
+    // Our open (an upgrade to this schema) waits for an older connection that did not close.
+    // Say so; once the other closes, the open completes and the writes queued behind it run.
+    this.on('blocked', () => {
+      if (storeStatus().kind !== 'ok') return;
+      setStoreStatus({ kind: 'blocked' });
+      this.open().then(
+        () => storeStatus().kind === 'blocked' && setStoreStatus({ kind: 'ok' }),
+        () => undefined,
+      );
+    });
   }
 }
 
@@ -64,6 +86,7 @@ export function getDb(): WorkbenchDb {
 
 export function resetDb(name = DB_NAME): WorkbenchDb {
   current?.close();
+  setStoreStatus({ kind: 'ok' });
   current = new WorkbenchDb(name);
   return current;
 }

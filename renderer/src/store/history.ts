@@ -3,6 +3,7 @@
  * so undo and redo are themselves plain change sets applied in one transaction.
  */
 import type { TableName } from './db';
+import type { RowPrints } from './rowPrint';
 
 export interface TableChange {
   /** Remove every row first (inside the same transaction), e.g. to replace a workspace. */
@@ -16,6 +17,17 @@ export interface HistoryStep {
   label: string;
   before: ChangeSet;
   after: ChangeSet;
+  /**
+   * For a write made elsewhere (the import Worker), whose rows the window never held: the
+   * fingerprints of what it left, checked by the first undo in place of `after`.
+   */
+  afterPrints?: RowPrints;
+}
+
+/** What a write made elsewhere replaced (its undo) and the fingerprints of what it left. */
+export interface WrittenElsewhere {
+  before: ChangeSet;
+  prints: RowPrints;
 }
 
 export interface HistorySnapshot {

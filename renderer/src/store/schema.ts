@@ -47,4 +47,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       accounts: 'id',
     },
   },
+  {
+    // The owner directory, each account's duplicate records of the same company in each CRM
+    // (empty for every account stored before), and the values each CRM held when the account
+    // was last imported from it (unknown, null, for every account stored before).
+    version: 4,
+    stores: {
+      owners: 'id',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('accounts')
+        .toCollection()
+        .modify((a: Record<string, unknown>) => {
+          a.duplicateSalesforceIds ??= [];
+          a.duplicateHubspotIds ??= [];
+          a.importedFromSalesforce ??= null;
+          a.importedFromHubspot ??= null;
+        });
+    },
+  },
 ];

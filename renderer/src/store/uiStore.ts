@@ -4,6 +4,7 @@
  */
 import { create, type StateCreator } from 'zustand';
 import { history } from './changes';
+import { onStoreStatus, storeStatus, type StoreStatus } from './storeStatus';
 
 export interface HistorySlice {
   undoLabel: string | null;
@@ -36,7 +37,27 @@ export interface TaskSlice {
   endTask: (id: string) => void;
 }
 
-export type UiState = HistorySlice & ToastSlice & TaskSlice;
+/** Whether this window may write (another tab took over, the store closed…), for the shell. */
+export interface StoreStatusSlice {
+  storeStatus: StoreStatus;
+}
+
+/** A question before a destructive action; the shell shows it as a modal dialog. */
+export interface ConfirmRequest {
+  title: string;
+  message: string;
+  /** A small table, e.g. rows per table now and in the file that replaces them. */
+  table?: { caption: string; columns: string[]; rows: string[][] };
+  confirmLabel: string;
+}
+export interface ConfirmSlice {
+  confirmation: ConfirmRequest | null;
+  /** Resolves true when the user confirms, false on Cancel, Escape, or a newer question. */
+  askToConfirm: (request: ConfirmRequest) => Promise<boolean>;
+  answerConfirmation: (confirmed: boolean) => void;
+}
+
+export type UiState = HistorySlice & ToastSlice & TaskSlice & StoreStatusSlice & ConfirmSlice;
 
 const createHistorySlice: StateCreator<UiState, [], [], HistorySlice> = () => history.snapshot();
 
@@ -60,10 +81,37 @@ const createTaskSlice: StateCreator<UiState, [], [], TaskSlice> = (set) => ({
   endTask: (id) => set((s) => ({ tasks: s.tasks.filter((t) => t.id !== id) })),
 });
 
+// The pending question's answer; kept out of the state, which holds only what is shown.
+let answerPending: ((confirmed: boolean) => void) | null = null;
+const createConfirmSlice: StateCreator<UiState, [], [], ConfirmSlice> = (set) => ({
+  confirmation: null,
+  askToConfirm: (request) => {
+    answerPending?.(false);
+    set({ confirmation: request });
+    return new Promise<boolean>((resolve) => {
+      answerPending = resolve;
+    });
+  },
+  answerConfirmation: (confirmed) => {
+    const answer = answerPending;
+    answerPending = null;
+    set({ confirmation: null });
+    answer?.(confirmed);
+  },
+});
+
 export const useUiStore = create<UiState>()((...a) => ({
   ...createHistorySlice(...a),
   ...createToastSlice(...a),
   ...createTaskSlice(...a),
+  ...createConfirmSlice(...a),
+  storeStatus: storeStatus(),
 }));
 
 history.subscribe((snapshot) => useUiStore.setState(snapshot));
+onStoreStatus((status) => useUiStore.setState({ storeStatus: status }));
+
+/** Asks the user (see ConfirmSlice); usable outside components, e.g. from menu commands. */
+export function askToConfirm(request: ConfirmRequest): Promise<boolean> {
+  return useUiStore.getState().askToConfirm(request);
+}

@@ -3,7 +3,8 @@
  * against the stored accounts (read here from IndexedDB, so 100,000 rows never cross the
  * thread boundary twice), hands back a preview, and on 'commit' writes the rows itself in
  * one transaction (the window records the undo step from what the write replaced). Cancel
- * before the commit terminates this Worker with nothing written.
+ * before the commit terminates this Worker with nothing written; Cancel during the write
+ * aborts its transaction, so nothing is written either.
  */
 import {
   buildImportPreview,
@@ -14,10 +15,11 @@ import {
   type ParsedImportFile,
 } from '../../../shared/accounts';
 import { sequentialIds } from '../../../shared/domain/ids';
-import { db, type TableName } from '../store/db';
-import { applyChanges } from '../store/applyChanges';
-import { importChangeSet } from '../features/accounts/import/importRecord';
+import { db } from '../store/db';
+import { StoreWriteError } from '../store/storeErrors';
+import { writeImport } from './importWrite';
 import {
+  CRM_GROUP_LIMIT,
   SAMPLE_LIMIT,
   type FileSummary,
   type FromWorker,
@@ -25,13 +27,13 @@ import {
 } from '../features/accounts/import/importProtocol';
 
 const post = (message: FromWorker) => self.postMessage(message);
-const REPLACED_ROWS = 1000;
-const REPLACED_KEYS = 10_000;
 let parsed: ParsedImportFile[] = [];
 let preview: ImportPreview | null = null;
 // Kept so a file can be read again in the encoding the person picks in the mapping step.
 let sources: ImportFile[] = [];
 let rememberedMappings: Record<string, ColumnMap> = {};
+/** Set while a write runs: aborting it aborts the write's transaction. */
+let writing: AbortController | null = null;
 
 function summary(f: ParsedImportFile): FileSummary {
   return {
@@ -89,6 +91,7 @@ async function handle(msg: ToWorker): Promise<void> {
   }
   if (msg.type === 'preview') {
     const existing = msg.existing ?? (await db.accounts.toArray());
+    const owners = await db.owners.toArray();
     const ids = globalThis.crypto?.randomUUID
       ? () => globalThis.crypto.randomUUID()
       : sequentialIds('acc');
@@ -106,6 +109,8 @@ async function handle(msg: ToWorker): Promise<void> {
         newId: ids,
         profile: msg.profile,
         emptyValues: msg.emptyValues,
+        keepSeparate: msg.keepSeparate === 'all' ? 'all' : new Set(msg.keepSeparate),
+        owners,
       },
       progress,
     );
@@ -120,25 +125,39 @@ async function handle(msg: ToWorker): Promise<void> {
         newSample: result.newAccounts.slice(0, SAMPLE_LIMIT),
         updateSample: result.updates.slice(0, SAMPLE_LIMIT),
         merged: result.merged.slice(0, SAMPLE_LIMIT),
+        crmDuplicates: result.crmDuplicates.slice(0, CRM_GROUP_LIMIT),
+        crmDuplicateGroups: result.crmDuplicates.length,
+        crmDuplicateRows: result.crmDuplicateRows,
         rejected: result.rejected.slice(0, SAMPLE_LIMIT * 5),
         rejectedCells: result.rejected.length,
         putCount: result.put.length,
+        owners: {
+          added: result.owners.added,
+          updated: result.owners.updated,
+          accountsFilled: result.owners.accountsFilled,
+        },
       },
     });
     return;
   }
+  if (msg.type === 'cancel-write') {
+    writing?.abort();
+    return;
+  }
   if (msg.type === 'commit' && preview) {
-    const replaced = await applyChanges(importChangeSet(preview.put, msg.batch, msg.mappings));
-    // What the write replaced goes back in chunks, like the rows would have.
-    for (const [table, change] of Object.entries(replaced)) {
-      const t = table as TableName;
-      if (change.clear) post({ type: 'replaced', table: t, clear: true });
-      const puts = change.put ?? [];
-      for (let i = 0; i < puts.length; i += REPLACED_ROWS)
-        post({ type: 'replaced', table: t, put: puts.slice(i, i + REPLACED_ROWS) });
-      const deletes = change.delete ?? [];
-      for (let i = 0; i < deletes.length; i += REPLACED_KEYS)
-        post({ type: 'replaced', table: t, delete: deletes.slice(i, i + REPLACED_KEYS) });
+    writing = new AbortController();
+    try {
+      await writeImport(preview.put, msg.batch, msg.mappings, preview.owners.put, {
+        signal: writing.signal,
+        post,
+      });
+    } catch (err) {
+      if (err instanceof StoreWriteError && err.reason === 'cancelled') {
+        return post({ type: 'cancelled' });
+      }
+      throw err;
+    } finally {
+      writing = null;
     }
     preview = null;
     post({ type: 'committed' });

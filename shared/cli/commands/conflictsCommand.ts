@@ -2,9 +2,9 @@
  * `conflicts --workspace WS.json [--format text|json|csv]`: the duplicate-outreach
  * conflicts of a workspace file, detected by the app's engine, printed on stdout.
  */
+import { writeCsvTable } from '../../csv/writeCsv';
 import { exportConflicts, summarizeConflicts } from '../../export/conflictsExport';
 import type { ExportMode } from '../../export/exportTypes';
-import { serializeCsv } from '../../export/serializeCsv';
 import { done, jsonText, type CliCommand } from '../cliTypes';
 import { loadWorkspace } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
@@ -23,7 +23,7 @@ export const conflictsCommand: CliCommand = (args, env) => {
   if (format === 'csv') {
     const [table] = exportConflicts(loaded.data).tables;
     const mode = (args.values.mode ?? 'crm') as ExportMode;
-    return done(table ? serializeCsv(table, mode) : '');
+    return done(table ? writeCsvTable(table, mode) : '');
   }
   const conflicts = summarizeConflicts(loaded.data);
   const counts = { block: 0, warn: 0, info: 0 };

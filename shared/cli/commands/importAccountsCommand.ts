@@ -1,18 +1,21 @@
 /**
  * `import-accounts FILE.csv... --workspace WS.json`: the app's account import (mapping,
  * normalization, dedupe, merge) over CSV files into a workspace file, created when missing.
- * Rejected rows stop the import (exit 2, nothing written) unless --skip-bad-rows.
- * --encoding reads every file in one encoding instead of the detected one; --empty-values
- * names the placeholders ('n/a', '-') that number columns may hold as empty.
+ * Rejected rows stop the import (exit 2, nothing written) unless --skip-bad-rows. Same-company
+ * records of one CRM merge into one account (reported as crmDuplicates) unless
+ * --keep-crm-duplicates keeps them as separate accounts. --encoding reads every file in one
+ * encoding instead of the detected one; --empty-values names the placeholders ('n/a', '-')
+ * that number columns may hold as empty.
  */
-import { importAccounts } from '../../accounts/importPipeline';
+import { exportProfileMappings } from '../../accounts/columnMapping';
 import { parseEmptyValuesOption } from '../../accounts/emptyValues';
+import { DEFAULT_NEW_ACCOUNT_STATUS, importAccounts } from '../../accounts/importPipeline';
 import { MERGE_POLICIES, type MergePolicy } from '../../accounts/mergeAccounts';
 import { formatCsvError } from '../../csv/csvError';
 import type { Account, AccountStatus } from '../../domain/types';
 import { serializeWorkspace } from '../../workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
-import { loadWorkspace } from '../loadWorkspace';
+import { loadWorkspace, mergeById } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
 import { encodingOption } from './encodingOption';
 
@@ -24,7 +27,7 @@ export const IMPORT_ACCOUNTS_SPEC: CommandSpec = {
     encoding: null,
     'empty-values': null,
   },
-  flags: ['skip-bad-rows'],
+  flags: ['skip-bad-rows', 'keep-crm-duplicates'],
   required: ['workspace'],
   positionals: [1, Number.POSITIVE_INFINITY],
 };
@@ -45,15 +48,20 @@ export const importAccountsCommand: CliCommand = (args, env) => {
     files.push(encoding ? { name, bytes, encoding: encoding.encoding } : { name, bytes });
   }
   const emptyValues = parseEmptyValuesOption(args.values['empty-values'] ?? '');
-  const remembered = Object.fromEntries(ws.columnMappings.map((m) => [m.signature, m.mapping]));
+  const remembered = {
+    ...exportProfileMappings(ws.exportProfiles),
+    ...Object.fromEntries(ws.columnMappings.map((m) => [m.signature, m.mapping])),
+  };
   const preview = importAccounts(files, ws.accounts, {
     policy: (args.values.policy ?? 'fill-empty') as MergePolicy,
-    defaultStatus: (args.values.status ?? 'candidate') as AccountStatus,
+    defaultStatus: (args.values.status ?? DEFAULT_NEW_ACCOUNT_STATUS) as AccountStatus,
     now: env.now,
     newId: env.newId,
     profile: ws.icpProfiles[0] ?? null,
+    owners: ws.owners,
     remembered,
     emptyValues,
+    ...(args.flags.has('keep-crm-duplicates') ? { keepSeparate: 'all' as const } : {}),
   });
   if (!preview.ok) {
     const errors = preview.errors.map((e) => ({ ...e, text: formatCsvError(e) }));
@@ -82,6 +90,16 @@ export const importAccountsCommand: CliCommand = (args, env) => {
       notices: f.notices,
     })),
     counts: preview.counts,
+    crmDuplicateRows: preview.crmDuplicateRows,
+    crmDuplicates: preview.crmDuplicates.map((g) => ({
+      crm: g.crm,
+      domain: g.domain,
+      keptId: g.keptId,
+      duplicateIds: g.duplicateIds,
+      names: g.records.map((r) => r.name),
+      mergedInto: g.keptSeparate ? null : g.accountName,
+      keptSeparate: g.keptSeparate,
+    })),
     rejected,
   };
   const rejectedLines = rejected.map(
@@ -109,6 +127,7 @@ export const importAccountsCommand: CliCommand = (args, env) => {
   const byId = new Map<string, Account>(ws.accounts.map((a) => [a.id, a]));
   for (const account of preview.put) byId.set(account.id, account);
   ws.accounts = [...byId.values()];
+  ws.owners = mergeById(ws.owners, preview.owners.put);
   ws.importBatches.push({
     id: env.newId(),
     kind: 'accounts',
@@ -117,10 +136,23 @@ export const importAccountsCommand: CliCommand = (args, env) => {
     counts: preview.counts,
   });
   const { counts } = preview;
-  const text = `${loaded.created ? 'Created' : 'Updated'} ${path}: ${counts.new} new, ${counts.updated} updated, ${counts.merged} merged, ${counts.rejected} rejected.\n`;
+  const crm = preview.crmDuplicateRows;
+  const merges = preview.crmDuplicates.filter((g) => !g.keptSeparate).length;
+  const apart = preview.crmDuplicates.length - merges;
+  const crmText =
+    merges > 0
+      ? ` Same company, several CRM records: ${crm.salesforce} Salesforce and ${crm.hubspot} HubSpot row(s) held as duplicate ids by ${merges} account(s); export salesforce-duplicates / hubspot-duplicates for the CRM admin.`
+      : '';
+  const apartText = apart > 0 ? ` ${apart} same-company group(s) kept as separate accounts.` : '';
+  const text = `${loaded.created ? 'Created' : 'Updated'} ${path}: ${counts.new} new, ${counts.updated} updated, ${counts.merged} merged, ${counts.rejected} rejected.${crmText}${apartText}\n`;
+  // Without --json the notices (control characters removed, repeated headers) go to stderr.
+  const noticeLines = json
+    ? []
+    : preview.files.flatMap((f) => f.notices.map((notice) => `${f.name}: ${notice}`));
+  const stderrLines = skip ? [...rejectedLines, ...noticeLines] : noticeLines;
   return done(
     json ? jsonText(summary) : text,
     [{ path, text: serializeWorkspace(ws, env.now) }],
-    skip && rejected.length > 0 ? `${rejectedLines.join('\n')}\n` : '',
+    stderrLines.length > 0 ? `${stderrLines.join('\n')}\n` : '',
   );
 };

@@ -1,4 +1,4 @@
-/** The Accounts section: import dialog, grid, bulk edit and the quarterly review panel. */
+/** The Accounts section: import dialog, grid, bulk edit and the side panels. */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,11 +36,11 @@ export class AccountsPage {
     );
   }
 
-  /** Picks files by path (ones a test wrote itself) through the toolbar's Import… button. */
-  async choosePaths(...paths: string[]): Promise<void> {
+  /** Picks files the test made (name and text) through the toolbar's Import… button. */
+  async chooseGeneratedFiles(...files: { name: string; text: string }[]): Promise<void> {
     await this.app.chooseFiles(
       () => this.page.getByRole('button', { name: 'Import…' }).click(),
-      paths,
+      files.map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: Buffer.from(f.text) })),
     );
   }
 
@@ -64,8 +64,26 @@ export class AccountsPage {
     await expect(this.dialog().getByLabel('Import preview')).toBeVisible();
   }
 
-  previewCount(kind: 'new' | 'updated' | 'merged' | 'rejected'): Locator {
+  previewCount(
+    kind: 'new' | 'updated' | 'merged' | 'rejected' | 'crm-salesforce' | 'crm-hubspot',
+  ): Locator {
     return this.dialog().getByTestId(`count-${kind}`);
+  }
+
+  /** The preview's choice for new accounts without a status (candidate by default). */
+  newAccountStatus(): Locator {
+    return this.dialog().getByLabel('Status of new accounts');
+  }
+
+  /** The preview's list of companies the files hold as several records of one CRM. */
+  crmDuplicates(): Locator {
+    return this.dialog().getByRole('table', { name: 'Same company, several CRM records' });
+  }
+
+  async keepSeparate(domain: string): Promise<void> {
+    await this.dialog()
+      .getByRole('checkbox', { name: `Keep ${domain} as separate accounts` })
+      .check();
   }
 
   async confirm(): Promise<void> {
@@ -75,10 +93,20 @@ export class AccountsPage {
     await expect(this.dialog()).toBeHidden();
   }
 
-  /** Choose, map as recognized, preview, import. */
+  /** Choose, map as recognized, preview, import (new accounts are candidates). */
   async importFiles(...names: string[]): Promise<void> {
     await this.chooseFiles(...names);
     await this.preview();
+    await this.confirm();
+  }
+
+  /** As importFiles, with new accounts made targets in the preview. */
+  async importFilesAsTargets(...names: string[]): Promise<void> {
+    await this.chooseFiles(...names);
+    await this.preview();
+    await this.newAccountStatus().selectOption('target');
+    // The preview runs again with the choice; the select is back once it has.
+    await expect(this.newAccountStatus()).toHaveValue('target');
     await this.confirm();
   }
 
@@ -133,6 +161,15 @@ export class AccountsPage {
     await this.page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
   }
 
+  /** Edits one cell in place: double-click, type, Enter (the grid commits the edit). */
+  async editCell(name: string, colId: string, text: string): Promise<void> {
+    await this.cell(name, colId).dblclick();
+    const editor = this.page.locator(`.ag-row[row-id] [col-id="${colId}"] input`);
+    await editor.fill(text);
+    await editor.press('Enter');
+    await expect(editor).toBeHidden();
+  }
+
   /** One cell of the row holding `name`. */
   cell(name: string, colId: string): Locator {
     return this.page
@@ -174,12 +211,46 @@ export class AccountsPage {
       .click();
   }
 
-  async openPanel(name: 'ICP profile' | 'Capacity' | 'Quarterly review'): Promise<void> {
+  async openPanel(
+    name: 'ICP profile' | 'Capacity' | 'Quarterly review' | 'Possible duplicates',
+  ): Promise<void> {
     await this.page.getByRole('group', { name: 'Panels' }).getByRole('button', { name }).click();
   }
 
   reviewPanel(): Locator {
     return this.page.getByRole('region', { name: 'Quarterly review' });
+  }
+
+  async approveQuarter(): Promise<void> {
+    await this.reviewPanel()
+      .getByRole('button', { name: /^Approve TAL for FY\d{4} Q[1-4]$/ })
+      .click();
+  }
+
+  /** The question asked before approving a quarter that already has an approved TAL. */
+  replaceSnapshotDialog(): Locator {
+    return this.page.getByRole('dialog', {
+      name: /^Replace the approved TAL for FY\d{4} Q[1-4]\?$/,
+    });
+  }
+
+  /** Picks files from anywhere on disk through the toolbar's Import… button. */
+  async choosePaths(...paths: string[]): Promise<void> {
+    await this.app.chooseFiles(
+      () => this.page.getByRole('button', { name: 'Import…' }).click(),
+      paths,
+    );
+  }
+
+  duplicatesPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Possible duplicates' });
+  }
+
+  /** One suggested group of the Possible duplicates panel. */
+  duplicateGroup(registrableDomain: string): Locator {
+    return this.duplicatesPanel().getByRole('listitem', {
+      name: `Possible duplicates under ${registrableDomain}`,
+    });
   }
 }
 

@@ -55,8 +55,28 @@ export class AppPage {
     await (await chooser).setFiles(path);
   }
 
+  /** The question Restore asks before it replaces the workspace. */
+  restoreDialog() {
+    return this.page.getByRole('dialog', { name: /^Replace the workspace with / });
+  }
+
+  /** Answers Restore's question with "Replace workspace". */
+  async confirmRestore(): Promise<void> {
+    await this.restoreDialog().getByRole('button', { name: 'Replace workspace' }).click();
+    await expect(this.restoreDialog()).toBeHidden();
+  }
+
+  /** The message a tab shows once another tab of the same store took it over. */
+  takenOverDialog() {
+    return this.page.getByRole('dialog', { name: 'Opened in another tab' });
+  }
+
   /** Uploads files through whatever file chooser `trigger` opens. */
-  async chooseFiles(trigger: () => Promise<void>, paths: string | string[]): Promise<void> {
+  /** Picks files in the file chooser `trigger` opens: paths, or files made in the test. */
+  async chooseFiles(
+    trigger: () => Promise<void>,
+    paths: string | string[] | { name: string; mimeType: string; buffer: Buffer }[],
+  ): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await trigger();
     await (await chooser).setFiles(paths);

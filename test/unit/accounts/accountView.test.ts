@@ -43,6 +43,30 @@ describe('AccountView (the list behind the grid)', () => {
     expect(names(view.compute({ ...jane, quick: 'ZET' }))).toEqual(['zeta']);
   });
 
+  it('filters and sorts by "Not a company domain", computed from the website', async () => {
+    const view = new AccountView();
+    await view.setRows(
+      read([
+        makeAccount({ id: id(1), name: 'Acme', website: 'acme.com', domain: 'acme.com' }),
+        makeAccount({ id: id(2), name: 'Beta', website: 'linkedin.com/company/beta', domain: '' }),
+        makeAccount({ id: id(3), name: 'Gamma', website: 'gamma@gmail.com', domain: '' }),
+      ]),
+      never,
+    );
+    const flagged = {
+      ...byName,
+      filter: { nonCompanyWebsite: { filterType: 'text', type: 'notBlank' } },
+    };
+    expect(names(view.compute(flagged))).toEqual(['Beta', 'Gamma']);
+    const social = {
+      ...byName,
+      filter: { nonCompanyWebsite: { filterType: 'text', type: 'contains', filter: 'social' } },
+    };
+    expect(names(view.compute(social))).toEqual(['Beta']);
+    const sorted = { ...byName, sort: [{ colId: 'nonCompanyWebsite', sort: 'desc' as const }] };
+    expect(names(view.compute(sorted))).toEqual(['Beta', 'Gamma', 'Acme']);
+  });
+
   it('showing or hiding a column re-sorts nothing unless a quick search looks in it', async () => {
     const view = new AccountView();
     await view.setRows(read([makeAccount({ id: id(1), name: 'Acme' })]), never);

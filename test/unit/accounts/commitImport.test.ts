@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDb, db } from '../../../renderer/src/store/db';
 import { commitWritten, history, redo, undo } from '../../../renderer/src/store/changes';
-import { applyChanges } from '../../../renderer/src/store/applyChanges';
+import { applyWritten } from '../../../renderer/src/store/applyChanges';
 import {
   importChangeSet,
   importRecord,
@@ -60,7 +60,7 @@ describe('writing an import', () => {
       now: '2027-01-01T00:00:00.000Z',
     });
     // What the import Worker does on 'commit', without the messages in between.
-    await commitWritten(label, () => applyChanges(importChangeSet(preview.put, batch, mappings)));
+    await commitWritten(label, () => applyWritten(importChangeSet(preview.put, batch, mappings)));
 
     expect(await db.accounts.count()).toBe(6);
     expect(await db.importBatches.get('b1')).toMatchObject({

@@ -119,17 +119,21 @@ describe('merge policies against stored accounts', () => {
     expect(r.counts).toMatchObject({ new: 0, updated: 1 });
   });
 
-  it('two Salesforce records sharing a domain stay two accounts', () => {
-    const r = run(
-      [
-        {
-          name: 'c.csv',
-          bytes: 'Id,Name,Website\n0015g00000ZzZzZ,Tailspin EU,tailspin-fintech.example\n',
-        },
-      ],
-      stored(),
-    );
-    expect(r.counts.new).toBe(1);
+  it('a second Salesforce record on a stored domain joins the account as a duplicate id', () => {
+    const file = {
+      name: 'c.csv',
+      bytes: 'Id,Name,Website\n0015g00000ZzZzZ,Tailspin EU,tailspin-fintech.example\n',
+    };
+    const r = run([file], stored());
+    expect(r.counts).toMatchObject({ new: 0, updated: 1 });
+    expect(r.updates[0]?.after).toMatchObject({
+      salesforceId: '0015g00000DeFgHAAV',
+      duplicateSalesforceIds: ['0015g00000ZzZzZAAV'],
+    });
+    expect(r.updates[0]?.changes.map((c) => c.field)).toEqual(['duplicateSalesforceIds']);
+    // Kept apart at the user's request, it is an account of its own.
+    const apart = importAccounts([file], stored(), { ...options(), keepSeparate: 'all' });
+    expect(apart.ok && apart.counts).toMatchObject({ new: 1, updated: 0 });
   });
 });
 

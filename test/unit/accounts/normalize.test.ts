@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  normalizeDomain,
-  parseNumber,
-  regionOf,
-  toCountryCode,
-  toSalesforceId18,
-} from '../../../shared/accounts';
+import { normalizeDomain, parseNumber, regionOf, toCountryCode } from '../../../shared/accounts';
 
 describe('a website becomes one dedupe key', () => {
   it('strips scheme, www, path, query, port, case, whitespace and trailing dots', () => {
@@ -153,38 +147,6 @@ describe('numbers as exports write them', () => {
           expect(b.ok && b.value).toBeCloseTo(expected, 2);
         },
       ),
-    );
-  });
-});
-
-describe('Salesforce ids', () => {
-  it('turns a 15-character id into the case-safe 18 and keeps a valid 18', () => {
-    expect(toSalesforceId18('001A000001NXWyt')).toBe('001A000001NXWytIAH');
-    expect(toSalesforceId18('001A000001NXWytIAH')).toBe('001A000001NXWytIAH');
-  });
-
-  it('restores the case of an 18-character id a spreadsheet upper-cased', () => {
-    expect(toSalesforceId18('001A000001NXWYTIAH')).toBe('001A000001NXWytIAH');
-    expect(toSalesforceId18('001a000001nxwytiah')).toBe('001A000001NXWytIAH');
-  });
-
-  it('rejects what is not an id', () => {
-    for (const v of ['', '123', '001A000001NXWy!', '001A000001NXWytIA9'])
-      expect(toSalesforceId18(v), v).toBeNull();
-  });
-
-  it('15 and 18 forms of any id agree', () => {
-    const ch = fc.constantFrom(
-      ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split(''),
-    );
-    fc.assert(
-      fc.property(fc.array(ch, { minLength: 15, maxLength: 15 }), (chars) => {
-        const id15 = chars.join('');
-        const id18 = toSalesforceId18(id15) as string;
-        expect(id18.slice(0, 15)).toBe(id15);
-        expect(toSalesforceId18(id18)).toBe(id18);
-        expect(toSalesforceId18(id18.toLowerCase())).toBe(id18);
-      }),
     );
   });
 });

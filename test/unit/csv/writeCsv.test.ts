@@ -5,7 +5,7 @@ describe('writing CSV for a CRM or for Excel', () => {
   it('CRM mode writes UTF-8 without BOM and keeps values as they are', () => {
     const bytes = writeCsvBytes(['Name', 'Zip'], [['=Acme', '01234']], { mode: 'crm' });
     expect(bytes[0]).not.toBe(0xef);
-    expect(new TextDecoder().decode(bytes)).toBe('Name,Zip\r\n=Acme,01234');
+    expect(new TextDecoder().decode(bytes)).toBe('Name,Zip\r\n=Acme,01234\r\n');
   });
 
   it('Excel mode adds a BOM and neutralizes formula cells', () => {

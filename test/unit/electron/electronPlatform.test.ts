@@ -4,13 +4,17 @@ import { createElectronPlatform } from '../../../renderer/src/platform/electronP
 import type { MenuCommand as PlatformMenuCommand } from '../../../renderer/src/platform/platform';
 import { invokeContract, type AbmApi, type MenuCommand } from '../../../shared/ipc/contract';
 
-function fakeApi() {
+function fakeApi(
+  opened: Awaited<ReturnType<AbmApi['openFiles']>> = [
+    { name: 'hubspot.csv', bytes: new Uint8Array([65]) },
+  ],
+) {
   const calls: { method: string; request: unknown }[] = [];
   const listeners = new Set<(command: MenuCommand) => void>();
   const api: AbmApi = {
     openFiles: async (request) => {
       calls.push({ method: 'openFiles', request });
-      return [{ name: 'hubspot.csv', bytes: new Uint8Array([65]) }];
+      return opened;
     },
     saveFile: async (request) => {
       calls.push({ method: 'saveFile', request });
@@ -53,5 +57,32 @@ describe('electron platform', () => {
     unsubscribe();
     emit('undo');
     expect(received).toEqual(['navigate:calendar']);
+  });
+});
+
+describe('files the main process refuses to open', () => {
+  const tooLarge =
+    "Error invoking remote method 'abm:open-files': Error: all.csv is 513 MB; ABM Workbench opens files of up to 512 MB.";
+
+  it('show the main process’s message and give the caller no files', async () => {
+    const { api } = fakeApi();
+    const refused: string[] = [];
+    const platform = createElectronPlatform(
+      { ...api, openFiles: async () => Promise.reject(new Error(tooLarge)) },
+      { onOpenRefused: (message) => refused.push(message) },
+    );
+    expect(await platform.openFiles({ title: 'Import', filters: [] })).toEqual([]);
+    expect(refused).toEqual(['all.csv is 513 MB; ABM Workbench opens files of up to 512 MB.']);
+  });
+
+  it('reject with that message when nobody listens', async () => {
+    const { api } = fakeApi();
+    const platform = createElectronPlatform({
+      ...api,
+      openFiles: async () => Promise.reject(new Error(tooLarge)),
+    });
+    await expect(platform.openFiles({ title: 'Import', filters: [] })).rejects.toThrow(
+      /^all\.csv is 513 MB/,
+    );
   });
 });

@@ -5,7 +5,9 @@ import * as realFs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { atomicWriteFile } from '../../../cli/atomicWrite';
 import { createFileHandlers, type FileHandlerDeps } from '../../../electron/modules/fileHandlers';
+import { MAX_OPEN_BYTES } from '../../../shared/ipc/contract';
 import type { IpcSenderInfo } from '../../../electron/modules/trustedSender';
 
 const frame = { url: 'app://abm/index.html' };
@@ -25,8 +27,9 @@ function deps(overrides: Partial<FileHandlerDeps<IpcSenderInfo>> = {}) {
     showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
     showSaveDialog: vi.fn(async () => ({ canceled: true })),
     printToPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7')),
+    fileSize: async (path) => (await realFs.stat(path)).size,
     readFile: async (path) => new Uint8Array(await realFs.readFile(path)),
-    fs: realFs,
+    writeFile: atomicWriteFile,
     ...overrides,
   };
   return all;
@@ -54,6 +57,41 @@ describe('opening files', () => {
       filters: csv,
       properties: ['openFile', 'multiSelections'],
     });
+  });
+
+  it('refuses a file over 512 MB before reading it, naming the file', async () => {
+    await writeFile(join(dir, 'small.csv'), 'Name\nAcme\n');
+    const huge = join(dir, 'all-companies.csv');
+    await writeFile(huge, '');
+    await realFs.truncate(huge, MAX_OPEN_BYTES + 1); // sparse: no disk used
+    const readFile = vi.fn(async () => new Uint8Array());
+    const handlers = createFileHandlers(
+      deps({
+        readFile,
+        showOpenDialog: async () => ({
+          canceled: false,
+          filePaths: [join(dir, 'small.csv'), huge],
+        }),
+      }),
+    );
+    await expect(
+      handlers.openFiles({ title: 'Import', filters: csv, multiple: true }, event),
+    ).rejects.toThrow(
+      /^all-companies\.csv is 513 MB; ABM Workbench opens files of up to 512 MB\. .*Nothing was read\.$/,
+    );
+    expect(readFile).not.toHaveBeenCalled();
+    expect(MAX_OPEN_BYTES).toBe(512 * 1024 * 1024);
+  });
+
+  it('opens a file of exactly the limit', async () => {
+    const handlers = createFileHandlers(
+      deps({
+        fileSize: async () => MAX_OPEN_BYTES,
+        readFile: async () => new Uint8Array([65]),
+        showOpenDialog: async () => ({ canceled: false, filePaths: ['/x/big.csv'] }),
+      }),
+    );
+    expect(await handlers.openFiles({ title: 'Import', filters: csv }, event)).toHaveLength(1);
   });
 
   it('returns nothing when the user cancels', async () => {

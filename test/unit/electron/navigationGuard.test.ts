@@ -4,6 +4,7 @@ import {
   denyWindowOpen,
   guardNavigation,
   isNavigationAllowed,
+  refuseWebview,
 } from '../../../electron/modules/navigationGuard';
 
 function navigation(url: string) {
@@ -44,5 +45,13 @@ describe('navigation guard', () => {
 
   it('denies every window.open', () => {
     expect(denyWindowOpen()).toEqual({ action: 'deny' });
+  });
+
+  it('refuses every <webview> and says so', () => {
+    const event = { cancelled: false, preventDefault: () => (event.cancelled = true) };
+    const logged: string[] = [];
+    refuseWebview(event, { src: 'https://evil.example/' }, (message) => logged.push(message));
+    expect(event.cancelled).toBe(true);
+    expect(logged).toEqual(['Blocked a <webview> for https://evil.example/']);
   });
 });

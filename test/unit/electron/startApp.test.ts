@@ -114,7 +114,7 @@ describe('starting the desktop app', () => {
     ).rejects.toThrow('not the app origin');
   });
 
-  it('blocks navigation away and every new window on the web contents', () => {
+  it('blocks navigation away, every new window and every <webview> on the web contents', () => {
     const contents = electron().windows[0]?.webContents;
     const navigate = contents?.listeners.get('will-navigate')?.[0];
     const event = {
@@ -127,6 +127,11 @@ describe('starting the desktop app', () => {
     navigate?.(event);
     expect(event.prevented).toBe(true);
     expect(contents?.listeners.get('will-redirect')).toHaveLength(1);
+    const attach = contents?.listeners.get('will-attach-webview');
+    expect(attach).toHaveLength(1);
+    const webview = { prevented: false, preventDefault: () => (webview.prevented = true) };
+    attach?.[0]?.(webview, { preload: '/evil.js' }, { src: 'https://evil.example/' });
+    expect(webview.prevented).toBe(true);
     expect(contents?.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({
       action: 'deny',
     });

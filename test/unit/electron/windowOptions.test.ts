@@ -19,6 +19,12 @@ describe('main window options', () => {
     });
   });
 
+  it('turns off experimental web platform features and drag-and-drop navigation', () => {
+    expect(web.experimentalFeatures).toBe(false);
+    expect(web.navigateOnDragDrop).toBe(false);
+    expect(web.safeDialogs).toBe(true);
+  });
+
   it('keeps data in one persistent session', () => {
     expect(SESSION_PARTITION).toBe('persist:abm-workbench');
     expect(web.partition).toBe(SESSION_PARTITION);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runExport } from '../../../shared/export/exportProfiles';
 import { tableFileName } from '../../../shared/export/exportColumns';
 import { renderExport } from '../../../shared/export/renderExport';
-import { serializeCsv } from '../../../shared/export/serializeCsv';
+import { writeCsvTable } from '../../../shared/csv/writeCsv';
 import type { ExportMode } from '../../../shared/export/exportTypes';
 import { sampleSource } from './exportFixtures';
 
@@ -43,7 +43,7 @@ describe('built-in profiles match their golden files', () => {
         /\.csv$/,
         `.${mode}.csv`,
       );
-      expectGolden(name, serializeCsv(table, mode));
+      expectGolden(name, writeCsvTable(table, mode));
     }
   });
 });

@@ -12,7 +12,8 @@ function accounts(count: number, withId: (i: number) => boolean) {
       id: `a${i}`,
       name: i % 7 === 3 ? '' : `Account ${i}`,
       domain: `a${i}.com`,
-      salesforceId: withId(i) ? `001000000000${String(i).padStart(6, '0')}` : '',
+      // 15 digits and the checksum of no upper-case letters: a valid 18-character id.
+      salesforceId: withId(i) ? `001000000${String(i).padStart(6, '0')}AAA` : '',
     }),
   );
 }
@@ -40,23 +41,36 @@ describe('splitting Salesforce account files', () => {
       fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 9 }), (count, max) => {
         const source = sourceOf({ accounts: accounts(count, (i) => i % 3 === 0) });
         const result = exportSalesforceAccounts(source, max);
+        const column = (t: { headers: string[]; rows: string[][] }, header: string) => {
+          const col = t.headers.indexOf(header);
+          return t.rows.map((r) => r[col]);
+        };
         for (const table of result.tables) {
           expect(table.rows.length).toBeLessThanOrEqual(max);
-          expect(table.headers).toContain('Account Name');
         }
-        const names = result.tables.flatMap((t) => {
-          const col = t.headers.indexOf('Account Name');
-          return t.rows.map((r) => r[col]);
-        });
-        expect(names.sort()).toEqual(source.accounts.map((a) => a.name).sort());
+        const isNew = (t: { suffix: string }) => t.suffix.startsWith('new');
+        const news = result.tables.filter(isNew);
+        const updates = result.tables.filter((t) => !isNew(t));
+        // New records match by Name and Website; updates by ID (a name only where it changed).
+        expect(news.flatMap((t) => column(t, 'Account Name')).sort()).toEqual(
+          source.accounts
+            .filter((a) => a.salesforceId === '')
+            .map((a) => a.name)
+            .sort(),
+        );
+        expect(updates.flatMap((t) => column(t, 'Account ID')).sort()).toEqual(
+          source.accounts
+            .filter((a) => a.salesforceId !== '')
+            .map((a) => a.salesforceId)
+            .sort(),
+        );
         for (const problem of result.problems) {
-          const table = result.tables.find(
-            (t) => problem.file === `salesforce-accounts-${t.suffix}.csv`,
-          );
-          const col = table?.headers.indexOf('Account Name') ?? -1;
-          expect(table?.rows[problem.row - 2]?.[col]).toBe('');
+          const table = news.find((t) => problem.file === `salesforce-accounts-${t.suffix}.csv`);
+          expect(table && column(table, 'Account Name')[problem.row - 2]).toBe('');
         }
-        expect(result.problems.length).toBe(source.accounts.filter((a) => a.name === '').length);
+        expect(result.problems.length).toBe(
+          source.accounts.filter((a) => a.name === '' && a.salesforceId === '').length,
+        );
       }),
     );
   });

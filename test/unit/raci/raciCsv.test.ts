@@ -46,13 +46,15 @@ describe('RACI CSV export', () => {
 
   it('adds a Phase column only when a row has a phase; quotes names with separators', () => {
     const grid = gridOf(['Sales, EMEA', 'Ops'], [['Say "hi"', 'RA', 'C']], { phase: ['Plan'] });
-    expect(raciToCsvText(grid)).toBe('Activity,"Sales, EMEA",Ops,Phase\r\n"Say ""hi""",RA,C,Plan');
+    expect(raciToCsvText(grid)).toBe(
+      'Activity,"Sales, EMEA",Ops,Phase\r\n"Say ""hi""",RA,C,Plan\r\n',
+    );
   });
 
   it('Excel-safe mode adds a BOM and neutralizes formula-looking names', () => {
     const grid = gridOf(['=cmd', 'Ops'], [['@risk', 'RA', '']]);
     const text = raciToCsvText(grid, 'excel');
-    expect(text).toBe("\uFEFFActivity,'=cmd,Ops\r\n'@risk,RA,");
+    expect(text).toBe("\uFEFFActivity,'=cmd,Ops\r\n'@risk,RA,\r\n");
     const back = read('x.csv', raciToCsvBytes(grid, 'excel'));
     expect(back.ok && content(back.grid).roles).toEqual(['=cmd', 'Ops']);
     expect(back.ok && back.grid.activities[0]?.name).toBe('@risk');

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDb, db } from '../../../renderer/src/store/db';
 import { commit, commitWritten, history, redo, undo } from '../../../renderer/src/store/changes';
-import { applyChanges } from '../../../renderer/src/store/applyChanges';
+import { applyWritten } from '../../../renderer/src/store/applyChanges';
 import { UndoHistory } from '../../../renderer/src/store/history';
 import { makeAccount } from '../workspace/fixtures';
 
@@ -57,7 +57,7 @@ describe('undo and redo', () => {
     const acme = makeAccount({ id: 'a1', name: 'Acme', tier: 3 });
     await commit('Add Acme', { accounts: { put: [acme] } });
     const imported = [{ ...acme, tier: 1 as const }, makeAccount({ id: 'a2', name: 'Bolt' })];
-    await commitWritten('Import', () => applyChanges({ accounts: { put: imported } }));
+    await commitWritten('Import', () => applyWritten({ accounts: { put: imported } }));
     expect(history.snapshot().undoLabel).toBe('Import');
 
     expect(await undo()).toBe('Import');

@@ -24,4 +24,23 @@ describe('schema upgrades', () => {
     expect(await current.accounts.toArray()).toEqual([acme]);
     current.close();
   });
+
+  it('a version 3 account gains empty duplicate-id lists, unknown CRM values, and the owner directory opens empty', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 3))
+      old.version(v.version).stores(v.stores);
+    const acme: Record<string, unknown> = { ...makeAccount({ id: 'a3' }) };
+    delete acme.duplicateSalesforceIds;
+    delete acme.duplicateHubspotIds;
+    delete acme.importedFromSalesforce;
+    delete acme.importedFromHubspot;
+    await old.table('accounts').put(acme);
+    old.close();
+
+    const current = new WorkbenchDb(name);
+    expect(await current.accounts.get('a3')).toEqual(makeAccount({ id: 'a3' }));
+    expect(await current.owners.count()).toBe(0);
+    current.close();
+  });
 });

@@ -71,6 +71,41 @@ describe('workspace backup and restore', () => {
       })(),
       /accounts row 2 \(id dup\), field "id": repeats the id "dup" of row 1/,
     ],
+    [
+      'a backup that says "version": 0 but has the later "data" layout',
+      (() => {
+        const file = JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as {
+          version: number;
+          data: { accounts: unknown[] };
+        };
+        file.version = 0;
+        file.data.accounts = [makeAccount({ id: 'new' })];
+        return JSON.stringify(file);
+      })(),
+      /says format version 0, but it has a "data" section/,
+    ],
+    [
+      'a backup whose settings are "abc"',
+      (() => {
+        const file = JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as {
+          data: Record<string, unknown>;
+        };
+        file.data.settings = 'abc';
+        return JSON.stringify(file);
+      })(),
+      /data\.settings must be an object, not the text "abc"/,
+    ],
+    [
+      'a backup without blackouts',
+      (() => {
+        const file = JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as {
+          data: Record<string, unknown>;
+        };
+        delete file.data.blackouts;
+        return JSON.stringify(file);
+      })(),
+      /data\.blackouts is missing/,
+    ],
     ['a binary file', '\u0000\u0001PK\u0003\u0004', /not a JSON file/],
     ['an empty file', '', /empty/],
     ['a CSV file', 'Account Name,Website\nAcme,acme.example\n', /not a JSON file/],
@@ -128,6 +163,7 @@ describe('workspace backup and restore', () => {
       if (!result.ok) {
         expect(result.error).toMatch(message);
         expect(result.error.startsWith('backup.json: ')).toBe(true);
+        expect(result.error.endsWith('Nothing was restored.')).toBe(true);
       }
       expect(await readWorkspace()).toEqual(before);
       expect(history.snapshot().undoLabel).toBe('Seed');
@@ -152,15 +188,45 @@ describe('workspace backup and restore', () => {
   it('a future format version is read through its migration chain', () => {
     const file = serializeWorkspace(emptyWorkspace(), 'x');
     const migrations = [
-      { from: 1, migrate: (d: Record<string, unknown>) => ({ ...d, upgraded: true }) },
+      { from: 2, migrate: (d: Record<string, unknown>) => ({ ...d, upgraded: true }) },
     ];
-    const parsed = parseWorkspaceFile(file, 'f', migrations, 2);
+    const parsed = parseWorkspaceFile(file, 'f', migrations, 3);
     expect(parsed.ok).toBe(true);
-    expect(parseWorkspaceFile(file, 'f', [], 2)).toEqual({
+    expect(parseWorkspaceFile(file, 'f', [], 3)).toEqual({
       ok: false,
-      error: 'f: no migration from format version 1.',
+      error: 'f: no migration from format version 2.',
     });
-    expect(WORKSPACE_VERSION).toBe(1);
+    expect(WORKSPACE_VERSION).toBe(2);
+  });
+});
+
+describe('format version 2', () => {
+  it('a version 1 file gains an empty owner directory, no duplicate ids and unknown CRM values, keeping every row', () => {
+    const v1 = JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as {
+      version: number;
+      data: Record<string, unknown>;
+    };
+    v1.version = 1;
+    delete v1.data.owners;
+    const account = { ...makeAccount({ id: 'a7' }) } as Record<string, unknown>;
+    delete account.duplicateSalesforceIds;
+    delete account.duplicateHubspotIds;
+    delete account.importedFromSalesforce;
+    delete account.importedFromHubspot;
+    v1.data.accounts = [account];
+    const parsed = parseWorkspaceFile(JSON.stringify(v1), 'old.json');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.migratedFrom).toBe(1);
+    expect(parsed.data.owners).toEqual([]);
+    expect(parsed.data.accounts).toHaveLength(1);
+    expect(parsed.data.accounts[0]).toMatchObject({
+      id: 'a7',
+      duplicateSalesforceIds: [],
+      duplicateHubspotIds: [],
+      importedFromSalesforce: null,
+      importedFromHubspot: null,
+    });
   });
 });
 

@@ -1,12 +1,14 @@
 /**
  * The Accounts section: the target account list in a grid with search, saved views, bulk
- * edit, and side panels for the ICP profile, owners' capacity and the quarterly review;
+ * edit, and side panels for the ICP profile, the owner directory, owners' capacity, the
+ * quarterly review and possible duplicates;
  * imports start from the toolbar, a drop on the window, or startAccountImport().
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { Account, IcpProfile } from '../../../../shared/domain/types';
 import { icpScorer, suggestTier } from '../../../../shared/accounts';
+import { ownerDirectory, resolveOwner } from '../../../../shared/owners';
 import type { OpenedFile } from '../../platform';
 import { commit } from '../../store/changes';
 import { useUiStore } from '../../store/uiStore';
@@ -14,28 +16,35 @@ import { AccountsGrid } from './grid/AccountsGrid';
 import type { GridContext } from './grid/accountColumns';
 import { BulkEditBar } from './BulkEditBar';
 import { CapacityPanel } from './CapacityPanel';
+import { DuplicatesPanel } from './duplicates/DuplicatesPanel';
 import { DEFAULT_PROFILE, IcpPanel } from './IcpPanel';
+import { OwnersPanel } from './owners/OwnersPanel';
 import { ImportDialog } from './import/ImportDialog';
 import { RemoveDialog } from './RemoveDialog';
 import { ReviewPanel } from './ReviewPanel';
 import { ViewsBar } from './ViewsBar';
-import { useAccounts, useIcpProfiles, useSnapshots } from './useAccounts';
+import { useAccounts, useIcpProfiles, useOwners, useSnapshots } from './useAccounts';
 import { pickImportFiles, useImportTriggers } from './useFileDrop';
 import { installAccountsBenchHook } from './benchHook';
 import { useAccountConflictCounts } from '../conflicts/useConflictCounts';
+import { mapInSlices } from './slicedWork';
 import './accounts.css';
 
-type Panel = 'none' | 'icp' | 'capacity' | 'review';
+type Panel = 'none' | 'icp' | 'owners' | 'capacity' | 'review' | 'duplicates';
 const PANELS: { id: Panel; label: string }[] = [
   { id: 'icp', label: 'ICP profile' },
+  { id: 'owners', label: 'Owners' },
   { id: 'capacity', label: 'Capacity' },
   { id: 'review', label: 'Quarterly review' },
+  { id: 'duplicates', label: 'Possible duplicates' },
 ];
 
 export function AccountsSection() {
   const accounts = useAccounts();
   const profiles = useIcpProfiles();
   const snapshots = useSnapshots() ?? [];
+  const ownerRows = useOwners();
+  const directory = useMemo(() => ownerDirectory(ownerRows ?? []), [ownerRows]);
   const [api, setApi] = useState<GridApi<Account> | null>(null);
   const [quickFilter, setQuickFilter] = useState('');
   const [selected, setSelected] = useState<Account[]>([]);
@@ -43,6 +52,7 @@ export function AccountsSection() {
   const [draft, setDraft] = useState<IcpProfile | null>(null);
   const [importFiles, setImportFiles] = useState<OpenedFile[] | null>(null);
   const [removing, setRemoving] = useState(false);
+  const [suggesting, setSuggesting] = useState(false);
   const notify = useUiStore((s) => s.notify);
   const rows = useMemo(() => accounts ?? [], [accounts]);
 
@@ -55,10 +65,12 @@ export function AccountsSection() {
       score,
       suggest: (s) => (profile ? suggestTier(s, profile.thresholds) : null),
       conflicts,
+      owners: directory,
     };
-  }, [profile, conflicts]);
+  }, [profile, conflicts, directory]);
 
   const onFiles = useCallback((files: OpenedFile[]) => setImportFiles(files), []);
+  const closeImport = useCallback(() => setImportFiles(null), []);
   useImportTriggers(onFiles);
   useEffect(() => installAccountsBenchHook(api), [api]);
 
@@ -67,26 +79,33 @@ export function AccountsSection() {
     if (p === 'icp' && !draft) setDraft(stored ?? { id: crypto.randomUUID(), ...DEFAULT_PROFILE });
   };
 
-  const owners = useMemo(() => {
-    const seen = new Map<string, { owner: string; ownerEmail: string }>();
-    for (const a of rows)
-      if (a.owner && !seen.has(a.owner))
-        seen.set(a.owner, { owner: a.owner, ownerEmail: a.ownerEmail });
-    return [...seen.values()].sort((a, b) => a.owner.localeCompare(b.owner));
-  }, [rows]);
+  // Names on accounts the directory does not know yet: still offered in bulk edit.
+  const otherOwners = useMemo(() => {
+    const seen = new Set<string>();
+    for (const a of rows) if (a.owner && !resolveOwner(directory, a.owner)) seen.add(a.owner);
+    return [...seen].sort((a, b) => a.localeCompare(b));
+  }, [rows, directory]);
 
   const applySuggested = async () => {
     if (!profile) return notify('info', 'Define an ICP profile first (ICP profile panel).');
     const score = icpScorer(profile);
     const now = new Date().toISOString();
-    const changed = selected.flatMap((a) => {
-      const tier = suggestTier(score(a), profile.thresholds);
-      return tier === a.tier ? [] : [{ ...a, tier, icpScore: score(a), updatedAt: now }];
-    });
-    await commit(`Apply suggested tiers to ${changed.length.toLocaleString()} accounts`, {
-      accounts: { put: changed },
-    });
-    notify('ok', `Suggested tiers applied: ${changed.length.toLocaleString()} accounts changed.`);
+    setSuggesting(true);
+    try {
+      const changed = await mapInSlices(selected, (a) => {
+        const fit = score(a);
+        const tier = suggestTier(fit, profile.thresholds);
+        return tier === a.tier ? null : { ...a, tier, icpScore: fit, updatedAt: now };
+      });
+      await commit(`Apply suggested tiers to ${changed.length.toLocaleString()} accounts`, {
+        accounts: { put: changed },
+      });
+      notify('ok', `Suggested tiers applied: ${changed.length.toLocaleString()} accounts changed.`);
+    } catch (e) {
+      notify('error', e instanceof Error ? e.message : String(e));
+    } finally {
+      setSuggesting(false);
+    }
   };
 
   const counts = useMemo(() => {
@@ -133,9 +152,11 @@ export function AccountsSection() {
       {selected.length > 0 && (
         <BulkEditBar
           selected={selected}
-          owners={owners}
+          owners={directory}
+          otherOwners={otherOwners}
           onRemove={() => setRemoving(true)}
           onApplySuggested={() => void applySuggested()}
+          busy={suggesting}
         />
       )}
       <div className="accounts-body">
@@ -148,10 +169,14 @@ export function AccountsSection() {
           onApi={setApi}
         />
         {panel === 'icp' && draft && <IcpPanel draft={draft} accounts={rows} onChange={setDraft} />}
-        {panel === 'capacity' && <CapacityPanel accounts={rows} />}
+        {panel === 'owners' && <OwnersPanel owners={ownerRows ?? []} accounts={rows} />}
+        {panel === 'capacity' && <CapacityPanel accounts={rows} owners={directory} />}
         {panel === 'review' && <ReviewPanel accounts={rows} snapshots={snapshots} />}
+        {panel === 'duplicates' && <DuplicatesPanel accounts={rows} profile={stored} />}
       </div>
-      {importFiles && <ImportDialog files={importFiles} onClose={() => setImportFiles(null)} />}
+      {importFiles && (
+        <ImportDialog files={importFiles} accounts={accounts} onClose={closeImport} />
+      )}
       {removing && <RemoveDialog accounts={selected} onClose={() => setRemoving(false)} />}
     </section>
   );

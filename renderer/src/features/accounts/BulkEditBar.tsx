@@ -1,21 +1,35 @@
 /**
  * Bulk edit of the selected accounts: tier, owner, status, primary outreach team, tags.
- * Whatever is applied is one commit — one undo step — even for 100,000 rows.
+ * The owner is picked from the owner directory (any other name still goes) and brings the
+ * person's e-mail. Whatever is applied is one commit — one undo step — even for 100,000 rows.
+ * The edited rows are built in slices and written in chunks, with progress; the bar's
+ * buttons stay disabled until the write is done, so a second click cannot start a second edit.
  */
 import { useState } from 'react';
 import type { Account, Side, Tier } from '../../../../shared/domain/types';
-import { parseTags } from '../../../../shared/accounts';
+import { editAccountField, parseTags } from '../../../../shared/accounts';
+import { ownerLabel, type OwnerDirectory } from '../../../../shared/owners';
 import { commit } from '../../store/changes';
 import { useUiStore } from '../../store/uiStore';
+import { mapInSlices } from './slicedWork';
+
+/** Share of the progress bar for building the edited rows; the write takes the rest. */
+const BUILD_SHARE = 0.2;
 
 const KEEP = '';
 
 export function BulkEditBar(props: {
   selected: Account[];
-  owners: { owner: string; ownerEmail: string }[];
+  owners: OwnerDirectory;
+  /** Owner names on accounts that the directory does not hold. */
+  otherOwners: string[];
   onRemove: () => void;
   onApplySuggested: () => void;
+  /** Set while another bulk write (suggested tiers) runs: the bar's buttons wait for it. */
+  busy?: boolean;
 }) {
+  const [progress, setProgress] = useState<number | null>(null);
+  const running = progress !== null || props.busy === true;
   const [tier, setTier] = useState(KEEP);
   const [status, setStatus] = useState(KEEP);
   const [team, setTeam] = useState(KEEP);
@@ -26,11 +40,14 @@ export function BulkEditBar(props: {
   const n = props.selected.length;
 
   const apply = async () => {
+    if (!tier && !status && !team && !owner.trim() && !addTags && !removeTags) {
+      notify('info', 'Choose what to change first.');
+      return;
+    }
     const now = new Date().toISOString();
     const add = parseTags(addTags);
     const drop = new Set(parseTags(removeTags).map((t) => t.toLowerCase()));
-    const known = props.owners.find((o) => o.owner.toLowerCase() === owner.trim().toLowerCase());
-    const changed = props.selected.map((a) => {
+    const edit = (a: Account): Account => {
       const next: Account = { ...a, updatedAt: now };
       if (tier) next.tier = tier === 'none' ? null : (Number(tier) as Tier);
       if (status) {
@@ -39,8 +56,9 @@ export function BulkEditBar(props: {
       }
       if (team) next.primaryTeam = team === 'none' ? null : (team as Side);
       if (owner.trim()) {
-        next.owner = owner.trim();
-        next.ownerEmail = known?.ownerEmail ?? '';
+        const edited = editAccountField(next, 'owner', owner, props.owners);
+        if (edited.ok)
+          Object.assign(next, { owner: edited.value.owner, ownerEmail: edited.value.ownerEmail });
       }
       if (add.length || drop.size) {
         const tags = a.tags.filter((t) => !drop.has(t.toLowerCase()));
@@ -49,12 +67,26 @@ export function BulkEditBar(props: {
         next.tags = tags;
       }
       return next;
-    });
-    if (!tier && !status && !team && !owner.trim() && !addTags && !removeTags) {
-      notify('info', 'Choose what to change first.');
+    };
+    setProgress(0);
+    try {
+      const changed = await mapInSlices(props.selected, edit, (done) =>
+        setProgress((BUILD_SHARE * done) / n),
+      );
+      await commit(
+        `Bulk edit ${n.toLocaleString()} accounts`,
+        { accounts: { put: changed } },
+        {
+          onProgress: (done, total) =>
+            setProgress(BUILD_SHARE + (1 - BUILD_SHARE) * (done / total)),
+        },
+      );
+    } catch (e) {
+      notify('error', e instanceof Error ? e.message : String(e));
       return;
+    } finally {
+      setProgress(null);
     }
-    await commit(`Bulk edit ${n.toLocaleString()} accounts`, { accounts: { put: changed } });
     notify('ok', `Updated ${n.toLocaleString()} accounts. Undo reverts all of them.`);
     setTier(KEEP);
     setStatus(KEEP);
@@ -68,9 +100,10 @@ export function BulkEditBar(props: {
     <form
       className="bulk-edit"
       aria-label="Bulk edit"
+      aria-busy={running}
       onSubmit={(e) => {
         e.preventDefault();
-        void apply();
+        if (!running) void apply();
       }}
     >
       <strong>{n.toLocaleString()} selected</strong>
@@ -116,8 +149,13 @@ export function BulkEditBar(props: {
         />
       </label>
       <datalist id="account-owners">
-        {props.owners.map((o) => (
-          <option key={o.owner} value={o.owner} />
+        {props.owners.owners.map((o) => (
+          <option key={o.id} value={ownerLabel(o)}>
+            {o.name && o.email ? o.email : ''}
+          </option>
+        ))}
+        {props.otherOwners.map((name) => (
+          <option key={`other:${name}`} value={name} />
         ))}
       </datalist>
       <label>
@@ -138,15 +176,21 @@ export function BulkEditBar(props: {
           size={10}
         />
       </label>
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" disabled={running}>
         Apply to {n.toLocaleString()}
       </button>
-      <button type="button" onClick={props.onApplySuggested}>
+      <button type="button" onClick={props.onApplySuggested} disabled={running}>
         Apply suggested tiers
       </button>
-      <button type="button" className="danger" onClick={props.onRemove}>
+      <button type="button" className="danger" onClick={props.onRemove} disabled={running}>
         Remove…
       </button>
+      {progress !== null && (
+        <label className="bulk-progress">
+          Updating {n.toLocaleString()} accounts
+          <progress aria-label="Bulk edit progress" max={1} value={progress} />
+        </label>
+      )}
     </form>
   );
 }

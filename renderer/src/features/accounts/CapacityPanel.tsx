@@ -1,12 +1,19 @@
 /** Owners' capacity: accounts per owner by tier, warning past the Tier 1 limit (a setting). */
 import type { Account } from '../../../../shared/domain/types';
 import { ownerCapacity } from '../../../../shared/accounts';
+import type { OwnerDirectory } from '../../../../shared/owners';
 import { useSettings } from '../../store/settings';
 
-export function CapacityPanel({ accounts }: { accounts: Account[] }) {
+export function CapacityPanel({
+  accounts,
+  owners,
+}: {
+  accounts: Account[];
+  owners: OwnerDirectory;
+}) {
   const settings = useSettings();
   const limit = settings.tier1CapacityPerOwner;
-  const loads = ownerCapacity(accounts, limit);
+  const loads = ownerCapacity(accounts, limit, owners);
   const over = loads.filter((l) => l.overCapacity);
   return (
     <section className="side-panel" aria-labelledby="capacity-heading">

@@ -1,7 +1,8 @@
 /**
- * The quarterly review: approve the live list as the TAL of the current fiscal quarter, then
- * diff any two snapshots (or a snapshot and the live list): added, removed with reasons, tier
- * and owner changes, and the turnover rate, warned past the budget.
+ * The quarterly review: approve the live list as the TAL of the current fiscal quarter (a
+ * quarter already approved is replaced only when the user confirms), then diff any two
+ * snapshots (or a snapshot and the live list): added, removed with reasons, tier and owner
+ * changes, and the turnover rate, warned past the budget.
  */
 import { useState } from 'react';
 import type { Account, TalSnapshot } from '../../../../shared/domain/types';
@@ -10,7 +11,22 @@ import { fiscalQuarterOf } from '../../../../shared/dates/fiscal';
 import { localToday } from '../../../../shared/dates/calendarDate';
 import { commit } from '../../store/changes';
 import { useSettings } from '../../store/settings';
-import { useUiStore } from '../../store/uiStore';
+import { askToConfirm, useUiStore } from '../../store/uiStore';
+
+const targetsIn = (s: TalSnapshot) => s.entries.filter((e) => e.status === 'target').length;
+
+/** Asks before replacing the quarter's approved TAL, showing its date and size. */
+function confirmReplace(existing: TalSnapshot[], next: TalSnapshot): Promise<boolean> {
+  const old = existing.at(-1);
+  if (!old) return Promise.resolve(true);
+  const size = (s: TalSnapshot) =>
+    `${s.entries.length.toLocaleString()} accounts, ${targetsIn(s).toLocaleString()} targets`;
+  return askToConfirm({
+    title: `Replace the approved TAL for ${next.quarter}?`,
+    message: `${next.quarter} already has a TAL approved on ${old.approvedAt.slice(0, 10)} by ${old.approvedBy} (${size(old)}). Approving again replaces it with the live list (${size(next)}). Undo brings the earlier one back.`,
+    confirmLabel: 'Replace snapshot',
+  });
+}
 
 const LIVE = 'live';
 
@@ -42,7 +58,9 @@ export function ReviewPanel({
       approvedAt: new Date().toISOString(),
       approvedBy: 'Sales Ops',
     });
-    const replaced = snapshots.filter((s) => s.quarter === snapshot.quarter).map((s) => s.id);
+    const existing = snapshots.filter((s) => s.quarter === snapshot.quarter);
+    if (existing.length > 0 && !(await confirmReplace(existing, snapshot))) return;
+    const replaced = existing.map((s) => s.id);
     await commit(`Approve TAL for ${snapshot.quarter}`, {
       talSnapshots: { put: [snapshot], delete: replaced },
     });
@@ -50,14 +68,22 @@ export function ReviewPanel({
     setToId(LIVE);
     notify(
       'ok',
-      `Approved the TAL for ${snapshot.quarter}: ${snapshot.entries.filter((e) => e.status === 'target').length} target accounts.`,
+      `Approved the TAL for ${snapshot.quarter}: ${targetsIn(snapshot)} target accounts.`,
     );
   };
 
   return (
     <section className="side-panel" aria-labelledby="review-heading">
       <h2 id="review-heading">Quarterly review</h2>
-      <button type="button" className="primary" onClick={() => void approve()}>
+      <button
+        type="button"
+        className="primary"
+        onClick={() =>
+          void approve().catch((e: unknown) =>
+            notify('error', e instanceof Error ? e.message : String(e)),
+          )
+        }
+      >
         Approve TAL for {quarter.label}
       </button>
       {snapshots.length === 0 ? (

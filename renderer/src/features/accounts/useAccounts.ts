@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Account, IcpProfile, TalSnapshot } from '../../../../shared/domain/types';
+import type { Account, IcpProfile, Owner, TalSnapshot } from '../../../../shared/domain/types';
 import { db } from '../../store/db';
 
 const PAGE = 2000;
@@ -44,4 +44,15 @@ export function useIcpProfiles(): IcpProfile[] | undefined {
 
 export function useSnapshots(): TalSnapshot[] | undefined {
   return useLiveQuery(() => db.talSnapshots.orderBy('approvedAt').toArray(), []);
+}
+
+/** The owner directory, live, by name. */
+export function useOwners(): Owner[] | undefined {
+  return useLiveQuery(
+    async () =>
+      (await db.owners.toArray()).sort((a, b) =>
+        (a.name || a.email).localeCompare(b.name || b.email),
+      ),
+    [],
+  );
 }

@@ -3,7 +3,7 @@
  * and so do files handed over by startAccountImport (first-start screen, File ▸ Import…).
  */
 import { useEffect } from 'react';
-import { platform, type OpenedFile } from '../../platform';
+import { platform, readDroppedFiles, type OpenedFile } from '../../platform';
 import { IMPORT_ACCOUNTS_EVENT, takePendingImport } from './startAccountImport';
 
 export async function pickImportFiles(): Promise<OpenedFile[]> {
@@ -23,12 +23,7 @@ export function useImportTriggers(onFiles: (files: OpenedFile[]) => void): void 
       const list = e.dataTransfer?.files;
       if (!list || list.length === 0) return;
       e.preventDefault();
-      void Promise.all(
-        [...list].map(async (f) => ({
-          name: f.name,
-          bytes: new Uint8Array(await f.arrayBuffer()),
-        })),
-      ).then(onFiles);
+      void readDroppedFiles([...list]).then((files) => files.length > 0 && onFiles(files));
     };
     const onImport = () => {
       const files = takePendingImport();

@@ -12,6 +12,7 @@ import { resolveAudience, segmentKey } from '../../../../shared/motions/audience
 import { stackTouches } from '../../../../shared/motions/timeline';
 import { holdsPosition, type AccountData } from './calendarData';
 import { TimelineHeader, TimelineOverlay } from './TimelineChrome';
+import { CrmRecordsLine } from './CrmRecordsLine';
 import type { ViewRange } from './viewRange';
 
 interface Props {
@@ -79,6 +80,7 @@ export function AccountTimeline({
         {account.domain} · Tier {account.tier ?? '—'} · {account.status} · Primary outreach team:{' '}
         <strong>{primary}</strong> · {touching.length} motion(s) in {range.title}
       </p>
+      <CrmRecordsLine account={account} />
       <div className="cal-timeline" role="region" aria-label="Account timeline">
         <div className="cal-canvas" style={{ width: LABEL + (last - first + 1) * pxPerDay }}>
           <TimelineHeader range={range} pxPerDay={pxPerDay} labelWidth={LABEL} />

@@ -7,7 +7,7 @@ import type { ExportProfile } from '../../../../shared/domain/types';
 import type { ExportMode, ExportResult } from '../../../../shared/export/exportTypes';
 import { problemsTable } from '../../../../shared/export/problemsCsv';
 import { encodeUtf8, renderExport } from '../../../../shared/export/renderExport';
-import { serializeCsv } from '../../../../shared/export/serializeCsv';
+import { writeCsvTable } from '../../../../shared/csv/writeCsv';
 import { platform } from '../../platform';
 import { commit } from '../../store/changes';
 import { useUiStore } from '../../store/uiStore';
@@ -49,7 +49,7 @@ export async function saveProblems(result: ExportResult): Promise<void> {
   const name = `${result.baseName}-problems.csv`;
   const ok = await platform.saveFile({
     suggestedName: name,
-    bytes: encodeUtf8(serializeCsv(problemsTable(result.problems), 'excel')),
+    bytes: encodeUtf8(writeCsvTable(problemsTable(result.problems), 'excel')),
     filters: FILTERS.csv,
   });
   if (ok) notify('ok', `Saved ${name}.`);

@@ -5,17 +5,35 @@ import { db } from '../../store/db';
 import { loadSettings } from '../../store/settings';
 
 async function loadExportSource(): Promise<ExportSource> {
-  const [accounts, motions, blackouts, raciGrids, exportProfiles, conflictAcceptances, settings] =
-    await Promise.all([
-      db.accounts.toArray(),
-      db.motions.toArray(),
-      db.blackouts.toArray(),
-      db.raciGrids.toArray(),
-      db.exportProfiles.toArray(),
-      db.conflictAcceptances.toArray(),
-      loadSettings(),
-    ]);
-  return { accounts, motions, blackouts, raciGrids, exportProfiles, conflictAcceptances, settings };
+  const [
+    accounts,
+    owners,
+    motions,
+    blackouts,
+    raciGrids,
+    exportProfiles,
+    conflictAcceptances,
+    settings,
+  ] = await Promise.all([
+    db.accounts.toArray(),
+    db.owners.toArray(),
+    db.motions.toArray(),
+    db.blackouts.toArray(),
+    db.raciGrids.toArray(),
+    db.exportProfiles.toArray(),
+    db.conflictAcceptances.toArray(),
+    loadSettings(),
+  ]);
+  return {
+    accounts,
+    owners,
+    motions,
+    blackouts,
+    raciGrids,
+    exportProfiles,
+    conflictAcceptances,
+    settings,
+  };
 }
 
 export function useExportSource(): ExportSource | undefined {

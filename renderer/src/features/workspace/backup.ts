@@ -1,10 +1,13 @@
 /**
  * Back up the workspace to one JSON file and restore it. A restore validates the whole file
- * first; a broken or foreign file leaves the store exactly as it was.
+ * first; a broken or foreign file leaves the store exactly as it was. A valid one is shown
+ * to the user first (rows per table now and in the file), and replaces the workspace only
+ * once they confirm.
  */
 import type { OpenedFile } from '../../platform/platform';
 import { parseWorkspaceFile, serializeWorkspace } from '../../../../shared/workspace/workspaceFile';
-import { readWorkspace, replaceWorkspace } from './workspaceStore';
+import { countWorkspaceRows, readWorkspace, replaceWorkspace } from './workspaceStore';
+import { ROW_TABLES, type RowTable } from '../../../../shared/workspace/workspaceData';
 import { localToday } from '../../../../shared/dates/calendarDate';
 
 export async function backupWorkspace(
@@ -18,9 +21,25 @@ export async function backupWorkspace(
 }
 
 export type RestoreResult =
-  { ok: true; accounts: number; migratedFrom: number | null } | { ok: false; error: string };
+  | { ok: true; accounts: number; migratedFrom: number | null }
+  | { ok: false; error: string }
+  | { ok: false; cancelled: true; error: string };
 
-export async function restoreWorkspace(file: OpenedFile): Promise<RestoreResult> {
+/** What a restore replaces: each table's rows now and in the file. */
+export interface RestorePlan {
+  file: string;
+  tables: { table: RowTable; now: number; inFile: number }[];
+  migratedFrom: number | null;
+}
+
+/**
+ * Restores `file` over the workspace, as one transaction and one undo step, once `confirm`
+ * (shown the plan) says yes. Without `confirm` it does not ask (for callers that did).
+ */
+export async function restoreWorkspace(
+  file: OpenedFile,
+  confirm?: (plan: RestorePlan) => Promise<boolean>,
+): Promise<RestoreResult> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
@@ -31,7 +50,18 @@ export async function restoreWorkspace(file: OpenedFile): Promise<RestoreResult>
     };
   }
   const parsed = parseWorkspaceFile(text, file.name);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, error: `${parsed.error} Nothing was restored.` };
+  if (confirm) {
+    const now = await countWorkspaceRows();
+    const tables = ROW_TABLES.map((table) => ({
+      table,
+      now: now[table],
+      inFile: parsed.data[table].length,
+    }));
+    if (!(await confirm({ file: file.name, tables, migratedFrom: parsed.migratedFrom }))) {
+      return { ok: false, cancelled: true, error: 'Restore cancelled: nothing was changed.' };
+    }
+  }
   await replaceWorkspace(`Restore ${file.name}`, parsed.data);
   return { ok: true, accounts: parsed.data.accounts.length, migratedFrom: parsed.migratedFrom };
 }

@@ -5,7 +5,11 @@
 import { db, TABLE_NAMES, type TableName } from '../../store/db';
 import { commit, type ChangeSet } from '../../store/changes';
 import { withDefaults } from '../../store/settings';
-import { ROW_TABLES, type WorkspaceData } from '../../../../shared/workspace/workspaceData';
+import {
+  ROW_TABLES,
+  type RowTable,
+  type WorkspaceData,
+} from '../../../../shared/workspace/workspaceData';
 
 export async function readWorkspace(): Promise<WorkspaceData> {
   return db.transaction(
@@ -27,6 +31,19 @@ export async function replaceWorkspace(label: string, data: WorkspaceData): Prom
   for (const t of ROW_TABLES) changes[t as TableName] = { clear: true, put: data[t] as unknown[] };
   changes.settings = { clear: true, put: [{ key: 'settings', value: data.settings }] };
   await commit(label, changes);
+}
+
+/** How many rows each row table holds now, read in one transaction. */
+export async function countWorkspaceRows(): Promise<Record<RowTable, number>> {
+  return db.transaction(
+    'r',
+    ROW_TABLES.map((t) => db.table(t)),
+    async () => {
+      const counts = {} as Record<RowTable, number>;
+      for (const t of ROW_TABLES) counts[t] = await db.table(t).count();
+      return counts;
+    },
+  );
 }
 
 export async function isWorkspaceEmpty(): Promise<boolean> {

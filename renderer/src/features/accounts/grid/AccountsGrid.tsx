@@ -104,7 +104,7 @@ export function AccountsGrid(props: {
       // The grid's copy of the row may be older than the list (a block loaded earlier).
       const row = e.data ? (view.get(e.data.id) ?? e.data) : undefined;
       if (!row || !isEditableField(field)) return;
-      const result = editAccountField(row, field, cellText(e.newValue));
+      const result = editAccountField(row, field, cellText(e.newValue), props.context.owners);
       if (!result.ok) {
         notify('error', `${row.name}, ${e.colDef.headerName ?? field}: ${result.reason}`);
         return;
@@ -112,7 +112,7 @@ export function AccountsGrid(props: {
       const next = { ...result.value, updatedAt: new Date().toISOString() };
       write(`Edit ${e.colDef.headerName ?? field} of ${row.name}`, [next]);
     },
-    [notify, write, view],
+    [notify, write, view, props.context.owners],
   );
 
   const onGridReady = useCallback(

@@ -5,9 +5,10 @@
  */
 import type { ColDef, ICellRendererParams, ValueGetterParams } from 'ag-grid-community';
 import type { Account } from '../../../../../shared/domain/types';
-import { isEditableField } from '../../../../../shared/accounts';
+import { isEditableField, nonCompanyWebsiteLabel } from '../../../../../shared/accounts';
 import { navigate } from '../../../app/router';
 import type { GridContext } from './accountValues';
+import { OwnerCellEditor } from './OwnerCellEditor';
 
 export type { GridContext } from './accountValues';
 
@@ -44,6 +45,21 @@ const text = (
   filter: 'agTextColumnFilter',
   editable: isEditableField(field),
   ...extra,
+});
+
+type ListField = 'tags' | 'duplicateSalesforceIds' | 'duplicateHubspotIds';
+
+/** A column holding a list of values, shown (and filtered, searched) as 'a; b'. */
+const list = (
+  field: ListField,
+  headerName: string,
+  extra: Partial<ColDef<Account>> = {},
+): ColDef<Account> => ({
+  ...text(field, headerName, extra),
+  valueFormatter: (p) => (Array.isArray(p.value) ? (p.value as string[]).join('; ') : ''),
+  filterValueGetter: (p) => (p.data ? p.data[field].join('; ') : ''),
+  getQuickFilterText: (p) => (p.data ? p.data[field].join(' ') : ''),
+  equals: (a: string[] = [], b: string[] = []) => a.join(';') === b.join(';'),
 });
 
 const number = (
@@ -108,16 +124,10 @@ export function accountColumns(withConflicts: boolean): ColDef<Account>[] {
       },
     },
     text('removedReason', 'Removal reason', { editable: false, hide: true }),
-    text('owner', 'Owner', { width: 150 }),
+    text('owner', 'Owner', { width: 150, cellEditor: OwnerCellEditor }),
     text('ownerEmail', 'Owner e-mail', { hide: true }),
     choice('primaryTeam', 'Primary team', ['', 'sales', 'marketing'], 130),
-    {
-      ...text('tags', 'Tags', { width: 180 }),
-      valueFormatter: (p) => (Array.isArray(p.value) ? (p.value as string[]).join('; ') : ''),
-      filterValueGetter: (p) => (p.data ? p.data.tags.join('; ') : ''),
-      getQuickFilterText: (p) => (p.data ? p.data.tags.join(' ') : ''),
-      equals: (a: string[] = [], b: string[] = []) => a.join(';') === b.join(';'),
-    },
+    list('tags', 'Tags', { width: 180 }),
     text('industry', 'Industry', { width: 150 }),
     number('employees', 'Employees', { width: 120 }),
     number('annualRevenue', 'Annual revenue', { width: 150 }),
@@ -127,6 +137,22 @@ export function accountColumns(withConflicts: boolean): ColDef<Account>[] {
     number('intentScore', 'Intent', { width: 100 }),
     text('salesforceId', 'Salesforce ID', { width: 180 }),
     text('hubspotId', 'HubSpot ID', { width: 130 }),
+    {
+      // Computed, never stored: the account matches by CRM ID only (companyDomain.ts).
+      colId: 'nonCompanyWebsite',
+      headerName: 'Not a company domain',
+      headerTooltip:
+        'The website is a social or profile page, a link page, a free e-mail provider or a shared site-builder host: it does not identify a company, so the account matches by CRM ID only.',
+      width: 190,
+      filter: 'agTextColumnFilter',
+      editable: false,
+      valueGetter: (p: ValueGetterParams<Account>) =>
+        p.data ? nonCompanyWebsiteLabel(p.data.website) : '',
+      cellClass: (p) => (p.value ? 'non-company-website' : undefined),
+    },
+    // Other CRM records of the same company, for the CRM admin to merge (not editable here).
+    list('duplicateSalesforceIds', 'Duplicate Salesforce IDs', { width: 200, editable: false }),
+    list('duplicateHubspotIds', 'Duplicate HubSpot IDs', { width: 170, editable: false }),
     text('notes', 'Notes', { hide: true }),
     text('updatedAt', 'Updated', { hide: true, editable: false }),
   ];

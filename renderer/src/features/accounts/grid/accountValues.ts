@@ -4,13 +4,16 @@
  * grid's cells, our sort, filters, quick search and copy all read values through here.
  */
 import type { Account } from '../../../../../shared/domain/types';
-import type { SortValue } from '../../../../../shared/accounts';
+import { nonCompanyWebsiteLabel, type SortValue } from '../../../../../shared/accounts';
+import type { OwnerDirectory } from '../../../../../shared/owners';
 
 export interface GridContext {
   /** The live ICP score (the profile being edited), or null. */
   score: (a: Account) => number | null;
   suggest: (score: number | null) => 1 | 2 | 3 | null;
   conflicts: Map<string, number> | null;
+  /** The owner directory: the owner column's editor offers it, edits resolve through it. */
+  owners?: OwnerDirectory;
 }
 
 /** Columns whose values come from the context rather than the row. */
@@ -20,8 +23,15 @@ export const COMPUTED_COLUMNS: ReadonlySet<string> = new Set([
   'conflicts',
 ]);
 
+/**
+ * Columns computed from the row alone, never stored: "Not a company domain" (why the
+ * website gives no dedupe key). The row decides, so a change of context does not re-sort.
+ */
+export const ROW_COMPUTED_COLUMNS: ReadonlySet<string> = new Set(['nonCompanyWebsite']);
+
 export function columnValueOf(colId: string, a: Account | undefined, c: GridContext): SortValue {
   if (!a) return null;
+  if (colId === 'nonCompanyWebsite') return nonCompanyWebsiteLabel(a.website);
   if (colId === 'icpScore') return c.score(a);
   if (colId === 'suggestedTier') return c.suggest(c.score(a));
   if (colId === 'conflicts') return c.conflicts?.get(a.id) ?? 0;
@@ -46,7 +56,8 @@ export const NUMBER_COLUMNS: ReadonlySet<string> = new Set([
  * a reader that knows its field skips the per-row checks.
  */
 export function columnReader(colId: string, c: GridContext): (a: Account) => SortValue {
-  if (COMPUTED_COLUMNS.has(colId)) return (a) => columnValueOf(colId, a, c);
+  if (COMPUTED_COLUMNS.has(colId) || ROW_COMPUTED_COLUMNS.has(colId))
+    return (a) => columnValueOf(colId, a, c);
   const field = colId as keyof Account;
   return (a) => {
     const v = a[field];

@@ -78,6 +78,7 @@ export function onGridPaste(e: React.ClipboardEvent, env: GridKeysEnv): void {
     text: e.clipboardData.getData('text/plain'),
     selected: selectedInOrder(env),
     now: new Date().toISOString(),
+    owners: env.context.owners,
   });
   if (!result.ok) return env.notify('error', result.message);
   env.write(`Paste into ${result.changed.length} accounts`, result.changed);
@@ -113,6 +114,7 @@ export function onGridKeyDown(e: React.KeyboardEvent, env: GridKeysEnv): void {
     selectedInOrder(env),
     { field: col.getColId(), header: header(col) },
     new Date().toISOString(),
+    env.context.owners,
   );
   if (!result.ok) return env.notify('error', result.message);
   env.write(`Fill down ${header(col)} in ${result.changed.length} accounts`, result.changed);

@@ -1,12 +1,16 @@
 /**
  * The import flow for one or more dropped or picked files: reading (progress, Cancel) →
  * column mapping → preview (new / will update / merged duplicates / rejected rows, merge
- * policy) → one all-or-nothing write. Any failure shows what is wrong and where, and writes nothing.
+ * policy) → one all-or-nothing write (progress, Cancel: the transaction aborts and nothing
+ * is written). Any failure shows what is wrong and where, and writes nothing. The dialog
+ * closes, and says what was imported, once the list shows the imported rows.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { AccountStatus } from '../../../../../shared/domain/types';
+import type { Account, AccountStatus } from '../../../../../shared/domain/types';
 import {
+  DEFAULT_NEW_ACCOUNT_STATUS,
   emptyValueChoices,
+  exportProfileMappings,
   type ColumnMap,
   type MergePolicy,
 } from '../../../../../shared/accounts';
@@ -16,11 +20,19 @@ import { db } from '../../../store/db';
 import { useUiStore } from '../../../store/uiStore';
 import { AccountImportSession, ImportCancelled, ImportFailed } from './importClient';
 import type { FileSummary, PreviewSummary } from './importProtocol';
+import type { KeepSeparateChoice } from './CrmDuplicatesList';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 
 type Stage =
-  | { kind: 'working'; label: string; fraction: number; writing?: boolean }
+  | {
+      kind: 'working';
+      label: string;
+      /** null: no measure of how far (waiting for the list). */
+      fraction: number | null;
+      writing?: boolean;
+      cancelling?: boolean;
+    }
   | { kind: 'mapping'; files: FileSummary[] }
   | { kind: 'preview'; files: FileSummary[]; summary: PreviewSummary }
   | { kind: 'failed'; errors: CsvError[] };
@@ -30,9 +42,29 @@ const PHASE_LABELS: Record<string, string> = {
   normalizing: 'Checking every row',
   deduplicating: 'Finding duplicates',
   receiving: 'Receiving accounts',
+  writing: 'Writing accounts',
 };
 
-export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose: () => void }) {
+/** Waiting for the list: it shows the import once it holds this row as the import wrote it. */
+interface AwaitedRow {
+  id: string;
+  updatedAt: string;
+  message: string;
+}
+
+/** Past this, the result is reported even if the list has not caught up (it will). */
+const LIST_WAIT_MS = 30_000;
+
+export function ImportDialog({
+  files,
+  accounts,
+  onClose,
+}: {
+  files: OpenedFile[];
+  /** The list's rows, live: the dialog waits for them to include the import. */
+  accounts: readonly Account[] | undefined;
+  onClose: () => void;
+}) {
   const [stage, setStage] = useState<Stage>({
     kind: 'working',
     label: 'Reading files',
@@ -43,16 +75,32 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
   const [rereading, setRereading] = useState<string | null>(null);
   const [rereadErrors, setRereadErrors] = useState<string[]>([]);
   const [policy, setPolicy] = useState<MergePolicy>('fill-empty');
-  const [defaultStatus, setDefaultStatus] = useState<AccountStatus>('target');
+  const [defaultStatus, setDefaultStatus] = useState<AccountStatus>(DEFAULT_NEW_ACCOUNT_STATUS);
+  const [keepSeparate, setKeepSeparate] = useState<KeepSeparateChoice>([]);
+  const [awaited, setAwaited] = useState<AwaitedRow | null>(null);
   const session = useRef<AccountImportSession | null>(null);
+  const cancelRequested = useRef(false);
   const notify = useUiStore((s) => s.notify);
 
   const onProgress = (phase: string, fraction: number) =>
-    setStage((s) =>
-      s.kind === 'working' && !s.writing
-        ? { kind: 'working', label: PHASE_LABELS[phase] ?? s.label, fraction }
-        : s,
-    );
+    setStage((s) => {
+      if (s.kind !== 'working' || s.cancelling) return s;
+      if (s.writing !== (phase === 'writing')) return s;
+      return { ...s, label: PHASE_LABELS[phase] ?? s.label, fraction };
+    });
+
+  // The toast comes once the list has the rows, not while it still says "No accounts yet".
+  useEffect(() => {
+    if (!awaited) return;
+    const report = () => {
+      notify('ok', awaited.message);
+      onClose();
+    };
+    const row = accounts?.find((a) => a.id === awaited.id);
+    if (row && row.updatedAt === awaited.updatedAt) return report();
+    const timer = setTimeout(report, LIST_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [accounts, awaited, notify, onClose]);
 
   const fail = (err: unknown) => {
     if (err instanceof ImportCancelled) return;
@@ -64,7 +112,11 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
     const s = new AccountImportSession(onProgress);
     session.current = s;
     void (async () => {
-      const remembered: Record<string, ColumnMap> = {};
+      // Files written by a saved export profile map back by its headers; the user's own
+      // remembered mappings come first.
+      const remembered: Record<string, ColumnMap> = exportProfileMappings(
+        await db.exportProfiles.toArray(),
+      );
       for (const m of await db.columnMappings.toArray()) remembered[m.signature] = m.mapping;
       const parsed = await s.parse(files, remembered);
       setMappings(Object.fromEntries(parsed.map((f) => [f.name, f.mapping])));
@@ -101,9 +153,15 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
     })();
   };
 
-  const runPreview = (parsed: FileSummary[], nextPolicy = policy, nextStatus = defaultStatus) => {
+  const runPreview = (
+    parsed: FileSummary[],
+    next: { policy?: MergePolicy; status?: AccountStatus; keep?: KeepSeparateChoice } = {},
+  ) => {
     const s = session.current;
     if (!s) return;
+    const nextPolicy = next.policy ?? policy;
+    const nextStatus = next.status ?? defaultStatus;
+    const nextKeep = next.keep ?? keepSeparate;
     // Only the ticked values the mapping step still offers (their column may be unmapped since).
     const offered = new Set(
       emptyValueChoices(
@@ -123,6 +181,7 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
         policy: nextPolicy,
         defaultStatus: nextStatus,
         profile,
+        keepSeparate: nextKeep,
       });
       setStage({ kind: 'preview', files: parsed, summary });
     })().catch(fail);
@@ -131,8 +190,8 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
   const write = (parsed: FileSummary[], summary: PreviewSummary) => {
     const s = session.current;
     if (!s) return;
-    // From here the write is one transaction: it completes or changes nothing, so no Cancel.
-    setStage({ kind: 'working', label: 'Writing accounts', fraction: 0.95, writing: true });
+    // One transaction: it completes, or (on Cancel or failure) changes nothing.
+    setStage({ kind: 'working', label: 'Writing accounts', fraction: 0, writing: true });
     void (async () => {
       const batch = await s.commit({
         summary,
@@ -141,18 +200,42 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
         batchId: crypto.randomUUID(),
       });
       const c = batch.counts;
-      notify(
-        'ok',
-        `Imported ${batch.files.join(', ')}: ${c.new} new, ${c.updated} updated, ${c.merged} merged duplicates, ${c.rejected} rejected rows.`,
-      );
-      onClose();
-    })().catch(fail);
+      const crm = summary.crmDuplicateRows.salesforce + summary.crmDuplicateRows.hubspot;
+      const late = cancelRequested.current
+        ? ' Cancel came after the write had finished; Undo removes the import.'
+        : '';
+      const message = `Imported ${batch.files.join(', ')}: ${c.new} new, ${c.updated} updated, ${c.merged} merged duplicates, ${crm} same-company CRM records merged, ${c.rejected} rejected rows.${late}`;
+      const probe = summary.newSample[0] ?? summary.updateSample[0]?.after;
+      if (!probe) {
+        notify('ok', message);
+        onClose();
+        return;
+      }
+      setStage({ kind: 'working', label: 'Showing the imported accounts', fraction: null });
+      setAwaited({ id: probe.id, updatedAt: probe.updatedAt, message });
+    })().catch((err: unknown) => {
+      if (err instanceof ImportCancelled && cancelRequested.current) {
+        notify('info', 'Import cancelled while writing: nothing was written.');
+        onClose();
+        return;
+      }
+      fail(err);
+    });
   };
 
   const cancel = () => {
     session.current?.cancel();
     notify('info', 'Import cancelled: nothing was written.');
     onClose();
+  };
+
+  /** Cancel during the write: wait for the Worker to say the transaction aborted. */
+  const cancelWrite = () => {
+    cancelRequested.current = true;
+    setStage((st) =>
+      st.kind === 'working' ? { ...st, label: 'Cancelling', cancelling: true } : st,
+    );
+    session.current?.cancelWrite();
   };
 
   return (
@@ -169,10 +252,14 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
           <div className="import-working">
             <label>
               {stage.label}
-              <progress aria-label="Import progress" max={1} value={stage.fraction} />
+              <progress aria-label="Import progress" max={1} value={stage.fraction ?? undefined} />
             </label>
-            {!stage.writing && (
-              <button type="button" onClick={cancel}>
+            {stage.fraction !== null && (
+              <button
+                type="button"
+                onClick={stage.writing ? cancelWrite : cancel}
+                disabled={stage.cancelling}
+              >
                 Cancel
               </button>
             )}
@@ -214,13 +301,18 @@ export function ImportDialog({ files, onClose }: { files: OpenedFile[]; onClose:
             summary={stage.summary}
             policy={policy}
             defaultStatus={defaultStatus}
+            keepSeparate={keepSeparate}
             onPolicy={(p) => {
               setPolicy(p);
-              runPreview(stage.files, p, defaultStatus);
+              runPreview(stage.files, { policy: p });
             }}
             onDefaultStatus={(st) => {
               setDefaultStatus(st);
-              runPreview(stage.files, policy, st);
+              runPreview(stage.files, { status: st });
+            }}
+            onKeepSeparate={(keep) => {
+              setKeepSeparate(keep);
+              runPreview(stage.files, { keep });
             }}
             onBack={() => setStage({ kind: 'mapping', files: stage.files })}
             onCancel={cancel}

@@ -1,10 +1,12 @@
 /**
  * What the import will do before anything is written: counts of new, updated, merged and
- * rejected rows, samples of each, every rejected cell with file/row/column/value/reason,
- * and the merge policy for accounts that already exist.
+ * rejected rows and of same-company CRM records, samples of each, every rejected cell with
+ * file/row/column/value/reason, the merge policy for accounts that already exist, and the
+ * status new accounts get (candidate unless the user picks target).
  */
 import type { AccountStatus } from '../../../../../shared/domain/types';
-import { MERGE_POLICIES, type MergePolicy } from '../../../../../shared/accounts';
+import { CRM_LABELS, MERGE_POLICIES, type MergePolicy } from '../../../../../shared/accounts';
+import { CrmDuplicatesList, type KeepSeparateChoice } from './CrmDuplicatesList';
 import type { PreviewSummary } from './importProtocol';
 
 function show(v: unknown): string {
@@ -12,12 +14,26 @@ function show(v: unknown): string {
   return Array.isArray(v) ? v.join('; ') : String(v);
 }
 
+function ownersLine(o: PreviewSummary['owners']): string {
+  const parts: string[] = [];
+  if (o.added > 0) parts.push(`${o.added.toLocaleString()} new`);
+  if (o.updated > 0) parts.push(`${o.updated.toLocaleString()} completed`);
+  const people = parts.length > 0 ? `Owner directory: ${parts.join(', ')}.` : '';
+  const filled =
+    o.accountsFilled > 0
+      ? ` ${o.accountsFilled.toLocaleString()} other accounts get their owner's e-mail from it.`
+      : '';
+  return `${people}${filled}`.trim();
+}
+
 export function PreviewStep(props: {
   summary: PreviewSummary;
   policy: MergePolicy;
   defaultStatus: AccountStatus;
+  keepSeparate: KeepSeparateChoice;
   onPolicy: (p: MergePolicy) => void;
   onDefaultStatus: (s: AccountStatus) => void;
+  onKeepSeparate: (keep: KeepSeparateChoice) => void;
   onBack: () => void;
   onCancel: () => void;
   onImport: () => void;
@@ -38,6 +54,13 @@ export function PreviewStep(props: {
           <dt>Merged duplicates</dt>
           <dd data-testid="count-merged">{s.counts.merged.toLocaleString()}</dd>
         </div>
+        {s.crmDuplicateGroups > 0 &&
+          (['salesforce', 'hubspot'] as const).map((crm) => (
+            <div key={crm}>
+              <dt>Same company, several {CRM_LABELS[crm]} records</dt>
+              <dd data-testid={`count-crm-${crm}`}>{s.crmDuplicateRows[crm].toLocaleString()}</dd>
+            </div>
+          ))}
         <div>
           <dt>Rejected rows</dt>
           <dd data-testid="count-rejected">{s.counts.rejected.toLocaleString()}</dd>
@@ -54,6 +77,11 @@ export function PreviewStep(props: {
             {n}
           </p>
         ))}
+      {(s.owners.added > 0 || s.owners.updated > 0 || s.owners.accountsFilled > 0) && (
+        <p className="notice" role="status" data-testid="owners-learnt">
+          {ownersLine(s.owners)}
+        </p>
+      )}
       <fieldset className="merge-policy">
         <legend>Accounts that already exist</legend>
         {MERGE_POLICIES.map((p) => (
@@ -67,18 +95,19 @@ export function PreviewStep(props: {
             {p.label}
           </label>
         ))}
-        <label>
-          New accounts without a status become{' '}
-          <select
-            aria-label="Status of new accounts"
-            value={props.defaultStatus}
-            onChange={(e) => props.onDefaultStatus(e.target.value as AccountStatus)}
-          >
-            <option value="target">target</option>
-            <option value="candidate">candidate</option>
-          </select>
-        </label>
       </fieldset>
+      <label className="new-status">
+        New accounts without a status become{' '}
+        <select
+          aria-label="Status of new accounts"
+          value={props.defaultStatus}
+          onChange={(e) => props.onDefaultStatus(e.target.value as AccountStatus)}
+        >
+          <option value="candidate">candidates (review them before targeting)</option>
+          <option value="target">targets (on the target account list at once)</option>
+        </select>
+      </label>
+      <CrmDuplicatesList summary={s} keep={props.keepSeparate} onChange={props.onKeepSeparate} />
       {s.rejected.length > 0 && (
         <details open>
           <summary>Rejected rows ({s.counts.rejected.toLocaleString()}) — not imported</summary>
@@ -168,7 +197,7 @@ export function PreviewStep(props: {
         <button
           type="button"
           className="primary"
-          disabled={s.putCount === 0}
+          disabled={s.putCount === 0 && s.owners.added + s.owners.updated === 0}
           onClick={props.onImport}
         >
           Import {s.putCount.toLocaleString()} accounts

@@ -2,10 +2,12 @@
  * The main-thread side of an import: starts the Worker and turns its messages into
  * promises. The Worker writes the import itself — accounts, the importBatches row and the
  * remembered column mappings in one transaction, all or nothing — and this side records it
- * as one undo step (commitWritten), so 100,000 rows never cross into the window.
+ * as one undo step (commitWritten), so 100,000 rows never cross into the window, only
+ * their fingerprints. Cancel during the write aborts the Worker's transaction.
  */
 import type { AccountStatus, IcpProfile, ImportBatch } from '../../../../../shared/domain/types';
 import type { ChangeSet, TableChange } from '../../../store/history';
+import type { RowPrints } from '../../../store/rowPrint';
 import { commitWritten } from '../../../store/changes';
 import { importRecord } from './importRecord';
 import type { ColumnMap, MergePolicy } from '../../../../../shared/accounts';
@@ -31,6 +33,7 @@ export class AccountImportSession {
   private pending: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
   private cancelled = false;
   private replaced: ChangeSet = {};
+  private written: RowPrints = {};
   /** Set while the Worker writes: stopping it then would leave the write queue waiting. */
   private writing = false;
   private stopAfterWrite = false;
@@ -43,6 +46,7 @@ export class AccountImportSession {
       const msg = e.data;
       if (msg.type === 'progress') return this.onProgress(msg.phase, msg.fraction);
       if (msg.type === 'replaced') return this.collect(msg);
+      if (msg.type === 'written') return this.collectPrints(msg);
       const p = this.pending;
       this.pending = null;
       if (!p) return;
@@ -90,10 +94,12 @@ export class AccountImportSession {
     policy: MergePolicy;
     defaultStatus: AccountStatus;
     profile: IcpProfile | null;
+    keepSeparate?: 'all' | string[];
   }): Promise<PreviewSummary> {
     const reply = await this.ask({
       type: 'preview',
       now: new Date().toISOString(),
+      keepSeparate: [],
       ...options,
       emptyValues: options.emptyValues ?? [],
     });
@@ -109,9 +115,19 @@ export class AccountImportSession {
     if (part.delete) (change.delete ??= []).push(...part.delete);
   }
 
+  private collectPrints(part: {
+    table: keyof RowPrints;
+    keys: string[];
+    prints: (number | null)[];
+  }) {
+    const map = (this.written[part.table] ??= new Map());
+    part.keys.forEach((key, i) => map.set(key, part.prints[i] ?? null));
+  }
+
   /**
    * Has the Worker write the previewed import in one transaction and records it as one undo
-   * step. Once asked, the write completes or changes nothing; it cannot be cancelled.
+   * step. The write completes or changes nothing; cancelWrite() makes it change nothing, and
+   * this then rejects with ImportCancelled.
    */
   async commit(input: {
     summary: PreviewSummary;
@@ -126,12 +142,14 @@ export class AccountImportSession {
     });
     await commitWritten(label, async () => {
       this.replaced = {};
+      this.written = {};
       this.writing = true;
       try {
         const reply = await this.ask({ type: 'commit', batch, mappings });
+        if (reply.type === 'cancelled') throw new ImportCancelled();
         if (reply.type !== 'committed')
           throw new ImportFailed([{ file: '', message: 'Unexpected reply' }]);
-        return this.replaced;
+        return { before: this.replaced, prints: this.written };
       } finally {
         this.writing = false;
         if (this.stopAfterWrite) this.worker.terminate();
@@ -140,9 +158,18 @@ export class AccountImportSession {
     return batch;
   }
 
+  /**
+   * Asks the Worker to abort the write in progress: its transaction aborts and commit()
+   * rejects with ImportCancelled. A write that already committed is not undone here (it is
+   * an undo step like any other), and commit() resolves as usual.
+   */
+  cancelWrite(): void {
+    if (this.writing) this.worker.postMessage({ type: 'cancel-write' } satisfies ToWorker);
+  }
+
   /** Stops the Worker at once; nothing has been written, so nothing needs undoing. */
   cancel(): void {
-    if (this.writing) return this.dispose();
+    if (this.writing) return this.cancelWrite();
     this.cancelled = true;
     this.worker.terminate();
     this.pending?.reject(new ImportCancelled());

@@ -1,7 +1,8 @@
 /**
  * Messages between the accounts section and the import Worker. The Worker writes the rows
- * itself; what the write replaced (the undo step) travels back in chunks so no single
- * message blocks the window while it is decoded.
+ * itself; what the write replaced (the undo step) and the fingerprints of what it wrote
+ * (for undo to check against) travel back in chunks so no single message blocks the window
+ * while it is decoded. A write in progress can be cancelled: its transaction aborts.
  */
 import type {
   Account,
@@ -14,6 +15,8 @@ import type { TableName } from '../../../store/db';
 import type {
   AccountUpdate,
   ColumnMap,
+  Crm,
+  CrmDuplicateGroup,
   CrmSource,
   ImportPreview,
   NonNumericValue,
@@ -51,9 +54,15 @@ export interface PreviewSummary {
   newSample: Account[];
   updateSample: AccountUpdate[];
   merged: MergedDuplicate[];
+  /** Same-company records of one CRM (the first CRM_GROUP_LIMIT), merged or kept apart. */
+  crmDuplicates: CrmDuplicateGroup[];
+  crmDuplicateGroups: number;
+  crmDuplicateRows: Record<Crm, number>;
   rejected: RejectedCell[];
   rejectedCells: number;
   putCount: number;
+  /** What the owner directory gains from the files (written with the accounts). */
+  owners: { added: number; updated: number; accountsFilled: number };
 }
 
 export type ToWorker =
@@ -73,20 +82,29 @@ export type ToWorker =
       defaultStatus: AccountStatus;
       now: string;
       profile: IcpProfile | null;
+      /** Same-company CRM records to keep as separate accounts: all, or these domains. */
+      keepSeparate: 'all' | string[];
       /** Stored accounts, when the caller has them; else the Worker reads the store itself. */
       existing?: Account[];
     }
-  /** Write the previewed rows, the batch and the mappings in one transaction, here. */
-  | { type: 'commit'; batch: ImportBatch; mappings: ColumnMapping[] };
+  /** Write the previewed rows, owners, the batch and the mappings in one transaction, here. */
+  | { type: 'commit'; batch: ImportBatch; mappings: ColumnMapping[] }
+  /** Abort the write in progress (nothing is written); ignored once it has committed. */
+  | { type: 'cancel-write' };
 
 export type FromWorker =
   | { type: 'progress'; phase: string; fraction: number }
   | { type: 'parsed'; files: FileSummary[] }
   | { type: 'reread'; file: FileSummary }
   | { type: 'preview'; summary: PreviewSummary }
-  /** Part of what the commit replaced (its undo), in chunks; then 'committed'. */
+  /** Part of what the commit replaced (its undo), in chunks; then 'written', 'committed'. */
   | { type: 'replaced'; table: TableName; put?: unknown[]; delete?: string[]; clear?: boolean }
+  /** Fingerprints of rows the commit wrote (null: deleted), in chunks. */
+  | { type: 'written'; table: TableName; keys: string[]; prints: (number | null)[] }
   | { type: 'committed' }
+  /** The write was cancelled and its transaction aborted: nothing was written. */
+  | { type: 'cancelled' }
   | { type: 'failed'; errors: CsvError[] };
 
 export const SAMPLE_LIMIT = 200;
+export const CRM_GROUP_LIMIT = 1000;

@@ -1,9 +1,15 @@
 /**
- * What an import writes besides the accounts: its batch record (files, time, counts) and
- * the column mappings to remember for the next file with the same headers. Plain data, so
- * the window and the import Worker build the same change set.
+ * What an import writes besides the accounts: its batch record (files, time, counts), the
+ * column mappings to remember for the next file with the same headers, and the people the
+ * owner directory learnt from the files. Plain data, so the window and the import Worker
+ * build the same change set.
  */
-import type { Account, ColumnMapping, ImportBatch } from '../../../../../shared/domain/types';
+import type {
+  Account,
+  ColumnMapping,
+  ImportBatch,
+  Owner,
+} from '../../../../../shared/domain/types';
 import type { ColumnMap } from '../../../../../shared/accounts';
 import type { ChangeSet } from '../../../store/history';
 import type { FileSummary } from './importProtocol';
@@ -34,9 +40,11 @@ export function importChangeSet(
   rows: Account[],
   batch: ImportBatch,
   mappings: ColumnMapping[],
+  owners: Owner[] = [],
 ): ChangeSet {
   return {
     accounts: { put: rows },
+    owners: { put: owners },
     importBatches: { put: [batch] },
     columnMappings: { put: mappings },
   };

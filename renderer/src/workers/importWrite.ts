@@ -1,0 +1,57 @@
+/**
+ * The import Worker's write: the previewed rows, the owners they name, the batch and the remembered mappings in
+ * one transaction (all or nothing), with progress, abortable while it runs. Then what it
+ * replaced (the undo) and the fingerprints of what it wrote (what undo checks) go back to
+ * the window in chunks. A full disk is reported as such ("Not enough disk space to import
+ * 100,000 accounts; nothing was changed."), through the store's one translation.
+ */
+import type { Account, ColumnMapping, ImportBatch, Owner } from '../../../shared/domain/types';
+import type { TableName } from '../store/db';
+import { applyWritten } from '../store/applyChanges';
+import { importChangeSet } from '../features/accounts/import/importRecord';
+import type { FromWorker } from '../features/accounts/import/importProtocol';
+
+const REPLACED_ROWS = 1000;
+const KEYS_PER_MESSAGE = 10_000;
+
+export function importAction(rows: number): string {
+  return `import ${rows.toLocaleString()} ${rows === 1 ? 'account' : 'accounts'}`;
+}
+
+export async function writeImport(
+  rows: Account[],
+  batch: ImportBatch,
+  mappings: ColumnMapping[],
+  owners: Owner[],
+  { signal, post }: { signal: AbortSignal; post: (message: FromWorker) => void },
+): Promise<void> {
+  const { before, prints } = await applyWritten(importChangeSet(rows, batch, mappings, owners), {
+    signal,
+    action: importAction(rows.length),
+    onProgress: (done, total) =>
+      post({ type: 'progress', phase: 'writing', fraction: total ? done / total : 1 }),
+  });
+  // What the write replaced goes back in chunks, like the rows would have.
+  for (const [table, change] of Object.entries(before)) {
+    const t = table as TableName;
+    if (change.clear) post({ type: 'replaced', table: t, clear: true });
+    const puts = change.put ?? [];
+    for (let i = 0; i < puts.length; i += REPLACED_ROWS)
+      post({ type: 'replaced', table: t, put: puts.slice(i, i + REPLACED_ROWS) });
+    const deletes = change.delete ?? [];
+    for (let i = 0; i < deletes.length; i += KEYS_PER_MESSAGE)
+      post({ type: 'replaced', table: t, delete: deletes.slice(i, i + KEYS_PER_MESSAGE) });
+  }
+  for (const [table, map] of Object.entries(prints)) {
+    const entries = [...map.entries()];
+    for (let i = 0; i < entries.length; i += KEYS_PER_MESSAGE) {
+      const part = entries.slice(i, i + KEYS_PER_MESSAGE);
+      post({
+        type: 'written',
+        table: table as TableName,
+        keys: part.map(([k]) => k),
+        prints: part.map(([, p]) => p),
+      });
+    }
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * `npm run fuzz -- --cases 10000`: malformed CSV and corrupted workspace files through the
+ * command line. The pure core runs in a worker thread with a 30-second watchdog (a case that
+ * does not answer is a hang, and the worker is replaced); a few hundred cases then run through
+ * the real process, each in a folder of its own. Prints a table; writes the JSON report to
+ * bench-results/fuzz.json (--out). Exits 1 when a case crashed, hung, changed a file on failure,
+ * left a file behind or lost data, apart from the known CSV stack overflow.
+ *
+ * Options: --cases N (10000) --process N (300) --seed S (1) --scale full|test (full)
+ *          --only ID (one case, core and process) --out FILE
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { buildCli } from '../cli/builtCli';
+import { generateCase } from './cases';
+import type { Scale } from './fuzzCase';
+import { runInProcess } from './processRunner';
+import { HANG_MS, runInCore, type Outcome } from './pureRunner';
+import { formatTable, isFinding, isKnownCsvStackOverflow, summarize } from './report';
+
+interface Job {
+  seed: number;
+  id: number;
+  scale: Scale;
+}
+
+if (!isMainThread && (workerData as { abmFuzz?: boolean } | null)?.abmFuzz) {
+  parentPort?.on('message', (job: Job) => {
+    parentPort?.postMessage(runInCore(generateCase(job.seed, job.id, job.scale)));
+  });
+}
+
+/** Runs core cases one at a time in a worker; a case that takes over 30 s is a hang. */
+class CoreWorker {
+  private worker = this.start();
+
+  private start(): Worker {
+    return new Worker(new URL(import.meta.url), { workerData: { abmFuzz: true } });
+  }
+
+  run(job: Job): Promise<Outcome> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.worker.removeAllListeners('message');
+        void this.worker.terminate();
+        this.worker = this.start();
+        resolve({
+          id: job.id,
+          family: 'csv',
+          kind: '(hang)',
+          runner: 'core',
+          verdict: 'hang',
+          exitCode: null,
+          ms: HANG_MS,
+          changedOnFailure: false,
+          tempFilesLeft: [],
+          lostData: null,
+          detail: 'no answer in 30 s',
+        });
+      }, HANG_MS);
+      this.worker.once('message', (outcome: Outcome) => {
+        clearTimeout(timer);
+        resolve(outcome);
+      });
+      this.worker.postMessage(job);
+    });
+  }
+
+  stop(): Promise<number> {
+    return this.worker.terminate();
+  }
+}
+
+function option(args: string[], name: string, fallback: string): string {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] !== undefined ? (args[at + 1] as string) : fallback;
+}
+
+export async function main(args: string[]): Promise<void> {
+  const seed = Number(option(args, 'seed', '1'));
+  const only = args.includes('--only') ? Number(option(args, 'only', '0')) : null;
+  const cases = only !== null ? 1 : Number(option(args, 'cases', '10000'));
+  const processCases = only !== null ? 1 : Number(option(args, 'process', '300'));
+  const scale = option(args, 'scale', 'full') as Scale;
+  const out = option(args, 'out', 'bench-results/fuzz.json');
+  const ids = (from: number, n: number) =>
+    only !== null ? [only] : Array.from({ length: n }, (_, i) => from + i);
+
+  const outcomes: Outcome[] = [];
+  const started = Date.now();
+  const core = new CoreWorker();
+  for (const id of ids(1, cases)) {
+    outcomes.push(await core.run({ seed, id, scale }));
+    if (id % 500 === 0)
+      console.error(
+        `core: ${id} of ${cases} cases, ${Math.round((Date.now() - started) / 1000)} s`,
+      );
+  }
+  await core.stop();
+
+  const cli = await buildCli();
+  try {
+    // The process cases are new ones (ids after the core cases), at test scale: a process run
+    // is slower, and what it adds is the file system (temp files, changed files, exit codes).
+    for (const id of ids(cases + 1, processCases)) {
+      const outcome = runInProcess(generateCase(seed, id, only !== null ? scale : 'test'), cli.bin);
+      outcomes.push(outcome);
+      if (outcomes.length % 50 === 0)
+        console.error(`process: ${outcomes.length - cases} of ${processCases} cases`);
+    }
+  } finally {
+    cli.remove();
+  }
+
+  const report = summarize(seed, outcomes);
+  console.log(formatTable(report));
+  console.log(`\n${Math.round((Date.now() - started) / 1000)} s`);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(
+    out,
+    `${JSON.stringify({ ...report, cases, processCases, scale, seconds: Math.round((Date.now() - started) / 1000) }, null, 2)}\n`,
+  );
+  console.log(`Report written to ${out}`);
+  const serious = outcomes.filter((o) => isFinding(o) && !isKnownCsvStackOverflow(o));
+  process.exitCode = serious.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,77 @@
+// The directory is written like every other table: the import Worker's one transaction
+// holds the accounts and the owners it learnt (one undo step), and so does a users file.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db, resetDb } from '../../../renderer/src/store/db';
+import { commit, commitWritten, history, redo, undo } from '../../../renderer/src/store/changes';
+import { applyWritten } from '../../../renderer/src/store/applyChanges';
+import { importChangeSet } from '../../../renderer/src/features/accounts/import/importRecord';
+import { importAccounts } from '../../../shared/accounts';
+import { sequentialIds } from '../../../shared/domain/ids';
+import { importUsersFile } from '../../../shared/owners';
+import { salesforceReport, salesforceUsersReport } from './crmFiles';
+
+const NOW = '2027-01-04T09:00:00.000Z';
+
+beforeEach(() => {
+  resetDb(`owners-${Math.random()}`);
+  history.clear();
+});
+
+describe('writing the owner directory', () => {
+  it('an account import writes its accounts and its owners in one undo step', async () => {
+    const preview = importAccounts([{ name: 'r.csv', bytes: salesforceReport(20) }], [], {
+      policy: 'fill-empty',
+      defaultStatus: 'candidate',
+      now: NOW,
+      newId: sequentialIds('a'),
+      profile: null,
+      owners: await db.owners.toArray(),
+    });
+    if (!preview.ok) throw new Error('preview');
+    const batch = {
+      id: 'b',
+      kind: 'accounts' as const,
+      files: ['r.csv'],
+      at: NOW,
+      counts: preview.counts,
+    };
+    await commitWritten('Import r.csv', () =>
+      applyWritten(importChangeSet(preview.put, batch, [], preview.owners.put)),
+    );
+    expect(await db.accounts.count()).toBe(20);
+    expect(await db.owners.count()).toBe(5);
+    expect(await undo()).toBe('Import r.csv');
+    expect([await db.accounts.count(), await db.owners.count()]).toEqual([0, 0]);
+    await redo();
+    expect([await db.accounts.count(), await db.owners.count()]).toEqual([20, 5]);
+  });
+
+  it('a users file fills the owners and their accounts’ e-mails in one undo step', async () => {
+    const preview = importAccounts([{ name: 'r.csv', bytes: salesforceReport(20) }], [], {
+      policy: 'fill-empty',
+      defaultStatus: 'candidate',
+      now: NOW,
+      newId: sequentialIds('a'),
+      profile: null,
+    });
+    if (!preview.ok) throw new Error('preview');
+    await commit('Import', { accounts: { put: preview.put }, owners: { put: preview.owners.put } });
+    const users = importUsersFile(
+      { name: 'users.csv', bytes: salesforceUsersReport() },
+      { owners: await db.owners.toArray(), accounts: await db.accounts.toArray() },
+      { now: NOW, newId: sequentialIds('o') },
+    );
+    if (!users.ok) throw new Error('users');
+    await commit('Import users users.csv', {
+      owners: { put: users.owners },
+      accounts: { put: users.accounts },
+    });
+    const withEmail = (await db.accounts.toArray()).filter((a) => a.ownerEmail !== '').length;
+    expect(withEmail).toBe(users.accounts.length);
+    expect(withEmail).toBeGreaterThan(15);
+    expect(await db.owners.count()).toBe(5);
+    await undo();
+    expect((await db.accounts.toArray()).every((a) => a.ownerEmail === '')).toBe(true);
+    expect((await db.owners.toArray()).every((o) => o.email === '')).toBe(true);
+  });
+});

@@ -1,0 +1,314 @@
+// Every format version the app ever wrote opens with every row and field it holds, and a file
+// that only claims to be a version, or lacks or mistypes a part its version requires, is refused
+// with where the problem is — never emptied, never reset to defaults.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../shared/cli/runCli';
+import { sequentialIds } from '../../../shared/domain/ids';
+import type { WorkspaceMigration } from '../../../shared/workspace/migrations';
+import { WORKSPACE_MIGRATIONS } from '../../../shared/workspace/migrations';
+import { countRows } from '../../../shared/workspace/migrationRunner';
+import { emptyWorkspace, ROW_TABLES } from '../../../shared/workspace/workspaceData';
+import {
+  parseWorkspaceFile,
+  serializeWorkspace,
+  WORKSPACE_VERSION,
+} from '../../../shared/workspace/workspaceFile';
+import { makeAccount } from './fixtures';
+
+type Doc = Record<string, unknown> & { data: Record<string, unknown[]> };
+const fixture = (version: number) =>
+  readFileSync(
+    new URL(`../../fixtures/workspace/format-v${version}.abmworkspace.json`, import.meta.url),
+    'utf8',
+  );
+const current = (): Doc => JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as Doc;
+
+function refusal(text: string, name = 'ws.json'): string {
+  const parsed = parseWorkspaceFile(text, name);
+  if (parsed.ok) throw new Error(`accepted: ${text.slice(0, 200)}`);
+  return parsed.error;
+}
+
+describe('every format version the app wrote opens losslessly', () => {
+  const v1 = JSON.parse(fixture(1)) as Doc;
+
+  it('the fixtures hold rows in every table their version has', () => {
+    const v0 = JSON.parse(fixture(0)) as Record<string, unknown[]>;
+    const v2 = JSON.parse(fixture(2)) as Doc;
+    for (const table of ROW_TABLES) {
+      expect(v2.data[table]?.length, `v2 ${table}`).toBeGreaterThan(0);
+      if (table === 'owners') continue; // version 2 added the owner directory
+      expect(v1.data[table]?.length, `v1 ${table}`).toBeGreaterThan(0);
+      expect(v0[table]?.length, `v0 ${table}`).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([0, 1])('version %i keeps every row and every field on upgrade', (version) => {
+    const parsed = parseWorkspaceFile(fixture(version), `format-v${version}.json`);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.migratedFrom).toBe(version);
+    const data = parsed.data as unknown as Record<string, unknown>;
+    for (const table of ROW_TABLES) {
+      if (table === 'owners') {
+        expect(data.owners).toEqual([]);
+        continue;
+      }
+      const old = v1.data[table] as Record<string, unknown>[];
+      const upgraded = data[table] as Record<string, unknown>[];
+      expect(upgraded, table).toHaveLength(old.length);
+      const added =
+        table === 'accounts' ? { duplicateSalesforceIds: [], duplicateHubspotIds: [] } : {};
+      expect(upgraded, table).toEqual(old.map((row) => ({ ...row, ...added })));
+    }
+    expect(parsed.data.settings).toEqual({
+      ...v1.data.settings,
+      notDuplicates: [],
+      dateOrder: 'ask',
+    });
+    expect(parsed.data.accounts[0]).toMatchObject({ legacyField: 'kept from an older build' });
+  });
+
+  it('version 2 (the current one) opens exactly as written and saves back the same', () => {
+    const v2 = JSON.parse(fixture(2)) as Doc;
+    const parsed = parseWorkspaceFile(fixture(2));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.migratedFrom).toBeNull();
+    expect(parsed.data).toEqual(v2.data);
+    const again = parseWorkspaceFile(serializeWorkspace(parsed.data, 'y'));
+    expect(again.ok && again.data).toEqual(v2.data);
+    expect(WORKSPACE_VERSION).toBe(2);
+  });
+});
+
+describe('a file that only claims a version is refused, never emptied', () => {
+  it('"version": 0 on a file with a "data" section (the later layout)', () => {
+    const doc = current();
+    doc.version = 0;
+    doc.data.accounts = [makeAccount({ id: 'a1' })];
+    expect(refusal(JSON.stringify(doc))).toMatch(
+      /^ws\.json: the file says format version 0, but it has a "data" section.*not a version 0 file\.$/,
+    );
+  });
+
+  it('"version": 0 with none of the version 0 tables', () => {
+    const text = JSON.stringify({ format: 'abm-workbench/workspace', version: 0, rows: [1, 2] });
+    expect(refusal(text)).toMatch(/says format version 0, but it holds none of the tables/);
+  });
+
+  it('"version": 0 with a table that is not a list', () => {
+    const text = JSON.stringify({ format: 'abm-workbench/workspace', version: 0, accounts: {} });
+    expect(refusal(text)).toMatch(/"accounts" must be a list of rows/);
+  });
+
+  it('a version 1 file without its "data" section', () => {
+    const text = JSON.stringify({ format: 'abm-workbench/workspace', version: 1, accounts: [] });
+    expect(refusal(text)).toMatch(/^ws\.json: the "data" section is missing\.$/);
+  });
+
+  it.each([
+    ['"2" (text)', '2', /not the text "2"/],
+    ['1.5', 1.5, /not the number 1\.5/],
+    ['-1', -1, /not the number -1/],
+    ['null', null, /not null/],
+    ['a list', [2], /not a list/],
+  ])('"version": %s', (_name, version, message) => {
+    const doc = current();
+    doc.version = version;
+    const error = refusal(JSON.stringify(doc));
+    expect(error).toMatch(/"version" must be a whole number from 0 to 2/);
+    expect(error).toMatch(message);
+  });
+
+  it('a file with no version', () => {
+    const doc = current();
+    delete doc.version;
+    expect(refusal(JSON.stringify(doc))).toMatch(/has no "version"/);
+  });
+});
+
+describe('a part that is missing or of the wrong type is refused, not reset', () => {
+  it.each([
+    ['the text "abc"', 'abc'],
+    ['a list', []],
+    ['null', null],
+    ['the number 7', 7],
+  ])('settings that are %s', (shown, settings) => {
+    const doc = current();
+    (doc.data as Record<string, unknown>).settings = settings;
+    expect(refusal(JSON.stringify(doc))).toBe(
+      `ws.json: data.settings must be an object, not ${shown}.`,
+    );
+  });
+
+  it.each(['settings', 'blackouts', 'accounts', 'owners', 'raciGrids'])(
+    'a current file without "%s"',
+    (part) => {
+      const doc = current();
+      delete doc.data[part];
+      expect(refusal(JSON.stringify(doc))).toMatch(
+        new RegExp(`^ws\\.json: data\\.${part} is missing \\(it must be an? (object|list)\\)`),
+      );
+    },
+  );
+
+  it('settings missing one setting, in a current file', () => {
+    const doc = current();
+    delete (doc.data.settings as unknown as Record<string, unknown>).weeklyTouchCap;
+    expect(refusal(JSON.stringify(doc))).toMatch(
+      /data\.settings\.weeklyTouchCap is missing \(it must be a number\)/,
+    );
+  });
+
+  it('a version 1 file with settings "abc" or without blackouts', () => {
+    const v1 = JSON.parse(fixture(1)) as Doc;
+    (v1.data as Record<string, unknown>).settings = 'abc';
+    expect(refusal(JSON.stringify(v1))).toMatch(/data\.settings must be an object, not the text/);
+    const v1b = JSON.parse(fixture(1)) as Doc;
+    delete v1b.data.blackouts;
+    expect(refusal(JSON.stringify(v1b))).toMatch(/data\.blackouts is missing/);
+  });
+
+  it('values nested deeper than any workspace (which would overflow the stack)', () => {
+    expect(refusal(deepText(100_000))).toMatch(
+      /^ws\.json: data\.accounts\.0\.custom\.x\.x.*: values are nested more than 64 levels deep/,
+    );
+    expect(parseWorkspaceFile(deepText(50)).ok).toBe(false); // custom holds text only
+  });
+});
+
+/** A workspace whose one account's custom field nests `depth` objects (built as text). */
+function deepText(depth: number): string {
+  const doc = current();
+  doc.data.accounts = [makeAccount({ id: 'deep' }) as never];
+  const text = JSON.stringify(doc);
+  return text.replace('"custom":{}', `"custom":${'{"x":'.repeat(depth)}1${'}'.repeat(depth)}`);
+}
+
+describe('a value of the wrong kind says what it must be', () => {
+  it.each([
+    [
+      'a tier of 7',
+      ['accounts', 0, 'tier'],
+      7,
+      /accounts row 1 \(id [^)]+\), field "tier" must be one of 1, 2, 3, not the number 7\./,
+    ],
+    [
+      'a criterion of an unknown kind',
+      ['icpProfiles', 0, 'criteria', 0, 'kind'],
+      'size',
+      /icpProfiles row 1 \(id [^)]+\), field "criteria\.0\.kind" must be one of "industry", "employees", "revenue", "region", "tag", not the text "size"\./,
+    ],
+    [
+      'an industry criterion without its values',
+      ['icpProfiles', 0, 'criteria', 0, 'values'],
+      undefined,
+      /field "criteria\.0\.values" is missing \(it must be a list\)/,
+    ],
+    [
+      'a motion status',
+      ['motions', 0, 'status'],
+      'Done',
+      /field "status" must be one of "Planned", .*not the text "Done"/,
+    ],
+  ])('%s', (_name, path, value, message) => {
+    const v2 = JSON.parse(fixture(2)) as Doc;
+    let at = v2.data as unknown as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+    const last = path[path.length - 1] as string | number;
+    if (value === undefined) delete at[last];
+    else at[last] = value;
+    if (path[0] === 'icpProfiles' && path.includes('values')) {
+      (at as Record<string, unknown>).kind = 'industry';
+    }
+    expect(refusal(JSON.stringify(v2))).toMatch(message);
+  });
+});
+
+describe('nothing is lost on the way', () => {
+  it('a custom field named "__proto__" survives a backup and restore', () => {
+    const doc = current();
+    const account = makeAccount({ id: 'p' }) as unknown as Record<string, unknown>;
+    account.custom = JSON.parse('{"__proto__": "kept", "constructor": "also kept"}');
+    doc.data.accounts = [account];
+    const parsed = parseWorkspaceFile(JSON.stringify(doc));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const custom = parsed.data.accounts[0]?.custom ?? {};
+    expect(Object.getOwnPropertyDescriptor(custom, '__proto__')?.value).toBe('kept');
+    expect(custom.constructor).toBe('also kept');
+    expect(JSON.parse(serializeWorkspace(parsed.data, 'x')).data.accounts[0].custom).toEqual(
+      JSON.parse('{"__proto__": "kept", "constructor": "also kept"}'),
+    );
+  });
+});
+
+describe('the migration runner never loses a row', () => {
+  const dropping = (what: string, migrate: WorkspaceMigration['migrate']) => ({ what, migrate });
+
+  it.each([
+    dropping('drops one account', (doc) => {
+      const data = doc.data as Record<string, unknown[]>;
+      data.accounts = (data.accounts ?? []).slice(1);
+      return doc;
+    }),
+    dropping('empties a table', (doc) => {
+      (doc.data as Record<string, unknown[]>).motions = [];
+      return doc;
+    }),
+    dropping('forgets a table', (doc) => {
+      delete (doc.data as Record<string, unknown>).raciGrids;
+      return doc;
+    }),
+  ])('a migration that $what is refused with the table named', ({ migrate }) => {
+    const parsed = parseWorkspaceFile(fixture(2), 'ws.json', [{ from: 2, migrate }], 3);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.error).toMatch(
+        /upgrading from format version 2 to 3 would lose rows of "(accounts|motions|raciGrids)" \(\d+ read, \d+ kept\)/,
+      );
+    }
+  });
+
+  it('every shipped migration keeps the row count of every table of its fixture', () => {
+    let doc = JSON.parse(fixture(0)) as Record<string, unknown>;
+    for (const step of WORKSPACE_MIGRATIONS) {
+      expect(step.refuses?.(doc) ?? null).toBeNull();
+      const before = countRows(doc);
+      doc = step.migrate(structuredClone(doc));
+      for (const [table, rows] of before) expect(countRows(doc).get(table)).toBe(rows);
+    }
+  });
+});
+
+describe('the command line on such files', () => {
+  const run = (argv: string[], files: Record<string, string>) =>
+    runCli(argv, {
+      readFile: (path) => (path in files ? new TextEncoder().encode(files[path]) : null),
+      now: '2027-01-05T10:00:00.000Z',
+      newId: sequentialIds('t'),
+    });
+
+  it('an import into a workspace that says version 0 but is not is refused (exit 2, no write)', () => {
+    const doc = JSON.parse(fixture(2)) as Doc;
+    doc.version = 0;
+    const result = run(['import-accounts', 'a.csv', '--workspace', 'ws.json'], {
+      'ws.json': JSON.stringify(doc),
+      'a.csv': 'Account Name,Website\r\nAcme,acme.com\r\n',
+    });
+    expect(result.exitCode).toBe(2);
+    expect(result.writes).toEqual([]);
+    expect(result.stderr).toMatch(/^ws\.json: the file says format version 0, but it has a "data"/);
+  });
+
+  it('an import into a workspace whose settings are "abc" is refused (exit 2, no write)', () => {
+    const doc = JSON.parse(fixture(2)) as Doc;
+    (doc.data as Record<string, unknown>).settings = 'abc';
+    const result = run(['import-accounts', 'a.csv', '--workspace', 'ws.json'], {
+      'ws.json': JSON.stringify(doc),
+      'a.csv': 'Account Name,Website\r\nAcme,acme.com\r\n',
+    });
+    expect(result.exitCode).toBe(2);
+    expect(result.writes).toEqual([]);
+    expect(result.stderr).toContain('data.settings must be an object, not the text "abc"');
+  });
+});
