@@ -58,7 +58,14 @@ describe('every format version the app wrote opens losslessly', () => {
       const upgraded = data[table] as Record<string, unknown>[];
       expect(upgraded, table).toHaveLength(old.length);
       const added =
-        table === 'accounts' ? { duplicateSalesforceIds: [], duplicateHubspotIds: [] } : {};
+        table === 'accounts'
+          ? {
+              duplicateSalesforceIds: [],
+              duplicateHubspotIds: [],
+              importedFromSalesforce: null,
+              importedFromHubspot: null,
+            }
+          : {};
       expect(upgraded, table).toEqual(old.map((row) => ({ ...row, ...added })));
     }
     expect(parsed.data.settings).toEqual({ ...v1.data.settings, notDuplicates: [] });
