@@ -20,6 +20,8 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
   {
     // Version 2 adds the owner directory and, on each account, the other records of the same
     // company in each CRM (duplicates to merge). Older files had neither: none of either.
+    // It also says how a motion's tiers and segments combine: version 1 always united them,
+    // so every audience of an older file is marked "match any" and keeps its accounts.
     from: 1,
     migrate: (doc) => {
       const data = doc.data;
@@ -27,9 +29,14 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
       const d = data as Record<string, unknown>;
       if (Array.isArray(d.accounts)) {
         d.accounts = d.accounts.map((a: unknown) =>
-          typeof a === 'object' && a !== null && !Array.isArray(a)
-            ? { duplicateSalesforceIds: [], duplicateHubspotIds: [], ...a }
-            : a,
+          isRecord(a) ? { duplicateSalesforceIds: [], duplicateHubspotIds: [], ...a } : a,
+        );
+      }
+      if (Array.isArray(d.motions)) {
+        d.motions = d.motions.map((m: unknown) =>
+          isRecord(m) && isRecord(m.audience)
+            ? { ...m, audience: { ...m.audience, match: 'any' } }
+            : m,
         );
       }
       d.owners ??= [];
@@ -37,3 +44,7 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
     },
   },
 ];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

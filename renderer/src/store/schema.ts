@@ -49,7 +49,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // The owner directory, and each account's duplicate records of the same company in each
-    // CRM (empty for every account stored before).
+    // CRM (empty for every account stored before). Motions stored before say nothing of how
+    // tiers and segments combine; they always united them, so they keep "match any".
     version: 4,
     stores: {
       owners: 'id',
@@ -61,6 +62,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((a: Record<string, unknown>) => {
           a.duplicateSalesforceIds ??= [];
           a.duplicateHubspotIds ??= [];
+        });
+      await tx
+        .table('motions')
+        .toCollection()
+        .modify((m: { audience?: Record<string, unknown> }) => {
+          if (m.audience && m.audience.match === undefined) m.audience.match = 'any';
         });
     },
   },
