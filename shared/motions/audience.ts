@@ -184,7 +184,14 @@ export function resolveAudience(index: AudienceIndex, audience: Audience): Int32
   return applyIncludeExclude(result, included, excluded);
 }
 
-/** The target accounts the tiers and segments alone select (the editor's sentence counts them). */
+/**
+ * The target accounts the tiers and segments alone select, before the include and exclude
+ * lists (the editor's sentence counts them). Read it, never write it.
+ */
+export function selectedPositions(index: AudienceIndex, audience: Audience): Int32Array {
+  return selected(index, audience);
+}
+
 export function selectedCount(index: AudienceIndex, audience: Audience): number {
   return selected(index, audience).length;
 }
