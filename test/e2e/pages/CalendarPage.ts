@@ -66,8 +66,14 @@ export class CalendarPage {
     await expect(d).toBeHidden();
   }
 
-  /** Drags a bar horizontally by `days` days at the quarter zoom's scale. */
-  async dragBar(name: string, days: number, pxPerDay = 13): Promise<void> {
+  /** Pixels per day of the quarter view as drawn now (the period fits the window's width). */
+  async pxPerDay(): Promise<number> {
+    return Number(await this.quarterView().getAttribute('data-px-per-day'));
+  }
+
+  /** Drags a bar horizontally by `days` days at the timeline's current scale. */
+  async dragBar(name: string, days: number): Promise<void> {
+    const pxPerDay = await this.pxPerDay();
     const box = await this.bar(name).boundingBox();
     if (!box) throw new Error(`No bar for ${name}`);
     const y = box.y + box.height / 2;
