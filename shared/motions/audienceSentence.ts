@@ -4,6 +4,7 @@
  * selected + included − excluded = the audience, the same accounts detection and exports use.
  */
 import type { Audience, Tier } from '../domain/types';
+import { countOf } from '../text/countOf';
 import { matchesBoth, resolveAudience, selectedPositions, type AudienceIndex } from './audience';
 
 export interface AudienceBreakdown {
@@ -66,10 +67,6 @@ function orList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
-
 /** Who the tiers and segments pick, in words ('' when they pick nobody). */
 export function selectionWords(audience: Audience): string {
   const hasTiers = audience.tiers.length > 0;
@@ -94,5 +91,5 @@ export function audienceSentence(audience: Audience, counts: AudienceBreakdown):
   }
   if (counts.excluded > 0) parts.push(`minus ${counts.excluded} excluded`);
   const rule = parts.length > 0 ? parts.join(', ') : 'No tiers, segments or included accounts';
-  return `${rule}: ${plural(counts.total, 'account')}`;
+  return `${rule}: ${countOf(counts.total, 'account')}`;
 }

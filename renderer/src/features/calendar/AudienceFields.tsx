@@ -11,11 +11,8 @@ import {
   type Tier,
 } from '../../../../shared/domain/types';
 import { offListIncludes, segmentKeys } from '../../../../shared/motions/audience';
-import {
-  audienceBreakdown,
-  audienceSentence,
-  plural,
-} from '../../../../shared/motions/audienceSentence';
+import { audienceBreakdown, audienceSentence } from '../../../../shared/motions/audienceSentence';
+import { countOf } from '../../../../shared/text/countOf';
 import { AccountListField } from './AccountListField';
 import type { AccountData } from './calendarData';
 
@@ -132,7 +129,7 @@ export function AudienceFields({ audience, data, onChange }: Props) {
       {offList.length > 0 && (
         <p className="cal-warn" role="alert">
           Off-list targeting:{' '}
-          {plural(offList.length, 'included account is', 'included accounts are')} not targets:{' '}
+          {countOf(offList.length, 'included account is', 'included accounts are')} not targets:{' '}
           {offList
             .slice(0, 5)
             .map((id) => data?.byId.get(id)?.name ?? id)

@@ -4,7 +4,7 @@
  */
 import type { Account, Blackout, Motion } from '../../../../shared/domain/types';
 import { formatDateRange } from '../../../../shared/dates/parseUserDate';
-import { plural } from '../../../../shared/motions/audienceSentence';
+import { countOf } from '../../../../shared/text/countOf';
 import { barLabel } from './Bar';
 import { Dialog } from './Dialog';
 import { blackoutScopeLabel } from './TimelineChrome';
@@ -67,7 +67,7 @@ export function BlackoutAccountsDialog({
   return (
     <Dialog title={title} onClose={onClose}>
       <p>
-        No motion may touch {plural(accounts.length, 'account')} in these days
+        No motion may touch {countOf(accounts.length, 'account')} in these days
         {blackout.scope.kind === 'segment'
           ? ` (every account tagged “${blackout.scope.segment}”)`
           : ''}

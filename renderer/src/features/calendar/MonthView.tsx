@@ -11,7 +11,7 @@ import type { Account, Blackout, IsoDate, Motion } from '../../../../shared/doma
 import { toDayNumber, fromDayNumber } from '../../../../shared/dates/calendarDate';
 import { monthsInRange, weeksInRange, type DateRange } from '../../../../shared/dates/fiscal';
 import { formatDateRange, monthName } from '../../../../shared/dates/parseUserDate';
-import { plural } from '../../../../shared/motions/audienceSentence';
+import { countOf } from '../../../../shared/text/countOf';
 import { barLabel } from './Bar';
 import { shiftMotion } from './calendarActions';
 import { useMonthDrag } from './useMonthDrag';
@@ -145,7 +145,7 @@ export function MonthView(props: MonthViewProps) {
             onClick={() =>
               setOpened({
                 kind: 'week',
-                title: `${plural(all.length, 'motion')}, ${formatDateRange(fromDayNumber(ws), fromDayNumber(we))}`,
+                title: `${countOf(all.length, 'motion')}, ${formatDateRange(fromDayNumber(ws), fromDayNumber(we))}`,
                 motions: all,
               })
             }
@@ -155,7 +155,7 @@ export function MonthView(props: MonthViewProps) {
         )}
         {markers.map((mk) => {
           const count = covered.get(mk.blackout.id)?.length ?? 0;
-          const text = `${blackoutText(mk.blackout, props.accountsById)}: ${props.accounts ? plural(count, 'account') : 'counting accounts'}`;
+          const text = `${blackoutText(mk.blackout, props.accountsById)}: ${props.accounts ? countOf(count, 'account') : 'counting accounts'}`;
           return (
             <button
               key={mk.blackout.id}

@@ -4,6 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import { windowText } from '../../../../shared/conflicts/wording';
+import { localToday } from '../../../../shared/dates/calendarDate';
+import { countOf } from '../../../../shared/text/countOf';
 import type { ConflictGroup, Resolution } from '../../../../shared/conflicts';
 import type { ConflictAcceptance } from '../../../../shared/domain/types';
 import { useUiStore } from '../../store/uiStore';
@@ -80,8 +82,8 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
       </header>
       <p>
         <span className={`sev sev-${group.severity}`}>{group.severity}</span>{' '}
-        {RULE_LABELS[group.rule]}: {group.shownCount.toLocaleString()} accounts,{' '}
-        {windowText(group.window)}.
+        {RULE_LABELS[group.rule]}: {countOf(group.shownCount, 'account')},{' '}
+        {windowText(group.window, Number(localToday().slice(0, 4)))}.
       </p>
       {acceptance ? (
         <div className="conflict-accepted" role="status">
@@ -144,14 +146,14 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
                   {a.name || a.id}
                 </button>{' '}
                 <span className="muted">
-                  {a.tier ? `Tier ${a.tier}` : 'No tier'} · {a.conflicts} conflicts
+                  {a.tier ? `Tier ${a.tier}` : 'No tier'} · {countOf(a.conflicts, 'conflict')}
                 </span>
               </li>
             ))}
           </ul>
           {accounts.total > accounts.accounts.length && (
             <p className="muted">
-              Showing {accounts.accounts.length} of {accounts.total.toLocaleString()} accounts.
+              Showing {accounts.accounts.length} of {countOf(accounts.total, 'account')}.
             </p>
           )}
         </>

@@ -5,6 +5,8 @@
  */
 import { useState } from 'react';
 import { windowText } from '../../../../shared/conflicts/wording';
+import { localToday } from '../../../../shared/dates/calendarDate';
+import { countOf } from '../../../../shared/text/countOf';
 import { RULE_LABELS, type ShownGroup } from './conflictFilters';
 
 const PAGE = 200;
@@ -17,6 +19,7 @@ interface Props {
 
 export function GroupList({ groups, selectedId, onOpen }: Props) {
   const [shown, setShown] = useState(PAGE);
+  const thisYear = Number(localToday().slice(0, 4));
   if (groups.length === 0) {
     return <p className="conflicts-empty">No conflicts match.</p>;
   }
@@ -27,7 +30,9 @@ export function GroupList({ groups, selectedId, onOpen }: Props) {
           <tr>
             <th scope="col">Severity</th>
             <th scope="col">Rule</th>
-            <th scope="col">Conflict</th>
+            <th scope="col" className="conflict-title">
+              Conflict
+            </th>
             <th scope="col">Accounts</th>
             <th scope="col">When</th>
             <th scope="col">Status</th>
@@ -44,13 +49,13 @@ export function GroupList({ groups, selectedId, onOpen }: Props) {
                 <span className={`sev sev-${g.severity}`}>{g.severity}</span>
               </td>
               <td>{RULE_LABELS[g.rule]}</td>
-              <td>
-                <button type="button" className="link" onClick={() => onOpen(g)}>
+              <td className="conflict-title">
+                <button type="button" className="link" title={g.title} onClick={() => onOpen(g)}>
                   {g.title}
                 </button>
               </td>
-              <td className="num">{g.shownCount.toLocaleString()} accounts</td>
-              <td>{windowText(g.window)}</td>
+              <td className="num">{countOf(g.shownCount, 'account')}</td>
+              <td>{windowText(g.window, thisYear)}</td>
               <td>{g.accepted ? 'Accepted' : 'Open'}</td>
             </tr>
           ))}
