@@ -20,11 +20,15 @@ export class ConflictsPage {
     return this.page.getByRole('table', { name: 'Conflicts by motion pair' });
   }
 
-  /** The row of a group, found by its title ("Q1 nurture ↔ AE outbound"). */
-  row(title: string): Locator {
-    return this.list()
+  /**
+   * The row of a group, found by its title ("Q1 nurture ↔ AE outbound") and, when given, its
+   * rule's full name (the row shows a short one, with the full name as its title).
+   */
+  row(title: string, rule?: string): Locator {
+    const rows = this.list()
       .getByRole('row')
       .filter({ has: this.page.getByRole('button', { name: title, exact: true }) });
+    return rule ? rows.filter({ has: this.page.getByTitle(rule, { exact: true }) }) : rows;
   }
 
   async filterByMotion(name: string): Promise<void> {

@@ -13,6 +13,8 @@ import { askWorker, useConflictsStore } from './conflictsClient';
 import type { GroupAccountsReply } from './conflictsProtocol';
 import { RULE_LABELS, type ShownGroup } from './conflictFilters';
 import { applyResolution, withdrawAcceptance } from './resolutionActions';
+import { ResolutionList } from './ResolutionList';
+import type { PreviewTally } from './previewTally';
 
 const ACCOUNT_ROWS = 100;
 
@@ -29,7 +31,6 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
   const notify = useUiStore((s) => s.notify);
   const [full, setFull] = useState<ConflictGroup | null>(null);
   const [accounts, setAccounts] = useState<GroupAccountsReply | null>(null);
-  const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -55,13 +56,15 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
     };
   }, [group.ref, group.rule, tiers, summary]);
 
-  const run = async (resolution: Resolution) => {
+  const run = async (resolution: Resolution, tally: PreviewTally | null, note = '') => {
     if (!accounts) return;
     setBusy(true);
     try {
       const label = await applyResolution(resolution, group, accounts.ids, note);
-      notify('ok', `${label}. Undo with Ctrl+Z.`);
-      setNote('');
+      const effect = tally
+        ? ` It cleared ${countOf(tally.cleared, 'conflict')} and created ${countOf(tally.created, 'conflict')}.`
+        : '';
+      notify('ok', `${label}.${effect} Undo with Ctrl+Z.`);
     } catch (e) {
       notify('error', e instanceof Error ? e.message : String(e));
     } finally {
@@ -69,8 +72,6 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
     }
   };
 
-  const actions = (full?.resolutions ?? []).filter((r) => r.kind !== 'accept');
-  const accept = full?.resolutions.find((r) => r.kind === 'accept');
   const headingId = `conflict-group-${group.id}`;
   return (
     <section className="conflict-detail" aria-labelledby={headingId}>
@@ -102,39 +103,14 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
           </button>
         </div>
       ) : (
-        <div className="conflict-resolutions" role="group" aria-label="Resolutions">
-          {actions.map((r) => (
-            <button
-              key={r.label}
-              type="button"
-              disabled={busy || !accounts}
-              onClick={() => void run(r)}
-            >
-              {r.label}
-            </button>
-          ))}
-          {accept && (
-            <form
-              className="conflict-accept"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void run(accept);
-              }}
-            >
-              <label>
-                Note
-                <input
-                  value={note}
-                  onChange={(e) => setNote(e.target.value)}
-                  placeholder="Why this is fine"
-                />
-              </label>
-              <button type="submit" disabled={busy || !accounts}>
-                Accept with note
-              </button>
-            </form>
-          )}
-        </div>
+        <ResolutionList
+          group={group}
+          full={full}
+          accounts={accounts}
+          tiers={tiers}
+          busy={busy}
+          onApply={(r, tally, note) => void run(r, tally, note)}
+        />
       )}
       <h3>Accounts</h3>
       {accounts ? (

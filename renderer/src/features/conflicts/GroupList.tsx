@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { windowText } from '../../../../shared/conflicts/wording';
 import { localToday } from '../../../../shared/dates/calendarDate';
 import { countOf } from '../../../../shared/text/countOf';
-import { RULE_LABELS, type ShownGroup } from './conflictFilters';
+import { RULE_LABELS, RULE_SHORT_LABELS, type ShownGroup } from './conflictFilters';
 
 const PAGE = 200;
 
@@ -35,7 +35,6 @@ export function GroupList({ groups, selectedId, onOpen }: Props) {
             </th>
             <th scope="col">Accounts</th>
             <th scope="col">When</th>
-            <th scope="col">Status</th>
           </tr>
         </thead>
         <tbody>
@@ -48,15 +47,21 @@ export function GroupList({ groups, selectedId, onOpen }: Props) {
               <td>
                 <span className={`sev sev-${g.severity}`}>{g.severity}</span>
               </td>
-              <td>{RULE_LABELS[g.rule]}</td>
+              <td>
+                <abbr title={RULE_LABELS[g.rule]} aria-label={RULE_LABELS[g.rule]}>
+                  {RULE_SHORT_LABELS[g.rule]}
+                </abbr>
+              </td>
               <td className="conflict-title">
-                <button type="button" className="link" title={g.title} onClick={() => onOpen(g)}>
-                  {g.title}
-                </button>
+                <span className="conflict-title-line">
+                  <button type="button" className="link" title={g.title} onClick={() => onOpen(g)}>
+                    {g.title}
+                  </button>
+                  {g.accepted && <span className="conflict-accepted-tag">Accepted</span>}
+                </span>
               </td>
               <td className="num">{countOf(g.shownCount, 'account')}</td>
               <td>{windowText(g.window, thisYear)}</td>
-              <td>{g.accepted ? 'Accepted' : 'Open'}</td>
             </tr>
           ))}
         </tbody>
