@@ -60,17 +60,43 @@ function decode(key: number): { ref: GroupRef; rule: number } {
 /** Per account, the records swept but not yet matched: [key, sign, severity] triples. */
 class Ledger {
   private readonly open = new Map<number, number[]>();
+  private readonly scratch: number[] = [];
 
-  record(account: number, key: number, sign: 1 | -1, severity: number): void {
-    let list = this.open.get(account);
-    if (!list) this.open.set(account, (list = []));
-    for (let j = 0; j < list.length; j += 3) {
-      if (list[j] === key && list[j + 1] === -sign) {
-        list.splice(j, 3);
-        return;
+  /** One batch of one account's sweep, already turned into [key, severity] pairs. */
+  batch(account: number, sign: 1 | -1, entries: readonly number[], count: number): void {
+    const list = this.open.get(account);
+    if (!list) {
+      if (count === 0) return;
+      const fresh = new Array<number>((count * 3) / 2);
+      for (let e = 0, j = 0; e < count; e += 2, j += 3) {
+        fresh[j] = entries[e]!;
+        fresh[j + 1] = sign;
+        fresh[j + 2] = entries[e + 1]!;
       }
+      this.open.set(account, fresh);
+      return;
     }
-    list.push(key, sign, severity);
+    // A record swept out and then in again (or in and out) is unchanged: the two cancel.
+    for (let e = 0; e < count; e += 2) {
+      const key = entries[e]!;
+      let matched = false;
+      for (let j = 0; j < list.length; j += 3) {
+        if (list[j] === key && list[j + 1] === -sign) {
+          list[j + 1] = 0;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) list.push(key, sign, entries[e + 1]!);
+    }
+    const kept = this.scratch;
+    kept.length = 0;
+    for (let j = 0; j < list.length; j += 3)
+      if (list[j + 1] !== 0) kept.push(list[j]!, list[j + 1]!, list[j + 2]!);
+    if (kept.length !== list.length) {
+      list.length = 0;
+      for (const x of kept) list.push(x);
+    }
   }
 
   /** Net per group key: [cleared, created, severity of the cleared, severity of the created]. */
@@ -94,9 +120,14 @@ class Ledger {
   }
 }
 
+const RULE_INDEX = new Map(CONFLICT_RULES.map((r, i) => [r, i]));
+const SEVERITY_INDEX = new Map(SEVERITIES.map((s, i) => [s, i]));
+
 function listen(index: ConflictIndex, ledger: Ledger): void {
   const p = index.plan;
+  const entries: number[] = [];
   index.recorder = (account, sign, data, length) => {
+    entries.length = 0;
     for (let r = 0; r < length; r += 3) {
       const kind = data[r]!;
       const a = data[r + 1]!;
@@ -104,10 +135,10 @@ function listen(index: ConflictIndex, ledger: Ledger): void {
       // Rules and severities as they are at this moment: before or after the change.
       for (const rule of rulesOf(p, kind, a, b)) {
         const severity = kind === REC_PAIR ? severityOf(p, rule, a, b) : p.severities[rule];
-        const key = keyOf(kind, a, b, CONFLICT_RULES.indexOf(rule));
-        ledger.record(account, key, sign, SEVERITIES.indexOf(severity));
+        entries.push(keyOf(kind, a, b, RULE_INDEX.get(rule)!), SEVERITY_INDEX.get(severity)!);
       }
     }
+    ledger.batch(account, sign, entries, entries.length);
   };
 }
 
