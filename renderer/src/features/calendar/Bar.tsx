@@ -91,7 +91,15 @@ function BarView({
         }
         aria-pressed={selected}
         title={`${label}. Drag to move, drag an edge to change dates; arrows move a day, Shift+arrows change the end, Enter edits.`}
-        style={{ left, width, top, background: m.color || 'var(--accent)' }}
+        style={{
+          left,
+          width,
+          top,
+          background: m.color || 'var(--accent)',
+          // No text inside: without the padding a bar of a few days at year zoom keeps its
+          // true width instead of growing past its last day (and past the period's end).
+          ...(place !== 'inside' && width < 40 ? { padding: 0 } : null),
+        }}
         onPointerDown={(e) => h.onPointerDown(e, m.id)}
         onPointerMove={h.onPointerMove}
         onPointerUp={(e) => h.onPointerUp(e, m.id)}
