@@ -31,6 +31,28 @@ export class ConflictsPage {
     return rule ? rows.filter({ has: this.page.getByTitle(rule, { exact: true }) }) : rows;
   }
 
+  /** The summary's open-conflict counts by rule ("Cross-team collision" → 142). */
+  async countsByRule(): Promise<Map<string, number>> {
+    const texts = await this.page
+      .getByRole('list', { name: 'Conflicts by rule' })
+      .getByRole('button')
+      .allTextContents();
+    return new Map(
+      texts.map((t) => {
+        const [rule = '', n = '0'] = t.split(': ');
+        return [rule, Number(n.replace(/,/g, ''))];
+      }),
+    );
+  }
+
+  /** Opens the group of one rule for a motion pair and returns its details panel. */
+  async openGroupOf(title: string, rule: string): Promise<Locator> {
+    await this.row(title, rule).getByRole('button', { name: title, exact: true }).click();
+    const detail = this.detail(title);
+    await expect(detail).toBeVisible();
+    return detail;
+  }
+
   async filterByMotion(name: string): Promise<void> {
     await this.page
       .getByRole('combobox', { name: 'Motion', exact: true })
