@@ -52,7 +52,10 @@ export async function main(): Promise<void> {
       .getByRole('button')
       .first()
       .click();
-    await page.getByText(/^Clears \d/).first().waitFor();
+    await page
+      .getByText(/^Clears \d/)
+      .first()
+      .waitFor();
     await page.screenshot({ path: 'build/screenshots/conflicts-preview.png' });
     console.log('build/screenshots/conflicts-preview.png');
   } finally {
