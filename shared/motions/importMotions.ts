@@ -105,6 +105,7 @@ export function previewMotionImport(
       : 'salesforce';
   const notices = [...table.notices];
   if (ignored.length > 0) notices.push(`Columns not imported: ${ignored.join(', ')}.`);
+  const readsMatch = columnIndex.has('audienceMatch');
 
   const byId = new Map(ctx.motions.map((m) => [m.id, m]));
   const bySalesforceId = new Map<string, Motion>();
@@ -201,6 +202,12 @@ export function previewMotionImport(
   });
   if (table.rows.length === 0)
     errors.push({ file, message: 'The file holds a header but no motions.' });
+  const unitedRows = readsMatch ? [] : rows.filter((r) => r.motion.audience.match === 'any');
+  if (unitedRows.length > 0 && unitedRows.some((r) => r.previous?.audience.match !== 'any')) {
+    notices.push(
+      `No "Audience match" column: ${unitedRows.length} motion(s) name tiers and segments and, as in files written before the column existed, reach accounts in any of them (match any).`,
+    );
+  }
   const counts = {
     new: rows.filter((r) => r.action === 'new').length,
     updated: rows.filter((r) => r.action === 'update').length,

@@ -98,6 +98,8 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
     // company in each CRM (duplicates to merge) and the values each CRM held when last
     // imported; and the setting that remembers subdomain groups the user said are not
     // duplicates. Older files had none of them: no duplicates, no owners, values unknown.
+    // It also says how a motion's tiers and segments combine: version 1 always united them,
+    // so every audience of an older file is marked "match any" and keeps its accounts.
     from: 1,
     refuses: refusesWithoutData,
     migrate: (doc) => {
@@ -106,7 +108,7 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
       const d = data as Record<string, unknown>;
       if (Array.isArray(d.accounts)) {
         d.accounts = d.accounts.map((a: unknown) =>
-          typeof a === 'object' && a !== null && !Array.isArray(a)
+          isRecord(a)
             ? {
                 duplicateSalesforceIds: [],
                 duplicateHubspotIds: [],
@@ -115,6 +117,13 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
                 ...a,
               }
             : a,
+        );
+      }
+      if (Array.isArray(d.motions)) {
+        d.motions = d.motions.map((m: unknown) =>
+          isRecord(m) && isRecord(m.audience)
+            ? { ...m, audience: { ...m.audience, match: 'any' } }
+            : m,
         );
       }
       d.owners ??= [];

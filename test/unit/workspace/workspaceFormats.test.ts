@@ -66,7 +66,12 @@ describe('every format version the app wrote opens losslessly', () => {
               importedFromHubspot: null,
             }
           : {};
-      expect(upgraded, table).toEqual(old.map((row) => ({ ...row, ...added })));
+      // Version 1 always united tiers and segments: its audiences become "match any".
+      const upgrade = (row: Record<string, unknown>) =>
+        table === 'motions'
+          ? { ...row, audience: { ...(row.audience as object), match: 'any' } }
+          : { ...row, ...added };
+      expect(upgraded, table).toEqual(old.map(upgrade));
     }
     expect(parsed.data.settings).toEqual({ ...v1.data.settings, notDuplicates: [] });
     expect(parsed.data.accounts[0]).toMatchObject({ legacyField: 'kept from an older build' });
