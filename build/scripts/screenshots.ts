@@ -1,6 +1,7 @@
 /**
- * Takes the README's screenshots: opens the sample workspace in Chromium against the built
- * renderer and captures each section. Run: node build/scripts/run-ts.mjs build/scripts/screenshots.ts
+ * Takes the README's screenshots at projector size (1280×720, the planning meeting's screen):
+ * opens the sample workspace in Chromium against the built renderer and captures each section,
+ * and the Conflicts view with its biggest group open (a resolution's consequences). Run: node build/scripts/run-ts.mjs build/scripts/screenshots.ts
  */
 import { chromium } from '@playwright/test';
 import { startWebServer } from './serve-web';
@@ -14,7 +15,7 @@ const SHOTS: { name: string; hash: string; wait?: string }[] = [
 ];
 
 export async function main(): Promise<void> {
-  const server = await startWebServer('dist-renderer', 0);
+  const server = await startWebServer('dist-renderer', Number(process.env.E2E_PORT ?? 0));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({
@@ -29,7 +30,7 @@ export async function main(): Promise<void> {
   });
   try {
     const page = await browser.newPage({
-      viewport: { width: 1440, height: 860 },
+      viewport: { width: 1280, height: 720 },
       colorScheme: 'light',
     });
     await page.goto(`http://127.0.0.1:${port}/`);
@@ -42,6 +43,21 @@ export async function main(): Promise<void> {
       await page.screenshot({ path: `build/screenshots/${shot.name}.png` });
       console.log(`build/screenshots/${shot.name}.png`);
     }
+    // The first group of the list, open: its resolutions with what each clears and creates.
+    await page.goto(`http://127.0.0.1:${port}/#/conflicts`);
+    await page
+      .getByRole('table', { name: 'Conflicts by motion pair' })
+      .getByRole('row')
+      .nth(1)
+      .getByRole('button')
+      .first()
+      .click();
+    await page
+      .getByText(/^Clears \d/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: 'build/screenshots/conflicts-preview.png' });
+    console.log('build/screenshots/conflicts-preview.png');
   } finally {
     await browser.close();
     server.close();

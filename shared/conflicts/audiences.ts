@@ -1,10 +1,11 @@
 /**
  * Audiences for the engine, resolved with the calendar's rules (shared/motions/audience.ts) so
  * every part of the product counts the same accounts: tiers and segments select target
- * accounts (either selects), the include list adds any account, the exclude list removes last.
+ * accounts (any tier, any segment, both when the audience matches all), the include list adds
+ * any account, the exclude list removes last.
  */
 import type { Audience } from '../domain/types';
-import { buildAudienceIndex, resolveAudience, segmentKey } from '../motions/audience';
+import { buildAudienceIndex, matchesBoth, resolveAudience, segmentKey } from '../motions/audience';
 import type { ConflictAccount } from './types';
 
 /** True when `audience` holds `account`: resolveAudience for a single account. */
@@ -12,9 +13,10 @@ export function audienceHolds(audience: Audience, account: ConflictAccount): boo
   if (audience.exclude.includes(account.id)) return false;
   if (audience.include.includes(account.id)) return true;
   if (account.status !== 'target') return false;
-  if (account.tier !== null && audience.tiers.includes(account.tier)) return true;
+  const inTier = account.tier !== null && audience.tiers.includes(account.tier);
   const segments = new Set(audience.segments.map(segmentKey));
-  return account.tags.some((t) => segments.has(segmentKey(t)));
+  const inSegment = account.tags.some((t) => segments.has(segmentKey(t)));
+  return matchesBoth(audience) ? inTier && inSegment : inTier || inSegment;
 }
 
 /** Every motion's audience as sorted account positions, in the motions' order. */

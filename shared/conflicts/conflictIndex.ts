@@ -14,6 +14,17 @@ import type { AudienceMembers, ConflictAccount, ConflictMotion, ConflictPlan } f
 
 export type ProgressListener = (done: number, total: number) => void;
 
+/**
+ * Sees every batch of records an incremental update sweeps out (−1) or back in (+1), per
+ * account, while the update runs: what a resolution preview diffs (see preview.ts).
+ */
+export type SweepRecorder = (
+  account: number,
+  sign: 1 | -1,
+  records: Int32Array,
+  length: number,
+) => void;
+
 const EMPTY = new Int32Array(0);
 
 export class ConflictIndex {
@@ -30,6 +41,8 @@ export class ConflictIndex {
   private readonly scratch = new SweepScratch();
   private stamp: Uint32Array;
   private stampGen = 0;
+  /** Set only while a preview runs; the full detection never calls it. */
+  recorder: SweepRecorder | null = null;
 
   constructor(input: ConflictPlan, onProgress?: ProgressListener) {
     this.plan = new CompiledPlan(input);
@@ -82,6 +95,7 @@ export class ConflictIndex {
   /** Adds or removes the records in the buffer for account `i` (and `weight` − 1 twins). */
   private apply(i: number, sign: 1 | -1, weight = 1): void {
     const buf = this.buffer;
+    this.recorder?.(i, sign, buf.data, buf.length);
     const tier = this.plan.aTier[i]!;
     const d = buf.data;
     let count = 0;

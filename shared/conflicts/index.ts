@@ -28,3 +28,6 @@ export { shortDate, windowText } from './wording';
 export function detectConflicts(plan: ConflictPlan, onProgress?: ProgressListener): ConflictIndex {
   return new ConflictIndex(plan, onProgress);
 }
+export { previewChange } from './preview';
+export type { Consequences, GroupConsequence, PlanChange } from './preview';
+export { resolutionChange } from './resolutionChange';

@@ -152,10 +152,21 @@ export const MOTION_STATUSES: readonly MotionStatus[] = [
   'Aborted',
 ];
 
+/**
+ * How an audience's tiers and segments combine when both are set: 'all' = the account must
+ * be in one of the tiers AND carry one of the segments ("Tier 1 fintech accounts"); 'any' = either
+ * will do (the only rule before this field existed, so older data is migrated to 'any').
+ */
+export type AudienceMatch = 'all' | 'any';
+export const AUDIENCE_MATCHES: readonly AudienceMatch[] = ['all', 'any'];
+
 export interface Audience {
+  /** Target accounts in any of these tiers. */
   tiers: Tier[];
-  /** Segment tags: select target accounts carrying any of them. */
+  /** Segment tags: target accounts carrying any of them. */
   segments: string[];
+  /** Between tiers and segments when both are set (see AudienceMatch). */
+  match: AudienceMatch;
   /** Account ids added whatever their status. */
   include: string[];
   /** Account ids removed last. */

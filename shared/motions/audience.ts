@@ -1,7 +1,9 @@
 /**
  * Audience resolution: which accounts a motion touches. Tiers and segments select accounts
- * whose status is 'target'; the include list adds accounts whatever their status; the exclude
- * list removes accounts last (PRODUCT.md, "Audience").
+ * whose status is 'target' — any of the ticked tiers, any of the ticked segments, and when
+ * both are set the account must match both ('all', the default) or either ('any'); the
+ * include list adds accounts whatever their status; the exclude list removes accounts last
+ * (PRODUCT.md, "Audience").
  *
  * Built for 100k accounts × 1,000 motions: the accounts are indexed once (per tier, per
  * segment, as sorted Int32Arrays of account positions), then each audience is a merge of a
@@ -115,25 +117,59 @@ function sortedPositions(index: AudienceIndex, ids: readonly string[]): Int32Arr
   return out.subarray(0, n);
 }
 
-/** The sources an audience unions, smallest first so merges stay cheap. */
-function sources(index: AudienceIndex, audience: Audience): Int32Array[] {
+/** Union of the lists, smallest first so merges stay cheap. */
+function unionAll(lists: Int32Array[]): Int32Array {
+  let result: Int32Array = EMPTY;
+  for (const list of lists.sort((a, b) => a.length - b.length)) result = mergeUnion(result, list);
+  return result;
+}
+
+/** Intersection of two sorted duplicate-free lists. */
+function mergeIntersect(a: Int32Array, b: Int32Array): Int32Array {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  const out = new Int32Array(small.length);
+  let n = 0;
+  let j = 0;
+  for (let i = 0; i < small.length && j < large.length; i++) {
+    const x = small[i] as number;
+    j = lowerBound(large, x, j);
+    if (j < large.length && large[j] === x) out[n++] = x;
+  }
+  return out.subarray(0, n);
+}
+
+function tierLists(index: AudienceIndex, audience: Audience): Int32Array[] {
   const lists: Int32Array[] = [];
-  const seenTiers = new Set<Tier>();
-  for (const tier of audience.tiers) {
-    if (seenTiers.has(tier)) continue;
-    seenTiers.add(tier);
+  for (const tier of new Set<Tier>(audience.tiers)) {
     const list = index.byTier[tier];
     if (list && list.length > 0) lists.push(list);
   }
-  const seenSegments = new Set<string>();
-  for (const segment of audience.segments) {
-    const key = segmentKey(segment);
-    if (seenSegments.has(key)) continue;
-    seenSegments.add(key);
+  return lists;
+}
+
+function segmentLists(index: AudienceIndex, audience: Audience): Int32Array[] {
+  const lists: Int32Array[] = [];
+  for (const key of new Set(audience.segments.map(segmentKey))) {
     const list = index.bySegment.get(key);
     if (list && list.length > 0) lists.push(list);
   }
-  return lists.sort((a, b) => a.length - b.length);
+  return lists;
+}
+
+/** True when the audience names tiers and segments and wants accounts matching both. */
+export function matchesBoth(audience: Audience): boolean {
+  return audience.match !== 'any' && audience.tiers.length > 0 && audience.segments.length > 0;
+}
+
+/** The target accounts the tiers and segments select, before the include and exclude lists. */
+function selected(index: AudienceIndex, audience: Audience): Int32Array {
+  if (!matchesBoth(audience)) {
+    return unionAll([...tierLists(index, audience), ...segmentLists(index, audience)]);
+  }
+  return mergeIntersect(
+    unionAll(tierLists(index, audience)),
+    unionAll(segmentLists(index, audience)),
+  );
 }
 
 /**
@@ -141,12 +177,23 @@ function sources(index: AudienceIndex, audience: Audience): Int32Array[] {
  * be shared with the index (a one-tier audience is the tier list itself): read it, never write it.
  */
 export function resolveAudience(index: AudienceIndex, audience: Audience): Int32Array {
-  let result: Int32Array = EMPTY;
-  for (const list of sources(index, audience)) result = mergeUnion(result, list);
+  const result = selected(index, audience);
   const included = audience.include.length > 0 ? sortedPositions(index, audience.include) : EMPTY;
   const excluded = audience.exclude.length > 0 ? sortedPositions(index, audience.exclude) : EMPTY;
   if (included.length === 0 && excluded.length === 0) return result;
   return applyIncludeExclude(result, included, excluded);
+}
+
+/**
+ * The target accounts the tiers and segments alone select, before the include and exclude
+ * lists (the editor's sentence counts them). Read it, never write it.
+ */
+export function selectedPositions(index: AudienceIndex, audience: Audience): Int32Array {
+  return selected(index, audience);
+}
+
+export function selectedCount(index: AudienceIndex, audience: Audience): number {
+  return selected(index, audience).length;
 }
 
 /** First index in sorted `list` at or after `from` whose value is ≥ `value`. */

@@ -48,6 +48,8 @@ export function exportMotionsCsv(
         return m.audience.tiers.join(LIST_SEPARATOR);
       case 'segments':
         return m.audience.segments.join(LIST_SEPARATOR);
+      case 'audienceMatch':
+        return m.audience.match;
       case 'includeDomains':
         return references(m.audience.include);
       case 'excludeDomains':

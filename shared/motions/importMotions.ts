@@ -174,6 +174,7 @@ export function previewMotionImport(
       canImport: false,
     };
   }
+  const readsMatch = columnIndex.has('audienceMatch');
 
   const byId = new Map(ctx.motions.map((m) => [m.id, m]));
   const bySalesforceId = new Map<string, Motion>();
@@ -271,6 +272,12 @@ export function previewMotionImport(
   });
   if (table.rows.length === 0)
     errors.push({ file, message: 'The file holds a header but no motions.' });
+  const unitedRows = readsMatch ? [] : rows.filter((r) => r.motion.audience.match === 'any');
+  if (unitedRows.length > 0 && unitedRows.some((r) => r.previous?.audience.match !== 'any')) {
+    notices.push(
+      `No "Audience match" column: ${unitedRows.length} motion(s) name tiers and segments and, as in files written before the column existed, reach accounts in any of them (match any).`,
+    );
+  }
   const counts = {
     new: rows.filter((r) => r.action === 'new').length,
     updated: rows.filter((r) => r.action === 'update').length,

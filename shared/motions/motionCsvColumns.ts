@@ -26,6 +26,7 @@ export type MotionColumn =
   | 'color'
   | 'tiers'
   | 'segments'
+  | 'audienceMatch'
   | 'includeDomains'
   | 'excludeDomains';
 
@@ -46,6 +47,7 @@ export const OWN_HEADERS: readonly (readonly [MotionColumn, string])[] = [
   ['color', 'Color'],
   ['tiers', 'Tiers'],
   ['segments', 'Segments'],
+  ['audienceMatch', 'Audience match'],
   ['includeDomains', 'Include domains'],
   ['excludeDomains', 'Exclude domains'],
   ['salesforceId', 'Salesforce Id'],
@@ -72,6 +74,7 @@ const ALIASES: Record<MotionColumn, string[]> = {
   color: ['color', 'colour'],
   tiers: ['tiers', 'tier', 'audiencetiers'],
   segments: ['segments', 'segment', 'audiencesegments'],
+  audienceMatch: ['audiencematch', 'match', 'tiersandsegments'],
   includeDomains: ['includedomains', 'include', 'includes'],
   excludeDomains: ['excludedomains', 'exclude', 'excludes'],
 };

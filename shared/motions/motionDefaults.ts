@@ -56,7 +56,7 @@ export function newMotion(
     owner: '',
     parentProgram: '',
     color: MOTION_COLORS[0] as string,
-    audience: { tiers: [], segments: [], include: [], exclude: [] },
+    audience: { tiers: [], segments: [], match: 'all', include: [], exclude: [] },
     salesforceId: '',
     createdAt: now,
     updatedAt: now,
@@ -75,6 +75,7 @@ export function duplicateMotion(motion: Motion, id: string, now: IsoDateTime): M
     audience: {
       tiers: [...motion.audience.tiers],
       segments: [...motion.audience.segments],
+      match: motion.audience.match,
       include: [...motion.audience.include],
       exclude: [...motion.audience.exclude],
     },

@@ -9,6 +9,7 @@ import {
   MOTION_STATUSES,
   TEAMS,
   type Account,
+  type AudienceMatch,
   type Motion,
   type Tier,
 } from '../domain/types';
@@ -47,6 +48,17 @@ export function accountLookup(
     if (domain === '') return 'not a domain';
     return byDomain.get(domain) ?? null;
   };
+}
+
+/** 'all' / 'any' (also "match all", "AND", "OR"); an empty cell is the default, 'all'. */
+function parseAudienceMatch(cell: string): AudienceMatch | null {
+  const key = cell
+    .trim()
+    .toLowerCase()
+    .replace(/^match\s+/, '');
+  if (key === '' || key === 'all' || key === 'and') return 'all';
+  if (key === 'any' || key === 'or') return 'any';
+  return null;
 }
 
 function pick<T extends string>(value: string, allowed: readonly T[]): T | null {
@@ -164,6 +176,15 @@ export function parseMotionRow({ cell, base, isNew, decimal, lookup, readDate }:
   }
   const segments = text('segments');
   if (segments !== undefined) m.audience.segments = [...new Set(splitList(segments))];
+  const match = text('audienceMatch');
+  if (match !== undefined) {
+    const parsed = parseAudienceMatch(match);
+    if (parsed) m.audience.match = parsed;
+    else bad('audienceMatch', match, `"${match}" is not "all" or "any"`);
+  } else if (tiers && segments) {
+    // A file from before the column existed: its tiers and segments always united.
+    m.audience.match = 'any';
+  }
 
   for (const [column, key] of [
     ['includeDomains', 'include'],

@@ -97,7 +97,7 @@ export function syntheticMotions(
         end: addDays(s, 3 + Math.floor(rand() * 40)),
         touchesPerWeek: Math.floor(rand() * 4),
         color: MOTION_COLORS[i % MOTION_COLORS.length] as string,
-        audience: { tiers, segments, include, exclude },
+        audience: { tiers, segments, match: 'all', include, exclude },
       }),
     );
   }

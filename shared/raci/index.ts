@@ -8,3 +8,4 @@ export * from './validate';
 export * from './pivot';
 export * from './raciCsv';
 export * from './templates';
+export * from './sourceTitle';

@@ -63,6 +63,7 @@ export function sampleMotions(
   const audience = (patch: Partial<Motion['audience']>): Motion['audience'] => ({
     tiers: [],
     segments: [],
+    match: 'all',
     include: [],
     exclude: [],
     ...patch,

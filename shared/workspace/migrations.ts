@@ -99,6 +99,8 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
     // imported; the setting that remembers subdomain groups the user said are not
     // duplicates; and the setting for how imports read dates like 03/02/2027. Older files had
     // none of them: no duplicates, no owners, values unknown, and imports ask the date order.
+    // It also says how a motion's tiers and segments combine: version 1 always united them,
+    // so every audience of an older file is marked "match any" and keeps its accounts.
     from: 1,
     refuses: refusesWithoutData,
     migrate: (doc) => {
@@ -107,7 +109,7 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
       const d = data as Record<string, unknown>;
       if (Array.isArray(d.accounts)) {
         d.accounts = d.accounts.map((a: unknown) =>
-          typeof a === 'object' && a !== null && !Array.isArray(a)
+          isRecord(a)
             ? {
                 duplicateSalesforceIds: [],
                 duplicateHubspotIds: [],
@@ -116,6 +118,13 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
                 ...a,
               }
             : a,
+        );
+      }
+      if (Array.isArray(d.motions)) {
+        d.motions = d.motions.map((m: unknown) =>
+          isRecord(m) && isRecord(m.audience)
+            ? { ...m, audience: { ...m.audience, match: 'any' } }
+            : m,
         );
       }
       d.owners ??= [];

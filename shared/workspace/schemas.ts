@@ -4,7 +4,14 @@
  * not know is kept, so a file from a newer build round-trips through an older one.
  */
 import { z } from '../validation/zod';
-import { CHANNELS, CONFLICT_RULES, MOTION_KINDS, MOTION_STATUSES, TEAMS } from '../domain/types';
+import {
+  AUDIENCE_MATCHES,
+  CHANNELS,
+  CONFLICT_RULES,
+  MOTION_KINDS,
+  MOTION_STATUSES,
+  TEAMS,
+} from '../domain/types';
 import { isIsoDate } from '../dates/calendarDate';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'must be a calendar date YYYY-MM-DD' });
@@ -69,6 +76,7 @@ export const ownerSchema = z.looseObject({
 export const audienceSchema = z.looseObject({
   tiers: z.array(tier),
   segments: z.array(z.string()),
+  match: z.enum(AUDIENCE_MATCHES as [string, ...string[]]),
   include: z.array(z.string()),
   exclude: z.array(z.string()),
 });

@@ -1,15 +1,19 @@
 /**
  * Duplicate-outreach detection at scale (issue 6): 100,000 accounts and 1,000 motions with
  * about 3 million memberships. Measures full detection, the incremental update after one
- * motion's dates change, and the speed-up over the pairwise oracle on the largest plan the
- * oracle finishes within 30 s; reports peak memory. Each result names its same-run baseline.
+ * motion's dates change, a resolution's preview (issue 14), and the speed-up over the
+ * pairwise oracle on the largest plan the oracle finishes within 30 s; reports peak memory.
+ * Each result names its same-run baseline.
  */
 import { loadavg } from 'node:os';
 import type { BenchModule, BenchResult } from './types';
 import {
   allConflicts,
   detectConflicts,
+  groupAccounts,
   listGroups,
+  previewChange,
+  resolutionChange,
   resolveAudiences,
 } from '../../shared/conflicts';
 import type { ConflictIndex, ConflictPlan } from '../../shared/conflicts';
@@ -124,6 +128,45 @@ const bench: BenchModule = async (ctx) => {
     pass: incremental <= 50,
     baseline: { name: 'full detection', value: full, unit: 'ms' },
     note: `median of ${times.length} motions (CPU time ${median(cpuTimes).toFixed(1)} ms; slowest ${Math.max(...times).toFixed(0)} ms), ${Math.round(reswept / times.length)} accounts re-swept on average`,
+  });
+  sampleMemory();
+
+  // Resolution previews: every resolution of the biggest groups, tried and taken back.
+  const biggest = listGroups(detected)
+    .filter((g) => g.resolutions.some((r) => r.kind !== 'accept'))
+    .sort((a, b) => b.accountCount - a.accountCount)
+    .slice(0, ctx.smoke ? 2 : 8);
+  const before = listGroups(detected, null, false)
+    .map((g) => `${g.id}:${g.accountCount}`)
+    .sort()
+    .join();
+  const previewTimes: number[] = [];
+  const previewCpu: number[] = [];
+  let changed = 0;
+  for (const g of biggest) {
+    const positions = groupAccounts(detected, g.ref);
+    for (const r of g.resolutions) {
+      const change = resolutionChange(detected, r, positions);
+      if (!change) continue;
+      const step = timed(() => previewChange(detected, change));
+      previewTimes.push(step.ms);
+      previewCpu.push(step.cpuMs);
+      changed += step.value.cleared + step.value.created;
+    }
+  }
+  const after = listGroups(detected, null, false)
+    .map((g) => `${g.id}:${g.accountCount}`)
+    .sort()
+    .join();
+  const preview = median(previewTimes);
+  results.push({
+    name: `resolution preview, ${accountCount} accounts × ${motionCount} motions`,
+    value: preview,
+    unit: 'ms',
+    target: '≤ 50',
+    pass: preview <= 50 && before === after,
+    baseline: { name: 'incremental update after one motion moves', value: incremental, unit: 'ms' },
+    note: `median of ${previewTimes.length} previews (shift, exclude, set the primary team) of the ${biggest.length} biggest groups (CPU time ${median(previewCpu).toFixed(1)} ms; slowest ${Math.max(...previewTimes).toFixed(0)} ms); ${Math.round(changed / Math.max(1, previewTimes.length))} conflicts cleared or created on average; ${before === after ? 'the index is left as it was' : 'the index was NOT left as it was'}`,
   });
   sampleMemory();
   results.push({

@@ -71,6 +71,7 @@ function makeMotions(count: number): Motion[] {
     audience: {
       tiers: [((i % 3) + 1) as Tier],
       segments: i % 4 === 0 ? ['fintech'] : [],
+      match: 'any',
       include: [],
       exclude: [],
     },

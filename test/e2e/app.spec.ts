@@ -83,6 +83,24 @@ test.describe('the app shell', () => {
     await expect(page.getByRole('alert')).toContainText(
       'accounts.json: this is not an ABM Workbench workspace',
     );
+
+    // Tried again, and with another wrong file: still one error toast over the grid, one line
+    // per message with its repeats counted; every message can be opened in full; × clears it.
+    await app.restore(foreign);
+    await app.restore(foreign);
+    const other = testInfo.outputPath('notes.json');
+    writeFileSync(other, '[1, 2]');
+    await app.restore(other);
+    const errors = page.locator('.toasts').getByRole('alert');
+    await expect(errors).toHaveCount(1);
+    await expect(errors).toContainText('notes.json');
+    await errors.getByRole('button', { name: 'Show all 2' }).click();
+    const lines = errors.getByRole('list', { name: 'All errors' }).getByRole('listitem');
+    await expect(lines).toHaveCount(2);
+    await expect(lines.first()).toContainText('accounts.json');
+    await expect(lines.first()).toContainText('×3');
+    await errors.getByRole('button', { name: 'Dismiss message' }).click();
+    await expect(errors).toHaveCount(0);
     const after = testInfo.outputPath('after.json');
     await (await app.backup()).saveAs(after);
     const data = (p: string) => (JSON.parse(readFileSync(p, 'utf8')) as { data: unknown }).data;

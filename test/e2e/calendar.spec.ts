@@ -41,7 +41,7 @@ test.describe('campaign and outreach calendar', () => {
       cal.dialog().getByRole('heading', { name: 'Edit Q1 Fintech Nurture' }),
     ).toBeVisible();
     await expect(cal.dialog().getByRole('status', { name: 'Audience size' })).toHaveText(
-      'Audience: 0 accounts',
+      'Tier 1 accounts: 0 accounts',
     );
     await cal.dialog().getByRole('button', { name: 'Cancel' }).click();
     await expect(cal.dialog()).toBeHidden();

@@ -38,12 +38,8 @@ test.describe('duplicate-outreach detection', () => {
     await conflicts.open();
     await conflicts.filterByMotion('E2E Tier 1 nurture');
     const pair = 'E2E Tier 1 nurture ↔ E2E AE sequence';
-    await expect(conflicts.row(pair).filter({ hasText: 'Cross-team collision' })).toContainText(
-      'block',
-    );
-    await expect(conflicts.row(pair).filter({ hasText: 'Cross-team collision' })).toContainText(
-      'Feb 8 – Feb 21',
-    );
+    await expect(conflicts.row(pair, 'Cross-team collision')).toContainText('block');
+    await expect(conflicts.row(pair, 'Cross-team collision')).toContainText('Feb 8 – Feb 21');
 
     // Move the nurture to start the day after the sequence ends: the collision is gone.
     await conflicts.resolve(
@@ -54,9 +50,7 @@ test.describe('duplicate-outreach detection', () => {
 
     // Undo puts the nurture back, and with it the conflict.
     await app.undo();
-    await expect(conflicts.row(pair).filter({ hasText: 'Cross-team collision' })).toContainText(
-      'block',
-    );
+    await expect(conflicts.row(pair, 'Cross-team collision')).toContainText('block');
 
     // A call blitz on the same accounts is a softer collision (phone, not email): accept it.
     await cal.open();
@@ -70,9 +64,7 @@ test.describe('duplicate-outreach detection', () => {
     await conflicts.open();
     await conflicts.filterByMotion('E2E renewal calls');
     const calls = 'E2E Tier 1 nurture ↔ E2E renewal calls';
-    await expect(conflicts.row(calls).filter({ hasText: 'Cross-team collision' })).toContainText(
-      'warn',
-    );
+    await expect(conflicts.row(calls, 'Cross-team collision')).toContainText('warn');
     await conflicts.accept(calls, 'Renewal calls are agreed with the nurture owner');
     await expect(conflicts.row(calls)).toHaveCount(0);
 
@@ -80,9 +72,7 @@ test.describe('duplicate-outreach detection', () => {
     await conflicts.open();
     await conflicts.filterByMotion('E2E renewal calls');
     await conflicts.showAccepted(true);
-    await expect(conflicts.row(calls).filter({ hasText: 'Cross-team collision' })).toContainText(
-      'Accepted',
-    );
+    await expect(conflicts.row(calls, 'Cross-team collision')).toContainText('Accepted');
     const detail = await conflicts.openGroup(calls);
     await expect(detail.getByRole('status')).toContainText(
       'Renewal calls are agreed with the nurture owner',
@@ -155,7 +145,7 @@ test.describe('duplicate-outreach detection', () => {
     await conflicts.open();
     await conflicts.filterByMotion('E2E Tier 1 nurture');
     const pair = 'E2E Tier 1 nurture ↔ E2E AE sequence';
-    await expect(conflicts.row(pair).filter({ hasText: 'Cross-team collision' })).toBeVisible();
+    await expect(conflicts.row(pair, 'Cross-team collision')).toBeVisible();
 
     await conflicts.resolve(
       pair,
@@ -168,6 +158,6 @@ test.describe('duplicate-outreach detection', () => {
     ).toHaveCount(0);
 
     await app.undo();
-    await expect(conflicts.row(pair).filter({ hasText: 'Cross-team collision' })).toBeVisible();
+    await expect(conflicts.row(pair, 'Cross-team collision')).toBeVisible();
   });
 });

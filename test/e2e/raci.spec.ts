@@ -26,7 +26,9 @@ test.describe('RACI grids', () => {
     await raci.open();
 
     await raci.createFromTemplate('ABM responsibility matrix');
-    await expect(page.getByText(/Source: 002_9cb4e7927f9250c2\.txt/).first()).toBeVisible();
+    await expect(
+      page.getByText('Source: “Sales Ops vs Marketing Ops for ABM: Who Owns What”').first(),
+    ).toBeVisible();
     await expect(raci.cell('Sales Ops', 'Define ICP')).toHaveText('R');
     await expect(raci.cell('Marketing', 'Develop campaign')).toHaveText('R');
 
@@ -47,6 +49,24 @@ test.describe('RACI grids', () => {
     await expect(raci.finding('"Build TAL" has no Accountable')).toHaveCount(0);
     await expect(raci.counts()).toHaveText('7 errors, 0 warnings');
 
+    // On a shared screen people point with the mouse: a click selects a cell and changes
+    // nothing; a double click or Enter cycles it (R → A → …), each one undo step.
+    const cell = raci.cell('Marketing Ops', 'Define ICP');
+    const before = (await cell.textContent()) ?? '';
+    await cell.click();
+    await expect(cell).toBeFocused();
+    await expect(cell).toHaveAttribute('aria-selected', 'true');
+    await expect(cell).toHaveText(before);
+    await cell.dblclick();
+    await expect(cell).not.toHaveText(before);
+    await app.undo();
+    await expect(cell).toHaveText(before);
+    await cell.press('Enter');
+    await expect(cell).not.toHaveText(before);
+    await app.undo();
+    await expect(cell).toHaveText(before);
+    await expect(raci.counts()).toHaveText('7 errors, 0 warnings');
+
     // Who owns what: Sales Ops carries 7 of 8 activities and now answers for one.
     await page.getByRole('button', { name: 'Who owns what' }).click();
     const pivot = page.getByRole('table', { name: 'Who owns what in ABM responsibility matrix' });
@@ -60,6 +80,10 @@ test.describe('RACI grids', () => {
       presenter.getByRole('heading', { name: 'ABM responsibility matrix' }),
     ).toBeVisible();
     await expect(presenter.getByRole('list', { name: 'Legend' })).toBeVisible();
+    // The source names the article by its title, not its file name.
+    await expect(presenter.getByText(/^Source: /)).toHaveText(
+      'Source: “Sales Ops vs Marketing Ops for ABM: Who Owns What” — Responsibility Matrix (RACI Model)',
+    );
     await expect(presenter.getByRole('button')).toHaveCount(0);
     await expect(presenter.getByRole('textbox')).toHaveCount(0);
     const lastRow = presenter.getByRole('rowheader', { name: 'Report on outcomes' });

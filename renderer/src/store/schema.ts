@@ -50,7 +50,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // The owner directory, each account's duplicate records of the same company in each CRM
     // (empty for every account stored before), and the values each CRM held when the account
-    // was last imported from it (unknown, null, for every account stored before).
+    // was last imported from it (unknown, null, for every account stored before). Motions
+    // stored before say nothing of how tiers and segments combine; they always united them,
+    // so they keep "match any".
     version: 4,
     stores: {
       owners: 'id',
@@ -64,6 +66,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           a.duplicateHubspotIds ??= [];
           a.importedFromSalesforce ??= null;
           a.importedFromHubspot ??= null;
+        });
+      await tx
+        .table('motions')
+        .toCollection()
+        .modify((m: { audience?: Record<string, unknown> }) => {
+          if (m.audience && m.audience.match === undefined) m.audience.match = 'any';
         });
     },
   },

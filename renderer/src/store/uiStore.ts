@@ -5,18 +5,15 @@
 import { create, type StateCreator } from 'zustand';
 import { history } from './changes';
 import { onStoreStatus, storeStatus, type StoreStatus } from './storeStatus';
+import { addToast, type Toast, type ToastKind } from './toastQueue';
+
+export type { Toast, ToastKind } from './toastQueue';
 
 export interface HistorySlice {
   undoLabel: string | null;
   redoLabel: string | null;
 }
 
-export type ToastKind = 'info' | 'ok' | 'error';
-export interface Toast {
-  id: number;
-  kind: ToastKind;
-  message: string;
-}
 export interface ToastSlice {
   toasts: Toast[];
   notify: (kind: ToastKind, message: string) => void;
@@ -66,7 +63,7 @@ const createToastSlice: StateCreator<UiState, [], [], ToastSlice> = (set) => ({
   toasts: [],
   notify: (kind, message) => {
     const id = nextToast++;
-    set((s) => ({ toasts: [...s.toasts.slice(-4), { id, kind, message }] }));
+    set((s) => ({ toasts: addToast(s.toasts, kind, message, id) }));
     if (kind !== 'error')
       setTimeout(() => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })), 6000);
   },

@@ -12,6 +12,8 @@ import {
   conflictOf,
   groupAccounts,
   groupOf,
+  previewChange,
+  resolutionChange,
   rulesOf,
 } from '../../../shared/conflicts';
 import type { ConflictAccount, PartsCache } from '../../../shared/conflicts';
@@ -23,6 +25,7 @@ import { SummaryBuilder, accountRow } from '../features/conflicts/summaryBuilder
 import type {
   FromWorker,
   GroupAccountsReply,
+  ResolutionPreview,
   ToWorker,
 } from '../features/conflicts/conflictsProtocol';
 
@@ -175,6 +178,16 @@ function answer(msg: Exclude<ToWorker, { type: 'sync' }>): unknown {
       return i === undefined
         ? null
         : { account: accountRow(idx, i), conflicts: accountConflicts(idx, i) };
+    }
+    case 'previews': {
+      // The same accounts the resolution will be applied to (GroupDetail asks groupAccounts).
+      const positions = groupAccounts(idx, msg.ref, msg.tiers);
+      return msg.resolutions.map((r): ResolutionPreview => {
+        const started = performance.now();
+        const change = resolutionChange(idx, r, positions);
+        if (!change) return null;
+        return { ...previewChange(idx, change), ms: performance.now() - started };
+      });
     }
     case 'conflictRows': {
       const rows = [];

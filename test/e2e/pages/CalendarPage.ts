@@ -66,8 +66,37 @@ export class CalendarPage {
     await expect(d).toBeHidden();
   }
 
-  /** Drags a bar horizontally by `days` days at the quarter zoom's scale. */
-  async dragBar(name: string, days: number, pxPerDay = 13): Promise<void> {
+  /** Picks the period on screen: Month, Quarter, Half year or Year. */
+  async setZoom(zoom: 'Month' | 'Quarter' | 'Half year' | 'Year'): Promise<void> {
+    await this.zoom().selectOption({ label: zoom });
+  }
+
+  /** The zoom picker (its name also holds the chosen option: "Zoom Quarter"). */
+  zoom(): Locator {
+    return this.page.getByRole('combobox', { name: /^Zoom\b/ });
+  }
+
+  /** The names of the motions drawn as bars in the quarter view, in the order drawn. */
+  async barNames(): Promise<string[]> {
+    const labels = await this.quarterView()
+      .getByRole('button', { name: /, / })
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    return labels.map((l) => l.split(', ')[0] ?? '').filter((n) => n !== '');
+  }
+
+  /** The "+N more" buttons of the month view ("3 more motions in the week of …"). */
+  moreButtons(): Locator {
+    return this.monthView().getByRole('button', { name: /^\d+ more motions? in the week of / });
+  }
+
+  /** Pixels per day of the quarter view as drawn now (the period fits the window's width). */
+  async pxPerDay(): Promise<number> {
+    return Number(await this.quarterView().getAttribute('data-px-per-day'));
+  }
+
+  /** Drags a bar horizontally by `days` days at the timeline's current scale. */
+  async dragBar(name: string, days: number): Promise<void> {
+    const pxPerDay = await this.pxPerDay();
     const box = await this.bar(name).boundingBox();
     if (!box) throw new Error(`No bar for ${name}`);
     const y = box.y + box.height / 2;

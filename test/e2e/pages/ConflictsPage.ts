@@ -20,11 +20,37 @@ export class ConflictsPage {
     return this.page.getByRole('table', { name: 'Conflicts by motion pair' });
   }
 
-  /** The row of a group, found by its title ("Q1 nurture ↔ AE outbound"). */
-  row(title: string): Locator {
-    return this.list()
+  /**
+   * The row of a group, found by its title ("Q1 nurture ↔ AE outbound") and, when given, its
+   * rule's full name (the row shows a short one, with the full name as its title).
+   */
+  row(title: string, rule?: string): Locator {
+    const rows = this.list()
       .getByRole('row')
       .filter({ has: this.page.getByRole('button', { name: title, exact: true }) });
+    return rule ? rows.filter({ has: this.page.getByTitle(rule, { exact: true }) }) : rows;
+  }
+
+  /** The summary's open-conflict counts by rule ("Cross-team collision" → 142). */
+  async countsByRule(): Promise<Map<string, number>> {
+    const texts = await this.page
+      .getByRole('list', { name: 'Conflicts by rule' })
+      .getByRole('button')
+      .allTextContents();
+    return new Map(
+      texts.map((t) => {
+        const [rule = '', n = '0'] = t.split(': ');
+        return [rule, Number(n.replace(/,/g, ''))];
+      }),
+    );
+  }
+
+  /** Opens the group of one rule for a motion pair and returns its details panel. */
+  async openGroupOf(title: string, rule: string): Promise<Locator> {
+    await this.row(title, rule).getByRole('button', { name: title, exact: true }).click();
+    const detail = this.detail(title);
+    await expect(detail).toBeVisible();
+    return detail;
   }
 
   async filterByMotion(name: string): Promise<void> {

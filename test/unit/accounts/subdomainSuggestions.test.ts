@@ -181,7 +181,13 @@ describe('merging a confirmed suggestion', () => {
   it('points the motions and blackouts that named a merged account at the survivor', () => {
     const motion: Motion = {
       ...newMotion('m1', '2027-01-01', '2027-01-01T00:00:00.000Z'),
-      audience: { tiers: [], segments: [], include: ['eu', 'acme', 'other'], exclude: ['eu'] },
+      audience: {
+        match: 'all',
+        tiers: [],
+        segments: [],
+        include: ['eu', 'acme', 'other'],
+        exclude: ['eu'],
+      },
     };
     const untouched: Motion = {
       ...motion,

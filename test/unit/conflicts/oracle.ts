@@ -1,11 +1,16 @@
 /**
  * A plain pairwise reading of PRODUCT.md's seven rules, for checking the engine: every account
- * against every pair of motions, every week day by day. Slow on purpose and obviously right;
- * the property test and the benchmark compare the engine with it.
+ * against every pair of motions, every week day by day, and each audience read from the
+ * motion's own tiers, segments and lists (never the engine's resolved audiences). Slow on
+ * purpose and obviously right; the property test and the benchmark compare the engine with it.
  */
 import { toDayNumber, fromDayNumber, weekdayOfDay } from '../../../shared/dates/calendarDate';
 import { sideOfTeam } from '../../../shared/domain/types';
-import type { ConflictPlan, ConflictMotion } from '../../../shared/conflicts/types';
+import type {
+  ConflictAccount,
+  ConflictPlan,
+  ConflictMotion,
+} from '../../../shared/conflicts/types';
 
 /** One conflict as a comparable line: rule|motion ids|account|blackout|first|last|severity. */
 export type ConflictLine = string;
@@ -32,6 +37,21 @@ export function lineOf(c: {
 
 const norm = (s: string) => s.trim().toLowerCase();
 
+/**
+ * PRODUCT.md "Audience", word for word: targets in any listed tier, targets with any listed
+ * segment, both when both are set and the motion matches all; include adds, exclude removes last.
+ */
+export function oracleHolds(m: ConflictMotion, account: ConflictAccount): boolean {
+  const a = m.audience;
+  if (a.exclude.includes(account.id)) return false;
+  if (a.include.includes(account.id)) return true;
+  if (account.status !== 'target') return false;
+  const byTier = account.tier !== null && a.tiers.includes(account.tier);
+  const bySegment = a.segments.some((s) => account.tags.some((t) => norm(t) === norm(s)));
+  if (a.tiers.length > 0 && a.segments.length > 0 && a.match === 'all') return byTier && bySegment;
+  return byTier || bySegment;
+}
+
 export function oracleConflicts(plan: ConflictPlan): ConflictLine[] {
   const { accounts, settings } = plan;
   const out: ConflictLine[] = [];
@@ -45,7 +65,6 @@ export function oracleConflicts(plan: ConflictPlan): ConflictLine[] {
       return false;
     }
   });
-  const members = plan.audiences.map((aud) => new Set(Array.from(aud)));
   const day = (d: string) => toDayNumber(d);
   const emit = (
     rule: string,
@@ -67,8 +86,8 @@ export function oracleConflicts(plan: ConflictPlan): ConflictLine[] {
       }),
     );
 
-  accounts.forEach((account, ai) => {
-    const mine = plan.motions.filter((m, mi) => live[mi] && members[mi]?.has(ai));
+  accounts.forEach((account) => {
+    const mine = plan.motions.filter((m, mi) => live[mi] && oracleHolds(m, account));
     // Pair rules 1, 2, 6: every pair of motions holding the account.
     for (let x = 0; x < mine.length; x++) {
       for (let y = x + 1; y < mine.length; y++) {

@@ -18,6 +18,7 @@ export interface MotionSpec extends Partial<Omit<ConflictMotion, 'audience'>> {
   segments?: string[];
   include?: string[];
   exclude?: string[];
+  match?: 'all' | 'any';
 }
 
 export function motion(
@@ -28,7 +29,7 @@ export function motion(
   end: string,
   spec: MotionSpec = {},
 ): ConflictMotion {
-  const { tiers = [1], segments = [], include = [], exclude = [], ...rest } = spec;
+  const { tiers = [1], segments = [], include = [], exclude = [], match = 'all', ...rest } = spec;
   return {
     id,
     name: id,
@@ -39,7 +40,7 @@ export function motion(
     touchesPerWeek: 0,
     theme: '',
     status: 'Planned',
-    audience: { tiers, segments, include, exclude },
+    audience: { tiers, segments, match, include, exclude },
     ...rest,
   };
 }

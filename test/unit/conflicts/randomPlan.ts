@@ -40,6 +40,7 @@ export const motionArb = (i: number, accountIds: string[]) =>
       aborted: fc.integer({ min: 0, max: 5 }).map((k) => k === 0),
       tiers: fc.subarray([1, 2, 3] as Tier[]),
       segments: fc.subarray(['a', 'b', 'c']),
+      match: fc.constantFrom('all', 'any' as const),
       include: fc.subarray(accountIds),
       exclude: fc.subarray(accountIds),
     })
@@ -53,7 +54,13 @@ export const motionArb = (i: number, accountIds: string[]) =>
       touchesPerWeek: f.touchesPerWeek,
       theme: f.theme,
       status: f.aborted ? 'Aborted' : 'Planned',
-      audience: { tiers: f.tiers, segments: f.segments, include: f.include, exclude: f.exclude },
+      audience: {
+        tiers: f.tiers,
+        segments: f.segments,
+        match: f.match,
+        include: f.include,
+        exclude: f.exclude,
+      },
     }));
 
 const blackoutArb = (i: number, accountIds: string[]) =>

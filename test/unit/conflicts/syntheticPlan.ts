@@ -76,6 +76,7 @@ export function syntheticMotions(count: number, accountCount: number, seed = 2):
       audience: {
         tiers,
         segments,
+        match: 'all',
         include: Array.from({ length: Math.floor(rnd() * 30) }, pick),
         exclude: Array.from({ length: Math.floor(rnd() * 10) }, pick),
       },

@@ -68,7 +68,16 @@ const CASES: ProfileCase[] = [
   {
     profile: 'Every field',
     carried: (a) => {
-      const { id: _i, createdAt: _c, updatedAt: _u, icpScore: _s, ...rest } = a;
+      // What each CRM held at import is a record of the import, not a field a profile carries.
+      const {
+        id: _i,
+        createdAt: _c,
+        updatedAt: _u,
+        icpScore: _s,
+        importedFromSalesforce: _sf,
+        importedFromHubspot: _hs,
+        ...rest
+      } = a;
       return rest;
     },
   },

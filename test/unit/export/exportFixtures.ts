@@ -56,7 +56,7 @@ export function motion(overrides: Partial<Motion> & Pick<Motion, 'id' | 'name'>)
     owner: '',
     parentProgram: '',
     color: '#3b82f6',
-    audience: { tiers: [], segments: [], include: [], exclude: [] },
+    audience: { tiers: [], segments: [], match: 'all', include: [], exclude: [] },
     salesforceId: '',
     createdAt: STAMP,
     updatedAt: STAMP,
@@ -131,7 +131,7 @@ export const NO_NAME = account({ id: 'a-blank', name: '', domain: '', status: 'r
 export const NURTURE = motion({
   id: 'm-nurture',
   name: 'Q1 nurture',
-  audience: { tiers: [1, 2], segments: [], include: ['a-sakura'], exclude: [] },
+  audience: { tiers: [1, 2], segments: [], match: 'all', include: ['a-sakura'], exclude: [] },
   budget: 12000,
   status: 'In Progress',
   parentProgram: 'FY27 Demand',
@@ -155,7 +155,14 @@ export const OUTBOUND = motion({
   start: '2027-02-15',
   end: '2027-03-15',
   status: 'Completed',
-  audience: { tiers: [1], segments: ['mid-market'], include: [], exclude: ['a-nordwind'] },
+  audience: {
+    tiers: [1],
+    segments: ['mid-market'],
+    // Written before audiences matched all: the golden files count Tier 1 or mid-market.
+    match: 'any',
+    include: [],
+    exclude: ['a-nordwind'],
+  },
 });
 
 export const TOO_LONG = motion({

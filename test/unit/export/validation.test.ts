@@ -79,7 +79,7 @@ describe('export validation', () => {
     const m = motion({
       id: 'm',
       name: 'EMEA; APAC',
-      audience: { tiers: [1], segments: [], include: [], exclude: [] },
+      audience: { tiers: [1], segments: [], match: 'all', include: [], exclude: [] },
     });
     const problems = problemsOf('hubspot-companies', sourceOf({ accounts: [a], motions: [m] }));
     expect(problems.map((p) => p.column)).toEqual(['ABM motions']);

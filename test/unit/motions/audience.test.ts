@@ -13,6 +13,7 @@ import {
   resolveAudience,
   resolveAudienceIds,
   segmentKeys,
+  selectedCount,
 } from '../../../shared/motions/audience';
 
 function account(
@@ -25,7 +26,7 @@ function account(
 }
 
 function audience(patch: Partial<Audience>): Audience {
-  return { tiers: [], segments: [], include: [], exclude: [], ...patch };
+  return { tiers: [], segments: [], match: 'all', include: [], exclude: [], ...patch };
 }
 
 const accounts = [
@@ -56,8 +57,28 @@ describe('audience resolution', () => {
     ]);
   });
 
-  it('tiers and segments unite without counting an account twice', () => {
-    expect(audienceCount(index, audience({ tiers: [1, 3], segments: ['fintech'] }))).toBe(3);
+  it('tiers and segments together select accounts matching both (match all, the default)', () => {
+    // Tier 1 or 3 AND fintech: acme (Tier 1) and umbrella (Tier 3); hooli has no tier.
+    expect(resolveAudienceIds(index, audience({ tiers: [1, 3], segments: ['fintech'] }))).toEqual([
+      'acme',
+      'umbrella',
+    ]);
+    // A segment no account carries leaves nobody, however many the tiers hold.
+    expect(audienceCount(index, audience({ tiers: [1, 2, 3], segments: ['nowhere'] }))).toBe(0);
+  });
+
+  it('"match any" unites tiers and segments without counting an account twice', () => {
+    const any = audience({ tiers: [1, 3], segments: ['fintech'], match: 'any' });
+    expect(resolveAudienceIds(index, any)).toEqual(['acme', 'umbrella', 'hooli']);
+    expect(selectedCount(index, any)).toBe(3);
+  });
+
+  it('with only tiers or only segments, "match all" and "match any" agree', () => {
+    for (const a of [audience({ tiers: [2, 3] }), audience({ segments: ['retail'] })]) {
+      expect(resolveAudienceIds(index, a)).toEqual(
+        resolveAudienceIds(index, { ...a, match: 'any' }),
+      );
+    }
   });
 
   it('the include list adds accounts whatever their status', () => {
@@ -112,21 +133,24 @@ describe('audience resolution', () => {
         fc.subarray(['a', 'b', 'C', 'd', 'zz']),
         fc.array(fc.nat(45)),
         fc.array(fc.nat(45)),
-        (raw, tiers, segments, inc, exc) => {
+        fc.constantFrom('all', 'any' as const),
+        (raw, tiers, segments, inc, exc, match) => {
           const list = raw.map((a, i) => ({ ...a, id: `acc-${i}` }));
           const aud = audience({
             tiers,
             segments,
+            match,
             include: inc.map((i) => `acc-${i}`),
             exclude: exc.map((i) => `acc-${i}`),
           });
           const seg = new Set(segments.map((s) => s.trim().toLowerCase()));
           const expected = list
             .filter((a) => {
+              const byTier = a.tier !== null && tiers.includes(a.tier);
+              const bySegment = a.tags.some((t) => seg.has(t.trim().toLowerCase()));
+              const both = match === 'all' && tiers.length > 0 && segments.length > 0;
               const selected =
-                a.status === 'target' &&
-                ((a.tier !== null && tiers.includes(a.tier)) ||
-                  a.tags.some((t) => seg.has(t.trim().toLowerCase())));
+                a.status === 'target' && (both ? byTier && bySegment : byTier || bySegment);
               const included = aud.include.includes(a.id);
               return (selected || included) && !aud.exclude.includes(a.id);
             })

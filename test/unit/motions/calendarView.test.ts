@@ -45,7 +45,7 @@ describe('calendar filters', () => {
   const m = newMotion('m', '2027-02-01', '2027-01-01T00:00:00Z', {
     name: 'Q1 Fintech Nurture',
     theme: 'Cost of delay',
-    audience: { tiers: [1], segments: ['Fintech'], include: [], exclude: [] },
+    audience: { tiers: [1], segments: ['Fintech'], match: 'all', include: [], exclude: [] },
   });
 
   it('keeps a motion only when every chosen filter matches', () => {

@@ -104,7 +104,7 @@ describe('importing a Salesforce campaign export', () => {
       salesforceId: '701Dn000000AbC2IAK',
       team: 'Marketing Ops',
       touchesPerWeek: 2,
-      audience: { tiers: [1], segments: [], include: [], exclude: [] },
+      audience: { tiers: [1], segments: [], match: 'all', include: [], exclude: [] },
     });
     const p = previewMotionImport(
       'campaigns.csv',
@@ -265,6 +265,8 @@ describe("the workbench's own motion CSV", () => {
     expect(p.rows[0]!.motion.audience).toEqual({
       tiers: [1, 2],
       segments: ['fintech', 'retail'],
+      // No "Audience match" column: an older export, whose tiers and segments united.
+      match: 'any',
       include: ['a-acme', 'a-nodomain'],
       exclude: ['a-globex'],
     });
@@ -296,6 +298,7 @@ describe("the workbench's own motion CSV", () => {
       status: fc.constantFrom('Planned', 'In Progress', 'Completed', 'Aborted'),
       tiers: fc.subarray([1, 2, 3] as const),
       segments: fc.subarray(['fintech', 'retail', 'health']),
+      match: fc.constantFrom('all', 'any' as const),
       include: fc.subarray(['a-acme', 'a-globex', 'a-nodomain']),
       exclude: fc.subarray(['a-acme', 'a-globex']),
     });
@@ -321,6 +324,7 @@ describe("the workbench's own motion CSV", () => {
               audience: {
                 tiers: [...r.tiers],
                 segments: [...r.segments],
+                match: r.match,
                 include: [...r.include],
                 exclude: [...r.exclude],
               },
@@ -339,5 +343,24 @@ describe("the workbench's own motion CSV", () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('reads the "Audience match" column, and says when a file without it unites', () => {
+    const header = 'Name,Kind,Start,End,Tiers,Segments';
+    const rows = 'Tier 1 fintech,email nurture,2027-02-01,2027-02-28,1,fintech';
+    const withColumn = previewMotionImport(
+      'new.csv',
+      `${header},Audience match\n${rows},all\nEither,ads,2027-02-01,2027-02-28,1,retail,Match any\n`,
+      ctx(),
+    );
+    expect(withColumn.rows.map((r) => r.motion.audience.match)).toEqual(['all', 'any']);
+    expect(withColumn.notices.join(' ')).not.toMatch(/Audience match/);
+    const bad = previewMotionImport('bad.csv', `${header},Audience match\n${rows},both\n`, ctx());
+    expect(bad.errors.map((e) => [e.row, e.column, e.value])).toEqual([
+      [2, 'Audience match', 'both'],
+    ]);
+    const older = previewMotionImport('old.csv', `${header}\n${rows}\n`, ctx());
+    expect(older.rows[0]!.motion.audience.match).toBe('any');
+    expect(older.notices.join(' ')).toMatch(/No "Audience match" column: 1 motion/);
   });
 });

@@ -51,12 +51,13 @@ describe('grid editor keys', () => {
     expect(keyAction(key('Tab', { shiftKey: true }), at(0, 0), size)).toBeNull();
   });
 
-  it('R, A, C and I toggle letters in either case; Delete and Backspace clear; Space cycles', () => {
+  it('R, A, C and I toggle letters in either case; Delete and Backspace clear; Space and Enter cycle', () => {
     expect(keyAction(key('a'), at(0, 0), size)).toEqual({ kind: 'toggle', letter: 'A' });
     expect(keyAction(key('I'), at(0, 0), size)).toEqual({ kind: 'toggle', letter: 'I' });
     expect(keyAction(key('Delete'), at(0, 0), size)).toEqual({ kind: 'clear' });
     expect(keyAction(key('Backspace'), at(0, 0), size)).toEqual({ kind: 'clear' });
     expect(keyAction(key(' '), at(0, 0), size)).toEqual({ kind: 'cycle' });
+    expect(keyAction(key('Enter'), at(0, 0), size)).toEqual({ kind: 'cycle' });
     expect(keyAction(key('x'), at(0, 0), size)).toBeNull();
   });
 

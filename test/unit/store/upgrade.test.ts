@@ -5,6 +5,7 @@ import Dexie from 'dexie';
 import { WorkbenchDb } from '../../../renderer/src/store/db';
 import { SCHEMA_VERSIONS } from '../../../renderer/src/store/schema';
 import { makeAccount } from '../workspace/fixtures';
+import { newMotion } from '../../../shared/motions/motionDefaults';
 
 describe('schema upgrades', () => {
   it('a version 1 database opens under the current schema with its rows intact', async () => {
@@ -41,6 +42,26 @@ describe('schema upgrades', () => {
     const current = new WorkbenchDb(name);
     expect(await current.accounts.get('a3')).toEqual(makeAccount({ id: 'a3' }));
     expect(await current.owners.count()).toBe(0);
+    current.close();
+  });
+
+  it('a motion stored before version 4 keeps its accounts: its tiers and segments match any', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 3))
+      old.version(v.version).stores(v.stores);
+    const motion = newMotion('m3', '2027-02-01', '2027-01-01T00:00:00.000Z', {
+      audience: { tiers: [1], segments: ['fintech'], match: 'all', include: [], exclude: [] },
+    });
+    const { match: _unknownBefore, ...stored } = motion.audience;
+    await old.table('motions').put({ ...motion, audience: stored });
+    old.close();
+
+    const current = new WorkbenchDb(name);
+    expect(await current.motions.get('m3')).toEqual({
+      ...motion,
+      audience: { ...motion.audience, match: 'any' },
+    });
     current.close();
   });
 });

@@ -21,6 +21,7 @@ import {
 import { workspaceArb } from './arbitraries';
 import { restoreWorkspace } from '../../../renderer/src/features/workspace/backup';
 import { makeAccount } from './fixtures';
+import { newMotion } from '../../../shared/motions/motionDefaults';
 
 beforeEach(() => {
   resetDb(`test-${Math.random()}`);
@@ -135,7 +136,7 @@ describe('workspace backup and restore', () => {
           owner: '',
           parentProgram: '',
           color: '',
-          audience: { tiers: [], segments: [], include: [], exclude: [] },
+          audience: { tiers: [], segments: [], match: 'all', include: [], exclude: [] },
           salesforceId: '',
           createdAt: '',
           updatedAt: '',
@@ -227,6 +228,27 @@ describe('format version 2', () => {
       importedFromSalesforce: null,
       importedFromHubspot: null,
     });
+  });
+
+  it('a version 1 motion keeps its accounts: its tiers and segments match any', () => {
+    const v1 = JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as {
+      version: number;
+      data: Record<string, unknown>;
+    };
+    v1.version = 1;
+    const motion = newMotion('m1', '2027-02-01', '2027-01-01T00:00:00.000Z', {
+      audience: { tiers: [1], segments: ['fintech'], match: 'all', include: [], exclude: [] },
+    });
+    const { match: _dropped, ...oldAudience } = motion.audience;
+    v1.data.motions = [{ ...motion, audience: oldAudience }];
+    const parsed = parseWorkspaceFile(JSON.stringify(v1), 'old.json');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.data.motions[0]?.audience).toEqual({ ...oldAudience, match: 'any' });
+    // A current file says what it means and is read as written.
+    const current = serializeWorkspace({ ...emptyWorkspace(), motions: [motion] }, 'x');
+    const again = parseWorkspaceFile(current, 'new.json');
+    expect(again.ok && again.data.motions[0]?.audience.match).toBe('all');
   });
 });
 

@@ -58,8 +58,20 @@ describe('every format version the app wrote opens losslessly', () => {
       const upgraded = data[table] as Record<string, unknown>[];
       expect(upgraded, table).toHaveLength(old.length);
       const added =
-        table === 'accounts' ? { duplicateSalesforceIds: [], duplicateHubspotIds: [] } : {};
-      expect(upgraded, table).toEqual(old.map((row) => ({ ...row, ...added })));
+        table === 'accounts'
+          ? {
+              duplicateSalesforceIds: [],
+              duplicateHubspotIds: [],
+              importedFromSalesforce: null,
+              importedFromHubspot: null,
+            }
+          : {};
+      // Version 1 always united tiers and segments: its audiences become "match any".
+      const upgrade = (row: Record<string, unknown>) =>
+        table === 'motions'
+          ? { ...row, audience: { ...(row.audience as object), match: 'any' } }
+          : { ...row, ...added };
+      expect(upgraded, table).toEqual(old.map(upgrade));
     }
     expect(parsed.data.settings).toEqual({
       ...v1.data.settings,

@@ -3,7 +3,7 @@
  * account across the visible range, the blackouts that cover it, its primary outreach team,
  * and the touches per Monday week stacked by motion against the weekly cap.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Blackout, IsoDate, Motion } from '../../../../shared/domain/types';
 import { toDayNumber } from '../../../../shared/dates/calendarDate';
 import { weeksInRange } from '../../../../shared/dates/fiscal';
@@ -13,6 +13,7 @@ import { stackTouches } from '../../../../shared/motions/timeline';
 import { holdsPosition, type AccountData } from './calendarData';
 import { TimelineHeader, TimelineOverlay } from './TimelineChrome';
 import { CrmRecordsLine } from './CrmRecordsLine';
+import { useFitScale } from './useFitScale';
 import type { ViewRange } from './viewRange';
 
 interface Props {
@@ -21,7 +22,8 @@ interface Props {
   motions: Motion[];
   blackouts: Blackout[];
   range: ViewRange;
-  pxPerDay: number;
+  /** How far past "fit the period" the user zoomed in (1 = fit). */
+  magnify: number;
   today: IsoDate;
   cap: number;
   onEdit: (m: Motion) => void;
@@ -37,7 +39,7 @@ export function AccountTimeline({
   motions,
   blackouts,
   range,
-  pxPerDay,
+  magnify,
   today,
   cap,
   onEdit,
@@ -61,6 +63,9 @@ export function AccountTimeline({
     );
   }, [blackouts, account, accountId]);
   const weeks = useMemo(() => stackTouches(touching, weeksInRange(range)), [touching, range]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const days = toDayNumber(range.end) - toDayNumber(range.start) + 1;
+  const pxPerDay = useFitScale(scrollRef, days, LABEL, magnify);
 
   if (!data) return <p role="status">Loading the account…</p>;
   if (!account) return <p role="alert">No account with id {accountId} exists in this workspace.</p>;
@@ -81,7 +86,7 @@ export function AccountTimeline({
         <strong>{primary}</strong> · {touching.length} motion(s) in {range.title}
       </p>
       <CrmRecordsLine account={account} />
-      <div className="cal-timeline" role="region" aria-label="Account timeline">
+      <div className="cal-timeline" role="region" aria-label="Account timeline" ref={scrollRef}>
         <div className="cal-canvas" style={{ width: LABEL + (last - first + 1) * pxPerDay }}>
           <TimelineHeader range={range} pxPerDay={pxPerDay} labelWidth={LABEL} />
           <div className="cal-body" style={{ height: touching.length * ROW + CHART + 24 }}>

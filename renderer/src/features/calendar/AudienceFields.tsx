@@ -1,12 +1,25 @@
 /**
- * The audience part of the motion editor: tiers, segment tags, include and exclude lists,
- * the live account count, and a warning when the include list names non-target accounts.
+ * The audience part of the motion editor: tiers, segment tags, whether both must match, include
+ * and exclude lists, the rule in one sentence with its live count, and a warning when the
+ * include list names non-target accounts.
  */
 import { useMemo, useState } from 'react';
-import { TIERS, type Audience, type Tier } from '../../../../shared/domain/types';
-import { audienceCount, offListIncludes, segmentKeys } from '../../../../shared/motions/audience';
+import {
+  TIERS,
+  type Audience,
+  type AudienceMatch,
+  type Tier,
+} from '../../../../shared/domain/types';
+import { offListIncludes, segmentKeys } from '../../../../shared/motions/audience';
+import { audienceBreakdown, audienceSentence } from '../../../../shared/motions/audienceSentence';
+import { countOf } from '../../../../shared/text/countOf';
 import { AccountListField } from './AccountListField';
 import type { AccountData } from './calendarData';
+
+const MATCH_CHOICES: { value: AudienceMatch; label: string }[] = [
+  { value: 'all', label: 'Match all: in a ticked tier and a ticked segment' },
+  { value: 'any', label: 'Match any: in a ticked tier or a ticked segment' },
+];
 
 interface Props {
   audience: Audience;
@@ -20,7 +33,7 @@ export function AudienceFields({ audience, data, onChange }: Props) {
     const known = data ? segmentKeys(data.index) : [];
     return [...new Set([...known, ...audience.segments])];
   }, [data, audience.segments]);
-  const count = data ? audienceCount(data.index, audience) : null;
+  const counts = data ? audienceBreakdown(data.index, audience) : null;
   const offList = data ? offListIncludes(data.index, audience) : [];
   const set = (patch: Partial<Audience>) => onChange({ ...audience, ...patch });
   const toggleTier = (tier: Tier) =>
@@ -80,6 +93,24 @@ export function AudienceFields({ audience, data, onChange }: Props) {
           Add segment
         </button>
       </fieldset>
+      <fieldset className="cal-match">
+        <legend>Tiers and segments together</legend>
+        {MATCH_CHOICES.map((choice) => (
+          <label key={choice.value} className="cal-check">
+            <input
+              type="radio"
+              name="audience-match"
+              value={choice.value}
+              checked={audience.match === choice.value}
+              onChange={() => set({ match: choice.value })}
+            />
+            {choice.label}
+          </label>
+        ))}
+        {(audience.tiers.length === 0 || audience.segments.length === 0) && (
+          <span className="muted"> (matters once both a tier and a segment are ticked)</span>
+        )}
+      </fieldset>
       <AccountListField
         label="Include"
         ids={audience.include}
@@ -93,13 +124,12 @@ export function AudienceFields({ audience, data, onChange }: Props) {
         onChange={(exclude) => set({ exclude })}
       />
       <p className="cal-count" role="status" aria-label="Audience size">
-        {count === null
-          ? 'Counting accounts…'
-          : `Audience: ${count.toLocaleString('en-US')} accounts`}
+        {counts === null ? 'Counting accounts…' : audienceSentence(audience, counts)}
       </p>
       {offList.length > 0 && (
         <p className="cal-warn" role="alert">
-          Off-list targeting: {offList.length} included account(s) are not targets:{' '}
+          Off-list targeting:{' '}
+          {countOf(offList.length, 'included account is', 'included accounts are')} not targets:{' '}
           {offList
             .slice(0, 5)
             .map((id) => data?.byId.get(id)?.name ?? id)

@@ -1,12 +1,15 @@
 /**
  * One motion's bar on the timeline. Memoized on what it draws, so selecting a bar or saving a
- * drag re-renders one or two bars, not a thousand.
+ * drag re-renders one or two bars, not a thousand. The conflict badge is its own part of the
+ * bar, never drawn over the name; a bar too short for its name shows it beside the bar, or in
+ * a tip on hover and on keyboard focus.
  */
 import { useIsSelected } from './selection';
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Motion } from '../../../../shared/domain/types';
 import { fromDayNumber } from '../../../../shared/dates/calendarDate';
 import { formatDateRange } from '../../../../shared/dates/parseUserDate';
+import { labelPlace } from './barText';
 
 /** 12345 → '12,345' without Intl (a NumberFormat per bar is measurably slow at 1,000 bars). */
 export function formatCount(n: number): string {
@@ -17,7 +20,8 @@ export function barLabel(
   m: Pick<Motion, 'name' | 'start' | 'end'>,
   size: number | undefined,
 ): string {
-  const audience = size === undefined ? '' : `, ${formatCount(size)} accounts`;
+  const audience =
+    size === undefined ? '' : `, ${formatCount(size)} ${size === 1 ? 'account' : 'accounts'}`;
   return `${m.name}, ${formatDateRange(m.start, m.end)}${audience}`;
 }
 
@@ -39,9 +43,20 @@ interface BarProps {
   left: number;
   width: number;
   top: number;
+  /** Free pixels after the bar before the next bar in its row (or the canvas end). */
+  room: number;
   size: number | undefined;
   conflicts: number;
   handlers: BarHandlers;
+}
+
+function Badge({ conflicts }: { conflicts: number }) {
+  const text = `${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}`;
+  return (
+    <span className="cal-badge" aria-label={text} title={text}>
+      {conflicts}
+    </span>
+  );
 }
 
 function BarView({
@@ -51,6 +66,7 @@ function BarView({
   left,
   width,
   top,
+  room,
   size,
   conflicts,
   handlers: h,
@@ -59,39 +75,78 @@ function BarView({
   const start = fromDayNumber(startDay);
   const end = fromDayNumber(endDay);
   const label = barLabel({ name: m.name, start, end }, size);
+  const place = labelPlace(m.name, width, room, conflicts > 0);
+  const badge = conflicts > 0 && <Badge conflicts={conflicts} />;
   return (
-    <div
-      role="button"
-      tabIndex={0}
-      className={`cal-bar${selected ? ' selected' : ''}`}
-      data-motion-id={m.id}
-      aria-label={label}
-      aria-pressed={selected}
-      title={`${label}. Drag to move, drag an edge to change dates; arrows move a day, Shift+arrows change the end, Enter edits.`}
-      style={{ left, width, top, background: m.color || 'var(--accent)' }}
-      onPointerDown={(e) => h.onPointerDown(e, m.id)}
-      onPointerMove={h.onPointerMove}
-      onPointerUp={(e) => h.onPointerUp(e, m.id)}
-      onPointerCancel={h.onPointerCancel}
-      onFocus={() => h.onSelect(m.id)}
-      onKeyDown={(e) => h.onKey(e, m.id)}
-    >
-      <span className="cal-bar-edge start" data-edge="start" aria-hidden="true" />
-      <span className="cal-bar-text">
-        {m.name}
-        <small>
-          {' '}
-          {formatDateRange(start, end)}
-          {size !== undefined && ` · ${formatCount(size)}`}
-        </small>
-      </span>
-      {conflicts > 0 && width >= 60 && (
-        <span className="cal-badge" aria-label={`${conflicts} conflicts`}>
-          {conflicts}
+    <>
+      <div
+        role="button"
+        tabIndex={0}
+        className={`cal-bar${selected ? ' selected' : ''}`}
+        data-label={place}
+        data-motion-id={m.id}
+        aria-label={label}
+        aria-description={
+          conflicts > 0 ? `${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}` : undefined
+        }
+        aria-pressed={selected}
+        title={`${label}. Drag to move, drag an edge to change dates; arrows move a day, Shift+arrows change the end, Enter edits.`}
+        style={{
+          left,
+          width,
+          top,
+          background: m.color || 'var(--accent)',
+          // No text inside: without the padding a bar of a few days at year zoom keeps its
+          // true width instead of growing past its last day (and past the period's end).
+          ...(place !== 'inside' && width < 40 ? { padding: 0 } : null),
+        }}
+        onPointerDown={(e) => h.onPointerDown(e, m.id)}
+        onPointerMove={h.onPointerMove}
+        onPointerUp={(e) => h.onPointerUp(e, m.id)}
+        onPointerCancel={h.onPointerCancel}
+        onFocus={() => h.onSelect(m.id)}
+        onKeyDown={(e) => h.onKey(e, m.id)}
+      >
+        <span className="cal-bar-edge start" data-edge="start" aria-hidden="true" />
+        {place === 'inside' && (
+          <>
+            <span className="cal-bar-text" aria-hidden="true">
+              {m.name}
+              <small>
+                {' '}
+                {formatDateRange(start, end)}
+                {size !== undefined && ` · ${formatCount(size)}`}
+              </small>
+            </span>
+            {badge}
+          </>
+        )}
+        {place === 'tip' && width >= 40 && (
+          // As much of the name as fits; the tip below has all of it.
+          <span className="cal-bar-text" aria-hidden="true">
+            {m.name}
+          </span>
+        )}
+        {place !== 'inside' && (
+          // Read by hover and by keyboard focus (CSS shows it); the bar's name says it already.
+          <span className="cal-bar-tip" aria-hidden="true">
+            {label}
+            {conflicts > 0 && ` · ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}`}
+          </span>
+        )}
+        <span className="cal-bar-edge end" data-edge="end" aria-hidden="true" />
+      </div>
+      {place === 'beside' && (
+        <span
+          className="cal-bar-beside"
+          style={{ left: left + width + 4, top, maxWidth: room - 4 }}
+          aria-hidden="true"
+        >
+          {m.name}
+          {badge}
         </span>
       )}
-      <span className="cal-bar-edge end" data-edge="end" aria-hidden="true" />
-    </div>
+    </>
   );
 }
 
@@ -102,6 +157,7 @@ function same(a: BarProps, b: BarProps): boolean {
     a.left === b.left &&
     a.width === b.width &&
     a.top === b.top &&
+    a.room === b.room &&
     a.size === b.size &&
     a.conflicts === b.conflicts &&
     a.handlers === b.handlers &&

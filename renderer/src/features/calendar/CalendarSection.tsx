@@ -27,13 +27,13 @@ import { MotionEditor } from './MotionEditor';
 import { BlackoutsDialog } from './BlackoutsDialog';
 import { ImportMotionsDialog, type MotionImportSource } from './ImportMotionsDialog';
 import { AccountTimeline } from './AccountTimeline';
-import { PX_PER_DAY, stepAnchor, viewRange, ZOOMS, type Zoom } from './viewRange';
+import { stepAnchor, viewRange, ZOOMS, type Zoom } from './viewRange';
+import { MAGNIFICATIONS, useCalendarView } from './calendarViewStore';
 import { installBenchHook } from './benchHook';
 import './calendar.css';
 
 installBenchHook();
 
-type View = 'quarter' | 'month';
 const NO_MOTIONS: Motion[] = [];
 const ZOOM_LABELS: Record<Zoom, string> = {
   month: 'Month',
@@ -53,8 +53,7 @@ export function CalendarSection() {
   const data = useAccountData(loadedMotions !== undefined);
   const sizes = useAudienceSizes(data, motions);
   const conflictCounts = useMotionConflictCounts();
-  const [view, setView] = useState<View>('quarter');
-  const [zoom, setZoom] = useState<Zoom>('quarter');
+  const { view, zoom, magnify, setView, setZoom, stepMagnify, fit } = useCalendarView();
   const [anchor, setAnchor] = useState(today);
   const [filter, setFilter] = useState<CalendarFilter>(NO_FILTER);
   // Only the month view reads the selection here; the quarter view's bars subscribe themselves.
@@ -70,7 +69,6 @@ export function CalendarSection() {
     [motions, filter],
   );
   const segments = useMemo(() => (data ? segmentKeys(data.index) : []), [data]);
-  const pxPerDay = PX_PER_DAY[zoom];
 
   const create = () => {
     const start = today >= range.start && today <= range.end ? today : range.start;
@@ -123,6 +121,36 @@ export function CalendarSection() {
             ))}
           </select>
         </label>
+        {view === 'quarter' && (
+          <div role="group" aria-label="Magnification">
+            <button
+              type="button"
+              aria-label="Zoom out"
+              title="Zoom out (back towards the whole period)"
+              disabled={magnify <= 1}
+              onClick={() => stepMagnify(-1)}
+            >
+              −
+            </button>
+            <button
+              type="button"
+              aria-pressed={magnify === 1}
+              title="Fit the whole period into the window"
+              onClick={fit}
+            >
+              Fit
+            </button>
+            <button
+              type="button"
+              aria-label="Zoom in"
+              title="Zoom in (the timeline scrolls sideways)"
+              disabled={magnify >= MAGNIFICATIONS[MAGNIFICATIONS.length - 1]!}
+              onClick={() => stepMagnify(1)}
+            >
+              +
+            </button>
+          </div>
+        )}
         <div role="group" aria-label="Period">
           <button
             type="button"
@@ -191,7 +219,7 @@ export function CalendarSection() {
             motions={filtered}
             blackouts={blackouts}
             range={range}
-            pxPerDay={pxPerDay}
+            magnify={magnify}
             today={today}
             cap={settings.weeklyTouchCap}
             onEdit={(m) => setEditing({ motion: m, isNew: false })}
@@ -203,7 +231,7 @@ export function CalendarSection() {
           blackouts={blackouts}
           accountsById={data?.byId ?? null}
           range={range}
-          pxPerDay={pxPerDay}
+          magnify={magnify}
           today={today}
           sizes={sizes}
           conflictCounts={conflictCounts}
@@ -213,6 +241,8 @@ export function CalendarSection() {
         <MonthView
           motions={filtered}
           blackouts={blackouts}
+          accounts={data?.accounts ?? null}
+          accountsById={data?.byId ?? null}
           range={range}
           today={today}
           sizes={sizes}

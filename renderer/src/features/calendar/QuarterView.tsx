@@ -1,9 +1,10 @@
 /**
  * The timeline: weeks as columns, swimlanes by team then channel, one absolutely positioned
- * bar per motion (never a DOM node per day), blackouts shaded, a line on today. Bars move by
- * drag or keyboard (arrows move a day, Shift+arrows change the end); each change is one commit.
+ * bar per motion (never a DOM node per day), blackouts shaded, a line on today. The period
+ * fits the visible width unless the user zooms in further. Bars move by drag or keyboard
+ * (arrows move a day, Shift+arrows change the end); each change is one commit.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Account, Blackout, IsoDate, Motion } from '../../../../shared/domain/types';
 import { toDayNumber } from '../../../../shared/dates/calendarDate';
 import { layoutLanes } from '../../../../shared/motions/timeline';
@@ -13,6 +14,7 @@ import { selectMotion } from './selection';
 import { useVerticalWindow } from './useVerticalWindow';
 import { shiftMotion } from './calendarActions';
 import { TimelineHeader, TimelineOverlay } from './TimelineChrome';
+import { useFitScale } from './useFitScale';
 import type { ViewRange } from './viewRange';
 
 export const ROW_HEIGHT = 30;
@@ -23,7 +25,8 @@ export interface QuarterViewProps {
   blackouts: Blackout[];
   accountsById: ReadonlyMap<string, Account> | null;
   range: ViewRange;
-  pxPerDay: number;
+  /** How far past "fit the period" the user zoomed in (1 = fit). */
+  magnify: number;
   today: IsoDate;
   sizes: ReadonlyMap<string, number>;
   conflictCounts: ReadonlyMap<string, number>;
@@ -33,10 +36,13 @@ export interface QuarterViewProps {
 export { barLabel } from './Bar';
 
 export function QuarterView(props: QuarterViewProps) {
-  const { motions, range, pxPerDay, sizes, conflictCounts, onEdit } = props;
+  const { motions, range, magnify, sizes, conflictCounts, onEdit } = props;
   const first = toDayNumber(range.start);
   const last = toDayNumber(range.end);
   const days = last - first + 1;
+  const { scrollRef, onScroll, isShown } = useVerticalWindow();
+  const pxPerDay = useFitScale(scrollRef, days, LABEL_WIDTH, magnify);
+  useKeepCenter(scrollRef, pxPerDay, magnify);
   const [pending, setPending] = useState<DragResult | null>(null);
   // A committed drag comes back as new motion rows; drop the optimistic position then.
   useEffect(() => setPending(null), [motions]);
@@ -47,7 +53,19 @@ export function QuarterView(props: QuarterViewProps) {
   );
   const lanes = useMemo(() => layoutLanes(visible), [visible]);
   const byId = useMemo(() => new Map(motions.map((m) => [m.id, m])), [motions]);
-  const { scrollRef, onScroll, isShown } = useVerticalWindow();
+  // Each bar's next neighbour in its row: a short bar may write its name in the gap.
+  const nextStart = useMemo(() => {
+    const next = new Map<string, number>();
+    for (const lane of lanes) {
+      const lastInRow = new Map<number, string>();
+      for (const { motion: m, row } of lane.items) {
+        const before = lastInRow.get(row);
+        if (before) next.set(before, toDayNumber(m.start));
+        lastInRow.set(row, m.id);
+      }
+    }
+    return next;
+  }, [lanes]);
   const focusedId = useRef<string | null>(null);
   const lastClick = useRef<{ id: string; at: number } | null>(null);
 
@@ -127,6 +145,7 @@ export function QuarterView(props: QuarterViewProps) {
       className="cal-timeline"
       role="region"
       aria-label="Quarter view"
+      data-px-per-day={pxPerDay}
       ref={scrollRef}
       onScroll={onScroll}
     >
@@ -168,14 +187,18 @@ export function QuarterView(props: QuarterViewProps) {
                 const e = toDayNumber(m.end) + (p?.endDays ?? 0);
                 const from = Math.max(s, first);
                 const to = Math.min(e, last);
+                const left = LABEL_WIDTH + (from - first) * pxPerDay;
+                const barWidth = Math.max(4, (to - from + 1) * pxPerDay - 2);
+                const until = Math.min(nextStart.get(m.id) ?? last + 1, last + 1);
                 return (
                   <Bar
                     key={m.id}
                     motion={m}
                     startDay={s}
                     endDay={e}
-                    left={LABEL_WIDTH + (from - first) * pxPerDay}
-                    width={Math.max(4, (to - from + 1) * pxPerDay - 2)}
+                    left={left}
+                    width={barWidth}
+                    room={Math.max(0, LABEL_WIDTH + (until - first) * pxPerDay - left - barWidth)}
                     top={row * ROW_HEIGHT + 2}
                     size={sizes.get(m.id)}
                     conflicts={conflictCounts.get(m.id) ?? 0}
@@ -189,4 +212,24 @@ export function QuarterView(props: QuarterViewProps) {
       </div>
     </div>
   );
+}
+
+/** Zooming in or out keeps the day in the middle of the view where it was. */
+function useKeepCenter(
+  ref: React.RefObject<HTMLElement | null>,
+  pxPerDay: number,
+  magnify: number,
+): void {
+  const previous = useRef({ pxPerDay, magnify });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const before = previous.current.pxPerDay;
+    const zoomed = previous.current.magnify !== magnify;
+    previous.current = { pxPerDay, magnify };
+    // A resize or the first measurement re-fits; only the user's zoom moves the view.
+    if (!el || !zoomed || before === pxPerDay) return;
+    const visible = el.clientWidth - LABEL_WIDTH;
+    const centerDay = (el.scrollLeft + visible / 2) / before;
+    el.scrollLeft = Math.max(0, centerDay * pxPerDay - visible / 2);
+  }, [ref, pxPerDay, magnify]);
 }

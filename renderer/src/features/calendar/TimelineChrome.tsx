@@ -38,7 +38,7 @@ export function TimelineHeader({ range, pxPerDay, labelWidth }: ChromeProps) {
               className="cal-head-month"
               style={{ left: labelWidth + left, width: right - left }}
             >
-              {monthName(m.month).slice(0, right - left < 60 ? 3 : 9)} {m.year}
+              {monthLabel(m.month, m.year, right - left)}
             </div>
           );
         })}
@@ -47,21 +47,33 @@ export function TimelineHeader({ range, pxPerDay, labelWidth }: ChromeProps) {
         <div className="cal-head-corner" style={{ width: labelWidth }} />
         {weeks.map((w) => {
           const left = x(w.start, range, pxPerDay);
+          // Clipped to the period at both ends, so the canvas is never wider than the period.
+          const right = Math.min(left + weekWidth, x(range.end, range, pxPerDay) + pxPerDay);
           return (
             <div
               key={w.start}
               className="cal-head-week"
-              style={{ left: labelWidth + Math.max(0, left), width: weekWidth + Math.min(0, left) }}
+              style={{ left: labelWidth + Math.max(0, left), width: right - Math.max(0, left) }}
             >
               {weekWidth >= 60
                 ? `W${isoWeekNumber(w.start)} · ${Number(w.start.slice(8))}`
-                : Number(w.start.slice(8))}
+                : weekWidth >= 24
+                  ? Number(w.start.slice(8))
+                  : ''}
             </div>
           );
         })}
       </div>
     </div>
   );
+}
+
+/** "September 2026", "Sep 2026" or "Sep", whichever fits the month's width. */
+function monthLabel(month: number, year: number, width: number): string {
+  const name = monthName(month);
+  if (width >= (name.length + 5) * 7.5 + 8) return `${name} ${year}`;
+  if (width >= 64) return `${name.slice(0, 3)} ${year}`;
+  return name.slice(0, 3);
 }
 
 export function blackoutScopeLabel(

@@ -1,6 +1,7 @@
 /** One account's conflicts, in the order the sweep meets them, with a link to its timeline. */
 import { useEffect, useState } from 'react';
 import { windowText } from '../../../../shared/conflicts/wording';
+import { localToday } from '../../../../shared/dates/calendarDate';
 import type { Conflict } from '../../../../shared/conflicts';
 import { askWorker, useConflictsStore } from './conflictsClient';
 import type { AccountRow } from './conflictsProtocol';
@@ -48,7 +49,8 @@ export function AccountConflicts({ accountId, onClose }: Props) {
             .map((c) => (
               <li key={c.id}>
                 <span className={`sev sev-${c.severity}`}>{c.severity}</span>{' '}
-                <strong>{windowText(c.window)}</strong> {RULE_LABELS[c.rule]} — {c.explanation}
+                <strong>{windowText(c.window, Number(localToday().slice(0, 4)))}</strong>{' '}
+                {RULE_LABELS[c.rule]} — {c.explanation}
               </li>
             ))}
         </ol>

@@ -17,6 +17,7 @@ import {
   type ShownGroup,
 } from './conflictFilters';
 import { ensureConflictDetection, useConflictsStore } from './conflictsClient';
+import { useConflictFilterStore } from './conflictFilterStore';
 import type { GroupSummary } from './conflictsProtocol';
 import { exportConflictCsv } from './exportConflicts';
 import { FilterBar } from './FilterBar';
@@ -41,10 +42,17 @@ export function ConflictsSection() {
   const notify = useUiStore((s) => s.notify);
   const { motions } = usePlanTables();
   const acceptances = useValidAcceptances();
-  const [filters, setFilters] = useState<ConflictFilters>(() => ({
-    ...NO_FILTERS,
-    motionId: route.params.get('motion') ?? '',
-  }));
+  const remembered = useConflictFilterStore((s) => s.remembered);
+  const remember = useConflictFilterStore((s) => s.remember);
+  const [motionId, setMotionId] = useState(() => route.params.get('motion') ?? '');
+  const filters = useMemo<ConflictFilters>(
+    () => ({ ...remembered, motionId }),
+    [remembered, motionId],
+  );
+  const setFilters = (next: ConflictFilters) => {
+    remember(next);
+    setMotionId(next.motionId);
+  };
   const [view, setView] = useState<View>('pairs');
   const [selected, setSelected] = useState<{ id: string; tier: string | null } | null>(null);
   const [accountId, setAccountId] = useState<string | null>(route.params.get('account'));

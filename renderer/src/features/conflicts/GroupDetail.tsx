@@ -4,6 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import { windowText } from '../../../../shared/conflicts/wording';
+import { localToday } from '../../../../shared/dates/calendarDate';
+import { countOf } from '../../../../shared/text/countOf';
 import type { ConflictGroup, Resolution } from '../../../../shared/conflicts';
 import type { ConflictAcceptance } from '../../../../shared/domain/types';
 import { useUiStore } from '../../store/uiStore';
@@ -11,6 +13,8 @@ import { askWorker, useConflictsStore } from './conflictsClient';
 import type { GroupAccountsReply } from './conflictsProtocol';
 import { RULE_LABELS, type ShownGroup } from './conflictFilters';
 import { applyResolution, withdrawAcceptance } from './resolutionActions';
+import { ResolutionList } from './ResolutionList';
+import type { PreviewTally } from './previewTally';
 
 const ACCOUNT_ROWS = 100;
 
@@ -27,7 +31,6 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
   const notify = useUiStore((s) => s.notify);
   const [full, setFull] = useState<ConflictGroup | null>(null);
   const [accounts, setAccounts] = useState<GroupAccountsReply | null>(null);
-  const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -53,13 +56,15 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
     };
   }, [group.ref, group.rule, tiers, summary]);
 
-  const run = async (resolution: Resolution) => {
+  const run = async (resolution: Resolution, tally: PreviewTally | null, note = '') => {
     if (!accounts) return;
     setBusy(true);
     try {
       const label = await applyResolution(resolution, group, accounts.ids, note);
-      notify('ok', `${label}. Undo with Ctrl+Z.`);
-      setNote('');
+      const effect = tally
+        ? ` It cleared ${countOf(tally.cleared, 'conflict')} and created ${countOf(tally.created, 'conflict')}.`
+        : '';
+      notify('ok', `${label}.${effect} Undo with Ctrl+Z.`);
     } catch (e) {
       notify('error', e instanceof Error ? e.message : String(e));
     } finally {
@@ -67,8 +72,6 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
     }
   };
 
-  const actions = (full?.resolutions ?? []).filter((r) => r.kind !== 'accept');
-  const accept = full?.resolutions.find((r) => r.kind === 'accept');
   const headingId = `conflict-group-${group.id}`;
   return (
     <section className="conflict-detail" aria-labelledby={headingId}>
@@ -80,8 +83,8 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
       </header>
       <p>
         <span className={`sev sev-${group.severity}`}>{group.severity}</span>{' '}
-        {RULE_LABELS[group.rule]}: {group.shownCount.toLocaleString()} accounts,{' '}
-        {windowText(group.window)}.
+        {RULE_LABELS[group.rule]}: {countOf(group.shownCount, 'account')},{' '}
+        {windowText(group.window, Number(localToday().slice(0, 4)))}.
       </p>
       {acceptance ? (
         <div className="conflict-accepted" role="status">
@@ -100,39 +103,14 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
           </button>
         </div>
       ) : (
-        <div className="conflict-resolutions" role="group" aria-label="Resolutions">
-          {actions.map((r) => (
-            <button
-              key={r.label}
-              type="button"
-              disabled={busy || !accounts}
-              onClick={() => void run(r)}
-            >
-              {r.label}
-            </button>
-          ))}
-          {accept && (
-            <form
-              className="conflict-accept"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void run(accept);
-              }}
-            >
-              <label>
-                Note
-                <input
-                  value={note}
-                  onChange={(e) => setNote(e.target.value)}
-                  placeholder="Why this is fine"
-                />
-              </label>
-              <button type="submit" disabled={busy || !accounts}>
-                Accept with note
-              </button>
-            </form>
-          )}
-        </div>
+        <ResolutionList
+          group={group}
+          full={full}
+          accounts={accounts}
+          tiers={tiers}
+          busy={busy}
+          onApply={(r, tally, note) => void run(r, tally, note)}
+        />
       )}
       <h3>Accounts</h3>
       {accounts ? (
@@ -144,14 +122,14 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
                   {a.name || a.id}
                 </button>{' '}
                 <span className="muted">
-                  {a.tier ? `Tier ${a.tier}` : 'No tier'} · {a.conflicts} conflicts
+                  {a.tier ? `Tier ${a.tier}` : 'No tier'} · {countOf(a.conflicts, 'conflict')}
                 </span>
               </li>
             ))}
           </ul>
           {accounts.total > accounts.accounts.length && (
             <p className="muted">
-              Showing {accounts.accounts.length} of {accounts.total.toLocaleString()} accounts.
+              Showing {accounts.accounts.length} of {countOf(accounts.total, 'account')}.
             </p>
           )}
         </>

@@ -5,7 +5,9 @@
  */
 import { useState } from 'react';
 import { windowText } from '../../../../shared/conflicts/wording';
-import { RULE_LABELS, type ShownGroup } from './conflictFilters';
+import { localToday } from '../../../../shared/dates/calendarDate';
+import { countOf } from '../../../../shared/text/countOf';
+import { RULE_LABELS, RULE_SHORT_LABELS, type ShownGroup } from './conflictFilters';
 
 const PAGE = 200;
 
@@ -17,6 +19,7 @@ interface Props {
 
 export function GroupList({ groups, selectedId, onOpen }: Props) {
   const [shown, setShown] = useState(PAGE);
+  const thisYear = Number(localToday().slice(0, 4));
   if (groups.length === 0) {
     return <p className="conflicts-empty">No conflicts match.</p>;
   }
@@ -27,10 +30,11 @@ export function GroupList({ groups, selectedId, onOpen }: Props) {
           <tr>
             <th scope="col">Severity</th>
             <th scope="col">Rule</th>
-            <th scope="col">Conflict</th>
+            <th scope="col" className="conflict-title">
+              Conflict
+            </th>
             <th scope="col">Accounts</th>
             <th scope="col">When</th>
-            <th scope="col">Status</th>
           </tr>
         </thead>
         <tbody>
@@ -43,15 +47,21 @@ export function GroupList({ groups, selectedId, onOpen }: Props) {
               <td>
                 <span className={`sev sev-${g.severity}`}>{g.severity}</span>
               </td>
-              <td>{RULE_LABELS[g.rule]}</td>
               <td>
-                <button type="button" className="link" onClick={() => onOpen(g)}>
-                  {g.title}
-                </button>
+                <abbr title={RULE_LABELS[g.rule]} aria-label={RULE_LABELS[g.rule]}>
+                  {RULE_SHORT_LABELS[g.rule]}
+                </abbr>
               </td>
-              <td className="num">{g.shownCount.toLocaleString()} accounts</td>
-              <td>{windowText(g.window)}</td>
-              <td>{g.accepted ? 'Accepted' : 'Open'}</td>
+              <td className="conflict-title">
+                <span className="conflict-title-line">
+                  <button type="button" className="link" title={g.title} onClick={() => onOpen(g)}>
+                    {g.title}
+                  </button>
+                  {g.accepted && <span className="conflict-accepted-tag">Accepted</span>}
+                </span>
+              </td>
+              <td className="num">{countOf(g.shownCount, 'account')}</td>
+              <td>{windowText(g.window, thisYear)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,8 @@
  * touch cap. A cell opens the accounts behind it.
  */
 import { shortDate } from '../../../../shared/conflicts/wording';
+import { localToday } from '../../../../shared/dates/calendarDate';
+import { countOf } from '../../../../shared/text/countOf';
 import type { GroupSummary } from './conflictsProtocol';
 
 const ROWS: { slot: number; label: string }[] = [
@@ -18,6 +20,7 @@ interface Props {
 }
 
 export function PressureHeatmap({ groups, onCell }: Props) {
+  const thisYear = Number(localToday().slice(0, 4));
   const weeks = groups
     .filter((g) => g.rule === 'contact-pressure' && g.week)
     .sort((a, b) => (a.week ?? '').localeCompare(b.week ?? ''));
@@ -43,7 +46,7 @@ export function PressureHeatmap({ groups, onCell }: Props) {
               <th scope="row">{row.label}</th>
               {weeks.map((g) => {
                 const n = g.byTier[row.slot] ?? 0;
-                const label = `${row.label}, week of ${shortDate(g.week ?? '')}: ${n} accounts over the cap`;
+                const label = `${row.label}, week of ${shortDate(g.week ?? '', thisYear)}: ${countOf(n, 'account')} over the cap`;
                 return (
                   <td key={g.id}>
                     {n > 0 ? (

@@ -34,6 +34,17 @@ export const RULE_LABELS: Record<ConflictRule, string> = {
   'off-list': 'Off-list targeting',
 };
 
+/** The rule in a word or two, for the one-line rows of the list (the full label is its title). */
+export const RULE_SHORT_LABELS: Record<ConflictRule, string> = {
+  'cross-team': 'Cross-team',
+  'same-channel': 'Same channel',
+  'contact-pressure': 'Pressure',
+  'primary-owner': 'Primary owner',
+  blackout: 'Blackout',
+  'messaging-clash': 'Messaging',
+  'off-list': 'Off-list',
+};
+
 export const SEVERITY_ORDER: Severity[] = ['block', 'warn', 'info'];
 
 export function tiersOf(filters: ConflictFilters): number[] | null {

@@ -3,7 +3,8 @@
  * the ConflictIndex; the main thread sends the small tables and asks for drill-downs.
  */
 import type { Blackout, Motion, Settings } from '../../../../shared/domain/types';
-import type { Conflict, ConflictGroup } from '../../../../shared/conflicts/types';
+import type { Conflict, ConflictGroup, Resolution } from '../../../../shared/conflicts/types';
+import type { Consequences } from '../../../../shared/conflicts/preview';
 
 /** A group as listed: no resolutions (asked for on drill-down), with account counts per tier. */
 export interface GroupSummary extends Omit<ConflictGroup, 'resolutions'> {
@@ -48,6 +49,14 @@ export type ToWorker =
   | { type: 'group'; requestId: number; ref: GroupSummary['ref']; rule: GroupSummary['rule'] }
   | { type: 'accountConflicts'; requestId: number; accountId: string }
   | {
+      /** What each resolution would clear and create, tried on the index and taken back. */
+      type: 'previews';
+      requestId: number;
+      ref: GroupSummary['ref'];
+      tiers: number[] | null;
+      resolutions: Resolution[];
+    }
+  | {
       type: 'conflictRows';
       requestId: number;
       groups: { ref: GroupSummary['ref']; rule: GroupSummary['rule'] }[];
@@ -68,4 +77,7 @@ export interface GroupAccountsReply {
   ids: string[];
 }
 
-export type { Conflict, ConflictGroup };
+/** One resolution's preview; null for accepting (which changes no conflict but the group's). */
+export type ResolutionPreview = (Consequences & { ms: number }) | null;
+
+export type { Conflict, ConflictGroup, Consequences };

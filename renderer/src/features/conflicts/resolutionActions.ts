@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/conflicts';
 import type { Resolution } from '../../../../shared/conflicts';
 import type { Account, Motion } from '../../../../shared/domain/types';
+import { countOf } from '../../../../shared/text/countOf';
 import { commit } from '../../store/changes';
 import { db } from '../../store/db';
 import type { GroupSummary } from './conflictsProtocol';
@@ -39,7 +40,7 @@ export async function applyResolution(
     }
     case 'exclude-accounts': {
       const motion = await motionById(resolution.motionId);
-      const label = `Exclude ${accountIds.length} accounts from ${motion.name}`;
+      const label = `Exclude ${countOf(accountIds.length, 'account')} from ${motion.name}`;
       await commit(label, { motions: { put: [excludeAccounts(motion, accountIds, now)] } });
       return label;
     }
@@ -48,7 +49,7 @@ export async function applyResolution(
         (a): a is Account => a !== undefined,
       );
       const silenced = await Promise.all(resolution.silenceMotionIds.map(motionById));
-      const label = `Make ${resolution.side} primary for ${rows.length} accounts`;
+      const label = `Make ${resolution.side} primary for ${countOf(rows.length, 'account')}`;
       await commit(label, {
         accounts: { put: setPrimaryTeam(rows, resolution.side, now) },
         motions: { put: silenced.map((m) => excludeAccounts(m, accountIds, now)) },

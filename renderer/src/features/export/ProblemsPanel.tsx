@@ -1,6 +1,7 @@
 /**
  * The rows a CRM would reject, found before anything is written: each names the file, row,
- * column and record. The whole list can be saved as CSV to work through.
+ * column and record. The problem text wraps (never cut off), so it can be read in full on a
+ * shared screen. The whole list can be saved as CSV to work through.
  */
 import type { ExportProblem } from '../../../../shared/export/exportTypes';
 import { errorRows } from '../../../../shared/export/problemsCsv';
@@ -35,7 +36,7 @@ export function ProblemsPanel({
         </button>
       </div>
       <div className="export-table-scroll">
-        <table aria-label="Validation problems">
+        <table aria-label="Validation problems" className="export-problems-table">
           <thead>
             <tr>
               <th scope="col">Severity</th>
@@ -53,8 +54,8 @@ export function ProblemsPanel({
                 <td>{p.file}</td>
                 <td>{p.row}</td>
                 <td>{p.column}</td>
-                <td>{p.record}</td>
-                <td>{p.message}</td>
+                <td title={p.record}>{p.record}</td>
+                <td className="export-problem-text">{p.message}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,9 @@
 /**
  * The RACI grid editor: activities × roles as an ARIA grid. Arrows and Tab move, Shift
- * extends, typing R/A/C/I toggles letters on the selection, a click cycles a cell, Delete
- * clears, Alt+arrows reorder rows and columns, headers drag. Every edit is one undo step.
+ * extends, typing R/A/C/I toggles letters on the selection, a click only selects (so pointing
+ * at a cell on a shared screen never changes it), a double click, Enter or Space cycles a
+ * cell, Delete clears, Alt+arrows reorder rows and columns, headers drag. Every edit is one
+ * undo step.
  */
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RaciGrid, RaciLetter } from '../../../../shared/domain/types';
@@ -169,8 +171,9 @@ export function GridEditor({ grid, findings, focusRequest, details, onDetails }:
   return (
     <div className="raci-editor">
       <p className="raci-hint" id="raci-keys">
-        Arrows and Tab move · type R, A, C, I to toggle · click cycles · Delete clears · Ctrl+C /
-        Ctrl+V copy and paste with Excel · Alt+arrows reorder rows and columns · drag headers
+        Click selects · arrows and Tab move · type R, A, C, I to toggle · double-click, Enter or
+        Space cycles · Delete clears · Ctrl+C / Ctrl+V copy and paste with Excel · Alt+arrows
+        reorder rows and columns · drag headers
       </p>
       <table
         ref={tableRef}
@@ -237,7 +240,7 @@ export function GridEditor({ grid, findings, focusRequest, details, onDetails }:
                         className={`raci-cell${inRange ? ' is-selected' : ''}${flag ? ` raci-flag-${flag}` : ''}`}
                         onMouseDown={(e) => onCellMouseDown(e, { row, col })}
                         onMouseEnter={() => onCellMouseEnter({ row, col })}
-                        onClick={(e) => {
+                        onDoubleClick={(e) => {
                           if (e.shiftKey || dragged.current) return;
                           void editGrid(grid.id, 'Change RACI cell', (g) =>
                             cycleCell(g, activity.id, role.id),

@@ -10,6 +10,7 @@ import { gridNameProblem } from '../../../../shared/raci/names';
 import { RACI_TEMPLATES, findTemplate, gridFromTemplate } from '../../../../shared/raci/templates';
 import { countBySeverity, validateGrid } from '../../../../shared/raci/validate';
 import { addGrids, nowStamp } from './raciData';
+import { sourceTitle } from '../../../../shared/raci/sourceTitle';
 
 interface Props {
   grids: RaciGrid[];
@@ -60,7 +61,7 @@ function NewGridForm({ onCreated }: { onCreated: (id: string) => void }) {
       </label>
       {template && (
         <p className="raci-hint">
-          {template.reading} <em>Source: {template.source}</em>
+          {template.reading} <em>Source: {sourceTitle(template.source)}</em>
         </p>
       )}
       <label className="raci-field">

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RaciGrid } from '../../../../shared/domain/types';
 import { Legend, PresentTable, presentScale, type Highlight } from './PresentTable';
+import { sourceTitle } from '../../../../shared/raci/sourceTitle';
 
 interface Props {
   grids: RaciGrid[];
@@ -108,7 +109,9 @@ export function Presenter({ grids, startId, onClose }: Props) {
           <PresentTable grid={grid} highlight={highlight} onPick={setHighlight} />
           <footer className="raci-presenter-foot">
             <Legend />
-            {grid.source && <p className="raci-presenter-source">Source: {grid.source}</p>}
+            {grid.source && (
+              <p className="raci-presenter-source">Source: {sourceTitle(grid.source)}</p>
+            )}
           </footer>
         </div>
       ) : (

@@ -10,6 +10,7 @@ import { platform } from '../../platform';
 import { useUiStore } from '../../store/uiStore';
 import { fileNameFor } from './raciFiles';
 import { Legend, PresentTable, presentScale } from './PresentTable';
+import { sourceTitle } from '../../../../shared/raci/sourceTitle';
 
 // A4 landscape less 12 mm margins: 273 × 186 mm.
 const PAGE_W_MM = 2.73;
@@ -64,7 +65,7 @@ export function PrintView({ grids, title, onDone }: Props) {
             }
           >
             <h1>{grid.name}</h1>
-            {grid.source && <p className="raci-print-source">Source: {grid.source}</p>}
+            {grid.source && <p className="raci-print-source">Source: {sourceTitle(grid.source)}</p>}
             <PresentTable grid={grid} />
             <Legend />
           </section>

@@ -20,6 +20,7 @@ import { PrintView } from './PrintView';
 import { importCsv } from './raciFiles';
 import { useRaciGrids } from './raciData';
 import { ValidationPanel } from './ValidationPanel';
+import { sourceTitle } from '../../../../shared/raci/sourceTitle';
 
 export function RaciSection() {
   const grids = useRaciGrids();
@@ -97,7 +98,7 @@ export function RaciSection() {
             }
             onPresent={() => setPresenting(true)}
           />
-          {grid.source && <p className="raci-source">Source: {grid.source}</p>}
+          {grid.source && <p className="raci-source">Source: {sourceTitle(grid.source)}</p>}
           {view === 'grid' ? (
             <div className="raci-workspace">
               <div className="raci-editor-column">

@@ -4,6 +4,7 @@
  */
 import { RACI_LETTERS, type RaciGrid, type RaciLetter } from '../../../../shared/domain/types';
 import { LETTER_MEANINGS, cellLetters } from '../../../../shared/raci/letters';
+import { sourceTitle } from '../../../../shared/raci/sourceTitle';
 
 export const LETTER_COLORS: Record<RaciLetter, string> = {
   R: '#1d4ed8',
@@ -54,7 +55,9 @@ export function drawGrid(grid: RaciGrid, canvas: HTMLCanvasElement): void {
   measure.font = `bold 26px ${FONT}`;
   const titleW = measure.measureText(oneLine(grid.name)).width;
   measure.font = `13px ${FONT}`;
-  const sourceW = grid.source ? measure.measureText(`Source: ${oneLine(grid.source)}`).width : 0;
+  const sourceW = grid.source
+    ? measure.measureText(`Source: ${oneLine(sourceTitle(grid.source))}`).width
+    : 0;
   const width = Math.max(tableW, titleW, sourceW, 640) + PAD * 2;
   const height = PAD + 64 + tableH + 24 + 60 + PAD;
 
@@ -72,7 +75,7 @@ export function drawGrid(grid: RaciGrid, canvas: HTMLCanvasElement): void {
   if (grid.source) {
     ctx.font = `13px ${FONT}`;
     ctx.fillStyle = '#444444';
-    ctx.fillText(`Source: ${oneLine(grid.source)}`, PAD, PAD + 50);
+    ctx.fillText(`Source: ${oneLine(sourceTitle(grid.source))}`, PAD, PAD + 50);
   }
 
   let y = PAD + 64;

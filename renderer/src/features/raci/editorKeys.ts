@@ -101,7 +101,7 @@ export function keyAction(
   }
   if (mod || e.altKey) return null;
   if (e.key === 'Delete' || e.key === 'Backspace') return { kind: 'clear' };
-  if (e.key === ' ') return { kind: 'cycle' };
+  if (e.key === ' ' || e.key === 'Enter') return { kind: 'cycle' };
   if (e.key === 'Escape') return { kind: 'select', selection: singleCell(focus) };
   const letter = e.key.toUpperCase();
   if (e.key.length === 1 && (letter === 'R' || letter === 'A' || letter === 'C' || letter === 'I'))
