@@ -47,7 +47,7 @@ test.describe('possible duplicates', () => {
     await expect(accounts.column('domain')).toHaveText([parent.domain]);
     // The subsidiary's HubSpot id fills an empty one (its own stays if it had one).
     const hubspot = parent.hubspotId || subsidiary.hubspotId;
-    await accounts.scrollToLastColumns();
+    await accounts.revealColumn('HubSpot ID');
     await expect(accounts.column('hubspotId')).toHaveText([hubspot]);
 
     await accounts.app.undo();

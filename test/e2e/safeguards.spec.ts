@@ -57,7 +57,8 @@ test.describe('destructive actions ask first', () => {
   test('approving a quarter that already has a TAL asks to replace it', async ({ page }) => {
     const accounts = new AccountsPage(page);
     await accounts.openEmpty();
-    await accounts.importFiles('salesforce-report.csv');
+    // The quarterly review compares target account lists: the imported rows become targets.
+    await accounts.importFilesAsTargets('salesforce-report.csv');
     await accounts.openPanel('Quarterly review');
     await accounts.approveQuarter();
     await expect(accounts.app.toast(/^Approved the TAL for/)).toBeVisible();
