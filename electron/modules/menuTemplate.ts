@@ -1,11 +1,18 @@
 /**
  * The native menu as data. App commands (import, undo, navigate…) are not handled here:
  * they are sent to the renderer, which owns the workspace and its undo history, so the menu
- * and the in-page shortcuts run the same code. Their accelerators are shown but not
- * registered, so a key press reaches the page exactly once. No Electron at run time.
+ * and the in-page shortcuts run the same code. Labels and shortcuts come from the one list in
+ * shared/app/appCommands.ts; this module only says where each command sits. Accelerators are
+ * shown but not registered, so a key press reaches the page exactly once. No Electron at run time.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppSection, MenuCommand } from '../../shared/ipc/contract';
+import {
+  APP_SECTIONS,
+  appCommand,
+  sectionOfCommand,
+  type AppCommandId,
+} from '../../shared/app/appCommands';
+import type { MenuCommand } from '../../shared/ipc/contract';
 
 export interface MenuTemplateInput {
   isPackaged: boolean;
@@ -13,36 +20,38 @@ export interface MenuTemplateInput {
   send: (command: MenuCommand) => void;
 }
 
-const SECTION_LABELS: Record<AppSection, string> = {
-  accounts: 'Accounts',
-  calendar: 'Calendar',
-  conflicts: 'Conflicts',
-  raci: 'RACI',
-  export: 'Export',
-};
+/** 'Mod+Shift+Z' in Electron's accelerator syntax. */
+export function menuAccelerator(shortcut: string): string {
+  return shortcut.replace(/^Mod\+/, 'CmdOrCtrl+');
+}
+
+/** A section is listed under its own name in View; other commands under their label. */
+function menuLabel(id: AppCommandId): string {
+  const section = sectionOfCommand(id);
+  return APP_SECTIONS.find((s) => s.id === section)?.label ?? appCommand(id).label;
+}
 
 export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructorOptions[] {
-  const command = (
-    label: string,
-    sent: MenuCommand,
-    accelerator?: string,
-  ): MenuItemConstructorOptions => ({
-    label,
-    click: () => input.send(sent),
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
-  });
+  const command = (id: AppCommandId): MenuItemConstructorOptions => {
+    const shown = appCommand(id).shortcuts[0];
+    return {
+      label: menuLabel(id),
+      click: () => input.send(id),
+      ...(shown ? { accelerator: menuAccelerator(shown), registerAccelerator: false } : {}),
+    };
+  };
   const isMac = input.platform === 'darwin';
 
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
-      command('Import…', 'import'),
-      command('Export…', 'export'),
+      command('import'),
+      command('export'),
       { type: 'separator' },
-      command('Back up workspace…', 'backup'),
-      command('Restore workspace…', 'restore'),
+      command('backup'),
+      command('restore'),
       { type: 'separator' },
-      command('Settings…', 'settings', 'CmdOrCtrl+,'),
+      command('settings'),
       { type: 'separator' },
       { role: isMac ? 'close' : 'quit', ...(isMac ? {} : { label: 'Quit' }) },
     ],
@@ -50,8 +59,8 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructor
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
-      command('Undo', 'undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
+      command('undo'),
+      command('redo'),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
@@ -65,13 +74,13 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructor
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      ...(Object.keys(SECTION_LABELS) as AppSection[]).map((section) =>
-        command(SECTION_LABELS[section], `navigate:${section}`),
-      ),
+      ...APP_SECTIONS.map((section) => command(`navigate:${section.id}`)),
       { type: 'separator' },
-      command('Presenter mode', 'presenter'),
+      command('presenter'),
       ...developerItems,
     ],
   };
-  return [...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []), file, edit, view];
+  const help: MenuItemConstructorOptions = { label: 'Help', submenu: [command('shortcuts')] };
+  const appMenu: MenuItemConstructorOptions[] = isMac ? [{ role: 'appMenu' }] : [];
+  return [...appMenu, file, edit, view, help];
 }

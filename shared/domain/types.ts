@@ -1,7 +1,9 @@
 /**
  * The workbench's domain model (see PRODUCT.md). Every layer — store, UI, engine, CLI,
  * export — speaks these types. Dates are plain calendar days as 'YYYY-MM-DD' strings
- * (never Date objects) so nothing drifts across time zones.
+ * (never Date objects) so nothing drifts across time zones. The workspace file's runtime schemas
+ * (shared/workspace/schemas.ts) must describe the same shapes: schemasMatchTypes.ts fails `tsc`
+ * when a field changes on one side only.
  */
 
 /** A plain calendar day, 'YYYY-MM-DD'. */

@@ -1,15 +1,18 @@
 /**
  * Runtime schemas of every stored entity, used to validate a workspace file before it is
  * restored and to emit workspace.schema.json. Objects are loose: a field this version does
- * not know is kept, so a file from a newer build round-trips through an older one.
+ * not know is kept, so a file from a newer build round-trips through an older one. Each schema
+ * describes a type of domain/types.ts; schemasMatchTypes.ts checks the two agree at compile time.
  */
 import { z } from '../validation/zod';
 import {
+  ACCOUNT_STATUSES,
   AUDIENCE_MATCHES,
   CHANNELS,
   CONFLICT_RULES,
   MOTION_KINDS,
   MOTION_STATUSES,
+  RACI_LETTERS,
   TEAMS,
 } from '../domain/types';
 import { isIsoDate } from '../dates/calendarDate';
@@ -18,7 +21,7 @@ const isoDate = z.string().refine(isIsoDate, { message: 'must be a calendar date
 const tier = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const side = z.enum(['marketing', 'sales']);
 const severity = z.enum(['block', 'warn', 'info']);
-const channel = z.enum(CHANNELS as [string, ...string[]]);
+const channel = z.enum(CHANNELS);
 
 const crmImportedValues = z.looseObject({
   name: z.string().optional(),
@@ -52,7 +55,7 @@ export const accountSchema = z.looseObject({
   tier: tier.nullable(),
   icpScore: z.number().min(0).max(100).nullable(),
   intentScore: z.number().nullable(),
-  status: z.enum(['candidate', 'target', 'removed']),
+  status: z.enum(ACCOUNT_STATUSES),
   removedReason: z.string(),
   primaryTeam: side.nullable(),
   notes: z.string(),
@@ -76,7 +79,7 @@ export const ownerSchema = z.looseObject({
 export const audienceSchema = z.looseObject({
   tiers: z.array(tier),
   segments: z.array(z.string()),
-  match: z.enum(AUDIENCE_MATCHES as [string, ...string[]]),
+  match: z.enum(AUDIENCE_MATCHES),
   include: z.array(z.string()),
   exclude: z.array(z.string()),
 });
@@ -85,15 +88,15 @@ export const motionSchema = z
   .looseObject({
     id: z.string().min(1),
     name: z.string(),
-    kind: z.enum(MOTION_KINDS as [string, ...string[]]),
-    team: z.enum(TEAMS as [string, ...string[]]),
+    kind: z.enum(MOTION_KINDS),
+    team: z.enum(TEAMS),
     channel,
     start: isoDate,
     end: isoDate,
     touchesPerWeek: z.number().min(0),
     theme: z.string(),
     budget: z.number().nullable(),
-    status: z.enum(MOTION_STATUSES as [string, ...string[]]),
+    status: z.enum(MOTION_STATUSES),
     owner: z.string(),
     parentProgram: z.string(),
     color: z.string(),
@@ -149,7 +152,7 @@ export const talSnapshotSchema = z.looseObject({
       domain: z.string(),
       tier: tier.nullable(),
       owner: z.string(),
-      status: z.enum(['candidate', 'target', 'removed']),
+      status: z.enum(ACCOUNT_STATUSES),
       removedReason: z.string(),
     }),
   ),
@@ -163,7 +166,7 @@ export const raciGridSchema = z.looseObject({
   activities: z.array(
     z.looseObject({ id: z.string(), name: z.string(), phase: z.string(), note: z.string() }),
   ),
-  cells: z.record(z.string(), z.array(z.enum(['R', 'A', 'C', 'I']))),
+  cells: z.record(z.string(), z.array(z.enum(RACI_LETTERS))),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -210,7 +213,7 @@ export const conflictAcceptanceSchema = z.looseObject({
 export const settingsSchema = z.looseObject({
   fiscalYearStartMonth: z.number().int().min(1).max(12),
   weeklyTouchCap: z.number().min(0),
-  severities: z.record(z.enum(CONFLICT_RULES as [string, ...string[]]), severity),
+  severities: z.record(z.enum(CONFLICT_RULES), severity),
   directChannels: z.array(channel),
   emailChannels: z.array(channel),
   maxConsultedPerActivity: z.number().int().min(0),

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Nav } from './Nav';
-import { useRoute, navigate, type SectionId } from './router';
+import { useRoute, type SectionId } from './router';
 import { handleShortcut, commandById, isTextField } from './commands';
 import { platform } from '../platform';
 import { FirstStart } from './FirstStart';
@@ -50,10 +50,6 @@ function Workbench() {
   useEffect(
     () =>
       platform.onMenuCommand((command) => {
-        if (command.startsWith('navigate:')) {
-          navigate(command.slice('navigate:'.length) as SectionId);
-          return;
-        }
         // Native Edit ▸ Undo inside a text field edits the text, as users expect.
         if ((command === 'undo' || command === 'redo') && isTextField(document.activeElement)) {
           document.execCommand(command);

@@ -1,7 +1,14 @@
 /** The section navigation and the undo/redo buttons. */
-import { SECTIONS, SECTION_LABELS, type SectionId } from './router';
-import { displayShortcut, commandById } from './commands';
+import { APP_SECTIONS, appCommand, type AppCommandId } from '../../../shared/app/appCommands';
+import type { SectionId } from './router';
+import { ariaShortcut, displayShortcut, commandById } from './commands';
 import { useUiStore } from '../store/uiStore';
+
+/** The shortcut a button's title names: the command's first. */
+function shownShortcut(id: AppCommandId): string {
+  const first = appCommand(id).shortcuts[0];
+  return first ? displayShortcut(first) : '';
+}
 
 export function Nav({ current }: { current: SectionId }) {
   const undoLabel = useUiStore((s) => s.undoLabel);
@@ -12,15 +19,15 @@ export function Nav({ current }: { current: SectionId }) {
         ABM Workbench
       </div>
       <ul>
-        {SECTIONS.map((s, i) => (
-          <li key={s}>
+        {APP_SECTIONS.map(({ id, label }) => (
+          <li key={id}>
             <a
-              href={`#/${s}`}
-              aria-current={s === current ? 'page' : undefined}
-              aria-keyshortcuts={`Control+${i + 1}`}
-              title={`${SECTION_LABELS[s]} (${displayShortcut(`Mod+${i + 1}`)})`}
+              href={`#/${id}`}
+              aria-current={id === current ? 'page' : undefined}
+              aria-keyshortcuts={appCommand(`navigate:${id}`).shortcuts.map(ariaShortcut).join(' ')}
+              title={`${label} (${shownShortcut(`navigate:${id}`)})`}
             >
-              {SECTION_LABELS[s]}
+              {label}
             </a>
           </li>
         ))}
@@ -30,7 +37,7 @@ export function Nav({ current }: { current: SectionId }) {
           type="button"
           onClick={() => void commandById('undo')?.perform()}
           disabled={!undoLabel}
-          title={undoLabel ? `Undo ${undoLabel} (${displayShortcut('Mod+Z')})` : 'Nothing to undo'}
+          title={undoLabel ? `Undo ${undoLabel} (${shownShortcut('undo')})` : 'Nothing to undo'}
         >
           Undo
         </button>
@@ -38,9 +45,7 @@ export function Nav({ current }: { current: SectionId }) {
           type="button"
           onClick={() => void commandById('redo')?.perform()}
           disabled={!redoLabel}
-          title={
-            redoLabel ? `Redo ${redoLabel} (${displayShortcut('Mod+Shift+Z')})` : 'Nothing to redo'
-          }
+          title={redoLabel ? `Redo ${redoLabel} (${shownShortcut('redo')})` : 'Nothing to redo'}
         >
           Redo
         </button>

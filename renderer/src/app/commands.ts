@@ -1,23 +1,30 @@
 /**
- * Everything the user can do from the keyboard, the native menu or the command list, in one
- * place: an id, a label, a shortcut and what it performs (the "actions as data" pattern).
+ * What each command of shared/app/appCommands.ts performs, and the keyboard handling that
+ * runs them. The ids, labels and shortcuts come from that list (which the native menu reads
+ * too); this module adds only the behaviour (the "actions as data" pattern).
  */
-import { navigate, SECTIONS, SECTION_LABELS, type SectionId } from './router';
+import {
+  APP_COMMANDS,
+  isNavigateCommand,
+  sectionOfCommand,
+  type AppCommandId,
+  type AppCommandInfo,
+  type NavigateCommandId,
+} from '../../../shared/app/appCommands';
+import { navigate } from './router';
 import { redo, undo } from '../store/changes';
 import { useUiStore } from '../store/uiStore';
 import { runBackup, runRestore, runImport } from './workspaceCommands';
 import { openPresenter } from '../features/raci/openPresenter';
 import { openSettings } from '../features/settings/openSettings';
 
-export interface Command {
-  id: string;
-  label: string;
-  /** e.g. 'Mod+1', 'Mod+Shift+Z'; Mod is Ctrl, or ⌘ on macOS. */
-  shortcuts: string[];
+interface CommandAction {
   perform: () => unknown;
   /** Runs even while the focus is in a text field. */
   inTextFields?: boolean;
 }
+
+export type Command = AppCommandInfo & CommandAction;
 
 /** A refused or failed undo/redo says why (rows changed since, disk full) and changes nothing. */
 async function reportingRefusal(
@@ -46,65 +53,29 @@ export function showShortcuts(): void {
   window.dispatchEvent(new CustomEvent('abm:shortcuts'));
 }
 
-export const COMMANDS: readonly Command[] = [
-  ...SECTIONS.map((s: SectionId, i): Command => ({
-    id: `navigate:${s}`,
-    label: `Go to ${SECTION_LABELS[s]}`,
-    shortcuts: [`Mod+${i + 1}`],
-    perform: () => navigate(s),
-    inTextFields: true,
-  })),
-  { id: 'undo', label: 'Undo', shortcuts: ['Mod+Z'], perform: doUndo },
-  { id: 'redo', label: 'Redo', shortcuts: ['Mod+Shift+Z', 'Mod+Y'], perform: doRedo },
-  {
-    id: 'import',
-    label: 'Import accounts…',
-    shortcuts: ['Mod+I'],
-    perform: runImport,
-    inTextFields: true,
-  },
-  {
-    id: 'export',
-    label: 'Export…',
-    shortcuts: ['Mod+E'],
-    perform: () => navigate('export'),
-    inTextFields: true,
-  },
-  {
-    id: 'backup',
-    label: 'Back up workspace…',
-    shortcuts: ['Mod+Shift+S'],
-    perform: runBackup,
-    inTextFields: true,
-  },
-  {
-    id: 'restore',
-    label: 'Restore workspace…',
-    shortcuts: ['Mod+Shift+O'],
-    perform: runRestore,
-    inTextFields: true,
-  },
-  {
-    id: 'presenter',
-    label: 'Presenter mode',
-    shortcuts: ['F5', 'Mod+Shift+P'],
-    perform: openPresenter,
-    inTextFields: true,
-  },
-  {
-    id: 'settings',
-    label: 'Settings…',
-    shortcuts: ['Mod+,'],
-    perform: openSettings,
-    inTextFields: true,
-  },
-  {
-    id: 'shortcuts',
-    label: 'Keyboard shortcuts',
-    shortcuts: ['Shift+?', 'F1'],
-    perform: showShortcuts,
-  },
-];
+/** Every command but the section ones; a command added to the list must be given one here. */
+const ACTIONS: Record<Exclude<AppCommandId, NavigateCommandId>, CommandAction> = {
+  undo: { perform: doUndo },
+  redo: { perform: doRedo },
+  import: { perform: runImport, inTextFields: true },
+  export: { perform: () => navigate('export'), inTextFields: true },
+  backup: { perform: runBackup, inTextFields: true },
+  restore: { perform: runRestore, inTextFields: true },
+  presenter: { perform: openPresenter, inTextFields: true },
+  settings: { perform: openSettings, inTextFields: true },
+  shortcuts: { perform: showShortcuts },
+};
+
+function actionOf(id: AppCommandId): CommandAction {
+  if (!isNavigateCommand(id)) return ACTIONS[id];
+  const section = sectionOfCommand(id);
+  return { perform: () => section && navigate(section), inTextFields: true };
+}
+
+export const COMMANDS: readonly Command[] = APP_COMMANDS.map((info) => ({
+  ...info,
+  ...actionOf(info.id),
+}));
 
 export function commandById(id: string): Command | undefined {
   return COMMANDS.find((c) => c.id === id);
@@ -125,6 +96,11 @@ export function shortcutOf(e: KeyboardEvent): string {
 
 export function displayShortcut(shortcut: string): string {
   return shortcut.replace('Mod', isMac ? '⌘' : 'Ctrl');
+}
+
+/** The shortcut as the aria-keyshortcuts attribute spells it ('Control+1'). */
+export function ariaShortcut(shortcut: string): string {
+  return shortcut.replace('Mod', isMac ? 'Meta' : 'Control');
 }
 
 export function isTextField(target: EventTarget | null): boolean {

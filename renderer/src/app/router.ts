@@ -3,17 +3,10 @@
  * a reload, so the user comes back to the section they were in.
  */
 import { useSyncExternalStore } from 'react';
+import { isAppSection, type AppSection } from '../../../shared/app/appCommands';
 
-export const SECTIONS = ['accounts', 'calendar', 'conflicts', 'raci', 'export'] as const;
-export type SectionId = (typeof SECTIONS)[number];
-
-export const SECTION_LABELS: Record<SectionId, string> = {
-  accounts: 'Accounts',
-  calendar: 'Calendar',
-  conflicts: 'Conflicts',
-  raci: 'RACI',
-  export: 'Export',
-};
+/** A section of the app; the list, with labels, is shared/app/appCommands.ts. */
+export type SectionId = AppSection;
 
 export interface Route {
   section: SectionId;
@@ -22,7 +15,7 @@ export interface Route {
 
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const section = (SECTIONS as readonly string[]).includes(path) ? (path as SectionId) : 'accounts';
+  const section = isAppSection(path) ? path : 'accounts';
   return { section, params: new URLSearchParams(query) };
 }
 

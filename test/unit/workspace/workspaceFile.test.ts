@@ -30,13 +30,13 @@ beforeEach(() => {
 
 /** Every table sorted by key, so tables compare whatever order the store returns rows in. */
 function normalized(ws: WorkspaceData): WorkspaceData {
-  const out = structuredClone(ws) as unknown as Record<string, unknown>;
+  const out = structuredClone(ws);
   for (const table of ROW_TABLES) {
     const key = table === 'columnMappings' ? 'signature' : 'id';
-    const rows = out[table] as Record<string, string>[];
-    out[table] = [...rows].sort((a, b) => ((a[key] ?? '') < (b[key] ?? '') ? -1 : 1));
+    const keyOf = (row: object) => String((row as Record<string, unknown>)[key] ?? '');
+    (out[table] as object[]).sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : 1));
   }
-  return out as unknown as WorkspaceData;
+  return out;
 }
 
 describe('workspace backup and restore', () => {
