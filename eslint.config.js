@@ -18,6 +18,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/**',
       'dist-renderer/**',
+      'dist-bench/**',
       'dist-electron/**',
       'dist-cli/**',
       'release/**',
@@ -38,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/**/*.{ts,tsx}', 'test/bench/app/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -4,7 +4,7 @@
  * possible duplicates;
  * imports start from the toolbar, a drop on the window, or startAccountImport().
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { Account, IcpProfile } from '../../../../shared/domain/types';
 import { icpScorer, suggestTier } from '../../../../shared/accounts';
@@ -23,7 +23,6 @@ import { ReviewPanel } from './ReviewPanel';
 import { ViewsBar } from './ViewsBar';
 import { useAccounts, useIcpProfiles, useSnapshots } from './useAccounts';
 import { pickImportFiles, useImportTriggers } from './useFileDrop';
-import { installAccountsBenchHook } from './benchHook';
 import { useAccountConflictCounts } from '../conflicts/useConflictCounts';
 import { mapInSlices } from './slicedWork';
 import './accounts.css';
@@ -66,7 +65,6 @@ export function AccountsSection() {
   const onFiles = useCallback((files: OpenedFile[]) => setImportFiles(files), []);
   const closeImport = useCallback(() => setImportFiles(null), []);
   useImportTriggers(onFiles);
-  useEffect(() => installAccountsBenchHook(api), [api]);
 
   const openPanel = (p: Panel) => {
     setPanel((cur) => (cur === p ? 'none' : p));

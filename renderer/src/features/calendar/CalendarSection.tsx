@@ -32,10 +32,7 @@ import { BlackoutsDialog } from './BlackoutsDialog';
 import { ImportMotionsDialog } from './ImportMotionsDialog';
 import { AccountTimeline } from './AccountTimeline';
 import { PX_PER_DAY, stepAnchor, viewRange, ZOOMS, type Zoom } from './viewRange';
-import { installBenchHook } from './benchHook';
 import './calendar.css';
-
-installBenchHook();
 
 type View = 'quarter' | 'month';
 const NO_MOTIONS: Motion[] = [];
