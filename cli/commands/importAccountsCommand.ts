@@ -5,12 +5,12 @@
  * records of one CRM merge into one account (reported as crmDuplicates) unless
  * --keep-crm-duplicates keeps them as separate accounts.
  */
-import { exportProfileMappings } from '../../accounts/columnMapping';
-import { DEFAULT_NEW_ACCOUNT_STATUS, importAccounts } from '../../accounts/importPipeline';
-import { MERGE_POLICIES, type MergePolicy } from '../../accounts/mergeAccounts';
-import { formatCsvError } from '../../csv/csvError';
-import type { Account, AccountStatus } from '../../domain/types';
-import { serializeWorkspace } from '../../workspace/workspaceFile';
+import { exportProfileMappings } from '../../shared/accounts/columnMapping';
+import { DEFAULT_NEW_ACCOUNT_STATUS, importAccounts } from '../../shared/accounts/importPipeline';
+import { MERGE_POLICIES, type MergePolicy } from '../../shared/accounts/mergeAccounts';
+import { formatCsvError } from '../../shared/csv/csvError';
+import type { Account, AccountStatus } from '../../shared/domain/types';
+import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
 import { loadWorkspace } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';

@@ -3,10 +3,10 @@
  * campaign exports or the workbench's own motion CSV) into an existing workspace file.
  * Rejected rows stop the import (exit 2, nothing written) unless --skip-bad-rows.
  */
-import { formatCsvError } from '../../csv/csvError';
-import type { Motion } from '../../domain/types';
-import { previewMotionImport } from '../../motions/importMotions';
-import { serializeWorkspace } from '../../workspace/workspaceFile';
+import { formatCsvError } from '../../shared/csv/csvError';
+import type { Motion } from '../../shared/domain/types';
+import { previewMotionImport } from '../../shared/motions/importMotions';
+import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
 import { loadWorkspace } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
