@@ -63,3 +63,6 @@ export interface ExportResult {
    */
   render?: (mode: ExportMode) => string;
 }
+
+/** What running one export gives: its result, or why it cannot run (e.g. no such RACI grid). */
+export type ExportRun = { ok: true; result: ExportResult } | { ok: false; error: string };
