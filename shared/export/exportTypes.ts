@@ -1,7 +1,8 @@
 /**
  * The shapes every export profile shares: what a profile reads (ExportSource), what it
  * produces (one or more files of header + string rows) and the row problems found before
- * anything is written. Profiles are pure; writing bytes is writeExportFile's job.
+ * anything is written. Profiles are pure: renderExport.ts turns a result into file names and
+ * text, and the caller (the Export section's save, the CLI) writes them.
  */
 import type {
   Account,
