@@ -4,7 +4,7 @@ import type { Account } from '../../../../shared/domain/types';
 import { removeAccounts } from '../../../../shared/accounts';
 import { commit } from '../../store/changes';
 import { useUiStore } from '../../store/uiStore';
-import { ModalDialog } from '../../app/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 export function RemoveDialog({ accounts, onClose }: { accounts: Account[]; onClose: () => void }) {
   const [reason, setReason] = useState('');

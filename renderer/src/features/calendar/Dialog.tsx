@@ -1,6 +1,6 @@
 /** The calendar's modal dialogs: a titled native <dialog> (ModalDialog); Escape closes. */
 import type { ReactNode } from 'react';
-import { ModalDialog } from '../../app/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 interface Props {
   title: string;

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { RaciGrid } from '../../../../shared/domain/types';
-import { ModalDialog } from '../../app/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { Legend, PresentTable, presentScale, type Highlight } from './PresentTable';
 
 interface Props {

@@ -22,7 +22,7 @@ import type { FileSummary, PreviewSummary } from './importProtocol';
 import type { KeepSeparateChoice } from './CrmDuplicatesList';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
-import { ModalDialog } from '../../../app/ModalDialog';
+import { ModalDialog } from '../../../ui/ModalDialog';
 
 type Stage =
   | {

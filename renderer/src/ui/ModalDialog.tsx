@@ -4,7 +4,7 @@
  * and focus returns where it was when it closes. Escape asks `onClose`; a dialog without
  * one (a step that must be cancelled with its own button) ignores Escape. The dialogs the
  * shell opens and closes from the store (Settings, confirmations, store status) drive their
- * own <dialog> the same way.
+ * own <dialog> the same way. In ui/: the pieces every feature uses, below all of them.
  */
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
