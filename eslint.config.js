@@ -13,11 +13,18 @@ const sharedForbidden = [
   { name: 'zustand', message: 'shared/ is pure domain code: UI state lives in renderer/.' },
 ];
 
+// The command line sits beside the desktop app, not on it.
+const cliAboveNoApp = {
+  group: ['**/renderer/**', '**/electron/**', 'electron'],
+  message: 'cli/ must not import the desktop app (renderer/, electron/).',
+};
+
 export default tseslint.config(
   {
     ignores: [
       'node_modules/**',
       'dist-renderer/**',
+      'dist-bench/**',
       'dist-electron/**',
       'dist-cli/**',
       'release/**',
@@ -38,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/**/*.{ts,tsx}', 'test/bench/app/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -76,7 +83,7 @@ export default tseslint.config(
               message: 'shared/ must not use Node APIs.',
             },
             {
-              group: ['**/renderer/**', '**/electron/**', 'ag-grid-*'],
+              group: ['**/renderer/**', '**/electron/**', '**/cli/**', 'ag-grid-*'],
               message: 'shared/ must not import the app layers.',
             },
           ],
@@ -90,6 +97,44 @@ export default tseslint.config(
         { name: 'localStorage', message: 'shared/ has no DOM.' },
         { name: 'process', message: 'shared/ has no Node.' },
         { name: 'require', message: 'shared/ has no Node.' },
+      ],
+    },
+  },
+  {
+    // The command line runs shared/ code and never imports the Electron main process or the
+    // renderer.
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [cliAboveNoApp],
+        },
+      ],
+    },
+  },
+  {
+    // The command's core is pure: arguments and a file reader in, what to print and the files
+    // to write out (runCli.ts). Only these three files touch Node.
+    files: ['cli/**/*.ts'],
+    ignores: ['cli/main.ts', 'cli/nodeCli.ts', 'cli/atomicWrite.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            cliAboveNoApp,
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message:
+                "The CLI's core is pure; Node's file system is reached through cli/nodeCli.ts.",
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: "The CLI's core is pure: cli/main.ts passes what it needs." },
       ],
     },
   },

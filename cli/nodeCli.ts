@@ -1,13 +1,13 @@
 /**
- * The command line over Node's file system: reads files for the pure command (shared/cli),
+ * The command line over Node's file system: reads files for the pure command (runCli.ts),
  * prints what it says, and only when it succeeded writes its files atomically. Every failure
  * becomes one line naming the file involved and an exit code, never a stack: a file too large
  * to read, a full disk, an exception in the command itself. The I/O comes in as an argument so
  * tests can fill the disk or break a command; cli/main.ts passes the real one.
  */
-import { EXIT_OK, EXIT_UNUSABLE_FILE, type CliEnv, type ExitCode } from '../shared/cli/cliTypes';
+import { EXIT_OK, EXIT_UNUSABLE_FILE, type CliEnv, type ExitCode } from './cliTypes';
 import { MAX_OPEN_BYTES } from '../shared/ipc/contract';
-import { runCli } from '../shared/cli/runCli';
+import { runCli } from './runCli';
 
 export interface NodeCliIo {
   /** The file's size in bytes, or null when it does not exist. */

@@ -1,8 +1,10 @@
 // Runs every benchmark module in test/bench/*.bench.ts, each compared with a baseline in the
 // same run, and writes bench-results/<name>.json plus a readable table (also in
 // bench-results/README.md). `--smoke` runs each once at a tiny size (part of npm test) and
-// writes nothing, so no benchmark can rot. `--only NAME` runs one module.
-import { readdirSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+// writes nothing, so no benchmark can rot. `--only NAME` runs one module. A browser benchmark
+// asks for the bench build (ctx.benchApp()): the app plus test/bench/app's window hooks,
+// built here once into dist-bench/, so the product bundle carries no benchmark code.
+import { readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importTs } from './run-ts.mjs';
 
@@ -16,16 +18,18 @@ const files = readdirSync(benchDir)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => !only || f.startsWith(only))
   .sort();
+let benchAppBuilt;
 const ctx = {
   smoke,
   log: (m) => console.log(`  ${m}`),
-  rendererDir: resolve('dist-renderer'),
+  benchApp: () => (benchAppBuilt ??= buildBenchApp()),
   chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 };
-if (!existsSync(join(ctx.rendererDir, 'index.html'))) {
-  console.warn(
-    'note: dist-renderer is missing; browser benchmarks need `npm run build:renderer` first.',
-  );
+
+async function buildBenchApp() {
+  console.log('  building the bench app (dist-bench/)');
+  const { buildBenchApp: build } = await importTs('test/bench/app/buildBenchApp.ts');
+  return build(resolve('.'));
 }
 
 const all = [];

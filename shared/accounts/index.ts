@@ -27,7 +27,4 @@ export * from './ownerCapacity';
 export * from './talSnapshot';
 export * from './editAccount';
 export * from './tableEdits';
-export * from './rowOrder';
-export * from './incrementalOrder';
 export * from './sameAccount';
-export * from './gridFilter';

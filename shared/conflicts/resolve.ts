@@ -25,7 +25,8 @@ export function excludeAccounts(
   };
 }
 
-export function shiftMotion(motion: Motion, start: string, end: string, now: string): Motion {
+/** The motion moved to `start`–`end` (a copy; the calendar's shiftMotion moves one by days). */
+export function motionWithDates(motion: Motion, start: string, end: string, now: string): Motion {
   return { ...motion, start, end, updatedAt: now };
 }
 

@@ -8,7 +8,7 @@ import { exportAudienceMembership } from './audienceMembership';
 import { exportCalendar } from './calendarExport';
 import { exportConflicts } from './conflictsExport';
 import { exportCrmDuplicates } from './crmDuplicatesExport';
-import type { ExportResult, ExportSource } from './exportTypes';
+import type { ExportResult, ExportRun, ExportSource } from './exportTypes';
 import { exportGeneric } from './genericProfile';
 import { exportHubspotCompanies } from './hubspotCompanies';
 import { exportRaciGrid } from './raciExport';
@@ -23,8 +23,6 @@ export interface ExportOptions {
   /** When the export is made (the calendar's DTSTAMP); default: the current time. */
   now?: string;
 }
-
-export type ExportRun = { ok: true; result: ExportResult } | { ok: false; error: string };
 
 export interface BuiltInProfile {
   name: string;

@@ -1,7 +1,8 @@
 /**
  * The shapes every export profile shares: what a profile reads (ExportSource), what it
  * produces (one or more files of header + string rows) and the row problems found before
- * anything is written. Profiles are pure; writing bytes is writeExportFile's job.
+ * anything is written. Profiles are pure: renderExport.ts turns a result into file names and
+ * text, and the caller (the Export section's save, the CLI) writes them.
  */
 import type {
   Account,
@@ -66,3 +67,6 @@ export interface ExportResult {
    */
   render?: (mode: ExportMode) => string;
 }
+
+/** What running one export gives: its result, or why it cannot run (e.g. no such RACI grid). */
+export type ExportRun = { ok: true; result: ExportResult } | { ok: false; error: string };

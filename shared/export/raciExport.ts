@@ -4,8 +4,7 @@
  */
 import { raciCsvTable, raciToCsvText } from '../raci/raciCsv';
 import type { RaciGrid } from '../domain/types';
-import type { ExportRun } from './exportProfiles';
-import type { ExportSource } from './exportTypes';
+import type { ExportRun, ExportSource } from './exportTypes';
 import { slugOf } from './genericProfile';
 
 export function findRaciGrid(

@@ -303,45 +303,6 @@ function pick2<T>(list: readonly T[], rand: () => number): T {
   return list[Math.floor(rand() * list.length)] as T;
 }
 
-/**
- * A synthetic Salesforce report export of `count` rows (about 200 bytes a row) for the
- * import benchmark: realistic headers and value formats, with 2% duplicate rows.
- */
-export function syntheticSalesforceExport(count: number): string {
-  const rand = prng(count);
-  const lines = [
-    '"Account ID","Account Name","Website","Industry","Employees","Annual Revenue","Billing Country","Account Owner","Type","Account Description"',
-  ];
-  const countries = [
-    'USA',
-    'United States',
-    'Germany',
-    'Deutschland',
-    'UK',
-    'France',
-    'Japan',
-    'Brazil',
-    'Canada',
-    'Australia',
-  ];
-  let previous = '';
-  for (let i = 0; i < count; i++) {
-    if (previous && rand() < 0.02) {
-      lines.push(previous);
-      continue;
-    }
-    const first = FIRST[i % FIRST.length] as string;
-    const second = SECOND[Math.floor(i / FIRST.length) % SECOND.length] as string;
-    const name = `${first} ${second} ${i}`;
-    const employees = Math.round(10 + rand() * 50000);
-    const revenue = Math.round(rand() * 5e9);
-    const owner = SAMPLE_OWNERS[i % SAMPLE_OWNERS.length]?.owner ?? '';
-    const id = `001${String(i).padStart(12, '0')}`;
-    previous =
-      `"${id}","${name}","https://www.${slug(name)}.example/","${INDUSTRY[second]?.industry ?? ''}",` +
-      `"${employees.toLocaleString('en-US')}","$${revenue.toLocaleString('en-US')}.00","${countries[i % countries.length]}",` +
-      `"${owner}","Prospect","Imported from the benchmark generator, row ${i}"`;
-    lines.push(previous);
-  }
-  return lines.join('\r\n') + '\r\n';
-}
+/** The name parts and industries of the sample companies, also used by the import benchmark's
+ * synthetic export (test/bench/data) so its rows look like the sample's. */
+export { FIRST as COMPANY_FIRST_WORDS, SECOND as COMPANY_SECOND_WORDS, INDUSTRY as WORD_INDUSTRY };

@@ -1,12 +1,11 @@
 /**
- * Account import and list benchmark (issue 3). In headless Chromium against the built
- * renderer: a synthetic Salesforce report export (100,000 rows, about 20 MB) imported end to
+ * Account import and list benchmark (issue 3). In headless Chromium against the bench build
+ * (the app plus the window hook in test/bench/app/accountsHook.ts): a synthetic Salesforce report export (100,000 rows, about 20 MB) imported end to
  * end (Worker parse, normalize, dedupe, then one commit), compared in the same run with the
  * two baselines — raw Papa Parse of the same text and a plain Dexie bulkPut of the same rows
  * into a table with only a primary key. Also: Long Tasks during the import, opening the list
  * to its first grid rows, and a sort. Smoke mode: 200 rows.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -14,34 +13,23 @@ import type * as PlaywrightTest from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { startWebServer } from '../../build/scripts/serve-web';
 import type { BenchContext, BenchModule, BenchResult } from './types';
-import type { AccountsBenchHook } from '../../renderer/src/features/accounts/benchHook';
 
 // The bench runner bundles this file into a temp dir where package imports do not resolve;
 // load Playwright through a require rooted at the project.
 const projectRequire = createRequire(join(process.cwd(), 'package.json'));
 const { chromium } = projectRequire('@playwright/test') as typeof PlaywrightTest;
 
-declare global {
-  interface Window {
-    __abmAccountsBench?: AccountsBenchHook;
-  }
-}
-
 async function openAccounts(page: Page, base: string): Promise<void> {
-  await page.goto(`${base}?bench#/accounts`);
+  await page.goto(`${base}#/accounts`);
   await page.waitForFunction(() => window.__abmAccountsBench?.ready() === true, null, {
     timeout: 120_000,
   });
 }
 
 const accountsBench: BenchModule = async (ctx: BenchContext) => {
-  if (!existsSync(join(ctx.rendererDir, 'index.html'))) {
-    ctx.log('dist-renderer missing: run `npx vite build` first');
-    return [];
-  }
   // ACCOUNTS_BENCH_ROWS sizes a quick local run; the recorded results use 100,000.
   const rows = ctx.smoke ? 200 : Number(process.env.ACCOUNTS_BENCH_ROWS ?? 100_000);
-  const server = await startWebServer(ctx.rendererDir, 0);
+  const server = await startWebServer(await ctx.benchApp(), 0);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const browser = await chromium.launch({
     executablePath: ctx.chromiumPath,

@@ -1,9 +1,9 @@
 /**
  * Calendar benchmarks (issue 4): resolve every audience of 1,000 motions over 100,000
  * accounts (vs a naive per-motion scan), render the quarter view, and drag a bar while the
- * Long Tasks API watches. Smoke mode runs tiny sizes.
+ * Long Tasks API watches. Smoke mode runs tiny sizes. The browser part runs the bench build,
+ * seeded through the window hook in test/bench/app/calendarHook.ts.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import type { BenchContext, BenchModule, BenchResult } from './types';
 import type { Account, Motion } from '../../shared/domain/types';
 import { buildAudienceIndex, resolveAllAudiences } from '../../shared/motions/audience';
-import { syntheticAccounts, syntheticMotions } from '../../shared/motions/syntheticPlan';
+import { syntheticAccounts, syntheticMotions } from './data/syntheticPlan';
 import { fiscalQuarterOf } from '../../shared/dates/fiscal';
 import { localToday } from '../../shared/dates/calendarDate';
 import { startWebServer } from '../../build/scripts/serve-web';
@@ -113,7 +113,7 @@ async function measureRender(page: Page): Promise<number> {
 }
 
 async function openAt(page: Page, base: string, hash: string): Promise<void> {
-  await page.goto(`${base}?bench${hash}`);
+  await page.goto(`${base}${hash}`);
   await page.waitForFunction(() => !!window.__abmCalendarBench);
 }
 
@@ -122,11 +122,7 @@ async function browserBench(
   nAccounts: number,
   nMotions: number,
 ): Promise<BenchResult[]> {
-  if (!existsSync(join(ctx.rendererDir, 'index.html'))) {
-    ctx.log('dist-renderer missing: skipping the browser measurements');
-    return [];
-  }
-  const server = await startWebServer(ctx.rendererDir, 0);
+  const server = await startWebServer(await ctx.benchApp(), 0);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const browser = await chromium.launch({
     executablePath: ctx.chromiumPath,

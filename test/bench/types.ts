@@ -6,8 +6,11 @@
 export interface BenchContext {
   smoke: boolean;
   log: (message: string) => void;
-  /** Path of the built renderer (dist-renderer) for benches that drive Chromium. */
-  rendererDir: string;
+  /**
+   * Builds the bench app once per run (the app plus test/bench/app's window hooks, in
+   * dist-bench/) and gives its path, for benches that drive Chromium.
+   */
+  benchApp: () => Promise<string>;
   /** Path of the Chromium binary (CHROMIUM_PATH or /usr/bin/chromium). */
   chromiumPath: string;
 }

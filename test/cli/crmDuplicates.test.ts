@@ -3,7 +3,7 @@
 // New accounts are candidates unless --status target, the same default as the app's dialog.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NEW_ACCOUNT_STATUS, toSalesforceId18 } from '../../shared/accounts';
-import { runCli } from '../../shared/cli/runCli';
+import { runCli } from '../../cli/runCli';
 import { sequentialIds } from '../../shared/domain/ids';
 
 const ACME_1 = toSalesforceId18('0015g00000AcmE1') as string;

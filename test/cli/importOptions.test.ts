@@ -5,7 +5,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { sequentialIds } from '../../shared/domain/ids';
-import { runCli } from '../../shared/cli/runCli';
+import { runCli } from '../../cli/runCli';
 import { emptyWorkspace } from '../../shared/workspace/workspaceData';
 import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 

@@ -2,7 +2,7 @@
 // owner e-mail of accounts known by name, and then the CLI's Salesforce export resolves them.
 import { describe, expect, it } from 'vitest';
 import { sequentialIds } from '../../shared/domain/ids';
-import { runCli } from '../../shared/cli/runCli';
+import { runCli } from '../../cli/runCli';
 import { toSalesforceId18 } from '../../shared/accounts/salesforceId';
 
 const NOW = '2027-01-05T10:00:00.000Z';

@@ -3,8 +3,8 @@
 // file that cannot be used is exit 2 with nothing to write.
 import { describe, expect, it } from 'vitest';
 import { sequentialIds } from '../../shared/domain/ids';
-import { partPath } from '../../shared/cli/commands/exportCommand';
-import { runCli } from '../../shared/cli/runCli';
+import { partPath } from '../../cli/commands/exportCommand';
+import { runCli } from '../../cli/runCli';
 import { emptyWorkspace } from '../../shared/workspace/workspaceData';
 import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 

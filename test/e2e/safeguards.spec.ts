@@ -5,7 +5,7 @@
  * and once it takes the store back its undo refuses to overwrite the other tab's edit.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { syntheticSalesforceExport } from '../../shared/sample/accounts';
+import { syntheticSalesforceExport } from '../bench/data/syntheticSalesforceExport';
 import { expect, test } from './fixtures';
 import { AccountsPage } from './pages/AccountsPage';
 import { AppPage } from './pages/AppPage';

@@ -1,10 +1,10 @@
 /**
- * Runs a fuzz case through the command line's pure core (shared/cli/runCli.ts), which returns
+ * Runs a fuzz case through the command line's pure core (cli/runCli.ts), which returns
  * what it would write: a failure that still wants to write, a success that writes a workspace
  * the app cannot read back or that lost rows, an exception or a message without a file name
  * is each a finding.
  */
-import { runCli } from '../../shared/cli/runCli';
+import { runCli } from '../../cli/runCli';
 import { sequentialIds } from '../../shared/domain/ids';
 import { countRows } from '../../shared/workspace/migrationRunner';
 import { parseWorkspaceFile } from '../../shared/workspace/workspaceFile';

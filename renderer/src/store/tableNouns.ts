@@ -1,5 +1,9 @@
 /** What each table holds, in the words messages use ("3 accounts", "Approved TALs"). */
-import type { TableName } from './db';
+import type { RowTable } from '../../../shared/workspace/workspaceData';
+
+// The table names from the workspace, not from db.ts: db.ts reaches this file through the
+// store's status and errors, and an import back would close a circle.
+type TableName = RowTable | 'settings';
 
 const NOUNS: Record<TableName, [one: string, many: string]> = {
   accounts: ['account', 'accounts'],

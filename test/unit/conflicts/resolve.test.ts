@@ -4,7 +4,7 @@ import {
   detectConflicts,
   excludeAccounts,
   resolveAudiences,
-  shiftMotion,
+  motionWithDates,
 } from '../../../shared/conflicts';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/defaults';
 import type { Motion } from '../../../shared/domain/types';
@@ -35,7 +35,7 @@ describe('resolutions', () => {
         r.kind === 'shift-motion' && r.motionId === 'nurture',
     )!;
     expect(shift).toMatchObject({ start: '2027-03-11', end: '2027-03-31' });
-    const moved = shiftMotion(nurture, shift.start, shift.end, 'now');
+    const moved = motionWithDates(nurture, shift.start, shift.end, 'now');
     expect(conflictsOf(plan([acme], [moved, outbound]))).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { buildAudienceIndex } from '../../../shared/motions/audience';
 import { audienceBreakdown, audienceSentence } from '../../../shared/motions/audienceSentence';
 import { motionAudiences } from '../../../shared/export/motionAudiences';
 import { newMotion } from '../../../shared/motions/motionDefaults';
-import { runCli } from '../../../shared/cli/runCli';
+import { runCli } from '../../../cli/runCli';
 import { sequentialIds } from '../../../shared/domain/ids';
 import { emptyWorkspace } from '../../../shared/workspace/workspaceData';
 import { serializeWorkspace } from '../../../shared/workspace/workspaceFile';

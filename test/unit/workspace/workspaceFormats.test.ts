@@ -3,7 +3,7 @@
 // with where the problem is — never emptied, never reset to defaults.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../shared/cli/runCli';
+import { runCli } from '../../../cli/runCli';
 import { sequentialIds } from '../../../shared/domain/ids';
 import type { WorkspaceMigration } from '../../../shared/workspace/migrations';
 import { WORKSPACE_MIGRATIONS } from '../../../shared/workspace/migrations';

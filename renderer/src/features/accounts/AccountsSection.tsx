@@ -4,7 +4,7 @@
  * quarterly review and possible duplicates;
  * imports start from the toolbar, a drop on the window, or startAccountImport().
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { Account, IcpProfile } from '../../../../shared/domain/types';
 import { icpScorer, suggestTier } from '../../../../shared/accounts';
@@ -25,7 +25,6 @@ import { ReviewPanel } from './ReviewPanel';
 import { ViewsBar } from './ViewsBar';
 import { useAccounts, useIcpProfiles, useOwners, useSnapshots } from './useAccounts';
 import { pickImportFiles, useImportTriggers } from './useFileDrop';
-import { installAccountsBenchHook } from './benchHook';
 import { useAccountConflictCounts } from '../conflicts/useConflictCounts';
 import { mapInSlices } from './slicedWork';
 import './accounts.css';
@@ -72,7 +71,6 @@ export function AccountsSection() {
   const onFiles = useCallback((files: OpenedFile[]) => setImportFiles(files), []);
   const closeImport = useCallback(() => setImportFiles(null), []);
   useImportTriggers(onFiles);
-  useEffect(() => installAccountsBenchHook(api), [api]);
 
   const openPanel = (p: Panel) => {
     setPanel((cur) => (cur === p ? 'none' : p));

@@ -4,6 +4,7 @@ import type { Account } from '../../../../shared/domain/types';
 import { removeAccounts } from '../../../../shared/accounts';
 import { commit } from '../../store/changes';
 import { useUiStore } from '../../store/uiStore';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 export function RemoveDialog({ accounts, onClose }: { accounts: Account[]; onClose: () => void }) {
   const [reason, setReason] = useState('');
@@ -19,12 +20,8 @@ export function RemoveDialog({ accounts, onClose }: { accounts: Account[]; onClo
     onClose();
   };
   return (
-    <div className="accounts-modal-backdrop">
+    <ModalDialog className="accounts-modal" labelledBy="remove-title" onClose={onClose}>
       <form
-        className="accounts-modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="remove-title"
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
@@ -34,7 +31,6 @@ export function RemoveDialog({ accounts, onClose }: { accounts: Account[]; onClo
         <label>
           Reason (required)
           <input
-            autoFocus
             aria-label="Removal reason"
             value={reason}
             onChange={(e) => setReason(e.target.value)}
@@ -55,6 +51,6 @@ export function RemoveDialog({ accounts, onClose }: { accounts: Account[]; onClo
           </button>
         </div>
       </form>
-    </div>
+    </ModalDialog>
   );
 }

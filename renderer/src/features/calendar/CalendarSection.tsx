@@ -29,10 +29,7 @@ import { ImportMotionsDialog, type MotionImportSource } from './ImportMotionsDia
 import { AccountTimeline } from './AccountTimeline';
 import { stepAnchor, viewRange, ZOOMS, type Zoom } from './viewRange';
 import { MAGNIFICATIONS, useCalendarView } from './calendarViewStore';
-import { installBenchHook } from './benchHook';
 import './calendar.css';
-
-installBenchHook();
 
 const NO_MOTIONS: Motion[] = [];
 const ZOOM_LABELS: Record<Zoom, string> = {

@@ -1,5 +1,6 @@
-/** A modal dialog: labelled, focus moved inside on open, Escape closes. */
-import { useEffect, useRef, type ReactNode } from 'react';
+/** The calendar's modal dialogs: a titled native <dialog> (ModalDialog); Escape closes. */
+import type { ReactNode } from 'react';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 interface Props {
   title: string;
@@ -9,30 +10,15 @@ interface Props {
 }
 
 export function Dialog({ title, onClose, children, wide }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    el?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
-  }, []);
   const headingId = `dlg-${title.replace(/\W+/g, '-')}`;
   return (
-    <div className="cal-dialog-backdrop">
-      <div
-        ref={ref}
-        className={`cal-dialog${wide ? ' wide' : ''}`}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={headingId}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2 id={headingId}>{title}</h2>
-        {children}
-      </div>
-    </div>
+    <ModalDialog
+      className={`cal-dialog${wide ? ' wide' : ''}`}
+      labelledBy={headingId}
+      onClose={onClose}
+    >
+      <h2 id={headingId}>{title}</h2>
+      {children}
+    </ModalDialog>
   );
 }

@@ -7,7 +7,7 @@
 import {
   excludeAccounts,
   groupFingerprint,
-  shiftMotion,
+  motionWithDates,
   validAcceptance,
 } from '../../../../shared/conflicts';
 import type { Resolution } from '../../../../shared/conflicts';
@@ -52,7 +52,7 @@ export function motionsAfter(
   const now = '';
   return motions.map((m) => {
     if (resolution.kind === 'shift-motion' && m.id === resolution.motionId)
-      return shiftMotion(m, resolution.start, resolution.end, now);
+      return motionWithDates(m, resolution.start, resolution.end, now);
     if (resolution.kind === 'exclude-accounts' && m.id === resolution.motionId)
       return excludeAccounts(m, accountIds, now);
     if (resolution.kind === 'set-primary-team' && resolution.silenceMotionIds.includes(m.id))

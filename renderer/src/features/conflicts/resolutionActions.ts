@@ -8,7 +8,7 @@ import {
   groupFingerprint,
   newAcceptance,
   setPrimaryTeam,
-  shiftMotion,
+  motionWithDates,
 } from '../../../../shared/conflicts';
 import type { Resolution } from '../../../../shared/conflicts';
 import type { Account, Motion } from '../../../../shared/domain/types';
@@ -34,7 +34,7 @@ export async function applyResolution(
     case 'shift-motion': {
       const motion = await motionById(resolution.motionId);
       await commit(resolution.label, {
-        motions: { put: [shiftMotion(motion, resolution.start, resolution.end, now)] },
+        motions: { put: [motionWithDates(motion, resolution.start, resolution.end, now)] },
       });
       return resolution.label;
     }

@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import type { ExportProfile } from '../../../../shared/domain/types';
-import { runExport, type ExportRun } from '../../../../shared/export/exportProfiles';
-import type { ExportSource } from '../../../../shared/export/exportTypes';
+import { runExport } from '../../../../shared/export/exportProfiles';
+import type { ExportRun, ExportSource } from '../../../../shared/export/exportTypes';
 import { exportGeneric } from '../../../../shared/export/genericProfile';
 
 export function useExportRun(

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { RaciGrid } from '../../../../shared/domain/types';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { Legend, PresentTable, presentScale, type Highlight } from './PresentTable';
 import { sourceTitle } from '../../../../shared/raci/sourceTitle';
 
@@ -83,40 +84,41 @@ export function Presenter({ grids, startId, onClose }: Props) {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [grid, grids.length, gridId, highlight]);
 
+  // A modal <dialog> around the stage: a dialog element cannot itself go full screen.
   return (
-    <div
-      ref={rootRef}
-      className="raci-presenter"
-      role="dialog"
-      aria-modal="true"
-      aria-label="Presenter mode"
-      tabIndex={-1}
+    <ModalDialog
+      className="raci-presenter-dialog"
+      label="Presenter mode"
+      onClose={() => close.current(gridId)}
+      focusFirst=".raci-presenter"
     >
-      {grid ? (
-        <div
-          className="raci-presenter-stage"
-          ref={(el) => {
-            const { height, width } = presentScale(grid);
-            el?.style.setProperty('--present-size', `min(${height}vh, ${width}vw, 40px)`);
-          }}
-        >
-          <header className="raci-presenter-head">
-            <h1>{grid.name}</h1>
-            <span className="raci-presenter-count">
-              {index + 1} / {grids.length}
-            </span>
-          </header>
-          <PresentTable grid={grid} highlight={highlight} onPick={setHighlight} />
-          <footer className="raci-presenter-foot">
-            <Legend />
-            {grid.source && (
-              <p className="raci-presenter-source">Source: {sourceTitle(grid.source)}</p>
-            )}
-          </footer>
-        </div>
-      ) : (
-        <p className="raci-presenter-empty">There are no RACI grids to present. Press Esc.</p>
-      )}
-    </div>
+      <div ref={rootRef} className="raci-presenter" tabIndex={-1}>
+        {grid ? (
+          <div
+            className="raci-presenter-stage"
+            ref={(el) => {
+              const { height, width } = presentScale(grid);
+              el?.style.setProperty('--present-size', `min(${height}vh, ${width}vw, 40px)`);
+            }}
+          >
+            <header className="raci-presenter-head">
+              <h1>{grid.name}</h1>
+              <span className="raci-presenter-count">
+                {index + 1} / {grids.length}
+              </span>
+            </header>
+            <PresentTable grid={grid} highlight={highlight} onPick={setHighlight} />
+            <footer className="raci-presenter-foot">
+              <Legend />
+              {grid.source && (
+                <p className="raci-presenter-source">Source: {sourceTitle(grid.source)}</p>
+              )}
+            </footer>
+          </div>
+        ) : (
+          <p className="raci-presenter-empty">There are no RACI grids to present. Press Esc.</p>
+        )}
+      </div>
+    </ModalDialog>
   );
 }

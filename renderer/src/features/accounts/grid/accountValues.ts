@@ -4,8 +4,9 @@
  * grid's cells, our sort, filters, quick search and copy all read values through here.
  */
 import type { Account } from '../../../../../shared/domain/types';
-import { nonCompanyWebsiteLabel, type SortValue } from '../../../../../shared/accounts';
+import { nonCompanyWebsiteLabel } from '../../../../../shared/accounts';
 import type { OwnerDirectory } from '../../../../../shared/owners';
+import type { SortValue } from './rowOrder';
 
 export interface GridContext {
   /** The live ICP score (the profile being edited), or null. */

@@ -7,15 +7,9 @@
  * full sort of text runs in slices so it never holds the window for long.
  */
 import type { Account } from '../../../../../shared/domain/types';
-import {
-  filterPredicate,
-  IncrementalOrder,
-  quickSearchText,
-  quickSearchWords,
-  sameAccount,
-  type FilterModel,
-  type OrderSpec,
-} from '../../../../../shared/accounts';
+import { sameAccount } from '../../../../../shared/accounts';
+import { filterPredicate, quickSearchText, quickSearchWords, type FilterModel } from './gridFilter';
+import { IncrementalOrder, type OrderSpec } from './incrementalOrder';
 import {
   columnReader,
   columnValueOf,

@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { GridApi, IDatasource, IGetRowsParams, SortModelItem } from 'ag-grid-community';
 import type { Account } from '../../../../../shared/domain/types';
-import { warmUpSorting, type FilterModel } from '../../../../../shared/accounts';
+import type { FilterModel } from './gridFilter';
+import { warmUpSorting } from './rowOrder';
 import { isDataColumn } from './accountColumns';
 import { COMPUTED_COLUMNS, type GridContext } from './accountValues';
 import { AccountView, signatureOf, type ViewQuery } from './accountView';

@@ -23,6 +23,7 @@ import type { FileSummary, PreviewSummary } from './importProtocol';
 import type { KeepSeparateChoice } from './CrmDuplicatesList';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
+import { ModalDialog } from '../../../ui/ModalDialog';
 
 type Stage =
   | {
@@ -239,13 +240,9 @@ export function ImportDialog({
   };
 
   return (
-    <div className="accounts-modal-backdrop">
-      <div
-        className="accounts-modal import-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="import-title"
-      >
+    // No Escape: each step has its own Cancel (during the write it waits for the abort).
+    <ModalDialog className="accounts-modal-frame" labelledBy="import-title">
+      <div className="accounts-modal import-dialog">
         <h2 id="import-title">Import accounts</h2>
         <p className="muted">{files.map((f) => f.name).join(', ')}</p>
         {stage.kind === 'working' && (
@@ -320,6 +317,6 @@ export function ImportDialog({
           />
         )}
       </div>
-    </div>
+    </ModalDialog>
   );
 }

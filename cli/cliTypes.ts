@@ -3,8 +3,8 @@
  * and return what to print and what to write; the Node entry (cli/main.ts) does the I/O and
  * performs the writes only when the exit code is 0, so a failed run leaves every file as it was.
  */
-import type { IdGenerator } from '../domain/ids';
-import type { IsoDateTime } from '../domain/types';
+import type { IdGenerator } from '../shared/domain/ids';
+import type { IsoDateTime } from '../shared/domain/types';
 import type { ParsedArgs } from './parseArgs';
 
 export const EXIT_OK = 0;

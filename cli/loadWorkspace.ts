@@ -3,8 +3,8 @@
  * migration included). A missing file is an empty workspace only where a command may create
  * one (import-accounts); otherwise it, like an invalid file, is an unusable file (exit 2).
  */
-import { emptyWorkspace, type WorkspaceData } from '../workspace/workspaceData';
-import { parseWorkspaceFile } from '../workspace/workspaceFile';
+import { emptyWorkspace, type WorkspaceData } from '../shared/workspace/workspaceData';
+import { parseWorkspaceFile } from '../shared/workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, failed, type CliEnv, type CliResult } from './cliTypes';
 
 /** `rows` with `changed` put in (same id replaced, new ids appended), order kept. */

@@ -4,10 +4,10 @@
  * (Salesforce update / new, split below 50,000 rows) names them FILE-<part>.csv. Rows that
  * fail validation stop the export (exit 2, nothing written) unless --skip-bad-rows.
  */
-import { runExport } from '../../export/exportProfiles';
-import type { ExportMode } from '../../export/exportTypes';
-import { errorRows, formatProblem } from '../../export/problemsCsv';
-import { renderExport } from '../../export/renderExport';
+import { runExport } from '../../shared/export/exportProfiles';
+import type { ExportMode } from '../../shared/export/exportTypes';
+import { errorRows, formatProblem } from '../../shared/export/problemsCsv';
+import { renderExport } from '../../shared/export/renderExport';
 import {
   EXIT_UNUSABLE_FILE,
   EXIT_USAGE,

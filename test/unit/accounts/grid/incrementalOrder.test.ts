@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { IncrementalOrder, type OrderSpec, type SortValue } from '../../../shared/accounts';
+import {
+  IncrementalOrder,
+  type OrderSpec,
+} from '../../../../renderer/src/features/accounts/grid/incrementalOrder';
+import type { SortValue } from '../../../../renderer/src/features/accounts/grid/rowOrder';
 
 /** Rows are immutable: an edit replaces the row object, as a fresh read of the store does. */
 interface Row {

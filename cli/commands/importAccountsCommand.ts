@@ -7,13 +7,13 @@
  * encoding instead of the detected one; --empty-values names the placeholders ('n/a', '-')
  * that number columns may hold as empty.
  */
-import { exportProfileMappings } from '../../accounts/columnMapping';
-import { parseEmptyValuesOption } from '../../accounts/emptyValues';
-import { DEFAULT_NEW_ACCOUNT_STATUS, importAccounts } from '../../accounts/importPipeline';
-import { MERGE_POLICIES, type MergePolicy } from '../../accounts/mergeAccounts';
-import { formatCsvError } from '../../csv/csvError';
-import type { Account, AccountStatus } from '../../domain/types';
-import { serializeWorkspace } from '../../workspace/workspaceFile';
+import { exportProfileMappings } from '../../shared/accounts/columnMapping';
+import { parseEmptyValuesOption } from '../../shared/accounts/emptyValues';
+import { DEFAULT_NEW_ACCOUNT_STATUS, importAccounts } from '../../shared/accounts/importPipeline';
+import { MERGE_POLICIES, type MergePolicy } from '../../shared/accounts/mergeAccounts';
+import { formatCsvError } from '../../shared/csv/csvError';
+import type { Account, AccountStatus } from '../../shared/domain/types';
+import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
 import { loadWorkspace, mergeById } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';

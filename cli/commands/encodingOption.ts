@@ -1,5 +1,9 @@
 /** The --encoding option the import commands share: a supported encoding's name, or a usage error. */
-import { TEXT_ENCODINGS, toSupportedEncoding, type SupportedEncoding } from '../../csv/encodings';
+import {
+  TEXT_ENCODINGS,
+  toSupportedEncoding,
+  type SupportedEncoding,
+} from '../../shared/csv/encodings';
 import { EXIT_USAGE, failed, type CliResult } from '../cliTypes';
 
 export function encodingOption(

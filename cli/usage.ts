@@ -1,5 +1,5 @@
 /** The --help texts: one per command and an overview; the README repeats them with examples. */
-import { DEFAULT_NEW_ACCOUNT_STATUS } from '../accounts/importPipeline';
+import { DEFAULT_NEW_ACCOUNT_STATUS } from '../shared/accounts/importPipeline';
 
 const COMMON = `Every command also takes:
   --json    print a machine-readable summary on stdout

@@ -5,15 +5,15 @@
  * Dates like 03/02/2027 are read in the order a column's own values show, else --date-order,
  * else the workspace's date-order setting; a column that stays ambiguous stops the import.
  */
-import { formatCsvError } from '../../csv/csvError';
-import type { Motion } from '../../domain/types';
-import { previewMotionImport } from '../../motions/importMotions';
-import { serializeWorkspace } from '../../workspace/workspaceFile';
+import { formatCsvError } from '../../shared/csv/csvError';
+import type { Motion } from '../../shared/domain/types';
+import { previewMotionImport } from '../../shared/motions/importMotions';
+import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
 import { loadWorkspace } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
-import type { DateOrder } from '../../dates/dateOrder';
-import { describeAs } from '../../dates/dateOrder';
+import type { DateOrder } from '../../shared/dates/dateOrder';
+import { describeAs } from '../../shared/dates/dateOrder';
 import { encodingOption } from './encodingOption';
 
 export const IMPORT_MOTIONS_SPEC: CommandSpec = {

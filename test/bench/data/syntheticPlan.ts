@@ -2,21 +2,11 @@
  * A large deterministic plan for benchmarks (100k accounts, 1,000 motions): realistic tier
  * and segment spreads so audiences are the sizes a real workspace sees. Not sample data.
  */
-import type { Account, IsoDate, Motion, Tier } from '../domain/types';
-import { CHANNELS, MOTION_KINDS, TEAMS } from '../domain/types';
-import { addDays } from '../dates/calendarDate';
-import { MOTION_COLORS, newMotion } from './motionDefaults';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { Account, IsoDate, Motion, Tier } from '../../../shared/domain/types';
+import { CHANNELS, MOTION_KINDS, TEAMS } from '../../../shared/domain/types';
+import { addDays } from '../../../shared/dates/calendarDate';
+import { MOTION_COLORS, newMotion } from '../../../shared/motions/motionDefaults';
+import { seededRandom as prng } from '../../unit/conflicts/syntheticPlan';
 
 export const SYNTHETIC_SEGMENTS = Array.from({ length: 40 }, (_, i) => `segment-${i}`);
 const STAMP = '2027-01-01T00:00:00.000Z';

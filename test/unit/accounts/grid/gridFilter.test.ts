@@ -4,7 +4,7 @@ import {
   matchesColumnFilter,
   quickSearchText,
   quickSearchWords,
-} from '../../../shared/accounts';
+} from '../../../../renderer/src/features/accounts/grid/gridFilter';
 
 describe('column filters over the account list', () => {
   it('text filters ignore case; an empty cell passes only blank, not equal and not contains', () => {

@@ -4,9 +4,9 @@
  * the owner e-mail of every account whose owner it now knows. A bad cell stops the import
  * (exit 2, nothing written) with file, row and column.
  */
-import { formatCsvError } from '../../csv/csvError';
-import { importUsersFile } from '../../owners/importUsers';
-import { serializeWorkspace } from '../../workspace/workspaceFile';
+import { formatCsvError } from '../../shared/csv/csvError';
+import { importUsersFile } from '../../shared/owners/importUsers';
+import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
 import { loadWorkspace, mergeById } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';

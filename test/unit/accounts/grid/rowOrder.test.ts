@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sortedOrder, type SortValue } from '../../../shared/accounts';
+import {
+  sortedOrder,
+  type SortValue,
+} from '../../../../renderer/src/features/accounts/grid/rowOrder';
 
 const sortBy = (values: SortValue[], descending = false) =>
   Array.from(sortedOrder(values.length, [{ values, descending }]), (i) => values[i]);

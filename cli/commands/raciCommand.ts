@@ -2,9 +2,9 @@
  * `raci --workspace WS.json --grid NAME --format csv [--mode crm|excel] [--out FILE]`: one
  * RACI grid as CSV (the format the app's RACI import reads), on stdout or into FILE.
  */
-import { exportRaciGrid, findRaciGrid } from '../../export/raciExport';
-import type { ExportMode } from '../../export/exportTypes';
-import { renderExport } from '../../export/renderExport';
+import { exportRaciGrid, findRaciGrid } from '../../shared/export/raciExport';
+import type { ExportMode } from '../../shared/export/exportTypes';
+import { renderExport } from '../../shared/export/renderExport';
 import { EXIT_USAGE, done, failed, jsonText, type CliCommand } from '../cliTypes';
 import { loadWorkspace } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';

@@ -2,9 +2,9 @@
  * `conflicts --workspace WS.json [--format text|json|csv]`: the duplicate-outreach
  * conflicts of a workspace file, detected by the app's engine, printed on stdout.
  */
-import { writeCsvTable } from '../../csv/writeCsv';
-import { exportConflicts, summarizeConflicts } from '../../export/conflictsExport';
-import type { ExportMode } from '../../export/exportTypes';
+import { writeCsvTable } from '../../shared/csv/writeCsv';
+import { exportConflicts, summarizeConflicts } from '../../shared/export/conflictsExport';
+import type { ExportMode } from '../../shared/export/exportTypes';
 import { done, jsonText, type CliCommand } from '../cliTypes';
 import { loadWorkspace } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';

@@ -1,16 +1,18 @@
 /**
- * Measurement hooks for test/bench/accounts.bench.ts, installed only when the page URL has
- * `?bench`: generate a synthetic export, run the real import (Worker + commit) while
- * watching Long Tasks, and the two baselines (raw Papa Parse, plain Dexie bulkPut).
+ * Measurement hooks for test/bench/accounts.bench.ts, in the bench build only (never in the
+ * product): generate a synthetic export, run the real import (Worker + commit) while
+ * watching Long Tasks, and the two baselines (raw Papa Parse, plain Dexie bulkPut). It
+ * reaches the app through its public modules: the store, the import client, and the
+ * account grid's API (accountsGridApi.ts).
  */
 import Papa from 'papaparse';
 import Dexie from 'dexie';
 import type { GridApi } from 'ag-grid-community';
-import type { Account } from '../../../../shared/domain/types';
-import { syntheticSalesforceExport } from '../../../../shared/sample/accounts';
-import { db } from '../../store/db';
-import { commit, redo, undo } from '../../store/changes';
-import { AccountImportSession } from './import/importClient';
+import type { Account } from '../../../shared/domain/types';
+import { db } from '../../../renderer/src/store/db';
+import { commit, redo, undo } from '../../../renderer/src/store/changes';
+import { AccountImportSession } from '../../../renderer/src/features/accounts/import/importClient';
+import { syntheticSalesforceExport } from '../data/syntheticSalesforceExport';
 
 let csv = '';
 
@@ -191,12 +193,13 @@ function makeHook(getApi: () => GridApi<Account> | null) {
 
 export type AccountsBenchHook = ReturnType<typeof makeHook>;
 
-/** Installs the hook for the current grid; returns the uninstaller (an effect cleanup). */
-export function installAccountsBenchHook(api: GridApi<Account> | null): (() => void) | undefined {
-  if (!new URLSearchParams(window.location.search).has('bench')) return undefined;
-  const w = window as unknown as { __abmAccountsBench?: AccountsBenchHook };
-  w.__abmAccountsBench = makeHook(() => api);
-  return () => {
-    delete w.__abmAccountsBench;
-  };
+declare global {
+  interface Window {
+    __abmAccountsBench?: AccountsBenchHook;
+  }
+}
+
+/** Installs the hook; it follows the account grid as the section mounts and unmounts. */
+export function installAccountsBenchHook(getApi: () => GridApi<Account> | null): void {
+  window.__abmAccountsBench = makeHook(getApi);
 }
