@@ -9,7 +9,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { useSyncExternalStore } from 'react';
 import type { Settings } from '../../../shared/domain/types';
 import type { RowTable } from '../../../shared/workspace/workspaceData';
-import { countRows, readAll, readPaged, readSettings, type RowOf } from './reads';
+import { countRows, isStoreEmpty, readAll, readPaged, readSettings, type RowOf } from './reads';
 
 /** What each live source holds: a row table's rows, or the settings with their defaults. */
 export type LiveValues = { [T in RowTable]: RowOf<T>[] } & { settings: Settings };
@@ -34,6 +34,8 @@ const STOP_DELAY_MS = 50;
 
 class LiveSource<V> {
   private value: V | undefined;
+  /** Counts the reads delivered: a count that did not change is still news of a write. */
+  private reads = 0;
   private error: unknown = undefined;
   private subscription: Subscription | null = null;
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
@@ -43,6 +45,7 @@ class LiveSource<V> {
 
   // Arrow properties: useSyncExternalStore keeps one subscription while they stay the same.
   readonly current = (): V | undefined => this.value;
+  readonly readsSoFar = (): number => this.reads;
 
   failure(): unknown {
     return this.error;
@@ -54,6 +57,7 @@ class LiveSource<V> {
     this.subscription ??= liveQuery(this.read).subscribe({
       next: (value) => {
         this.value = value;
+        this.reads++;
         this.error = undefined;
         this.emit();
       },
@@ -109,13 +113,13 @@ export interface Watcher<V> {
 }
 
 function watchSource<V>(source: LiveSource<V>, watcher: Watcher<V>): () => void {
-  let seen: V | undefined;
+  let seen = 0;
   const deliver = () => {
     const failure = source.failure();
     if (failure !== undefined) return watcher.error?.(failure);
     const value = source.current();
-    if (value === undefined || value === seen) return;
-    seen = value;
+    if (value === undefined || source.readsSoFar() === seen) return;
+    seen = source.readsSoFar();
     watcher.next(value);
   };
   const stop = source.subscribe(deliver);
@@ -152,6 +156,12 @@ export function useLive<K extends LiveName>(name: K): LiveValues[K] | undefined 
   const failure = source.failure();
   if (failure !== undefined) throw failure;
   return value;
+}
+
+/** True when the workspace holds no rows, live; null until the first read completes. */
+export function useStoreEmpty(): boolean | null {
+  const source = sourceOf('store-empty', isStoreEmpty);
+  return useSyncExternalStore(source.subscribe, source.current) ?? null;
 }
 
 /** For tests: stops every source at once, as if every watcher had left. */

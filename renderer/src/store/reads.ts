@@ -96,6 +96,12 @@ export function readEveryTable(): Promise<{
   );
 }
 
+/** True when no row table holds a row (the settings row does not count). */
+export async function isStoreEmpty(): Promise<boolean> {
+  for (const t of ROW_TABLES) if ((await countRows(t)) > 0) return false;
+  return true;
+}
+
 /** How many rows each row table holds now, read in one transaction. */
 export function countEveryTable(): Promise<Record<RowTable, number>> {
   return db.transaction(

@@ -2,9 +2,9 @@
  * Reading the whole store as WorkspaceData and replacing it with another (restore, sample,
  * start empty). A replacement is one commit: all tables in one transaction, one undo step.
  */
-import { db, TABLE_NAMES, type TableName } from '../../store/db';
+import type { TableName } from '../../store/db';
 import { commit, type ChangeSet } from '../../store/changes';
-import { withDefaults } from '../../store/settings';
+import { countEveryTable, isStoreEmpty, readEveryTable, withDefaults } from '../../store/reads';
 import {
   ROW_TABLES,
   type RowTable,
@@ -12,17 +12,9 @@ import {
 } from '../../../../shared/workspace/workspaceData';
 
 export async function readWorkspace(): Promise<WorkspaceData> {
-  return db.transaction(
-    'r',
-    TABLE_NAMES.map((t) => db.table(t)),
-    async () => {
-      const data: Record<string, unknown> = {};
-      for (const t of ROW_TABLES) data[t] = await db.table(t).toArray();
-      const settings = await db.settings.get('settings');
-      data.settings = withDefaults(settings?.value);
-      return data as unknown as WorkspaceData;
-    },
-  );
+  const { rows, settings } = await readEveryTable();
+  const data: Record<string, unknown> = { ...rows, settings: withDefaults(settings?.value) };
+  return data as unknown as WorkspaceData;
 }
 
 /** Replaces every table's rows with the workspace's, as one transaction and one undo step. */
@@ -34,19 +26,8 @@ export async function replaceWorkspace(label: string, data: WorkspaceData): Prom
 }
 
 /** How many rows each row table holds now, read in one transaction. */
-export async function countWorkspaceRows(): Promise<Record<RowTable, number>> {
-  return db.transaction(
-    'r',
-    ROW_TABLES.map((t) => db.table(t)),
-    async () => {
-      const counts = {} as Record<RowTable, number>;
-      for (const t of ROW_TABLES) counts[t] = await db.table(t).count();
-      return counts;
-    },
-  );
+export function countWorkspaceRows(): Promise<Record<RowTable, number>> {
+  return countEveryTable();
 }
 
-export async function isWorkspaceEmpty(): Promise<boolean> {
-  for (const t of ROW_TABLES) if ((await db.table(t).count()) > 0) return false;
-  return true;
-}
+export const isWorkspaceEmpty = isStoreEmpty;
