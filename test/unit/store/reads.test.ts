@@ -41,10 +41,11 @@ describe('read then commit', () => {
         const row = await readRow('accounts', 'a1');
         await pause(10); // a slow plan: the other edit is asked for meanwhile
         if (!row) throw new Error('missing');
+        const tier = (row.tier ?? 0) + 1;
         return {
           label: 'Bump tier',
-          changes: { accounts: { put: [{ ...row, tier: row.tier + 1 }] } },
-          result: row.tier + 1,
+          changes: { accounts: { put: [{ ...row, tier }] } },
+          result: tier,
         };
       });
     const results = await Promise.all([bumpTier(), bumpTier()]);
