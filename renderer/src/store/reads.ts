@@ -8,7 +8,11 @@ import Dexie, { type Table } from 'dexie';
 import { db, type TableName, type WorkbenchDb } from './db';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/defaults';
 import type { Settings } from '../../../shared/domain/types';
-import { ROW_TABLES, type RowTable } from '../../../shared/workspace/workspaceData';
+import {
+  ROW_TABLES,
+  type RowTable,
+  type WorkspaceData,
+} from '../../../shared/workspace/workspaceData';
 
 /** The row type a table holds: RowOf<'accounts'> is Account. */
 export type RowOf<T extends TableName> = WorkbenchDb[T] extends Table<infer R, string> ? R : never;
@@ -80,19 +84,30 @@ export function countRows(table: TableName): Promise<number> {
   return tableOf(table).count();
 }
 
-/** Every row table's rows and the settings row, read in one transaction (one moment). */
-export function readEveryTable(): Promise<{
-  rows: Record<RowTable, unknown[]>;
-  settings: RowOf<'settings'> | undefined;
-}> {
+/**
+ * The whole workspace, read in one transaction (one moment). Each table by name, so the typed
+ * tables give WorkspaceData without a cast, and a table added to WorkspaceData but not read
+ * here fails to compile.
+ */
+export function readEveryTable(): Promise<WorkspaceData> {
   return db.transaction(
     'r',
     [...ROW_TABLES, 'settings' as const].map((t) => db.table(t)),
-    async () => {
-      const rows = {} as Record<RowTable, unknown[]>;
-      for (const t of ROW_TABLES) rows[t] = await readAll(t);
-      return { rows, settings: await readRow('settings', 'settings') };
-    },
+    async (): Promise<WorkspaceData> => ({
+      accounts: await readAll('accounts'),
+      owners: await readAll('owners'),
+      motions: await readAll('motions'),
+      blackouts: await readAll('blackouts'),
+      icpProfiles: await readAll('icpProfiles'),
+      talSnapshots: await readAll('talSnapshots'),
+      raciGrids: await readAll('raciGrids'),
+      importBatches: await readAll('importBatches'),
+      columnMappings: await readAll('columnMappings'),
+      savedViews: await readAll('savedViews'),
+      exportProfiles: await readAll('exportProfiles'),
+      conflictAcceptances: await readAll('conflictAcceptances'),
+      settings: await readSettings(),
+    }),
   );
 }
 

@@ -4,17 +4,16 @@
  */
 import type { TableName } from '../../store/db';
 import { commit, type ChangeSet } from '../../store/changes';
-import { countEveryTable, isStoreEmpty, readEveryTable, withDefaults } from '../../store/reads';
+import { countEveryTable, isStoreEmpty, readEveryTable } from '../../store/reads';
 import {
   ROW_TABLES,
   type RowTable,
   type WorkspaceData,
 } from '../../../../shared/workspace/workspaceData';
 
-export async function readWorkspace(): Promise<WorkspaceData> {
-  const { rows, settings } = await readEveryTable();
-  const data: Record<string, unknown> = { ...rows, settings: withDefaults(settings?.value) };
-  return data as unknown as WorkspaceData;
+/** The whole workspace as it is stored now, read in one transaction. */
+export function readWorkspace(): Promise<WorkspaceData> {
+  return readEveryTable();
 }
 
 /** Replaces every table's rows with the workspace's, as one transaction and one undo step. */
