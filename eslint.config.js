@@ -138,4 +138,31 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Reads go through the store (store/reads.ts, store/liveTables.ts), so features never
+    // hand-write a table read or a live query of their own. The import Worker writes where
+    // its rows already are and keeps its direct store access.
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'dexie', message: 'Read through store/reads.ts or store/liveTables.ts.' },
+            {
+              name: 'dexie-react-hooks',
+              message: 'Watch a table with useLive (store/liveTables).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/store/db'],
+              importNames: ['db', 'getDb'],
+              message: 'Read through store/reads.ts or store/liveTables.ts; write with commit().',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,6 +1,5 @@
 /** The window: navigation, the current section, toasts and progress, and global shortcuts. */
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Nav } from './Nav';
 import { useRoute, type SectionId } from './router';
 import { handleShortcut, commandById, isTextField } from './commands';
@@ -12,8 +11,8 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { StoreStatusDialog } from './StoreStatusDialog';
 import { useUiStore } from '../store/uiStore';
+import { useStoreEmpty } from '../store/liveTables';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
-import { isWorkspaceEmpty } from '../features/workspace/workspaceStore';
 import { AccountsSection } from '../features/accounts/AccountsSection';
 import { CalendarSection } from '../features/calendar/CalendarSection';
 import { ConflictsSection } from '../features/conflicts/ConflictsSection';
@@ -38,7 +37,7 @@ export function App() {
 
 function Workbench() {
   const route = useRoute();
-  const empty = useLiveQuery(isWorkspaceEmpty, [], null);
+  const empty = useStoreEmpty();
   const [dismissed, setDismissed] = useState(() => localStorage.getItem('abm:started') === '1');
 
   useEffect(() => {

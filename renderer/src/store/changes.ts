@@ -35,14 +35,45 @@ export function commit(
   changes: ChangeSet,
   options: CommitOptions = {},
 ): Promise<void> {
+  return serialized(() => commitNow(label, changes, options));
+}
+
+async function commitNow(label: string, changes: ChangeSet, options: CommitOptions): Promise<void> {
+  assertWritable();
+  const before = await applyChanges(changes, {
+    onProgress: options.onProgress,
+    action: actionOf(label),
+  });
+  if (Object.keys(before).length === 0) return;
+  history.record({ label, before, after: changes });
+}
+
+/** What a readThenCommit plan decided, from the rows it read. */
+export interface PlannedWrite<T> {
+  label: string;
+  /** null writes nothing: the plan found nothing to change, or refused. */
+  changes: ChangeSet | null;
+  /** Handed back to the caller, e.g. a refusal's message. */
+  result: T;
+}
+
+/**
+ * A write computed from what is stored: `plan` reads the rows it needs (store/reads.ts) and
+ * returns the change. The plan runs in the write queue, right before its commit, so no
+ * other write of this window (a commit, an undo, the import Worker's write) can land
+ * between the read and the write and be overwritten by a change made from older rows;
+ * other tabs do not write while this one holds the store (writerLock.ts). The plan must
+ * not call commit() itself: that would wait for the queue it is holding.
+ */
+export function readThenCommit<T>(
+  plan: () => Promise<PlannedWrite<T>>,
+  options: CommitOptions = {},
+): Promise<T> {
   return serialized(async () => {
     assertWritable();
-    const before = await applyChanges(changes, {
-      onProgress: options.onProgress,
-      action: actionOf(label),
-    });
-    if (Object.keys(before).length === 0) return;
-    history.record({ label, before, after: changes });
+    const { label, changes, result } = await plan();
+    if (changes) await commitNow(label, changes, options);
+    return result;
   });
 }
 

@@ -1,29 +1,37 @@
 /** Workspace settings: one row, read with the defaults filled in, written as an undo step. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/defaults';
 import type { Settings } from '../../../shared/domain/types';
-import { db } from './db';
-import { commit } from './changes';
+import { readThenCommit } from './changes';
+import { useLive } from './liveTables';
+import { readSettings, withDefaults } from './reads';
 
-export function withDefaults(stored: Partial<Settings> | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...stored };
-}
+export { withDefaults };
 
-export async function loadSettings(): Promise<Settings> {
-  const row = await db.settings.get('settings');
-  return withDefaults(row?.value);
-}
+export const loadSettings = readSettings;
 
+/** The settings, live; the defaults until the first read completes. */
 export function useSettings(): Settings {
-  return useLiveQuery(loadSettings, [], DEFAULT_SETTINGS);
+  return useLive('settings') ?? DEFAULT_SETTINGS;
 }
 
-export async function saveSettings(
-  patch: Partial<Settings>,
+/**
+ * Writes `patch` over the stored settings as one undo step. A function patch is given the
+ * settings as stored at the moment of the write (read in the write queue, so a concurrent
+ * change is never overwritten with an older copy) and returns null to write nothing.
+ */
+export function saveSettings(
+  patch: Partial<Settings> | ((current: Settings) => Partial<Settings> | null),
   label = 'Change settings',
 ): Promise<void> {
-  const current = await loadSettings();
-  await commit(label, {
-    settings: { put: [{ key: 'settings', value: { ...current, ...patch } }] },
+  return readThenCommit(async () => {
+    const current = await readSettings();
+    const change = typeof patch === 'function' ? patch(current) : patch;
+    return {
+      label,
+      changes: change && {
+        settings: { put: [{ key: 'settings', value: { ...current, ...change } }] },
+      },
+      result: undefined,
+    };
   });
 }

@@ -20,7 +20,7 @@ import type { ConflictAccount, PartsCache } from '../../../shared/conflicts';
 import { buildAudienceIndex, resolveAudience } from '../../../shared/motions/audience';
 import type { AudienceIndex } from '../../../shared/motions/audience';
 import type { Motion } from '../../../shared/domain/types';
-import { db } from '../store/db';
+import { readAll } from '../store/reads';
 import { SummaryBuilder, accountRow } from '../features/conflicts/summaryBuilder';
 import type {
   FromWorker,
@@ -47,16 +47,14 @@ async function sync(msg: Extract<ToWorker, { type: 'sync' }>): Promise<void> {
   let full = !index || key !== contextKey;
   if (msg.accountsStamp !== accountsStamp) {
     const previous = accounts;
-    accounts = (await db.accounts.toArray()).map(
-      ({ id, name, status, tier, tags, primaryTeam }) => ({
-        id,
-        name,
-        status,
-        tier,
-        tags,
-        primaryTeam,
-      }),
-    );
+    accounts = (await readAll('accounts')).map(({ id, name, status, tier, tags, primaryTeam }) => ({
+      id,
+      name,
+      status,
+      tier,
+      tags,
+      primaryTeam,
+    }));
     audienceIndex = buildAudienceIndex(accounts);
     accountsStamp = msg.accountsStamp;
     const changed = full || !index ? null : changedAccounts(previous, accounts);

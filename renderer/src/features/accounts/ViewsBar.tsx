@@ -2,12 +2,11 @@
  * Saved views (column order, widths, sort, filters and quick search, stored in savedViews)
  * and the column chooser.
  */
-import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
 import type { GridApi, GridState } from 'ag-grid-community';
 import type { Account, SavedView } from '../../../../shared/domain/types';
-import { db } from '../../store/db';
 import { commit } from '../../store/changes';
+import { useLive } from '../../store/liveTables';
 import { isDataColumn } from './grid/accountColumns';
 
 interface ViewState {
@@ -20,8 +19,8 @@ export function ViewsBar(props: {
   quickFilter: string;
   onQuickFilter: (q: string) => void;
 }) {
-  const views =
-    useLiveQuery(() => db.savedViews.where('grid').equals('accounts').toArray(), []) ?? [];
+  const saved = useLive('savedViews');
+  const views = useMemo(() => (saved ?? []).filter((v) => v.grid === 'accounts'), [saved]);
   const [name, setName] = useState('');
   const [, setTick] = useState(0);
   const { api } = props;

@@ -11,7 +11,7 @@ import { newMotion, MOTION_COLORS } from '../../../../shared/motions/motionDefau
 import { segmentKeys } from '../../../../shared/motions/audience';
 import { useRoute, navigate } from '../../app/router';
 import { useSettings } from '../../store/settings';
-import { db } from '../../store/db';
+import { readAll, readPaged } from '../../store/reads';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/uiStore';
 import { useAccountData, useAudienceSizes, useBlackouts, useMotionsOrNull } from './calendarData';
@@ -82,8 +82,8 @@ export function CalendarSection() {
     });
     const file = files[0];
     if (!file) return;
-    const accounts = data?.accounts ?? (await db.accounts.toArray());
-    const all = await db.motions.toArray();
+    const accounts = data?.accounts ?? (await readPaged('accounts'));
+    const all = await readAll('motions');
     setImportSource({ name: file.name, bytes: file.bytes, accounts, motions: all });
   };
 

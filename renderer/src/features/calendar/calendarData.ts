@@ -4,9 +4,8 @@
  * frame never waits for it).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Account, Blackout, Motion } from '../../../../shared/domain/types';
-import { db } from '../../store/db';
+import { useLive, watchLive } from '../../store/liveTables';
 import {
   buildAudienceIndex,
   resolveAudience,
@@ -18,7 +17,7 @@ const NO_BLACKOUTS: Blackout[] = [];
 
 /** Every motion; undefined until the first read completes. */
 export function useMotionsOrNull(): Motion[] | undefined {
-  return useLiveQuery(() => db.motions.toArray(), []);
+  return useLive('motions');
 }
 
 export function useMotions(): Motion[] {
@@ -26,32 +25,13 @@ export function useMotions(): Motion[] {
 }
 
 export function useBlackouts(): Blackout[] {
-  return useLiveQuery(() => db.blackouts.toArray(), [], NO_BLACKOUTS);
+  return useLive('blackouts') ?? NO_BLACKOUTS;
 }
 
 export interface AccountData {
   accounts: Account[];
   byId: Map<string, Account>;
   index: AudienceIndex;
-}
-
-const PAGE = 2000;
-
-/**
- * Reads every account in pages by primary key: each page is its own IndexedDB request, so
- * the main thread gets to draw and handle input between them instead of decoding 100k rows
- * in one long task.
- */
-async function loadAccountsPaged(): Promise<Account[]> {
-  const all: Account[] = [];
-  let page = await db.accounts.orderBy(':id').limit(PAGE).toArray();
-  while (page.length > 0) {
-    all.push(...page);
-    if (page.length < PAGE) break;
-    const last = (page[page.length - 1] as Account).id;
-    page = await db.accounts.where(':id').above(last).limit(PAGE).toArray();
-  }
-  return all;
 }
 
 /**
@@ -72,7 +52,7 @@ export function useAccountData(ready = true): AccountData | null {
       window.clearTimeout(timer);
     };
   }, [ready]);
-  const accounts = useLiveQuery(() => (started ? loadAccountsPaged() : null), [started], null);
+  const accounts = useStartedAccounts(started);
   return useMemo(() => {
     if (!accounts) return null;
     return {
@@ -81,6 +61,16 @@ export function useAccountData(ready = true): AccountData | null {
       index: buildAudienceIndex(accounts),
     };
   }, [accounts]);
+}
+
+/** The shared live accounts (read in pages), watched only once `started`; null until then. */
+function useStartedAccounts(started: boolean): Account[] | null {
+  const [accounts, setAccounts] = useState<Account[] | null>(null);
+  useEffect(() => {
+    if (!started) return;
+    return watchLive('accounts', { next: setAccounts });
+  }, [started]);
+  return started ? accounts : null;
 }
 
 /**

@@ -4,11 +4,9 @@
  * them itself). Results land in a small zustand store that the Conflicts view, the calendar
  * bars and the account grid read. Long runs show progress in the task bar and can be cancelled.
  */
-import { liveQuery, type Subscription } from 'dexie';
 import { create } from 'zustand';
 import type { Blackout, Motion, Settings } from '../../../../shared/domain/types';
-import { db } from '../../store/db';
-import { loadSettings } from '../../store/settings';
+import { watchCount, watchLive } from '../../store/liveTables';
 import { useUiStore } from '../../store/uiStore';
 import type { ConflictSummary, FromWorker, ToWorker } from './conflictsProtocol';
 
@@ -39,7 +37,7 @@ const TASK_ID = 'conflict-detection';
 let worker: Worker | null = null;
 let nextRequest = 1;
 const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-let subscriptions: Subscription[] = [];
+let subscriptions: (() => void)[] = [];
 let latest: {
   motions?: Motion[];
   blackouts?: Blackout[];
@@ -122,35 +120,37 @@ export function cancelDetection(): void {
 export function ensureConflictDetection(): void {
   if (worker) return;
   worker = startWorker();
-  const watch = <T>(query: () => Promise<T>, apply: (value: T) => void) =>
-    liveQuery(query).subscribe({
-      next: (value) => {
-        apply(value);
-        sendSync();
-      },
-      error: (e: unknown) => useConflictsStore.setState({ error: String(e) }),
-    });
+  const watcher = <T>(apply: (value: T) => void) => ({
+    next: (value: T) => {
+      apply(value);
+      sendSync();
+    },
+    error: (e: unknown) => useConflictsStore.setState({ error: String(e) }),
+  });
   subscriptions = [
-    watch(
-      () => db.motions.toArray(),
-      (motions) => (latest = { ...latest, motions }),
+    watchLive(
+      'motions',
+      watcher((motions) => (latest = { ...latest, motions })),
     ),
-    watch(
-      () => db.blackouts.toArray(),
-      (blackouts) => (latest = { ...latest, blackouts }),
+    watchLive(
+      'blackouts',
+      watcher((blackouts) => (latest = { ...latest, blackouts })),
     ),
-    watch(loadSettings, (settings) => (latest = { ...latest, settings })),
+    watchLive(
+      'settings',
+      watcher((settings) => (latest = { ...latest, settings })),
+    ),
     // Any write to accounts re-runs this count: the signal to re-read them in the worker.
-    watch(
-      () => db.accounts.count(),
-      () => (latest = { ...latest, accountsStamp: latest.accountsStamp + 1 }),
+    watchCount(
+      'accounts',
+      watcher(() => (latest = { ...latest, accountsStamp: latest.accountsStamp + 1 })),
     ),
   ];
 }
 
 /** For tests and hot reload. */
 export function stopConflictDetection(): void {
-  subscriptions.forEach((s) => s.unsubscribe());
+  subscriptions.forEach((stop) => stop());
   subscriptions = [];
   worker?.terminate();
   worker = null;

@@ -3,10 +3,9 @@
  * current dates and audiences of the group's motions (and blackout).
  */
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { groupFingerprint, validAcceptance } from '../../../../shared/conflicts/acceptance';
 import type { Blackout, ConflictAcceptance, Motion } from '../../../../shared/domain/types';
-import { db } from '../../store/db';
+import { useLive } from '../../store/liveTables';
 import { useConflictsStore } from './conflictsClient';
 
 const NONE: ConflictAcceptance[] = [];
@@ -14,9 +13,9 @@ const NO_MOTIONS: Motion[] = [];
 const NO_BLACKOUTS: Blackout[] = [];
 
 export function usePlanTables() {
-  const motions = useLiveQuery(() => db.motions.toArray(), [], NO_MOTIONS);
-  const blackouts = useLiveQuery(() => db.blackouts.toArray(), [], NO_BLACKOUTS);
-  const acceptances = useLiveQuery(() => db.conflictAcceptances.toArray(), [], NONE);
+  const motions = useLive('motions') ?? NO_MOTIONS;
+  const blackouts = useLive('blackouts') ?? NO_BLACKOUTS;
+  const acceptances = useLive('conflictAcceptances') ?? NONE;
   return { motions, blackouts, acceptances };
 }
 

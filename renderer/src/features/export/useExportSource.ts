@@ -1,41 +1,48 @@
 /** The workspace tables an export reads, live from the store (undefined while loading). */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { ExportSource } from '../../../../shared/export/exportTypes';
-import { db } from '../../store/db';
-import { loadSettings } from '../../store/settings';
-
-async function loadExportSource(): Promise<ExportSource> {
-  const [
-    accounts,
-    owners,
-    motions,
-    blackouts,
-    raciGrids,
-    exportProfiles,
-    conflictAcceptances,
-    settings,
-  ] = await Promise.all([
-    db.accounts.toArray(),
-    db.owners.toArray(),
-    db.motions.toArray(),
-    db.blackouts.toArray(),
-    db.raciGrids.toArray(),
-    db.exportProfiles.toArray(),
-    db.conflictAcceptances.toArray(),
-    loadSettings(),
-  ]);
-  return {
-    accounts,
-    owners,
-    motions,
-    blackouts,
-    raciGrids,
-    exportProfiles,
-    conflictAcceptances,
-    settings,
-  };
-}
+import { useLive } from '../../store/liveTables';
 
 export function useExportSource(): ExportSource | undefined {
-  return useLiveQuery(loadExportSource, []);
+  const accounts = useLive('accounts');
+  const owners = useLive('owners');
+  const motions = useLive('motions');
+  const blackouts = useLive('blackouts');
+  const raciGrids = useLive('raciGrids');
+  const exportProfiles = useLive('exportProfiles');
+  const conflictAcceptances = useLive('conflictAcceptances');
+  const settings = useLive('settings');
+  return useMemo(() => {
+    if (
+      !accounts ||
+      !owners ||
+      !motions ||
+      !blackouts ||
+      !raciGrids ||
+      !exportProfiles ||
+      !conflictAcceptances ||
+      !settings
+    ) {
+      return undefined;
+    }
+    return {
+      accounts,
+      owners,
+      motions,
+      blackouts,
+      raciGrids,
+      exportProfiles,
+      conflictAcceptances,
+      settings,
+    };
+  }, [
+    accounts,
+    owners,
+    motions,
+    blackouts,
+    raciGrids,
+    exportProfiles,
+    conflictAcceptances,
+    settings,
+  ]);
 }

@@ -1,14 +1,15 @@
 /**
  * Reading and writing RACI grids in the store. Every write is one commit() — one undo step.
- * Edits of one grid run one after another against the stored row, so fast typing never
- * computes a change from a grid the store has already moved past.
+ * An edit is computed from the grid as stored at the moment of its write (readThenCommit),
+ * so fast typing never computes a change from a grid the store has already moved past.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { randomId } from '../../../../shared/domain/ids';
 import type { ImportBatch, RaciGrid } from '../../../../shared/domain/types';
 import { touch } from '../../../../shared/raci/gridOps';
-import { commit } from '../../store/changes';
-import { db } from '../../store/db';
+import { commit, readThenCommit } from '../../store/changes';
+import { useLive } from '../../store/liveTables';
+import { readRow } from '../../store/reads';
 
 let lastStamp = 0;
 /** Strictly increasing timestamps, so two edits in one millisecond still differ. */
@@ -24,10 +25,9 @@ export function sortGrids(grids: RaciGrid[]): RaciGrid[] {
 }
 
 export function useRaciGrids(): RaciGrid[] | undefined {
-  return useLiveQuery(async () => sortGrids(await db.raciGrids.toArray()), []);
+  const grids = useLive('raciGrids');
+  return useMemo(() => grids && sortGrids(grids), [grids]);
 }
-
-let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Applies `change` to the stored grid and commits the result as one undo step. Returns the
@@ -38,21 +38,19 @@ export function editGrid(
   label: string,
   change: (grid: RaciGrid) => RaciGrid,
 ): Promise<string | null> {
-  const run = queue.then(async () => {
-    const current = await db.raciGrids.get(gridId);
-    if (!current) return 'This grid no longer exists.';
+  return readThenCommit(async () => {
+    const nothing = (result: string | null) => ({ label, changes: null, result });
+    const current = await readRow('raciGrids', gridId);
+    if (!current) return nothing('This grid no longer exists.');
     let next: RaciGrid;
     try {
       next = change(current);
     } catch (e) {
-      return e instanceof Error ? e.message : String(e);
+      return nothing(e instanceof Error ? e.message : String(e));
     }
-    if (next === current) return null;
-    await commit(label, { raciGrids: { put: [touch(next, nowStamp())] } });
-    return null;
+    if (next === current) return nothing(null);
+    return { label, changes: { raciGrids: { put: [touch(next, nowStamp())] } }, result: null };
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 export async function addGrids(label: string, grids: RaciGrid[]): Promise<void> {

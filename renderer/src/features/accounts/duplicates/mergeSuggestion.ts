@@ -11,11 +11,11 @@ import {
   retargetAccountReferences,
   type DuplicateSuggestion,
 } from '../../../../../shared/accounts';
-import { commit } from '../../../store/changes';
-import { db } from '../../../store/db';
-import { loadSettings, saveSettings } from '../../../store/settings';
+import { readThenCommit } from '../../../store/changes';
+import { readAll } from '../../../store/reads';
+import { saveSettings } from '../../../store/settings';
 
-export async function mergeSuggestion(
+export function mergeSuggestion(
   accounts: readonly Account[],
   profile: IcpProfile | null,
 ): Promise<Account> {
@@ -25,21 +25,28 @@ export async function mergeSuggestion(
   const survivor = profile
     ? { ...merge.survivor, icpScore: icpScorer(profile)(merge.survivor) }
     : merge.survivor;
-  const [motions, blackouts] = await Promise.all([db.motions.toArray(), db.blackouts.toArray()]);
-  const refs = retargetAccountReferences(motions, blackouts, merge.removedIds, survivor.id, now);
-  await commit(`Merge ${accounts.length} accounts into ${survivor.name}`, {
-    accounts: { put: [survivor], delete: merge.removedIds },
-    ...(refs.motions.length > 0 && { motions: { put: refs.motions } }),
-    ...(refs.blackouts.length > 0 && { blackouts: { put: refs.blackouts } }),
+  // The motions are read in the write queue: one edited meanwhile keeps that edit.
+  return readThenCommit(async () => {
+    const [motions, blackouts] = await Promise.all([readAll('motions'), readAll('blackouts')]);
+    const refs = retargetAccountReferences(motions, blackouts, merge.removedIds, survivor.id, now);
+    return {
+      label: `Merge ${accounts.length} accounts into ${survivor.name}`,
+      changes: {
+        accounts: { put: [survivor], delete: merge.removedIds },
+        ...(refs.motions.length > 0 && { motions: { put: refs.motions } }),
+        ...(refs.blackouts.length > 0 && { blackouts: { put: refs.blackouts } }),
+      },
+      result: survivor,
+    };
   });
-  return survivor;
 }
 
-export async function dismissSuggestion(suggestion: DuplicateSuggestion): Promise<void> {
-  const { notDuplicates } = await loadSettings();
-  if (notDuplicates.includes(suggestion.key)) return;
-  await saveSettings(
-    { notDuplicates: [...notDuplicates, suggestion.key] },
+export function dismissSuggestion(suggestion: DuplicateSuggestion): Promise<void> {
+  return saveSettings(
+    ({ notDuplicates }) =>
+      notDuplicates.includes(suggestion.key)
+        ? null
+        : { notDuplicates: [...notDuplicates, suggestion.key] },
     `Mark ${suggestion.registrableDomain} accounts as not duplicates`,
   );
 }

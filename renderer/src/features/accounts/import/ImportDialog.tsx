@@ -16,7 +16,7 @@ import {
 } from '../../../../../shared/accounts';
 import { formatCsvError, type CsvError, type TextEncodingName } from '../../../../../shared/csv';
 import type { OpenedFile } from '../../../platform/platform';
-import { db } from '../../../store/db';
+import { readAll } from '../../../store/reads';
 import { useUiStore } from '../../../store/uiStore';
 import { AccountImportSession, ImportCancelled, ImportFailed } from './importClient';
 import type { FileSummary, PreviewSummary } from './importProtocol';
@@ -116,9 +116,9 @@ export function ImportDialog({
       // Files written by a saved export profile map back by its headers; the user's own
       // remembered mappings come first.
       const remembered: Record<string, ColumnMap> = exportProfileMappings(
-        await db.exportProfiles.toArray(),
+        await readAll('exportProfiles'),
       );
-      for (const m of await db.columnMappings.toArray()) remembered[m.signature] = m.mapping;
+      for (const m of await readAll('columnMappings')) remembered[m.signature] = m.mapping;
       const parsed = await s.parse(files, remembered);
       setMappings(Object.fromEntries(parsed.map((f) => [f.name, f.mapping])));
       setStage({ kind: 'mapping', files: parsed });
@@ -175,7 +175,7 @@ export function ImportDialog({
     );
     setStage({ kind: 'working', label: 'Checking rows and duplicates', fraction: 0 });
     void (async () => {
-      const profile = (await db.icpProfiles.toArray())[0] ?? null;
+      const profile = (await readAll('icpProfiles'))[0] ?? null;
       const summary = await s.preview({
         mappings,
         emptyValues: emptyValues.filter((v) => offered.has(v.toLowerCase())),

@@ -1,0 +1,171 @@
+/**
+ * One live query per table, shared by every feature that watches it. The calendar, the
+ * conflict detector, the acceptances and the export all watch the motions; they subscribe
+ * here and are fed by one Dexie live query, instead of each re-reading the table on every
+ * write. A source starts with its first watcher and stops (dropping its rows) shortly after
+ * its last one leaves, so a table nobody shows costs nothing and never holds stale rows.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import { useSyncExternalStore } from 'react';
+import type { Settings } from '../../../shared/domain/types';
+import type { RowTable } from '../../../shared/workspace/workspaceData';
+import { countRows, isStoreEmpty, readAll, readPaged, readSettings, type RowOf } from './reads';
+
+/** What each live source holds: a row table's rows, or the settings with their defaults. */
+export type LiveValues = { [T in RowTable]: RowOf<T>[] } & { settings: Settings };
+export type LiveName = keyof LiveValues;
+
+/** Tables large enough to be read in pages (see readPaged). */
+const PAGED: ReadonlySet<LiveName> = new Set<LiveName>(['accounts']);
+
+function readerOf<K extends LiveName>(name: K): () => Promise<LiveValues[K]> {
+  if (name === 'settings') return readSettings as () => Promise<LiveValues[K]>;
+  const table = name as RowTable;
+  const read = PAGED.has(name) ? () => readPaged(table) : () => readAll(table);
+  return read as () => Promise<LiveValues[K]>;
+}
+
+/**
+ * A source may be left and joined again within one React commit (a section unmounting as
+ * another mounts, StrictMode's double effects); it waits this long before stopping, so the
+ * newcomer shares its rows instead of reading them again.
+ */
+const STOP_DELAY_MS = 50;
+
+class LiveSource<V> {
+  private value: V | undefined;
+  /** Counts the reads delivered: a count that did not change is still news of a write. */
+  private reads = 0;
+  private error: unknown = undefined;
+  private subscription: Subscription | null = null;
+  private stopTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly read: () => Promise<V>) {}
+
+  // Arrow properties: useSyncExternalStore keeps one subscription while they stay the same.
+  readonly current = (): V | undefined => this.value;
+  readonly readsSoFar = (): number => this.reads;
+
+  failure(): unknown {
+    return this.error;
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    clearTimeout(this.stopTimer);
+    this.subscription ??= liveQuery(this.read).subscribe({
+      next: (value) => {
+        this.value = value;
+        this.reads++;
+        this.error = undefined;
+        this.emit();
+      },
+      error: (e: unknown) => {
+        this.error = e;
+        this.emit();
+      },
+    });
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size > 0) return;
+      clearTimeout(this.stopTimer);
+      this.stopTimer = setTimeout(() => this.stop(), STOP_DELAY_MS);
+    };
+  };
+
+  private stop(): void {
+    if (this.listeners.size > 0) return;
+    this.stopNow();
+  }
+
+  stopNow(): void {
+    clearTimeout(this.stopTimer);
+    this.subscription?.unsubscribe();
+    this.subscription = null;
+    this.value = undefined;
+    this.error = undefined;
+  }
+
+  private emit(): void {
+    for (const l of [...this.listeners]) l();
+  }
+}
+
+const sources = new Map<string, LiveSource<unknown>>();
+
+function sourceOf<V>(key: string, read: () => Promise<V>): LiveSource<V> {
+  let source = sources.get(key) as LiveSource<V> | undefined;
+  if (!source) {
+    source = new LiveSource(read);
+    sources.set(key, source as LiveSource<unknown>);
+  }
+  return source;
+}
+
+function tableSource<K extends LiveName>(name: K): LiveSource<LiveValues[K]> {
+  return sourceOf(name, readerOf(name));
+}
+
+export interface Watcher<V> {
+  next: (value: V) => void;
+  error?: (e: unknown) => void;
+}
+
+function watchSource<V>(source: LiveSource<V>, watcher: Watcher<V>): () => void {
+  let seen = 0;
+  const deliver = () => {
+    const failure = source.failure();
+    if (failure !== undefined) return watcher.error?.(failure);
+    const value = source.current();
+    if (value === undefined || source.readsSoFar() === seen) return;
+    seen = source.readsSoFar();
+    watcher.next(value);
+  };
+  const stop = source.subscribe(deliver);
+  deliver(); // a source already running hands over its rows at once
+  return stop;
+}
+
+/** Calls `watcher.next` with the table's rows now and after every write to it. */
+export function watchLive<K extends LiveName>(
+  name: K,
+  watcher: Watcher<LiveValues[K]>,
+): () => void {
+  return watchSource(tableSource(name), watcher);
+}
+
+/**
+ * Calls `watcher.next` with the table's row count after every write to it: a cheap signal
+ * for a watcher that reads the rows elsewhere (the conflict Worker reads the accounts itself).
+ */
+export function watchCount(name: RowTable, watcher: Watcher<number>): () => void {
+  return watchSource(
+    sourceOf(`count:${name}`, () => countRows(name)),
+    watcher,
+  );
+}
+
+/**
+ * The table's rows (or the settings), live; undefined until the first read completes. A
+ * failed read is thrown to the nearest error boundary, as Dexie's useLiveQuery does.
+ */
+export function useLive<K extends LiveName>(name: K): LiveValues[K] | undefined {
+  const source = tableSource(name);
+  const value = useSyncExternalStore(source.subscribe, source.current);
+  const failure = source.failure();
+  if (failure !== undefined) throw failure;
+  return value;
+}
+
+/** True when the workspace holds no rows, live; null until the first read completes. */
+export function useStoreEmpty(): boolean | null {
+  const source = sourceOf('store-empty', isStoreEmpty);
+  return useSyncExternalStore(source.subscribe, source.current) ?? null;
+}
+
+/** For tests: stops every source at once, as if every watcher had left. */
+export function stopLiveSources(): void {
+  for (const source of sources.values()) source.stopNow();
+  sources.clear();
+}
