@@ -79,6 +79,16 @@ export function websiteDomain(website: string): WebsiteDomain {
   return { host, domain: nonCompany ? '' : host, nonCompany };
 }
 
+/**
+ * The dedupe key a domain stored by an older version has under today's rules: its IDN form
+ * in punycode, and '' for a host that does not identify a company (older versions kept
+ * `linkedin.com` for a LinkedIn page, which merged unrelated companies).
+ */
+export function storedDomainKey(domain: string): string {
+  if (domain === '') return '';
+  return websiteDomain(domain).domain;
+}
+
 /** The label the grid shows for an account whose website is not a company domain, else ''. */
 export function nonCompanyWebsiteLabel(website: string): string {
   if (website === '') return '';

@@ -8,6 +8,8 @@
  * file that only claims to be that version is refused instead of being emptied by the step.
  * The runner (migrationRunner.ts) checks after every step that no table lost a row.
  */
+import { storedDomainKey } from '../accounts/companyDomain';
+
 export interface WorkspaceMigration {
   from: number;
   refuses?: (doc: Record<string, unknown>) => string | null;
@@ -100,7 +102,9 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
     // duplicates; and the setting for how imports read dates like 03/02/2027. Older files had
     // none of them: no duplicates, no owners, values unknown, and imports ask the date order.
     // It also says how a motion's tiers and segments combine: version 1 always united them,
-    // so every audience of an older file is marked "match any" and keeps its accounts.
+    // so every audience of an older file is marked "match any" and keeps its accounts. A
+    // domain that is no company's (version 1 kept linkedin.com for a LinkedIn page) stops
+    // being a dedupe key; IDN domains take their punycode form.
     from: 1,
     refuses: refusesWithoutData,
     migrate: (doc) => {
@@ -116,6 +120,7 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
                 importedFromSalesforce: null,
                 importedFromHubspot: null,
                 ...a,
+                ...(typeof a.domain === 'string' ? { domain: storedDomainKey(a.domain) } : {}),
               }
             : a,
         );

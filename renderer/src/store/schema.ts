@@ -4,6 +4,7 @@
  * new version, and data changes go in its `upgrade`.
  */
 import type { Transaction } from 'dexie';
+import { storedDomainKey } from '../../../shared/accounts/companyDomain';
 
 export interface SchemaVersion {
   version: number;
@@ -52,7 +53,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // (empty for every account stored before), and the values each CRM held when the account
     // was last imported from it (unknown, null, for every account stored before). Motions
     // stored before say nothing of how tiers and segments combine; they always united them,
-    // so they keep "match any".
+    // so they keep "match any". A stored domain that is no company's (a LinkedIn page's
+    // linkedin.com) stops being a dedupe key, and IDN domains take their punycode form.
     version: 4,
     stores: {
       owners: 'id',
@@ -66,6 +68,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           a.duplicateHubspotIds ??= [];
           a.importedFromSalesforce ??= null;
           a.importedFromHubspot ??= null;
+          // Domains kept by older versions follow today's rules: no LinkedIn-page keys.
+          if (typeof a.domain === 'string') a.domain = storedDomainKey(a.domain);
         });
       await tx
         .table('motions')

@@ -64,4 +64,26 @@ describe('schema upgrades', () => {
     });
     current.close();
   });
+
+  it("a domain stored before version 4 follows today's rules: a LinkedIn page is no dedupe key, an IDN is punycode", async () => {
+    const name = `upgrade-${Math.random()}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 3))
+      old.version(v.version).stores(v.stores);
+    const page = makeAccount({
+      id: 'p',
+      website: 'linkedin.com/company/acme',
+      domain: 'linkedin.com',
+    });
+    const idn = makeAccount({ id: 'i', website: 'https://müller.de', domain: 'müller.de' });
+    const plain = makeAccount({ id: 'c', website: 'https://www.acme.com', domain: 'acme.com' });
+    await old.table('accounts').bulkPut([page, idn, plain]);
+    old.close();
+
+    const current = new WorkbenchDb(name);
+    expect((await current.accounts.get('p'))?.domain).toBe('');
+    expect((await current.accounts.get('i'))?.domain).toBe('xn--mller-kva.de');
+    expect((await current.accounts.get('c'))?.domain).toBe('acme.com');
+    current.close();
+  });
 });
