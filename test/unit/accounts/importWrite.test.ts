@@ -6,7 +6,7 @@ import { resetDb, db, WorkbenchDb } from '../../../renderer/src/store/db';
 import { commit, commitWritten, history, undo } from '../../../renderer/src/store/changes';
 import type { ChangeSet } from '../../../renderer/src/store/history';
 import type { RowPrints } from '../../../renderer/src/store/rowPrint';
-import { writeImport } from '../../../renderer/src/workers/importWrite';
+import { writeImport } from '../../../renderer/src/features/accounts/import/importWrite';
 import type { FromWorker } from '../../../renderer/src/features/accounts/import/importProtocol';
 import type { ImportBatch } from '../../../shared/domain/types';
 import { makeAccount } from '../workspace/fixtures';

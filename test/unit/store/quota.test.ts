@@ -10,7 +10,7 @@ import {
   StoreWriteError,
   translateWriteError,
 } from '../../../renderer/src/store/storeErrors';
-import { writeImport } from '../../../renderer/src/workers/importWrite';
+import { writeImport } from '../../../renderer/src/features/accounts/import/importWrite';
 import type { FromWorker } from '../../../renderer/src/features/accounts/import/importProtocol';
 import type { ImportBatch } from '../../../shared/domain/types';
 import { makeAccount } from '../workspace/fixtures';

@@ -50,7 +50,7 @@ let latest: {
 };
 
 function startWorker(): Worker {
-  const w = new Worker(new URL('../../workers/conflicts.worker.ts', import.meta.url), {
+  const w = new Worker(new URL('./conflicts.worker.ts', import.meta.url), {
     type: 'module',
   });
   w.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data);

@@ -39,7 +39,7 @@ export class AccountImportSession {
   private stopAfterWrite = false;
 
   constructor(private onProgress: Progress) {
-    this.worker = new Worker(new URL('../../../workers/accountImport.worker.ts', import.meta.url), {
+    this.worker = new Worker(new URL('./accountImport.worker.ts', import.meta.url), {
       type: 'module',
     });
     this.worker.onmessage = (e: MessageEvent<FromWorker>) => {

@@ -15,19 +15,19 @@ import {
   previewChange,
   resolutionChange,
   rulesOf,
-} from '../../../shared/conflicts';
-import type { ConflictAccount, PartsCache } from '../../../shared/conflicts';
-import { buildAudienceIndex, resolveAudience } from '../../../shared/motions/audience';
-import type { AudienceIndex } from '../../../shared/motions/audience';
-import type { Motion } from '../../../shared/domain/types';
-import { db } from '../store/db';
-import { SummaryBuilder, accountRow } from '../features/conflicts/summaryBuilder';
+} from '../../../../shared/conflicts';
+import type { ConflictAccount, PartsCache } from '../../../../shared/conflicts';
+import { buildAudienceIndex, resolveAudience } from '../../../../shared/motions/audience';
+import type { AudienceIndex } from '../../../../shared/motions/audience';
+import type { Motion } from '../../../../shared/domain/types';
+import { db } from '../../store/db';
+import { SummaryBuilder, accountRow } from './summaryBuilder';
 import type {
   FromWorker,
   GroupAccountsReply,
   ResolutionPreview,
   ToWorker,
-} from '../features/conflicts/conflictsProtocol';
+} from './conflictsProtocol';
 
 const post = (message: FromWorker) => self.postMessage(message);
 /** Beyond this many changed accounts a full detection is as quick as patching. */

@@ -13,10 +13,10 @@ import {
   type ImportFile,
   type ImportPreview,
   type ParsedImportFile,
-} from '../../../shared/accounts';
-import { sequentialIds } from '../../../shared/domain/ids';
-import { db } from '../store/db';
-import { StoreWriteError } from '../store/storeErrors';
+} from '../../../../../shared/accounts';
+import { sequentialIds } from '../../../../../shared/domain/ids';
+import { db } from '../../../store/db';
+import { StoreWriteError } from '../../../store/storeErrors';
 import { writeImport } from './importWrite';
 import {
   CRM_GROUP_LIMIT,
@@ -24,7 +24,7 @@ import {
   type FileSummary,
   type FromWorker,
   type ToWorker,
-} from '../features/accounts/import/importProtocol';
+} from './importProtocol';
 
 const post = (message: FromWorker) => self.postMessage(message);
 let parsed: ParsedImportFile[] = [];
