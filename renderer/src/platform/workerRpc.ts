@@ -25,7 +25,7 @@ export type Handler = (request: never, context: never) => unknown;
 export type HandlerMap = Record<string, Handler>;
 
 type ContextOf<F> = F extends (request: never, context: infer C) => unknown ? C : never;
-/** A handler's request; `undefined` for one that takes none. */
+/** A handler's request; `undefined` for one that takes none (called as `call(name, undefined)`). */
 export type RequestOf<F> = F extends () => unknown
   ? undefined
   : F extends (request: infer R, ...rest: never[]) => unknown
@@ -158,9 +158,8 @@ export interface ClientOptions<Failure> {
 export interface WorkerClient<H extends HandlerMap> {
   call<K extends keyof H & string>(
     method: K,
-    ...args: RequestOf<H[K]> extends undefined
-      ? [request?: undefined, options?: CallOptions<EventOf<H[K]>>]
-      : [request: RequestOf<H[K]>, options?: CallOptions<EventOf<H[K]>>]
+    request: RequestOf<H[K]>,
+    options?: CallOptions<EventOf<H[K]>>,
   ): Promise<ResponseOf<H[K]>>;
   /** Stops the worker; every pending call rejects with `reason` (default WorkerTerminated). */
   terminate(reason?: Error): void;
@@ -213,15 +212,15 @@ export function client<H extends HandlerMap>(
   };
 
   return {
-    call(method, ...args) {
-      const [request, callOptions] = args as [unknown, CallOptions<unknown> | undefined];
+    call(method, request, callOptions) {
       if (terminated) return Promise.reject(new WorkerTerminated());
       const signal = callOptions?.signal;
       if (signal?.aborted) return Promise.reject(new CallCancelled());
       const id = nextId++;
       return new Promise((resolve, reject) => {
         const entry: Pending = { resolve: resolve as (v: unknown) => void, reject };
-        if (callOptions?.onEvent) entry.onEvent = callOptions.onEvent;
+        const onEvent = callOptions?.onEvent as ((event: unknown) => void) | undefined;
+        if (onEvent) entry.onEvent = onEvent;
         if (signal) {
           const onAbort = () => worker.postMessage({ kind: 'cancel', id });
           signal.addEventListener('abort', onAbort, { once: true });

@@ -94,11 +94,11 @@ describe('workerRpc', () => {
       { name: 'accounts.csv', rows: 12 },
       { name: 'x', rows: 1 },
     ]);
-    await expect(rpc.call('ping')).resolves.toBe('pong');
+    await expect(rpc.call('ping', undefined)).resolves.toBe('pong');
     // @ts-expect-error: the request type comes from the handler map.
     void rpc.call('count', { names: 3 }).catch(() => undefined);
     // @ts-expect-error: a handler the map does not have cannot be called.
-    void rpc.call('nothing').catch(() => undefined);
+    void rpc.call('nothing', undefined).catch(() => undefined);
   });
 
   it('passes events to the caller while the call runs, then the result', async () => {
@@ -151,7 +151,7 @@ describe('workerRpc', () => {
     await expect(running).rejects.toBeInstanceOf(CallCancelled);
     expect(seen.length).toBeLessThan(12);
     // The worker still answers the next call.
-    await expect(rpc.call('ping')).resolves.toBe('pong');
+    await expect(rpc.call('ping', undefined)).resolves.toBe('pong');
     // A signal aborted before the call never reaches the worker.
     await expect(rpc.call('ping', undefined, { signal: cancel.signal })).rejects.toBeInstanceOf(
       CallCancelled,
@@ -168,16 +168,16 @@ describe('workerRpc', () => {
 
   it('terminating the worker rejects every pending call, and later calls', async () => {
     const { rpc } = connect();
-    const first = rpc.call('forever');
+    const first = rpc.call('forever', undefined);
     const second = rpc.call('longSum', { upTo: 1000 });
     rpc.terminate();
     await expect(first).rejects.toBeInstanceOf(WorkerTerminated);
     await expect(second).rejects.toBeInstanceOf(WorkerTerminated);
-    await expect(rpc.call('ping')).rejects.toBeInstanceOf(WorkerTerminated);
+    await expect(rpc.call('ping', undefined)).rejects.toBeInstanceOf(WorkerTerminated);
     expect(rpc.terminated).toBe(true);
 
     const other = connect().rpc;
-    const waiting = other.call('forever');
+    const waiting = other.call('forever', undefined);
     other.terminate(new Error('Import cancelled'));
     await expect(waiting).rejects.toThrow('Import cancelled');
   });
@@ -187,7 +187,7 @@ describe('workerRpc', () => {
     serve(handlers, pair.scope);
     const crashes: string[] = [];
     const rpc = client<Handlers>(pair.worker, { onCrash: (m) => crashes.push(m) });
-    const waiting = rpc.call('forever');
+    const waiting = rpc.call('forever', undefined);
     await wait(5);
     pair.crash('out of memory');
     await expect(waiting).rejects.toThrow('out of memory');
