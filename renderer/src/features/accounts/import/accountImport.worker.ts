@@ -4,7 +4,7 @@
  * thread boundary twice), hands back a preview, and on 'commit' writes the rows itself in
  * one transaction (the window records the undo step from what the write replaced). Cancel
  * before the commit terminates this Worker with nothing written; Cancel during the write
- * aborts its transaction, so nothing is written either.
+ * cancels the commit call, which aborts its transaction, so nothing is written either.
  */
 import {
   buildImportPreview,
@@ -18,22 +18,29 @@ import { sequentialIds } from '../../../../../shared/domain/ids';
 import { db } from '../../../store/db';
 import { StoreWriteError } from '../../../store/storeErrors';
 import { writeImport } from './importWrite';
+import type { CsvError } from '../../../../../shared/csv';
+import { serve, type CallContext } from '../../../platform/workerRpc';
 import {
   CRM_GROUP_LIMIT,
   SAMPLE_LIMIT,
+  type CommitRequest,
   type FileSummary,
-  type FromWorker,
-  type ToWorker,
+  type ImportProgress,
+  type ParseRequest,
+  type PreviewRequest,
+  type PreviewSummary,
+  type RereadRequest,
+  type WriteEvent,
 } from './importProtocol';
 
-const post = (message: FromWorker) => self.postMessage(message);
+/** A failed call names the files and rows it could not read. */
+type ImportContext<Event = ImportProgress> = CallContext<Event, CsvError[]>;
+
 let parsed: ParsedImportFile[] = [];
 let preview: ImportPreview | null = null;
 // Kept so a file can be read again in the encoding the person picks in the mapping step.
 let sources: ImportFile[] = [];
 let rememberedMappings: Record<string, ColumnMap> = {};
-/** Set while a write runs: aborting it aborts the write's transaction. */
-let writing: AbortController | null = null;
 
 function summary(f: ParsedImportFile): FileSummary {
   return {
@@ -56,41 +63,50 @@ function summary(f: ParsedImportFile): FileSummary {
 
 const WEIGHT = { reading: [0, 0.4], normalizing: [0.4, 0.8], deduplicating: [0.8, 1] } as const;
 
-function progress(phase: keyof typeof WEIGHT, done: number, total: number): void {
-  const [from, to] = WEIGHT[phase];
-  post({ type: 'progress', phase, fraction: from + (to - from) * (total ? done / total : 1) });
+/** Reports each phase's progress as a share of the whole. */
+function progressTo(context: ImportContext) {
+  return (phase: keyof typeof WEIGHT, done: number, total: number): void => {
+    const [from, to] = WEIGHT[phase];
+    context.emit({
+      type: 'progress',
+      phase,
+      fraction: from + (to - from) * (total ? done / total : 1),
+    });
+  };
 }
 
-async function handle(msg: ToWorker): Promise<void> {
-  if (msg.type === 'parse') {
-    const result = parseImportFiles(msg.files, msg.remembered, progress);
-    if (!result.ok) return post({ type: 'failed', errors: result.errors });
+const failWith = <E>(context: ImportContext<E>, errors: CsvError[]): never =>
+  context.fail(errors.map((e) => e.message).join('\n'), errors);
+
+const handlers = {
+  parse(ask: ParseRequest, context: ImportContext): FileSummary[] {
+    const result = parseImportFiles(ask.files, ask.remembered, progressTo(context));
+    if (!result.ok) return failWith(context, result.errors);
     parsed = result.files;
-    sources = msg.files;
-    rememberedMappings = msg.remembered;
-    post({ type: 'parsed', files: parsed.map(summary) });
-    return;
-  }
-  if (msg.type === 'reread') {
-    const at = parsed.findIndex((f) => f.table.file === msg.name);
-    const source = sources.find((f) => f.name === msg.name);
-    if (at < 0 || !source) {
-      return post({ type: 'failed', errors: [{ file: msg.name, message: 'The file is gone.' }] });
-    }
+    sources = ask.files;
+    rememberedMappings = ask.remembered;
+    return parsed.map(summary);
+  },
+
+  reread(ask: RereadRequest, context: ImportContext): FileSummary {
+    const at = parsed.findIndex((f) => f.table.file === ask.name);
+    const source = sources.find((f) => f.name === ask.name);
+    if (at < 0 || !source)
+      return failWith(context, [{ file: ask.name, message: 'The file is gone.' }]);
     const result = parseImportFiles(
-      [{ ...source, encoding: msg.encoding }],
+      [{ ...source, encoding: ask.encoding }],
       rememberedMappings,
-      progress,
+      progressTo(context),
     );
-    if (!result.ok) return post({ type: 'failed', errors: result.errors });
+    if (!result.ok) return failWith(context, result.errors);
     const file = result.files[0] as ParsedImportFile;
     parsed[at] = file;
     preview = null;
-    post({ type: 'reread', file: summary(file) });
-    return;
-  }
-  if (msg.type === 'preview') {
-    const existing = msg.existing ?? (await db.accounts.toArray());
+    return summary(file);
+  },
+
+  async preview(ask: PreviewRequest, context: ImportContext): Promise<PreviewSummary> {
+    const existing = ask.existing ?? (await db.accounts.toArray());
     const owners = await db.owners.toArray();
     const ids = globalThis.crypto?.randomUUID
       ? () => globalThis.crypto.randomUUID()
@@ -98,78 +114,70 @@ async function handle(msg: ToWorker): Promise<void> {
     const result = buildImportPreview(
       parsed.map((f) => ({
         table: f.table,
-        mapping: msg.mappings[f.table.file] ?? f.mapping,
+        mapping: ask.mappings[f.table.file] ?? f.mapping,
         source: f.source,
       })),
       existing,
       {
-        policy: msg.policy,
-        defaultStatus: msg.defaultStatus,
-        now: msg.now,
+        policy: ask.policy,
+        defaultStatus: ask.defaultStatus,
+        now: ask.now,
         newId: ids,
-        profile: msg.profile,
-        emptyValues: msg.emptyValues,
-        keepSeparate: msg.keepSeparate === 'all' ? 'all' : new Set(msg.keepSeparate),
+        profile: ask.profile,
+        emptyValues: ask.emptyValues,
+        keepSeparate: ask.keepSeparate === 'all' ? 'all' : new Set(ask.keepSeparate),
         owners,
       },
-      progress,
+      progressTo(context),
     );
-    if (!result.ok) return post({ type: 'failed', errors: result.errors });
+    if (!result.ok) return failWith(context, result.errors);
     preview = result;
-    post({
-      type: 'preview',
-      summary: {
-        counts: result.counts,
-        unchanged: result.unchanged,
-        files: result.files,
-        newSample: result.newAccounts.slice(0, SAMPLE_LIMIT),
-        updateSample: result.updates.slice(0, SAMPLE_LIMIT),
-        merged: result.merged.slice(0, SAMPLE_LIMIT),
-        crmDuplicates: result.crmDuplicates.slice(0, CRM_GROUP_LIMIT),
-        crmDuplicateGroups: result.crmDuplicates.length,
-        crmDuplicateRows: result.crmDuplicateRows,
-        rejected: result.rejected.slice(0, SAMPLE_LIMIT * 5),
-        rejectedCells: result.rejected.length,
-        putCount: result.put.length,
-        owners: {
-          added: result.owners.added,
-          updated: result.owners.updated,
-          accountsFilled: result.owners.accountsFilled,
-        },
+    return {
+      counts: result.counts,
+      unchanged: result.unchanged,
+      files: result.files,
+      newSample: result.newAccounts.slice(0, SAMPLE_LIMIT),
+      updateSample: result.updates.slice(0, SAMPLE_LIMIT),
+      merged: result.merged.slice(0, SAMPLE_LIMIT),
+      crmDuplicates: result.crmDuplicates.slice(0, CRM_GROUP_LIMIT),
+      crmDuplicateGroups: result.crmDuplicates.length,
+      crmDuplicateRows: result.crmDuplicateRows,
+      rejected: result.rejected.slice(0, SAMPLE_LIMIT * 5),
+      rejectedCells: result.rejected.length,
+      putCount: result.put.length,
+      owners: {
+        added: result.owners.added,
+        updated: result.owners.updated,
+        accountsFilled: result.owners.accountsFilled,
       },
-    });
-    return;
-  }
-  if (msg.type === 'cancel-write') {
-    writing?.abort();
-    return;
-  }
-  if (msg.type === 'commit' && preview) {
-    writing = new AbortController();
+    };
+  },
+
+  /**
+   * Writes the previewed import. Cancelling the call aborts the write's transaction, and
+   * the call answers "cancelled" with nothing written; a write that committed first stands.
+   */
+  async commit(ask: CommitRequest, context: ImportContext<WriteEvent>): Promise<void> {
+    const written = preview;
+    if (!written)
+      return failWith(context, [{ file: '', message: 'Nothing to import: the preview is gone.' }]);
     try {
-      await writeImport(preview.put, msg.batch, msg.mappings, preview.owners.put, {
-        signal: writing.signal,
-        post,
+      await writeImport(written.put, ask.batch, ask.mappings, written.owners.put, {
+        signal: context.signal,
+        emit: context.emit,
       });
     } catch (err) {
-      if (err instanceof StoreWriteError && err.reason === 'cancelled') {
-        return post({ type: 'cancelled' });
-      }
-      throw err;
-    } finally {
-      writing = null;
+      // The cancelled write's error makes serve() answer "cancelled"; any other is a failure.
+      if (err instanceof StoreWriteError && err.reason === 'cancelled') throw err;
+      return failWith(context, [
+        { file: '', message: err instanceof Error ? err.message : String(err) },
+      ]);
     }
     preview = null;
-    post({ type: 'committed' });
-    return;
-  }
-}
-
-self.onmessage = (e: MessageEvent<ToWorker>) => {
-  handle(e.data).catch((err: unknown) =>
-    post({
-      type: 'failed',
-      errors: [{ file: '', message: err instanceof Error ? err.message : String(err) }],
-    }),
-  );
+  },
 };
+
+/** What the window may ask this worker: the types of importClient's calls. */
+export type ImportWorker = typeof handlers;
+
+serve(handlers);

@@ -14,7 +14,7 @@ import type {
 import type { TableName } from '../../../store/db';
 import { applyWritten } from '../../../store/applyChanges';
 import { importChangeSet } from './importRecord';
-import type { FromWorker } from './importProtocol';
+import type { WriteEvent } from './importProtocol';
 
 const REPLACED_ROWS = 1000;
 const KEYS_PER_MESSAGE = 10_000;
@@ -28,7 +28,7 @@ export async function writeImport(
   batch: ImportBatch,
   mappings: ColumnMapping[],
   owners: Owner[],
-  { signal, post }: { signal: AbortSignal; post: (message: FromWorker) => void },
+  { signal, emit: post }: { signal: AbortSignal; emit: (event: WriteEvent) => void },
 ): Promise<void> {
   const { before, prints } = await applyWritten(importChangeSet(rows, batch, mappings, owners), {
     signal,
