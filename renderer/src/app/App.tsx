@@ -16,6 +16,7 @@ import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { AccountsSection } from '../features/accounts/AccountsSection';
 import { CalendarSection } from '../features/calendar/CalendarSection';
 import { ConflictsSection } from '../features/conflicts/ConflictsSection';
+import { startConflictDetection } from '../features/conflicts/conflictsClient';
 import { RaciSection } from '../features/raci/RaciSection';
 import { ExportSection } from '../features/export/ExportSection';
 
@@ -39,6 +40,10 @@ function Workbench() {
   const route = useRoute();
   const empty = useStoreEmpty();
   const [dismissed, setDismissed] = useState(() => localStorage.getItem('abm:started') === '1');
+
+  // The one owner of conflict detection: the calendar bars, the grid's badges and the
+  // Conflicts view all read its results, so it runs while the workbench is open.
+  useEffect(startConflictDetection, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => handleShortcut(e);

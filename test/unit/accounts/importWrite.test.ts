@@ -6,8 +6,8 @@ import { resetDb, db, WorkbenchDb } from '../../../renderer/src/store/db';
 import { commit, commitWritten, history, undo } from '../../../renderer/src/store/changes';
 import type { ChangeSet } from '../../../renderer/src/store/history';
 import type { RowPrints } from '../../../renderer/src/store/rowPrint';
-import { writeImport } from '../../../renderer/src/workers/importWrite';
-import type { FromWorker } from '../../../renderer/src/features/accounts/import/importProtocol';
+import { writeImport } from '../../../renderer/src/features/accounts/import/importWrite';
+import type { WriteEvent } from '../../../renderer/src/features/accounts/import/importProtocol';
 import type { ImportBatch } from '../../../shared/domain/types';
 import { makeAccount } from '../workspace/fixtures';
 
@@ -30,7 +30,7 @@ const rows = (count: number) =>
   Array.from({ length: count }, (_, i) => makeAccount({ id: `n${i}`, name: `Co ${i}` }));
 
 /** What the window's import session collects from the Worker's messages. */
-function collect(posted: FromWorker[]): { before: ChangeSet; prints: RowPrints } {
+function collect(posted: WriteEvent[]): { before: ChangeSet; prints: RowPrints } {
   const before: ChangeSet = {};
   const prints: RowPrints = {};
   for (const m of posted) {
@@ -51,10 +51,10 @@ describe("the import's write step", () => {
   it('Cancel while writing aborts the transaction: nothing is written', async () => {
     await commit('Seed', { accounts: { put: [makeAccount({ id: 'keep' })] } });
     const cancel = new AbortController();
-    const posted: FromWorker[] = [];
+    const posted: WriteEvent[] = [];
     const writing = writeImport(rows(3000), batch, mappings, [], {
       signal: cancel.signal,
-      post: (m) => {
+      emit: (m) => {
         posted.push(m);
         // The user presses Cancel once the first chunk is written.
         if (m.type === 'progress') cancel.abort();
@@ -68,10 +68,10 @@ describe("the import's write step", () => {
   });
 
   it('reports progress up to every row, then what it replaced and what it wrote', async () => {
-    const posted: FromWorker[] = [];
+    const posted: WriteEvent[] = [];
     await writeImport(rows(3000), batch, mappings, [], {
       signal: new AbortController().signal,
-      post: (m) => posted.push(m),
+      emit: (m) => posted.push(m),
     });
     const fractions = posted.flatMap((m) => (m.type === 'progress' ? [m.fraction] : []));
     expect(fractions.length).toBeGreaterThan(3);

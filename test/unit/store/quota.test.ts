@@ -10,8 +10,8 @@ import {
   StoreWriteError,
   translateWriteError,
 } from '../../../renderer/src/store/storeErrors';
-import { writeImport } from '../../../renderer/src/workers/importWrite';
-import type { FromWorker } from '../../../renderer/src/features/accounts/import/importProtocol';
+import { writeImport } from '../../../renderer/src/features/accounts/import/importWrite';
+import type { WriteEvent } from '../../../renderer/src/features/accounts/import/importProtocol';
 import type { ImportBatch } from '../../../shared/domain/types';
 import { makeAccount } from '../workspace/fixtures';
 import { fillDisk } from './diskFull';
@@ -94,11 +94,11 @@ describe('a full disk during a write', () => {
 
   it("the import Worker's write says so, and no account, batch or mapping is stored", async () => {
     const free = await fillDisk('accounts', 600);
-    const posted: FromWorker[] = [];
+    const posted: WriteEvent[] = [];
     const mappings = [{ signature: 'sig', mapping: {}, savedAt: batch.at }];
     const writing = writeImport(many(1000), batch, mappings, [], {
       signal: new AbortController().signal,
-      post: (m) => posted.push(m),
+      emit: (m) => posted.push(m),
     });
     await expect(writing).rejects.toThrow(
       `Not enough disk space to import ${n(1000)} accounts; nothing was changed.`,

@@ -17,10 +17,7 @@ export function AccountConflicts({ accountId, onClose }: Props) {
   const [data, setData] = useState<{ account: AccountRow; conflicts: Conflict[] } | null>(null);
   useEffect(() => {
     let live = true;
-    void askWorker<{ account: AccountRow; conflicts: Conflict[] } | null>({
-      type: 'accountConflicts',
-      accountId,
-    })
+    void askWorker('accountConflicts', { accountId })
       .then((d) => live && setData(d))
       .catch(() => live && setData(null));
     return () => {

@@ -3,7 +3,7 @@
  * by account, the weekly pressure heatmap, and a drill-down from a group to its accounts and
  * from an account to its conflicts and timeline. Detection runs in a worker (conflictsClient).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useRoute } from '../../app/router';
 import { useUiStore } from '../../store/uiStore';
 import { AccountConflicts } from './AccountConflicts';
@@ -16,7 +16,7 @@ import {
   type ConflictFilters,
   type ShownGroup,
 } from './conflictFilters';
-import { ensureConflictDetection, useConflictsStore } from './conflictsClient';
+import { useConflictsStore } from './conflictsClient';
 import { useConflictFilterStore } from './conflictFilterStore';
 import type { GroupSummary } from './conflictsProtocol';
 import { exportConflictCsv } from './exportConflicts';
@@ -36,7 +36,6 @@ const VIEWS: { id: View; label: string }[] = [
 ];
 
 export function ConflictsSection() {
-  useEffect(ensureConflictDetection, []);
   const route = useRoute();
   const { summary, busy, lastRunMs, lastRunIncremental, error } = useConflictsStore();
   const notify = useUiStore((s) => s.notify);

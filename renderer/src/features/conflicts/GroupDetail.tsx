@@ -36,13 +36,8 @@ export function GroupDetail({ group, tiers, acceptance, onAccount, onClose }: Pr
   useEffect(() => {
     let live = true;
     void Promise.all([
-      askWorker<ConflictGroup | null>({ type: 'group', ref: group.ref, rule: group.rule }),
-      askWorker<GroupAccountsReply>({
-        type: 'groupAccounts',
-        ref: group.ref,
-        tiers,
-        limit: ACCOUNT_ROWS,
-      }),
+      askWorker('group', { ref: group.ref, rule: group.rule }),
+      askWorker('groupAccounts', { ref: group.ref, tiers, limit: ACCOUNT_ROWS }),
     ])
       .then(([g, a]) => {
         if (!live) return;

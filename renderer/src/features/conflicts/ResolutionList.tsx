@@ -32,7 +32,7 @@ export function ResolutionList({ group, full, accounts, tiers, busy, onApply }: 
     let live = true;
     setPreviews(null);
     if (resolutions.length === 0) return;
-    askWorker<ResolutionPreview[]>({ type: 'previews', ref: group.ref, tiers, resolutions })
+    askWorker('previews', { ref: group.ref, tiers, resolutions })
       .then((p) => live && setPreviews(p))
       // A detection running at the same moment can retire this group; the next summary re-asks.
       .catch(() => live && setPreviews(null));

@@ -1,20 +1,26 @@
 /**
- * The main-thread side of detection: one worker for the app's lifetime, fed from live store
- * queries (motions, blackouts, settings; accounts only as a change signal, the worker reads
- * them itself). Results land in a small zustand store that the Conflicts view, the calendar
- * bars and the account grid read. Long runs show progress in the task bar and can be cancelled.
+ * The main-thread side of detection: one worker for the workbench's lifetime, started by its
+ * one owner (the Workbench in App.tsx), fed from live store queries (motions, blackouts,
+ * settings; accounts only as a change signal, the worker reads them itself). Results land in
+ * a small zustand store that the Conflicts view, the calendar bars and the account grid read.
+ * Long runs show progress in the task bar and can be cancelled.
  */
 import { create } from 'zustand';
 import type { Blackout, Motion, Settings } from '../../../../shared/domain/types';
 import { watchCount, watchLive } from '../../store/liveTables';
 import { useUiStore } from '../../store/uiStore';
-import type { ConflictSummary, FromWorker, ToWorker } from './conflictsProtocol';
+import {
+  client,
+  WorkerTerminated,
+  type RequestOf,
+  type ResponseOf,
+  type WorkerClient,
+} from '../../platform/workerRpc';
+import type { ConflictsWorker } from './conflicts.worker';
+import type { ConflictSummary, DetectionProgress, SyncResult } from './conflictsProtocol';
 
-type Ask = ToWorker extends infer T
-  ? T extends { requestId: number }
-    ? Omit<T, 'requestId'>
-    : never
-  : never;
+/** The drill-downs the views may ask; 'sync' is this module's own. */
+type Asks = Omit<ConflictsWorker, 'sync'>;
 
 export interface ConflictsState {
   summary: ConflictSummary | null;
@@ -34,10 +40,11 @@ export const useConflictsStore = create<ConflictsState>()(() => ({
 }));
 
 const TASK_ID = 'conflict-detection';
-let worker: Worker | null = null;
-let nextRequest = 1;
-const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+let rpc: WorkerClient<ConflictsWorker> | null = null;
 let subscriptions: (() => void)[] = [];
+/** True while a sync call runs; `dirty` says the plan changed since it was sent. */
+let syncing = false;
+let dirty = false;
 let latest: {
   motions?: Motion[];
   blackouts?: Blackout[];
@@ -47,79 +54,98 @@ let latest: {
   accountsStamp: 0,
 };
 
-function startWorker(): Worker {
-  const w = new Worker(new URL('../../workers/conflicts.worker.ts', import.meta.url), {
+function startWorker(): WorkerClient<ConflictsWorker> {
+  const worker = new Worker(new URL('./conflicts.worker.ts', import.meta.url), {
     type: 'module',
   });
-  w.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data);
-  w.onerror = (e) => {
-    useConflictsStore.setState({ busy: false, error: e.message || 'Detection stopped.' });
-    useUiStore.getState().endTask(TASK_ID);
-  };
-  return w;
+  return client<ConflictsWorker>(worker, {
+    crashMessage: 'Detection stopped.',
+    onCrash: (message) => {
+      syncing = false;
+      useConflictsStore.setState({ busy: false, error: message });
+      useUiStore.getState().endTask(TASK_ID);
+    },
+  });
 }
 
-function onMessage(msg: FromWorker): void {
+function showProgress({ fraction }: DetectionProgress): void {
   const ui = useUiStore.getState();
-  if (msg.type === 'progress') {
-    if (!ui.tasks.some((t) => t.id === TASK_ID)) {
-      ui.startTask({
-        id: TASK_ID,
-        label: 'Finding conflicts',
-        progress: msg.fraction,
-        cancel: cancelDetection,
-      });
-    } else ui.updateTask(TASK_ID, msg.fraction);
-    return;
-  }
-  if (msg.type === 'summary') {
-    ui.endTask(TASK_ID);
-    useConflictsStore.setState({
-      summary: msg.summary,
-      busy: false,
-      lastRunMs: msg.ms,
-      lastRunIncremental: msg.incremental,
-      error: null,
+  if (!ui.tasks.some((t) => t.id === TASK_ID)) {
+    ui.startTask({
+      id: TASK_ID,
+      label: 'Finding conflicts',
+      progress: fraction,
+      cancel: cancelDetection,
     });
-    return;
-  }
-  const waiting = msg.requestId === null ? undefined : pending.get(msg.requestId);
-  if (msg.type === 'failed') {
-    if (waiting) waiting.reject(new Error(msg.message));
-    else useConflictsStore.setState({ busy: false, error: msg.message });
-    ui.endTask(TASK_ID);
-  } else waiting?.resolve(msg.payload);
-  if (msg.requestId !== null) pending.delete(msg.requestId);
+  } else ui.updateTask(TASK_ID, fraction);
 }
 
+function showResult(result: SyncResult): void {
+  useUiStore.getState().endTask(TASK_ID);
+  useConflictsStore.setState({
+    summary: result.summary,
+    busy: dirty,
+    lastRunMs: result.ms,
+    lastRunIncremental: result.incremental,
+    error: null,
+  });
+}
+
+/**
+ * Sends the latest plan. Only the latest matters: changes that arrive while a run is going
+ * are sent as one plan when it ends.
+ */
 function sendSync(): void {
   const { motions, blackouts, settings, accountsStamp } = latest;
-  if (!motions || !blackouts || !settings || !worker) return;
+  const run = rpc;
+  if (!motions || !blackouts || !settings || !run) return;
   useConflictsStore.setState({ busy: true });
-  worker.postMessage({
-    type: 'sync',
-    motions,
-    blackouts,
-    settings,
-    accountsStamp,
-  } satisfies ToWorker);
+  if (syncing) {
+    dirty = true;
+    return;
+  }
+  syncing = true;
+  dirty = false;
+  run.call('sync', { motions, blackouts, settings, accountsStamp }, { onEvent: showProgress }).then(
+    (result) => {
+      if (run !== rpc) return;
+      syncing = false;
+      showResult(result);
+      if (dirty) sendSync();
+    },
+    (e: unknown) => {
+      // A cancelled run was stopped on purpose; the next change starts a fresh one.
+      if (run !== rpc || e instanceof WorkerTerminated) return;
+      syncing = false;
+      useConflictsStore.setState({
+        busy: false,
+        error: e instanceof Error ? e.message : String(e),
+      });
+      useUiStore.getState().endTask(TASK_ID);
+      if (dirty) sendSync();
+    },
+  );
 }
 
 /** Stops a running detection; the next change starts a fresh one. */
 export function cancelDetection(): void {
-  worker?.terminate();
-  for (const p of pending.values()) p.reject(new Error('Detection cancelled'));
-  pending.clear();
+  if (!rpc) return;
+  rpc.terminate(new Error('Detection cancelled'));
+  syncing = false;
+  dirty = false;
   useUiStore.getState().endTask(TASK_ID);
   useConflictsStore.setState({ busy: false });
-  worker = startWorker();
+  rpc = startWorker();
   latest = { ...latest, accountsStamp: latest.accountsStamp + 1 };
 }
 
-/** Starts detection once; later calls do nothing. Called by every hook that needs results. */
-export function ensureConflictDetection(): void {
-  if (worker) return;
-  worker = startWorker();
+/**
+ * Starts the worker and the live queries that feed it; returns what stops both. Called by
+ * the one owner (the Workbench); every other part only reads useConflictsStore or asks.
+ */
+export function startConflictDetection(): () => void {
+  if (rpc) throw new Error('Conflict detection is already running.');
+  rpc = startWorker();
   const watcher = <T>(apply: (value: T) => void) => ({
     next: (value: T) => {
       apply(value);
@@ -146,21 +172,24 @@ export function ensureConflictDetection(): void {
       watcher(() => (latest = { ...latest, accountsStamp: latest.accountsStamp + 1 })),
     ),
   ];
+  return stopConflictDetection;
 }
 
-/** For tests and hot reload. */
-export function stopConflictDetection(): void {
+function stopConflictDetection(): void {
   subscriptions.forEach((stop) => stop());
   subscriptions = [];
-  worker?.terminate();
-  worker = null;
+  rpc?.terminate();
+  rpc = null;
+  syncing = false;
+  dirty = false;
+  useUiStore.getState().endTask(TASK_ID);
 }
 
-export function askWorker<T>(message: Ask): Promise<T> {
-  ensureConflictDetection();
-  const requestId = nextRequest++;
-  return new Promise<T>((resolve, reject) => {
-    pending.set(requestId, { resolve: resolve as (v: unknown) => void, reject });
-    worker?.postMessage({ ...message, requestId } as ToWorker);
-  });
+/** Asks the worker for a drill-down; null when it has no answer (no run yet, group gone). */
+export function askWorker<K extends keyof Asks & string>(
+  method: K,
+  request: RequestOf<Asks[K]>,
+): Promise<ResponseOf<Asks[K]>> {
+  if (!rpc) return Promise.reject(new Error('Conflict detection is not running.'));
+  return rpc.call(method, request);
 }

@@ -1,9 +1,10 @@
 /**
- * Messages between the conflicts client (main thread) and conflicts.worker.ts. The worker owns
- * the ConflictIndex; the main thread sends the small tables and asks for drill-downs.
+ * What the conflicts client (main thread) and conflicts.worker.ts exchange. The worker owns
+ * the ConflictIndex; the main thread sends the small tables and asks for drill-downs. The
+ * calls themselves are the worker's handler map (ConflictsWorker in conflicts.worker.ts).
  */
 import type { Blackout, Motion, Settings } from '../../../../shared/domain/types';
-import type { Conflict, ConflictGroup, Resolution } from '../../../../shared/conflicts/types';
+import type { Conflict, ConflictGroup } from '../../../../shared/conflicts/types';
 import type { Consequences } from '../../../../shared/conflicts/preview';
 
 /** A group as listed: no resolutions (asked for on drill-down), with account counts per tier. */
@@ -30,45 +31,28 @@ export interface AccountRow {
   conflicts: number;
 }
 
-export type ToWorker =
-  | {
-      type: 'sync';
-      motions: Motion[];
-      blackouts: Blackout[];
-      settings: Settings;
-      /** Changes whenever accounts change; the worker re-reads them from the store. */
-      accountsStamp: number;
-    }
-  | {
-      type: 'groupAccounts';
-      requestId: number;
-      ref: GroupSummary['ref'];
-      tiers: number[] | null;
-      limit: number;
-    }
-  | { type: 'group'; requestId: number; ref: GroupSummary['ref']; rule: GroupSummary['rule'] }
-  | { type: 'accountConflicts'; requestId: number; accountId: string }
-  | {
-      /** What each resolution would clear and create, tried on the index and taken back. */
-      type: 'previews';
-      requestId: number;
-      ref: GroupSummary['ref'];
-      tiers: number[] | null;
-      resolutions: Resolution[];
-    }
-  | {
-      type: 'conflictRows';
-      requestId: number;
-      groups: { ref: GroupSummary['ref']; rule: GroupSummary['rule'] }[];
-      tiers: number[] | null;
-      limit: number;
-    };
+/** The plan detection runs on; accounts only as a stamp, the worker reads them itself. */
+export interface SyncPlan {
+  motions: Motion[];
+  blackouts: Blackout[];
+  settings: Settings;
+  /** Changes whenever accounts change; the worker re-reads them from the store. */
+  accountsStamp: number;
+}
 
-export type FromWorker =
-  | { type: 'progress'; fraction: number }
-  | { type: 'summary'; summary: ConflictSummary; ms: number; incremental: boolean }
-  | { type: 'reply'; requestId: number; payload: unknown }
-  | { type: 'failed'; requestId: number | null; message: string };
+/** What one detection run gives the UI. */
+export interface SyncResult {
+  summary: ConflictSummary;
+  ms: number;
+  /** True when only the changed motions and accounts were swept again. */
+  incremental: boolean;
+}
+
+export interface DetectionProgress {
+  fraction: number;
+}
+
+export type GroupRef = GroupSummary['ref'];
 
 export interface GroupAccountsReply {
   total: number;

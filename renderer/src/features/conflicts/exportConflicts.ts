@@ -3,7 +3,6 @@
  * the groups on screen, Excel-safe (BOM, formula cells neutralized) because people open it there.
  */
 import { writeCsvBytes } from '../../../../shared/csv/writeCsv';
-import type { Conflict } from '../../../../shared/conflicts';
 import type { ConflictAcceptance, Motion } from '../../../../shared/domain/types';
 import { platform } from '../../platform';
 import { askWorker } from './conflictsClient';
@@ -32,12 +31,13 @@ export async function exportConflictCsv(
   motions: readonly Motion[],
   acceptances: ReadonlyMap<string, ConflictAcceptance>,
 ): Promise<{ saved: boolean; rows: number; capped: boolean }> {
-  const conflicts = await askWorker<(Conflict & { accountName: string })[]>({
-    type: 'conflictRows',
-    groups: groups.map((g) => ({ ref: g.ref, rule: g.rule })),
-    tiers,
-    limit: MAX_ROWS,
-  });
+  // No answer only before the first detection run, when there is nothing to export.
+  const conflicts =
+    (await askWorker('conflictRows', {
+      groups: groups.map((g) => ({ ref: g.ref, rule: g.rule })),
+      tiers,
+      limit: MAX_ROWS,
+    })) ?? [];
   const names = new Map(motions.map((m) => [m.id, m.name]));
   const rows = conflicts.map((c) => {
     const accepted = acceptances.get(c.groupId);

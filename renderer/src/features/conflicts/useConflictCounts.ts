@@ -2,12 +2,11 @@
  * Conflict badges for other sections: how many conflicts touch each motion (calendar bars) and
  * each account (TAL rows). Accepted groups are left out of the motion counts.
  */
-import { useEffect, useMemo } from 'react';
-import { ensureConflictDetection, useConflictsStore } from './conflictsClient';
+import { useMemo } from 'react';
+import { useConflictsStore } from './conflictsClient';
 import { useAcceptedGroupIds } from './useAcceptances';
 
 export function useMotionConflictCounts(): Map<string, number> {
-  useEffect(ensureConflictDetection, []);
   const summary = useConflictsStore((s) => s.summary);
   const accepted = useAcceptedGroupIds();
   return useMemo(() => {
@@ -21,7 +20,6 @@ export function useMotionConflictCounts(): Map<string, number> {
 }
 
 export function useAccountConflictCounts(): Map<string, number> {
-  useEffect(ensureConflictDetection, []);
   const summary = useConflictsStore((s) => s.summary);
   return useMemo(() => new Map(summary?.accountCounts ?? []), [summary]);
 }

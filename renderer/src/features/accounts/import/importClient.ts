@@ -1,6 +1,6 @@
 /**
- * The main-thread side of an import: starts the Worker and turns its messages into
- * promises. The Worker writes the import itself — accounts, the importBatches row and the
+ * The main-thread side of an import: starts the Worker and calls its handlers (through
+ * platform/workerRpc). The Worker writes the import itself — accounts, the importBatches row and the
  * remembered column mappings in one transaction, all or nothing — and this side records it
  * as one undo step (commitWritten), so 100,000 rows never cross into the window, only
  * their fingerprints. Cancel during the write aborts the Worker's transaction.
@@ -12,7 +12,18 @@ import { commitWritten } from '../../../store/changes';
 import { importRecord } from './importRecord';
 import type { ColumnMap, MergePolicy } from '../../../../../shared/accounts';
 import type { CsvError, TextEncodingName } from '../../../../../shared/csv';
-import type { FileSummary, FromWorker, PreviewSummary, ToWorker } from './importProtocol';
+import type { FileSummary, PreviewSummary, WriteEvent } from './importProtocol';
+import type { ImportWorker } from './accountImport.worker';
+import {
+  CallCancelled,
+  WorkerTerminated,
+  client,
+  type CallOptions,
+  type EventOf,
+  type RequestOf,
+  type ResponseOf,
+  type WorkerClient,
+} from '../../../platform/workerRpc';
 
 export type Progress = (phase: string, fraction: number) => void;
 
@@ -29,62 +40,49 @@ export class ImportFailed extends Error {
 }
 
 export class AccountImportSession {
-  private worker: Worker;
-  private pending: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
+  private rpc: WorkerClient<ImportWorker>;
   private cancelled = false;
   private replaced: ChangeSet = {};
   private written: RowPrints = {};
-  /** Set while the Worker writes: stopping it then would leave the write queue waiting. */
-  private writing = false;
+  /** Set while the Worker writes: aborting it cancels the write's transaction. */
+  private writing: AbortController | null = null;
   private stopAfterWrite = false;
 
   constructor(private onProgress: Progress) {
-    this.worker = new Worker(new URL('../../../workers/accountImport.worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./accountImport.worker.ts', import.meta.url), {
       type: 'module',
     });
-    this.worker.onmessage = (e: MessageEvent<FromWorker>) => {
-      const msg = e.data;
-      if (msg.type === 'progress') return this.onProgress(msg.phase, msg.fraction);
-      if (msg.type === 'replaced') return this.collect(msg);
-      if (msg.type === 'written') return this.collectPrints(msg);
-      const p = this.pending;
-      this.pending = null;
-      if (!p) return;
-      if (msg.type === 'failed') p.reject(new ImportFailed(msg.errors));
-      else p.resolve(msg);
-    };
-    this.worker.onerror = (e) => {
-      this.pending?.reject(
-        new ImportFailed([{ file: '', message: e.message || 'The import stopped.' }]),
-      );
-      this.pending = null;
-    };
+    this.rpc = client<ImportWorker>(worker, {
+      failure: (message, errors) => new ImportFailed(errors ?? [{ file: '', message }]),
+      crashMessage: 'The import stopped.',
+    });
   }
 
-  private ask(message: ToWorker): Promise<FromWorker> {
-    if (this.cancelled) return Promise.reject(new ImportCancelled());
-    return new Promise((resolve, reject) => {
-      this.pending = { resolve, reject };
-      this.worker.postMessage(message);
-    });
+  /** A call to the Worker; once the import is cancelled, every call rejects ImportCancelled. */
+  private async ask<K extends keyof ImportWorker & string>(
+    method: K,
+    request: RequestOf<ImportWorker[K]>,
+    options: CallOptions<EventOf<ImportWorker[K]>>,
+  ): Promise<ResponseOf<ImportWorker[K]>> {
+    if (this.cancelled) throw new ImportCancelled();
+    try {
+      return await this.rpc.call(method, request, options);
+    } catch (e) {
+      if (e instanceof CallCancelled || e instanceof WorkerTerminated) throw new ImportCancelled();
+      throw e;
+    }
   }
 
   async parse(
     files: { name: string; bytes: Uint8Array }[],
     remembered: Record<string, ColumnMap>,
   ): Promise<FileSummary[]> {
-    const reply = await this.ask({ type: 'parse', files, remembered });
-    if (reply.type !== 'parsed')
-      throw new ImportFailed([{ file: '', message: 'Unexpected reply' }]);
-    return reply.files;
+    return this.ask('parse', { files, remembered }, { onEvent: this.onEvent });
   }
 
   /** Reads one parsed file again in another encoding; its summary comes back, the others stay. */
   async reread(name: string, encoding: TextEncodingName): Promise<FileSummary> {
-    const reply = await this.ask({ type: 'reread', name, encoding });
-    if (reply.type !== 'reread')
-      throw new ImportFailed([{ file: '', message: 'Unexpected reply' }]);
-    return reply.file;
+    return this.ask('reread', { name, encoding }, { onEvent: this.onEvent });
   }
 
   async preview(options: {
@@ -96,17 +94,24 @@ export class AccountImportSession {
     profile: IcpProfile | null;
     keepSeparate?: 'all' | string[];
   }): Promise<PreviewSummary> {
-    const reply = await this.ask({
-      type: 'preview',
-      now: new Date().toISOString(),
-      keepSeparate: [],
-      ...options,
-      emptyValues: options.emptyValues ?? [],
-    });
-    if (reply.type !== 'preview')
-      throw new ImportFailed([{ file: '', message: 'Unexpected reply' }]);
-    return reply.summary;
+    return this.ask(
+      'preview',
+      {
+        now: new Date().toISOString(),
+        keepSeparate: [],
+        ...options,
+        emptyValues: options.emptyValues ?? [],
+      },
+      { onEvent: this.onEvent },
+    );
   }
+
+  /** Every call's progress, and the commit's chunks of what it replaced and wrote. */
+  private onEvent = (event: WriteEvent): void => {
+    if (event.type === 'progress') this.onProgress(event.phase, event.fraction);
+    else if (event.type === 'replaced') this.collect(event);
+    else this.collectPrints(event);
+  };
 
   private collect(part: { table: string; put?: unknown[]; delete?: string[]; clear?: boolean }) {
     const change: TableChange = (this.replaced[part.table as keyof ChangeSet] ??= {});
@@ -143,16 +148,18 @@ export class AccountImportSession {
     await commitWritten(label, async () => {
       this.replaced = {};
       this.written = {};
-      this.writing = true;
+      const writing = new AbortController();
+      this.writing = writing;
       try {
-        const reply = await this.ask({ type: 'commit', batch, mappings });
-        if (reply.type === 'cancelled') throw new ImportCancelled();
-        if (reply.type !== 'committed')
-          throw new ImportFailed([{ file: '', message: 'Unexpected reply' }]);
+        await this.ask(
+          'commit',
+          { batch, mappings },
+          { signal: writing.signal, onEvent: this.onEvent },
+        );
         return { before: this.replaced, prints: this.written };
       } finally {
-        this.writing = false;
-        if (this.stopAfterWrite) this.worker.terminate();
+        this.writing = null;
+        if (this.stopAfterWrite) this.rpc.terminate(new ImportCancelled());
       }
     });
     return batch;
@@ -164,16 +171,14 @@ export class AccountImportSession {
    * an undo step like any other), and commit() resolves as usual.
    */
   cancelWrite(): void {
-    if (this.writing) this.worker.postMessage({ type: 'cancel-write' } satisfies ToWorker);
+    this.writing?.abort();
   }
 
   /** Stops the Worker at once; nothing has been written, so nothing needs undoing. */
   cancel(): void {
     if (this.writing) return this.cancelWrite();
     this.cancelled = true;
-    this.worker.terminate();
-    this.pending?.reject(new ImportCancelled());
-    this.pending = null;
+    this.rpc.terminate(new ImportCancelled());
   }
 
   /**
@@ -185,8 +190,6 @@ export class AccountImportSession {
       this.stopAfterWrite = true;
       return;
     }
-    this.worker.terminate();
-    this.pending?.reject(new ImportCancelled());
-    this.pending = null;
+    this.rpc.terminate(new ImportCancelled());
   }
 }

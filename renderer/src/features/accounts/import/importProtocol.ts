@@ -1,8 +1,10 @@
 /**
- * Messages between the accounts section and the import Worker. The Worker writes the rows
+ * What the accounts section and the import Worker exchange (the calls themselves are the
+ * Worker's handler map, ImportWorker in accountImport.worker.ts). The Worker writes the rows
  * itself; what the write replaced (the undo step) and the fingerprints of what it wrote
  * (for undo to check against) travel back in chunks so no single message blocks the window
- * while it is decoded. A write in progress can be cancelled: its transaction aborts.
+ * while it is decoded. A write in progress can be cancelled: its transaction aborts. A call
+ * that fails names the file (CsvError[]).
  */
 import type {
   Account,
@@ -24,7 +26,7 @@ import type {
   MergedDuplicate,
   RejectedCell,
 } from '../../../../../shared/accounts';
-import type { CsvError, EncodingSource, TextEncodingName } from '../../../../../shared/csv';
+import type { EncodingSource, TextEncodingName } from '../../../../../shared/csv';
 
 export interface FileSummary {
   name: string;
@@ -65,46 +67,51 @@ export interface PreviewSummary {
   owners: { added: number; updated: number; accountsFilled: number };
 }
 
-export type ToWorker =
-  | {
-      type: 'parse';
-      files: { name: string; bytes: Uint8Array }[];
-      remembered: Record<string, ColumnMap>;
-    }
-  /** Read one of the parsed files again in the encoding the person picked. */
-  | { type: 'reread'; name: string; encoding: TextEncodingName }
-  | {
-      type: 'preview';
-      mappings: Record<string, ColumnMap>;
-      /** Values the person marked as empty in number columns ('n/a', '-'). */
-      emptyValues: string[];
-      policy: MergePolicy;
-      defaultStatus: AccountStatus;
-      now: string;
-      profile: IcpProfile | null;
-      /** Same-company CRM records to keep as separate accounts: all, or these domains. */
-      keepSeparate: 'all' | string[];
-      /** Stored accounts, when the caller has them; else the Worker reads the store itself. */
-      existing?: Account[];
-    }
-  /** Write the previewed rows, owners, the batch and the mappings in one transaction, here. */
-  | { type: 'commit'; batch: ImportBatch; mappings: ColumnMapping[] }
-  /** Abort the write in progress (nothing is written); ignored once it has committed. */
-  | { type: 'cancel-write' };
+export interface ParseRequest {
+  files: { name: string; bytes: Uint8Array }[];
+  remembered: Record<string, ColumnMap>;
+}
 
-export type FromWorker =
-  | { type: 'progress'; phase: string; fraction: number }
-  | { type: 'parsed'; files: FileSummary[] }
-  | { type: 'reread'; file: FileSummary }
-  | { type: 'preview'; summary: PreviewSummary }
-  /** Part of what the commit replaced (its undo), in chunks; then 'written', 'committed'. */
+/** Read one of the parsed files again in the encoding the person picked. */
+export interface RereadRequest {
+  name: string;
+  encoding: TextEncodingName;
+}
+
+export interface PreviewRequest {
+  mappings: Record<string, ColumnMap>;
+  /** Values the person marked as empty in number columns ('n/a', '-'). */
+  emptyValues: string[];
+  policy: MergePolicy;
+  defaultStatus: AccountStatus;
+  now: string;
+  profile: IcpProfile | null;
+  /** Same-company CRM records to keep as separate accounts: all, or these domains. */
+  keepSeparate: 'all' | string[];
+  /** Stored accounts, when the caller has them; else the Worker reads the store itself. */
+  existing?: Account[];
+}
+
+/** Write the previewed rows, owners, the batch and the mappings in one transaction, there. */
+export interface CommitRequest {
+  batch: ImportBatch;
+  mappings: ColumnMapping[];
+}
+
+export interface ImportProgress {
+  type: 'progress';
+  phase: string;
+  fraction: number;
+}
+
+/**
+ * What the commit sends while it writes: progress, then what it replaced (its undo) and the
+ * fingerprints of the rows it wrote (null: deleted), in chunks.
+ */
+export type WriteEvent =
+  | ImportProgress
   | { type: 'replaced'; table: TableName; put?: unknown[]; delete?: string[]; clear?: boolean }
-  /** Fingerprints of rows the commit wrote (null: deleted), in chunks. */
-  | { type: 'written'; table: TableName; keys: string[]; prints: (number | null)[] }
-  | { type: 'committed' }
-  /** The write was cancelled and its transaction aborted: nothing was written. */
-  | { type: 'cancelled' }
-  | { type: 'failed'; errors: CsvError[] };
+  | { type: 'written'; table: TableName; keys: string[]; prints: (number | null)[] };
 
 export const SAMPLE_LIMIT = 200;
 export const CRM_GROUP_LIMIT = 1000;

@@ -2,8 +2,8 @@
  * Duplicate-outreach detection off the UI thread. Holds the ConflictIndex; reads accounts from
  * the store itself (100,000 rows never cross the thread boundary); on each sync either
  * re-detects in full (blackouts or settings changed, accounts added or removed, the first
- * run) or re-sweeps only the motions and accounts that changed, then posts a summary the UI
- * lists and counts from.
+ * run) or re-sweeps only the motions and accounts that changed, then answers with a summary
+ * the UI lists and counts from. The handler map at the end is what the window may call.
  */
 import {
   ConflictIndex,
@@ -15,21 +15,26 @@ import {
   previewChange,
   resolutionChange,
   rulesOf,
-} from '../../../shared/conflicts';
-import type { ConflictAccount, PartsCache } from '../../../shared/conflicts';
-import { buildAudienceIndex, resolveAudience } from '../../../shared/motions/audience';
-import type { AudienceIndex } from '../../../shared/motions/audience';
-import type { Motion } from '../../../shared/domain/types';
-import { readAll } from '../store/reads';
-import { SummaryBuilder, accountRow } from '../features/conflicts/summaryBuilder';
+} from '../../../../shared/conflicts';
+import type { ConflictAccount, PartsCache } from '../../../../shared/conflicts';
+import type { Conflict, ConflictGroup, Resolution } from '../../../../shared/conflicts/types';
+import { buildAudienceIndex, resolveAudience } from '../../../../shared/motions/audience';
+import type { AudienceIndex } from '../../../../shared/motions/audience';
+import type { Motion } from '../../../../shared/domain/types';
+import { readAll } from '../../store/reads';
+import { SummaryBuilder, accountRow } from './summaryBuilder';
+import { serve, type CallContext } from '../../platform/workerRpc';
 import type {
-  FromWorker,
+  AccountRow,
+  DetectionProgress,
   GroupAccountsReply,
+  GroupRef,
+  GroupSummary,
   ResolutionPreview,
-  ToWorker,
-} from '../features/conflicts/conflictsProtocol';
+  SyncPlan,
+  SyncResult,
+} from './conflictsProtocol';
 
-const post = (message: FromWorker) => self.postMessage(message);
 /** Beyond this many changed accounts a full detection is as quick as patching. */
 const MAX_PATCHED_ACCOUNTS = 5_000;
 
@@ -41,7 +46,8 @@ let contextKey = '';
 const motionKeys = new Map<string, string>();
 const summaries = new SummaryBuilder();
 
-async function sync(msg: Extract<ToWorker, { type: 'sync' }>): Promise<void> {
+/** One detection run. The client sends one plan at a time, the latest it has. */
+async function sync(msg: SyncPlan, context: CallContext<DetectionProgress>): Promise<SyncResult> {
   const started = performance.now();
   const key = JSON.stringify([msg.blackouts, msg.settings]);
   let full = !index || key !== contextKey;
@@ -71,7 +77,7 @@ async function sync(msg: Extract<ToWorker, { type: 'sync' }>): Promise<void> {
         blackouts: msg.blackouts,
         settings: msg.settings,
       },
-      (done, total) => post({ type: 'progress', fraction: total ? done / total : 1 }),
+      (done, total) => context.emit({ fraction: total ? done / total : 1 }),
     );
     contextKey = key;
     summaries.clear();
@@ -95,12 +101,11 @@ async function sync(msg: Extract<ToWorker, { type: 'sync' }>): Promise<void> {
       motionKeys.delete(id);
     }
   }
-  post({
-    type: 'summary',
+  return {
     summary: summaries.summarize(index as ConflictIndex),
     ms: performance.now() - started,
     incremental: !full,
-  });
+  };
 }
 
 /** Accounts whose rule fields changed, or null when ids moved or too many changed to patch. */
@@ -151,91 +156,78 @@ function motionKey(m: Motion): string {
   ]);
 }
 
-function answer(msg: Exclude<ToWorker, { type: 'sync' }>): unknown {
-  const idx = index;
-  if (!idx) return null;
-  switch (msg.type) {
-    case 'groupAccounts': {
-      const found = groupAccounts(idx, msg.ref, msg.tiers);
-      const reply: GroupAccountsReply = {
-        total: found.length,
-        accounts: found.slice(0, msg.limit).map((i) => accountRow(idx, i)),
-        ids: found.map((i) => idx.plan.accounts[i]!.id),
-      };
-      return reply;
-    }
-    case 'group': {
-      const slot = idx.groups.find(...msg.ref);
-      const count = slot < 0 ? 0 : idx.groups.total(slot, null);
-      // A ref from an older summary may name a group that is gone by now.
-      if (count <= 0 || !rulesOf(idx.plan, ...msg.ref).includes(msg.rule)) return null;
-      return groupOf(idx, msg.ref, msg.rule, count);
-    }
-    case 'accountConflicts': {
-      const i = idx.accountPosition(msg.accountId);
-      return i === undefined
-        ? null
-        : { account: accountRow(idx, i), conflicts: accountConflicts(idx, i) };
-    }
-    case 'previews': {
-      // The same accounts the resolution will be applied to (GroupDetail asks groupAccounts).
-      const positions = groupAccounts(idx, msg.ref, msg.tiers);
-      return msg.resolutions.map((r): ResolutionPreview => {
-        const started = performance.now();
-        const change = resolutionChange(idx, r, positions);
-        if (!change) return null;
-        return { ...previewChange(idx, change), ms: performance.now() - started };
-      });
-    }
-    case 'conflictRows': {
-      const rows = [];
-      const cache: PartsCache = new Map();
-      for (const g of msg.groups) {
-        for (const i of groupAccounts(idx, g.ref, msg.tiers)) {
-          if (rows.length >= msg.limit) return rows;
-          const c = conflictOf(idx, g.ref, g.rule, i, cache);
-          rows.push({ ...c, accountName: idx.plan.accounts[i]!.name });
-        }
-      }
-      return rows;
-    }
-  }
-}
-
-let pendingSync: Extract<ToWorker, { type: 'sync' }> | null = null;
-let running = false;
-
-async function drain(): Promise<void> {
-  if (running) return;
-  running = true;
-  try {
-    while (pendingSync) {
-      const next = pendingSync;
-      pendingSync = null;
-      await sync(next);
-    }
-  } catch (e) {
-    post({ type: 'failed', requestId: null, message: e instanceof Error ? e.message : String(e) });
-  } finally {
-    running = false;
-  }
-}
-
-self.onmessage = (e: MessageEvent<ToWorker>) => {
-  const msg = e.data;
-  if (msg.type === 'sync') {
-    // Only the latest plan matters: syncs that arrive while one runs collapse into one.
-    pendingSync = msg;
-    void drain();
-    return;
-  }
-  try {
-    post({ type: 'reply', requestId: msg.requestId, payload: answer(msg) });
-  } catch (err) {
-    post({
-      type: 'failed',
-      requestId: msg.requestId,
-      message: err instanceof Error ? err.message : String(err),
+// Drill-downs answer null before the first run (no index yet) and for a group that is gone.
+const handlers = {
+  sync,
+  groupAccounts(ask: {
+    ref: GroupRef;
+    tiers: number[] | null;
+    limit: number;
+  }): GroupAccountsReply | null {
+    const idx = index;
+    if (!idx) return null;
+    const found = groupAccounts(idx, ask.ref, ask.tiers);
+    return {
+      total: found.length,
+      accounts: found.slice(0, ask.limit).map((i) => accountRow(idx, i)),
+      ids: found.map((i) => idx.plan.accounts[i]!.id),
+    };
+  },
+  group(ask: { ref: GroupRef; rule: GroupSummary['rule'] }): ConflictGroup | null {
+    const idx = index;
+    if (!idx) return null;
+    const slot = idx.groups.find(...ask.ref);
+    const count = slot < 0 ? 0 : idx.groups.total(slot, null);
+    // A ref from an older summary may name a group that is gone by now.
+    if (count <= 0 || !rulesOf(idx.plan, ...ask.ref).includes(ask.rule)) return null;
+    return groupOf(idx, ask.ref, ask.rule, count);
+  },
+  accountConflicts(ask: {
+    accountId: string;
+  }): { account: AccountRow; conflicts: Conflict[] } | null {
+    const idx = index;
+    const i = idx?.accountPosition(ask.accountId);
+    if (!idx || i === undefined) return null;
+    return { account: accountRow(idx, i), conflicts: accountConflicts(idx, i) };
+  },
+  /** What each resolution would clear and create, tried on the index and taken back. */
+  previews(ask: {
+    ref: GroupRef;
+    tiers: number[] | null;
+    resolutions: Resolution[];
+  }): ResolutionPreview[] | null {
+    const idx = index;
+    if (!idx) return null;
+    // The same accounts the resolution will be applied to (GroupDetail asks groupAccounts).
+    const positions = groupAccounts(idx, ask.ref, ask.tiers);
+    return ask.resolutions.map((r): ResolutionPreview => {
+      const started = performance.now();
+      const change = resolutionChange(idx, r, positions);
+      if (!change) return null;
+      return { ...previewChange(idx, change), ms: performance.now() - started };
     });
-  }
+  },
+  conflictRows(ask: {
+    groups: { ref: GroupRef; rule: GroupSummary['rule'] }[];
+    tiers: number[] | null;
+    limit: number;
+  }): (Conflict & { accountName: string })[] | null {
+    const idx = index;
+    if (!idx) return null;
+    const rows: (Conflict & { accountName: string })[] = [];
+    const cache: PartsCache = new Map();
+    for (const g of ask.groups) {
+      for (const i of groupAccounts(idx, g.ref, ask.tiers)) {
+        if (rows.length >= ask.limit) return rows;
+        const c = conflictOf(idx, g.ref, g.rule, i, cache);
+        rows.push({ ...c, accountName: idx.plan.accounts[i]!.name });
+      }
+    }
+    return rows;
+  },
 };
+
+/** What the window may ask this worker: the types of conflictsClient's calls. */
+export type ConflictsWorker = typeof handlers;
+
+serve(handlers);

@@ -5,11 +5,16 @@
  * the window in chunks. A full disk is reported as such ("Not enough disk space to import
  * 100,000 accounts; nothing was changed."), through the store's one translation.
  */
-import type { Account, ColumnMapping, ImportBatch, Owner } from '../../../shared/domain/types';
-import type { TableName } from '../store/db';
-import { applyWritten } from '../store/applyChanges';
-import { importChangeSet } from '../features/accounts/import/importRecord';
-import type { FromWorker } from '../features/accounts/import/importProtocol';
+import type {
+  Account,
+  ColumnMapping,
+  ImportBatch,
+  Owner,
+} from '../../../../../shared/domain/types';
+import type { TableName } from '../../../store/db';
+import { applyWritten } from '../../../store/applyChanges';
+import { importChangeSet } from './importRecord';
+import type { WriteEvent } from './importProtocol';
 
 const REPLACED_ROWS = 1000;
 const KEYS_PER_MESSAGE = 10_000;
@@ -23,7 +28,7 @@ export async function writeImport(
   batch: ImportBatch,
   mappings: ColumnMapping[],
   owners: Owner[],
-  { signal, post }: { signal: AbortSignal; post: (message: FromWorker) => void },
+  { signal, emit: post }: { signal: AbortSignal; emit: (event: WriteEvent) => void },
 ): Promise<void> {
   const { before, prints } = await applyWritten(importChangeSet(rows, batch, mappings, owners), {
     signal,
