@@ -25,6 +25,9 @@ export interface NonNumericValue {
   firstRow: number;
 }
 
+/** What a CRM or a spreadsheet writes for "no value": n/a, -, ?, unknown, none, tbd, null. */
+const PLACEHOLDER = /^(?:n\/?a|-+|\?+|unknown|none|tbd|null|nil|—|–|\.)$/;
+
 /** More distinct non-numbers than this and the column holds text, not numbers with placeholders. */
 const MAX_DISTINCT = 12;
 
@@ -51,7 +54,10 @@ export function findNonNumericValues(table: CsvTable): Record<string, NonNumeric
       else byKey.set(key, { value: raw, count: 1, firstRow: table.rowNumbers[r] as number });
       if (byKey.size > MAX_DISTINCT) return;
     }
-    if (byKey.size > 0 && numbers > 0) found[header] = [...byKey.values()];
+    // A column of placeholders only (every Employees cell "n/a") is offered too, else the
+    // preview would point to a choice that is not there; a column of words is text.
+    const placeholdersOnly = [...byKey.keys()].every((key) => PLACEHOLDER.test(key));
+    if (byKey.size > 0 && (numbers > 0 || placeholdersOnly)) found[header] = [...byKey.values()];
   });
   return found;
 }

@@ -84,3 +84,14 @@ describe('placeholders in number columns', () => {
     expect(parseEmptyValuesOption(' n/a, -,,unknown ')).toEqual(['n/a', '-', 'unknown']);
   });
 });
+
+describe('a number column of placeholders only', () => {
+  it('is offered as empty values too (else the preview would point to a choice that is not there)', () => {
+    const csv = 'Account Name,Website,Employees\nAcme,acme.com,n/a\nGlobex,globex.io,-\n';
+    const parsed = parseImportFiles([{ name: 'only-na.csv', bytes: csv }]);
+    if (!parsed.ok) throw new Error('unexpected');
+    const f = parsed.files[0]!;
+    expect(f.mapping['Employees']).toBe('employees');
+    expect(f.nonNumeric['Employees']?.map((v) => v.value)).toEqual(['n/a', '-']);
+  });
+});
