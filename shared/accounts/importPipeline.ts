@@ -167,6 +167,8 @@ export interface ImportPreview {
   /** The owner directory's new and changed people, written in the same transaction. */
   owners: {
     put: Owner[];
+    /** Ids of bare-name owners folded into the person of that name: deleted in that transaction. */
+    removed: string[];
     added: number;
     updated: number;
     /** Stored accounts the import did not touch whose owner e-mail the directory filled. */
@@ -301,6 +303,7 @@ export function buildImportPreview(
     },
     owners: {
       put: owners.put,
+      removed: owners.removed,
       added: owners.added,
       updated: owners.updated,
       accountsFilled,
