@@ -127,7 +127,11 @@ export const importAccountsCommand: CliCommand = (args, env) => {
   const byId = new Map<string, Account>(ws.accounts.map((a) => [a.id, a]));
   for (const account of preview.put) byId.set(account.id, account);
   ws.accounts = [...byId.values()];
-  ws.owners = mergeById(ws.owners, preview.owners.put);
+  const removedOwners = new Set(preview.owners.removed);
+  ws.owners = mergeById(
+    ws.owners.filter((o) => !removedOwners.has(o.id)),
+    preview.owners.put,
+  );
   ws.importBatches.push({
     id: env.newId(),
     kind: 'accounts',

@@ -35,7 +35,11 @@ export const importOwnersCommand: CliCommand = (args, env) => {
     const stderr = `${errors.map((e) => e.text).join('\n')}\nNothing was imported.`;
     return failed(EXIT_UNUSABLE_FILE, stderr, stdout);
   }
-  ws.owners = mergeById(ws.owners, result.owners);
+  const removed = new Set(result.removedOwners);
+  ws.owners = mergeById(
+    ws.owners.filter((o) => !removed.has(o.id)),
+    result.owners,
+  );
   ws.accounts = mergeById(ws.accounts, result.accounts);
   const summary = {
     ok: true,

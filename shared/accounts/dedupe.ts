@@ -184,15 +184,19 @@ export function dedupeCandidates(
     }
   };
 
+  // A group started from a row reuses the row's objects rather than copy 100k rows, and
+  // copies them only when a second row joins: the rows themselves stay what their file
+  // said (the owner directory and each CRM's recorded values read them after this).
+  const sharesRow = new Set<AccountGroup>();
   const startGroup = (c: Candidate, fields: IncomingFields) => {
     const g: AccountGroup = {
       existing: null,
-      // The candidate's objects are the pipeline's own: reuse them rather than copy 100k rows.
       incoming: fields,
       custom: c.custom,
       rows: [{ file: c.file, row: c.row }],
     };
     groups.push(g);
+    sharesRow.add(g);
     register(g);
   };
 
@@ -226,6 +230,10 @@ export function dedupeCandidates(
         name: c.fields.name ?? '',
         matchedBy,
       });
+    }
+    if (sharesRow.delete(g)) {
+      g.incoming = { ...g.incoming };
+      g.custom = { ...g.custom };
     }
     combineIncoming(g.incoming, fields);
     combineCustom(g.custom, c.custom);

@@ -48,7 +48,7 @@ import {
   type FileCrmValues,
 } from './crmImported';
 import { ownersFromRows } from '../owners/importOwners';
-import { directoryOwnerFiller } from '../owners/ownerDirectory';
+import { directoryOwnerFiller, sameOwner } from '../owners/ownerDirectory';
 import {
   applyIncoming,
   changedFields,
@@ -167,6 +167,8 @@ export interface ImportPreview {
   /** The owner directory's new and changed people, written in the same transaction. */
   owners: {
     put: Owner[];
+    /** Ids of bare-name owners folded into the person of that name: deleted in that transaction. */
+    removed: string[];
     added: number;
     updated: number;
     /** Stored accounts the import did not touch whose owner e-mail the directory filled. */
@@ -218,6 +220,9 @@ export function buildImportPreview(
     options,
   );
   const fillOwner = directoryOwnerFiller(owners.directory);
+  // Whether a stored owner and an imported one are one person, as the directory now knows.
+  const samePerson = (a: Parameters<typeof sameOwner>[1], b: Parameters<typeof sameOwner>[2]) =>
+    sameOwner(owners.directory, a, b);
   const newAccounts: Account[] = [];
   const updates: AccountUpdate[] = [];
   // Only the groups the duplicates report names need their account remembered.
@@ -244,7 +249,7 @@ export function buildImportPreview(
       if (g.duplicates || named.has(g)) accounts.set(g, a);
       continue;
     }
-    const applied = applyIncoming(g.existing, g.incoming, g.custom, options.policy);
+    const applied = applyIncoming(g.existing, g.incoming, g.custom, options.policy, samePerson);
     const after = withImportedValues(fillOwner(withGroupDuplicates(applied, g)), crm);
     const changes = after === g.existing ? [] : changedFields(g.existing, after);
     if (g.duplicates || named.has(g)) accounts.set(g, changes.length > 0 ? after : g.existing);
@@ -298,6 +303,7 @@ export function buildImportPreview(
     },
     owners: {
       put: owners.put,
+      removed: owners.removed,
       added: owners.added,
       updated: owners.updated,
       accountsFilled,

@@ -5,10 +5,11 @@
  * are left alone). Under every policy, 'skip' included, the other CRM's id is linked: CRM ids
  * only ever fill an empty id, and a link is not a field overwrite. Tags are always the union.
  * 'overwrite' never changes only a value's case: "MEDIA" does not replace "Media".
+ * The owner (name, e-mail, owner id) is one value, never half from each side: accountOwner.ts.
  */
 import type { Account, AccountStatus, IsoDateTime } from '../domain/types';
 import type { IncomingFields } from './candidates';
-import { nameFromEmail } from './parseFields';
+import { combineIncomingOwner, mergedOwner, OWNER_PARTS, type SameOwner } from './accountOwner';
 
 export type MergePolicy = 'fill-empty' | 'overwrite' | 'skip';
 export const MERGE_POLICIES: readonly { policy: MergePolicy; label: string }[] = [
@@ -42,6 +43,8 @@ export const MERGED_FIELDS: readonly Key[] = [
   'notes',
 ];
 
+const OWNER_FIELD: ReadonlySet<string> = new Set(OWNER_PARTS);
+
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '';
 }
@@ -63,8 +66,10 @@ export function combineIncoming(into: IncomingFields, from: IncomingFields): voi
   const target = into as Record<Key, unknown>;
   const statusFromLater = isEmpty(into.status) && !isEmpty(from.status);
   for (const key of MERGED_FIELDS) {
+    if (OWNER_FIELD.has(key)) continue;
     if (isEmpty(target[key]) && !isEmpty(from[key])) target[key] = from[key];
   }
+  combineIncomingOwner(into, from);
   if (statusFromLater && from.notTarget) into.notTarget = true;
   // Website and domain travel together.
   if (into.domain === from.domain && isEmpty(into.website)) into.website = from.website;
@@ -97,16 +102,22 @@ function linkIds(account: Account, incoming: IncomingFields): Account {
   return linked ?? account;
 }
 
-/** The stored account after an import under a policy (a new object; the input is not changed). */
+/**
+ * The stored account after an import under a policy (a new object; the input is not changed).
+ * `sameOwner` tells whether the stored and the imported owner are one person (the import
+ * asks the owner directory; without it, the same e-mail or the same name).
+ */
 export function applyIncoming(
   account: Account,
   incoming: IncomingFields,
   custom: Record<string, string>,
   policy: MergePolicy,
+  sameOwner?: SameOwner,
 ): Account {
   if (policy === 'skip') return linkIds(account, incoming);
   const next = { ...account } as Record<string, unknown>;
   for (const key of MERGED_FIELDS) {
+    if (OWNER_FIELD.has(key)) continue;
     const value = incoming[key];
     if (isEmpty(value)) continue;
     const fillOnly = policy === 'fill-empty' || ID_FIELDS.includes(key);
@@ -126,16 +137,9 @@ export function applyIncoming(
     next.domain = incoming.domain;
   // A target flag that is off says "not a target": a removed account stays removed.
   if (incoming.notTarget && account.status === 'removed') next.status = 'removed';
-  // An owner column holding only an e-mail gives a name guessed from it: it never replaces
-  // the real name of the owner the account already has under that same e-mail.
-  if (
-    policy === 'overwrite' &&
-    account.owner !== '' &&
-    incoming.ownerEmail !== undefined &&
-    incoming.owner === nameFromEmail(incoming.ownerEmail) &&
-    account.ownerEmail.toLowerCase() === incoming.ownerEmail.toLowerCase()
-  )
-    next.owner = account.owner;
+  const owner = mergedOwner(account, incoming, policy, sameOwner);
+  next.owner = owner.owner;
+  next.ownerEmail = owner.ownerEmail;
   if (incoming.tags) next.tags = unionTags(account.tags, incoming.tags);
   const nextCustom = { ...account.custom };
   for (const [k, v] of Object.entries(custom)) {

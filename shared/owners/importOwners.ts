@@ -43,6 +43,8 @@ export interface ImportedOwners {
   directory: OwnerDirectory;
   /** New and changed owners, written with the import. */
   put: Owner[];
+  /** Bare-name owners folded into the person of that name, deleted with the import. */
+  removed: string[];
   added: number;
   updated: number;
 }
@@ -76,6 +78,7 @@ export function ownersFromRows(
   return {
     directory: ownerDirectory(merged.owners),
     put: merged.put,
+    removed: merged.removed,
     added: merged.added,
     updated: merged.updated,
   };

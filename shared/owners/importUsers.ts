@@ -20,6 +20,8 @@ export interface UsersImport {
   people: number;
   /** New and changed owners. */
   owners: Owner[];
+  /** Ids of bare-name owners the file's people replace (same name, now with an e-mail): to delete. */
+  removedOwners: string[];
   added: number;
   updated: number;
   /** Accounts whose owner e-mail (or name, for an id) the directory filled. */
@@ -57,6 +59,7 @@ export function importUsersFile(
     source: read.source,
     people: read.people.length,
     owners: merged.put,
+    removedOwners: merged.removed,
     added: merged.added,
     updated: merged.updated,
     accounts: accountsFilledByDirectory(stored.accounts, dir, options.now),

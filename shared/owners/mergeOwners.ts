@@ -5,6 +5,10 @@
  * case-folded name; otherwise it is a new owner. Account imports only fill what an owner
  * lacks; a users file (the CRM's own list of people) may also correct names and e-mails.
  * A key that already belongs to another owner is never moved: that is reported instead.
+ * When an owner gets the name of a bare-name entry (an owner known only by a report's name,
+ * with no e-mail or id) that entry was this person, as a bare name meeting them would have
+ * found them: it is folded in, so the name does not stay shared by two owners (a shared name
+ * resolves to nobody, and the accounts of that name would never get their e-mail).
  */
 import type { IsoDateTime, Owner } from '../domain/types';
 import type { IdGenerator } from '../domain/ids';
@@ -30,6 +34,8 @@ export interface DirectoryMerge {
   owners: Owner[];
   /** New and changed owners: what to write. */
   put: Owner[];
+  /** Ids of stored bare-name owners folded into the person of that name: what to delete. */
+  removed: string[];
   added: number;
   updated: number;
   clashes: OwnerClash[];
@@ -79,7 +85,16 @@ export function mergeSightings(
   }
   const touched = new Set<Owner>();
   const clashes: OwnerClash[] = [];
+  const folded = new Set<Owner>();
   let added = 0;
+  /** The one other owner called `name`, when it is a bare name, leaves (see the header). */
+  const foldBareNameInto = (o: Owner, name: string) => {
+    const others = (byName.get(nameKey(name)) ?? []).filter((x) => x !== o);
+    const bare = others.length === 1 ? others[0] : undefined;
+    if (!bare || KEY_FIELDS.some((f) => bare[f])) return;
+    dropName(bare);
+    folded.add(bare);
+  };
 
   sightings.forEach((s, i) => {
     let found: Owner | undefined;
@@ -140,6 +155,7 @@ export function mergeSightings(
     const betterName = o.name === '' || (options.correct && !s.nameGuessed);
     if (name && name !== o.name && betterName) {
       dropName(o);
+      foldBareNameInto(o, name);
       o.name = name;
       addName(o);
       changed = true;
@@ -150,7 +166,10 @@ export function mergeSightings(
     }
   });
 
-  const put = owners.filter((o) => touched.has(o));
+  const kept = owners.filter((o) => !folded.has(o));
+  const put = kept.filter((o) => touched.has(o));
+  const removed = [...folded].filter((o) => original.has(o.id)).map((o) => o.id);
   const updated = put.filter((o) => original.has(o.id)).length;
-  return { owners, put, added, updated, clashes };
+  added -= [...folded].filter((o) => !original.has(o.id)).length;
+  return { owners: kept, put, removed, added, updated, clashes };
 }

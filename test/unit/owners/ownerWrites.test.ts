@@ -74,4 +74,47 @@ describe('writing the owner directory', () => {
     expect((await db.accounts.toArray()).every((a) => a.ownerEmail === '')).toBe(true);
     expect((await db.owners.toArray()).every((o) => o.email === '')).toBe(true);
   });
+
+  it('an import that folds a bare-name owner into the person deletes it in the same step', async () => {
+    const bare = {
+      id: 'bare',
+      name: 'Raj Patel',
+      email: '',
+      salesforceUserId: '',
+      hubspotOwnerId: '',
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    const nameless = { ...bare, id: 'mail', name: '', email: 'raj.patel@example.com' };
+    await commit('Owners', { owners: { put: [bare, nameless] } });
+    const hubspot =
+      'Record ID,Company name,Company Domain Name,Company owner\n9,Co,co.com,raj.patel@example.com';
+    const preview = importAccounts([{ name: 'h.csv', bytes: hubspot }], [], {
+      policy: 'fill-empty',
+      defaultStatus: 'candidate',
+      now: NOW,
+      newId: sequentialIds('a'),
+      profile: null,
+      owners: await db.owners.toArray(),
+    });
+    if (!preview.ok) throw new Error('preview');
+    expect(preview.owners.removed).toEqual(['bare']);
+    const batch = {
+      id: 'b',
+      kind: 'accounts' as const,
+      files: ['h.csv'],
+      at: NOW,
+      counts: preview.counts,
+    };
+    await commitWritten('Import h.csv', () =>
+      applyWritten(
+        importChangeSet(preview.put, batch, [], preview.owners.put, preview.owners.removed),
+      ),
+    );
+    expect((await db.owners.toArray()).map((o) => [o.id, o.name, o.email])).toEqual([
+      ['mail', 'Raj Patel', 'raj.patel@example.com'],
+    ]);
+    await undo();
+    expect((await db.owners.toArray()).map((o) => o.id).sort()).toEqual(['bare', 'mail']);
+  });
 });

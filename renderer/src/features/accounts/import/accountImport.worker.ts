@@ -163,6 +163,7 @@ const handlers = {
       return failWith(context, [{ file: '', message: 'Nothing to import: the preview is gone.' }]);
     try {
       await writeImport(written.put, ask.batch, ask.mappings, written.owners.put, {
+        removedOwners: written.owners.removed,
         signal: context.signal,
         emit: context.emit,
       });

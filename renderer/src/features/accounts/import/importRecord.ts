@@ -41,10 +41,11 @@ export function importChangeSet(
   batch: ImportBatch,
   mappings: ColumnMapping[],
   owners: Owner[] = [],
+  removedOwners: string[] = [],
 ): ChangeSet {
   return {
     accounts: { put: rows },
-    owners: { put: owners },
+    owners: { put: owners, delete: removedOwners },
     importBatches: { put: [batch] },
     columnMappings: { put: mappings },
   };

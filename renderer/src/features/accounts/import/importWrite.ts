@@ -28,9 +28,19 @@ export async function writeImport(
   batch: ImportBatch,
   mappings: ColumnMapping[],
   owners: Owner[],
-  { signal, emit: post }: { signal: AbortSignal; emit: (event: WriteEvent) => void },
+  {
+    signal,
+    emit: post,
+    removedOwners = [],
+  }: {
+    signal: AbortSignal;
+    emit: (event: WriteEvent) => void;
+    /** Bare-name owners the import folded into the person of that name. */
+    removedOwners?: string[];
+  },
 ): Promise<void> {
-  const { before, prints } = await applyWritten(importChangeSet(rows, batch, mappings, owners), {
+  const changes = importChangeSet(rows, batch, mappings, owners, removedOwners);
+  const { before, prints } = await applyWritten(changes, {
     signal,
     action: importAction(rows.length),
     onProgress: (done, total) =>

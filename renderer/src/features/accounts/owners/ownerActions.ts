@@ -77,7 +77,7 @@ export async function importUsers(
     };
   }
   await commit(`Import users ${file.name}`, {
-    owners: { put: result.owners },
+    owners: { put: result.owners, delete: result.removedOwners },
     accounts: { put: result.accounts },
   });
   const filled =
