@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { utf8 } from '../fuzz/fuzzCase';
 import { isCleanMessage } from '../fuzz/pureRunner';
+import { option } from '../fuzz/run';
 
 const exportCase = { files: { 'ws.json': utf8('{}') }, outputs: ['out.csv'] };
 const UNUSABLE = 2;
@@ -39,5 +40,13 @@ describe('a fuzz verdict on a failed command', () => {
   it('a message about some row of no file is unclear', () => {
     expect(isCleanMessage('row 3 is wrong\n', exportCase, UNUSABLE)).toBe(false);
     expect(isCleanMessage('', exportCase, UNUSABLE)).toBe(false);
+  });
+});
+
+describe('the fuzz script’s options', () => {
+  it('`npm run fuzz -- --cases 300` runs 300 cases, not the script’s own 10,000', () => {
+    const argv = ['--cases', '10000', '--cases', '300', '--out', '/tmp/fuzz.json'];
+    expect(option(argv, 'cases', '1')).toBe('300');
+    expect(option(argv, 'seed', '1')).toBe('1');
   });
 });

@@ -72,8 +72,12 @@ class CoreWorker {
   }
 }
 
-function option(args: string[], name: string, fallback: string): string {
-  const at = args.indexOf(`--${name}`);
+/**
+ * The last `--name value` wins: `npm run fuzz -- --cases 300` appends to the script's own
+ * `--cases 10000`, and the person's choice comes last.
+ */
+export function option(args: string[], name: string, fallback: string): string {
+  const at = args.lastIndexOf(`--${name}`);
   return at >= 0 && args[at + 1] !== undefined ? (args[at + 1] as string) : fallback;
 }
 
