@@ -6,6 +6,7 @@
  */
 import { analyse } from 'chardet';
 import { TEXT_ENCODINGS, toSupportedEncoding, type SupportedEncoding } from './encodings';
+import { withoutAsciiControls } from './controlCharacters';
 import { decodeAs } from './decodeAs';
 import { scoreText, type Plausibility } from './textPlausibility';
 
@@ -74,7 +75,8 @@ export function detectLegacyEncoding(bytes: Uint8Array): EncodingGuess {
     else
       readings.set(text, {
         encoding: e.name,
-        plausibility: scoreText(text, e.script),
+        // A stray NUL reads the same in every candidate and says nothing about which is right.
+        plausibility: scoreText(withoutAsciiControls(text), e.script),
         hint,
         multiByte: MULTI_BYTE.has(e.script),
       });
