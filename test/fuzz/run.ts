@@ -25,13 +25,24 @@ interface Job {
   scale: Scale;
 }
 
+/** The worker says which case it runs before running it, so a hang is reported as that case. */
+type FromWorker = { started: Pick<Outcome, 'family' | 'kind'> } | { outcome: Outcome };
+
 if (!isMainThread && (workerData as { abmFuzz?: boolean } | null)?.abmFuzz) {
   parentPort?.on('message', (job: Job) => {
-    parentPort?.postMessage(runInCore(generateCase(job.seed, job.id, job.scale)));
+    const fuzzCase = generateCase(job.seed, job.id, job.scale);
+    parentPort?.postMessage({ started: { family: fuzzCase.family, kind: fuzzCase.kind } });
+    parentPort?.postMessage({ outcome: runInCore(fuzzCase) } satisfies FromWorker);
   });
 }
 
-/** Runs core cases one at a time in a worker; a case that takes over 30 s is a hang. */
+/** Building a full-scale case (a 90 MB workspace) is no part of the command's 30 seconds. */
+const GENERATE_MS = 2 * HANG_MS;
+
+/**
+ * Runs core cases one at a time in a worker; a command that takes over 30 s (counted from
+ * when its case is built) is a hang.
+ */
 class CoreWorker {
   private worker = this.start();
 
@@ -41,28 +52,36 @@ class CoreWorker {
 
   run(job: Job): Promise<Outcome> {
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
+      let which: Pick<Outcome, 'family' | 'kind'> = { family: 'csv', kind: '(not built)' };
+      const hang = (ms: number, detail: string) => () => {
         this.worker.removeAllListeners('message');
         void this.worker.terminate();
         this.worker = this.start();
         resolve({
           id: job.id,
-          family: 'csv',
-          kind: '(hang)',
+          ...which,
           runner: 'core',
           verdict: 'hang',
           exitCode: null,
-          ms: HANG_MS,
+          ms,
           changedOnFailure: false,
           tempFilesLeft: [],
           lostData: null,
-          detail: 'no answer in 30 s',
+          detail,
         });
-      }, HANG_MS);
-      this.worker.once('message', (outcome: Outcome) => {
+      };
+      let timer = setTimeout(hang(GENERATE_MS, 'the case was not built in 60 s'), GENERATE_MS);
+      const onMessage = (message: FromWorker) => {
         clearTimeout(timer);
-        resolve(outcome);
-      });
+        if ('started' in message) {
+          which = message.started;
+          timer = setTimeout(hang(HANG_MS, 'no answer in 30 s'), HANG_MS);
+          return;
+        }
+        this.worker.off('message', onMessage);
+        resolve(message.outcome);
+      };
+      this.worker.on('message', onMessage);
       this.worker.postMessage(job);
     });
   }
