@@ -2,10 +2,12 @@
  * The command line over Node's file system: reads files for the pure command (runCli.ts),
  * prints what it says, and only when it succeeded writes its files atomically. Every failure
  * becomes one line naming the file involved and an exit code, never a stack: a file too large
- * to read, a full disk, an exception in the command itself. The I/O comes in as an argument so
- * tests can fill the disk or break a command; cli/main.ts passes the real one.
+ * to read, a full disk, a folder that does not exist, an exception in the command itself; with
+ * --json, stdout still holds one JSON document saying what failed. The I/O comes in as an
+ * argument so tests can fill the disk or break a command; cli/main.ts passes the real one.
  */
-import { EXIT_OK, EXIT_UNUSABLE_FILE, type CliEnv, type ExitCode } from './cliTypes';
+import { dirname } from 'node:path';
+import { EXIT_OK, EXIT_UNUSABLE_FILE, jsonText, type CliEnv, type ExitCode } from './cliTypes';
 import { MAX_OPEN_BYTES } from '../shared/ipc/contract';
 import { runCli } from './runCli';
 
@@ -45,6 +47,15 @@ export function describeWriteFailure(path: string, error: unknown, written: stri
       ? 'nothing was changed'
       : `${path} was left as it was, but ${written.join(', ')} ${written.length === 1 ? 'was' : 'were'} already written`;
   if (isDiskFull(error)) return `not enough disk space to write ${path}; ${unchanged}.`;
+  // The temp file next to the target cannot be created: its folder is missing.
+  if (errorCode(error) === 'ENOENT') {
+    const folder = dirname(path);
+    const notWritten =
+      written.length === 0
+        ? 'nothing was written'
+        : `${path} was not written, but ${written.join(', ')} ${written.length === 1 ? 'was' : 'were'} already written`;
+    return `${path}: the folder ${folder} does not exist; ${notWritten}.`;
+  }
   return `${path}: cannot write the file (${messageOf(error)}); ${unchanged}.`;
 }
 
@@ -82,8 +93,30 @@ function reader(io: NodeCliIo, onRead: (path: string) => void): CliEnv['readFile
   };
 }
 
+/**
+ * The JSON document of a run that failed here rather than in the command: the command's own
+ * summary when it gave one (a write failed after it succeeded), marked as not ok, with why.
+ */
+function failureJson(error: string, summary: string, written: readonly string[]): string {
+  let parsed: unknown = null;
+  try {
+    parsed = summary.trim() === '' ? null : JSON.parse(summary);
+  } catch {
+    parsed = null;
+  }
+  const base =
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {};
+  return jsonText({ ...base, ok: false, written: written.length > 0, error });
+}
+
 export async function runNodeCli(argv: readonly string[], io: NodeCliIo): Promise<ExitCode> {
+  const json = argv.includes('--json');
   const filesRead: string[] = [];
+  const fail = (message: string, summary = '', written: readonly string[] = []): ExitCode => {
+    if (json) io.stdout(failureJson(message, summary, written));
+    io.stderr(`${message}\n`);
+    return EXIT_UNUSABLE_FILE;
+  };
   let result;
   try {
     result = runCli(argv, {
@@ -92,10 +125,9 @@ export async function runNodeCli(argv: readonly string[], io: NodeCliIo): Promis
       newId: () => io.newId(),
     });
   } catch (error) {
-    io.stderr(
-      `${error instanceof FileProblem ? error.message : describeUnexpected(error, filesRead)}\n`,
+    return fail(
+      error instanceof FileProblem ? error.message : describeUnexpected(error, filesRead),
     );
-    return EXIT_UNUSABLE_FILE;
   }
   if (result.exitCode === EXIT_OK) {
     const written: string[] = [];
@@ -103,8 +135,7 @@ export async function runNodeCli(argv: readonly string[], io: NodeCliIo): Promis
       try {
         await io.writeFile(write.path, new TextEncoder().encode(write.text));
       } catch (error) {
-        io.stderr(`${describeWriteFailure(write.path, error, written)}\n`);
-        return EXIT_UNUSABLE_FILE;
+        return fail(describeWriteFailure(write.path, error, written), result.stdout, written);
       }
       written.push(write.path);
     }

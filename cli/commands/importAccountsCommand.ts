@@ -11,7 +11,7 @@ import { exportProfileMappings } from '../../shared/accounts/columnMapping';
 import { parseEmptyValuesOption } from '../../shared/accounts/emptyValues';
 import { DEFAULT_NEW_ACCOUNT_STATUS, importAccounts } from '../../shared/accounts/importPipeline';
 import { MERGE_POLICIES, type MergePolicy } from '../../shared/accounts/mergeAccounts';
-import { formatCsvError } from '../../shared/csv/csvError';
+import { formatCsvError, noticeOf } from '../../shared/csv/csvError';
 import type { Account, AccountStatus } from '../../shared/domain/types';
 import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
@@ -152,7 +152,7 @@ export const importAccountsCommand: CliCommand = (args, env) => {
   // Without --json the notices (control characters removed, repeated headers) go to stderr.
   const noticeLines = json
     ? []
-    : preview.files.flatMap((f) => f.notices.map((notice) => `${f.name}: ${notice}`));
+    : preview.files.flatMap((f) => f.notices.map((notice) => noticeOf(f.name, notice)));
   const stderrLines = skip ? [...rejectedLines, ...noticeLines] : noticeLines;
   return done(
     json ? jsonText(summary) : text,

@@ -23,6 +23,11 @@ export const IMPORT_MOTIONS_SPEC: CommandSpec = {
   positionals: [1, 1],
 };
 
+/** "4 problem(s) in 2 row(s)": one line is listed per problem, and a row can have several. */
+function problemCount(problems: number, rows: number): string {
+  return rows > 0 ? `${problems} problem(s) in ${rows} row(s)` : `${problems} problem(s)`;
+}
+
 export const importMotionsCommand: CliCommand = (args, env) => {
   const path = args.values.workspace as string;
   const file = args.positionals[0] as string;
@@ -89,7 +94,7 @@ export const importMotionsCommand: CliCommand = (args, env) => {
     const why =
       preview.rows.length === 0 && rejected.length === 0
         ? `${file}: the file holds no motion.`
-        : `${preview.counts.rejected || rejected.length} problem(s); nothing was imported.${skip || preview.rows.length === 0 ? '' : ' Fix the file, or pass --skip-bad-rows to import the other rows.'}`;
+        : `${problemCount(lines.length, preview.counts.rejected)}; nothing was imported.${skip || preview.rows.length === 0 ? '' : ' Fix the file, or pass --skip-bad-rows to import the other rows.'}`;
     return failed(EXIT_UNUSABLE_FILE, [...lines, why].join('\n'), json ? jsonText(summary) : '');
   }
 

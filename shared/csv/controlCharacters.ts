@@ -11,10 +11,24 @@
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // eslint-disable-next-line no-control-regex -- as above
 const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const ASCII_CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const PLACES_NAMED = 5;
 
 export function hasControlCharacters(text: string): boolean {
   return CONTROL.test(text);
+}
+
+/**
+ * The text without its ASCII control characters (NUL … US, DEL; tab and line ends stay), for
+ * judging how plausible a detected encoding's reading is. Such a byte reads as the same
+ * character in UTF-8 and in every legacy code page the detector tries (UTF-16, where it would
+ * be half of a letter, is ruled out before), so it says nothing about the encoding — and
+ * readCsv removes it with its own notice. C1 controls stay: they are what a wrong code page
+ * makes of high bytes.
+ */
+export function withoutAsciiControls(text: string): string {
+  return text.replace(ASCII_CONTROL_ALL, '');
 }
 
 export interface RemovedControls {

@@ -6,6 +6,7 @@
  * any reading that still looks wrong (U+FFFD, C1 controls, "Ã©") carries a warning.
  * Binary files are refused so the user gets "this is not a text file" instead of garbage.
  */
+import { withoutAsciiControls } from './controlCharacters';
 import { decodeAs } from './decodeAs';
 import { detectLegacyEncoding, encodingSample } from './detectEncoding';
 import { encodingInfo, encodingLabel, type TextEncodingName } from './encodings';
@@ -158,7 +159,9 @@ export function decodeText(bytes: Uint8Array, override?: TextEncodingName): Deco
   }
   if (text !== null) {
     if (isIso2022Jp(bytes)) return decoded(bytes, 'iso-2022-jp', 'detected');
-    return withCheck(text, 'utf-8', 'utf-8', scoreText(text.slice(0, 65536), 'any'));
+    // A stray NUL in a valid UTF-8 file is no sign of a wrong encoding (readCsv removes it).
+    const check = scoreText(withoutAsciiControls(text.slice(0, 65536)), 'any');
+    return withCheck(text, 'utf-8', 'utf-8', check);
   }
   const guess = detectLegacyEncoding(bytes);
   return withCheck(decodeAs(bytes, guess.encoding), guess.encoding, 'detected', guess.plausibility);

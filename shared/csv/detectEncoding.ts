@@ -6,14 +6,21 @@
  */
 import { analyse } from 'chardet';
 import { TEXT_ENCODINGS, toSupportedEncoding, type SupportedEncoding } from './encodings';
+import { withoutAsciiControls } from './controlCharacters';
 import { decodeAs } from './decodeAs';
 import { scoreText, type Plausibility } from './textPlausibility';
 
 const SAMPLE_BYTES = 16 * 1024;
 /** How many penalty points a full 100 of chardet confidence is worth. */
 const HINT_WEIGHT = 5;
-/** Excel on Western Windows writes most legacy CSV exports: it wins a close call. */
-const PRIOR: Partial<Record<SupportedEncoding, number>> = { 'windows-1252': 0.5 };
+/**
+ * The code pages Excel saves CSV in win a close call: Windows-1252 (Excel on Western Windows
+ * writes most legacy exports) over its neighbours, and every Excel code page over EUC-JP,
+ * which no Excel writes. A few short Chinese names ("百度", "深圳", "杭州") are valid EUC-JP
+ * too, read as rare kanji ("為業", "瑳巒") that score as well, and chardet vouches for
+ * neither; Japanese with any kana still reads as EUC-JP, since kana are rare in Chinese.
+ */
+const PRIOR: Partial<Record<SupportedEncoding, number>> = { 'windows-1252': 0.5, 'euc-jp': -0.5 };
 /**
  * A multi-byte encoding reads almost any run of high bytes as some Han character, so its
  * reading counts only as far as chardet's character-frequency check vouches for it.
@@ -74,7 +81,8 @@ export function detectLegacyEncoding(bytes: Uint8Array): EncodingGuess {
     else
       readings.set(text, {
         encoding: e.name,
-        plausibility: scoreText(text, e.script),
+        // A stray NUL reads the same in every candidate and says nothing about which is right.
+        plausibility: scoreText(withoutAsciiControls(text), e.script),
         hint,
         multiByte: MULTI_BYTE.has(e.script),
       });

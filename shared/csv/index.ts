@@ -9,7 +9,7 @@ export {
 } from './writeCsv';
 export { isFormulaLike, neutralizeForExcel, restoreFromExcel } from './excelSafe';
 export { CSV_LIMITS } from './limits';
-export { formatCsvError, columnLetter, type CsvError } from './csvError';
+export { formatCsvError, columnLetter, noticeOf, type CsvError } from './csvError';
 export {
   decodeText,
   decodeWindows1252,

@@ -42,7 +42,11 @@ export interface CsvTable {
   encodingSuspect: boolean;
   /** The warning among the notices that says the reading looks wrong (null when it does not). */
   encodingWarning: string | null;
-  /** Things the user should know that did not stop the read (encoding fallback, footer). */
+  /**
+   * Things the user should know that did not stop the read (encoding fallback, footer). The
+   * encoding notices name the file, as they are also shown on their own; the others do not:
+   * show a list of files' notices through noticeOf (csvError.ts).
+   */
   notices: string[];
 }
 

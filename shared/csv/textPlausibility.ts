@@ -285,6 +285,21 @@ function oddWord(word: string, latinScript: boolean): number {
   return 0;
 }
 
+const isHangulSyllable = (code: number) => code >= 0xac00 && code <= 0xd7a3;
+
+/**
+ * A Han character written against a Hangul syllable ("섞考", "볼鹵"): Korean writes hanja as
+ * words of their own ("大韓 항공" in old names), so this is how Chinese GBK reads as EUC-KR,
+ * where GB2312's common hanzi rows are KS X 1001's Hangul rows.
+ */
+function hanjaGluedToHangul(text: string, i: number, code: number): boolean {
+  if (code < 0x4e00 || code > 0x9fff) return false;
+  return (
+    (i > 0 && isHangulSyllable(text.charCodeAt(i - 1))) ||
+    (i + 1 < text.length && isHangulSyllable(text.charCodeAt(i + 1)))
+  );
+}
+
 export function scoreText(text: string, script: TextScript): Plausibility {
   const result: Plausibility = {
     penalty: 0,
@@ -318,7 +333,10 @@ export function scoreText(text: string, script: TextScript): Plausibility {
     const quoteOpensWord = code === 0x2019 && !letterBefore && letterAfter;
     // "±±¾©": signs in a row are how a Chinese word reads in a Latin code page.
     const afterSign = i > 0 && !letterBefore && isOddSign(text.charCodeAt(i - 1));
-    if (!letter && (insideWord || quoteOpensWord || (afterSign && isOddSign(code)))) {
+    if (
+      (!letter && (insideWord || quoteOpensWord || (afterSign && isOddSign(code)))) ||
+      (script === 'korean' && hanjaGluedToHangul(text, i, code))
+    ) {
       // A sign inside a word: "Spó³ka", "Łódź" read as "£ódŸ" keeps letters, this does not.
       result.odd++;
       result.penalty += 3;

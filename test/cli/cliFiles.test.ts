@@ -107,6 +107,39 @@ describe('failures are one clear line', () => {
     expect(result.stderr).toMatch(/^exports\.csv: cannot read the file \(EISDIR[^\n]*\n$/);
   });
 
+  it('an export into a folder that does not exist names the folder, and --json stays JSON', () => {
+    const ws = join(dir, 'ws.json');
+    expect(importInto(ws).code).toBe(0);
+    const out = join(dir, 'exports', 'campaigns.csv');
+    const args = ['export', '--workspace', ws, '--profile', 'salesforce-campaigns', '--out', out];
+    const expected = `${out}: the folder ${join(dir, 'exports')} does not exist; nothing was written.\n`;
+
+    const plain = run(...args);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toBe(expected);
+    expect(plain.stdout).toBe('');
+
+    const json = run(...args, '--json');
+    expect(json.code).toBe(2);
+    expect(json.stderr).toBe(expected);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      ok: false,
+      written: false,
+      profile: 'salesforce-campaigns',
+      error: expected.trim(),
+    });
+    expect(readdirSync(dir)).toEqual(['ws.json']);
+  });
+
+  it('with --json, an input that cannot be read is still one JSON document', () => {
+    mkdirSync(join(dir, 'exports.csv'));
+    const result = run('import-accounts', 'exports.csv', '--workspace', 'ws.json', '--json');
+    expect(result.code).toBe(2);
+    const summary = JSON.parse(result.stdout) as { ok: boolean; error: string };
+    expect(summary.ok).toBe(false);
+    expect(summary.error).toMatch(/^exports\.csv: cannot read the file \(EISDIR/);
+  });
+
   const canMount = (() => {
     if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
     const probe = mkdtempSync(join(tmpdir(), 'abm-mount-probe-'));

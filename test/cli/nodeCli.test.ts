@@ -48,6 +48,23 @@ describe('the command line when the disk is full', () => {
     );
   });
 
+  it('a folder that does not exist is named, and nothing was written', async () => {
+    const { io, out } = fakeIo(
+      { 'a.csv': ACCOUNTS },
+      {
+        writeFile: async (path) => {
+          throw errno('ENOENT', `ENOENT: no such file or directory, open '${path}.x1.tmp'`);
+        },
+      },
+    );
+    const args = ['import-accounts', 'a.csv', '--workspace', 'missing/ws.json'];
+    expect(await runNodeCli(args, io)).toBe(2);
+    expect(out.stderr).toBe(
+      'missing/ws.json: the folder missing does not exist; nothing was written.\n',
+    );
+    expect(out.stderr).not.toMatch(/ENOENT|\.tmp/);
+  });
+
   it('any other write failure names the file and the reason', async () => {
     const { io, out } = fakeIo(
       { 'a.csv': ACCOUNTS },

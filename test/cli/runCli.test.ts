@@ -80,6 +80,22 @@ describe('runCli', () => {
     expect(result.stderr).toContain('salesforce-accounts, salesforce-campaigns');
   });
 
+  it('import-motions counts the problems it lists, and the rows they are in', () => {
+    const motions =
+      'Name,Kind,Start,End,Touches per week\r\n' +
+      'Webinar,webinar,2027-02-03,2027-02-01,1\r\n' +
+      'Mailing,bogus,2027-02-03,nope,x\r\n';
+    const result = run(['import-motions', 'm.csv', '--workspace', 'w'], {
+      w: serializeWorkspace(emptyWorkspace(), NOW),
+      'm.csv': motions,
+    });
+    expect(result).toMatchObject({ exitCode: 2, writes: [] });
+    const lines = result.stderr.trim().split('\n');
+    const listed = lines.filter((line) => line.startsWith('m.csv, row '));
+    expect(listed).toHaveLength(4);
+    expect(lines.at(-1)).toBe('4 problem(s) in 2 row(s); nothing was imported.');
+  });
+
   it('names split files after --out', () => {
     expect(partPath('out/tal.csv', 'new-2')).toBe('out/tal-new-2.csv');
     expect(partPath('tal', 'update')).toBe('tal-update');

@@ -32,18 +32,26 @@ export interface Outcome {
 export const HANG_MS = 30_000;
 const STACK_LINE = /\n\s+at .+(:\d+:\d+|\(native\))/;
 
+/** "hubspot-companies.csv, row 3": a file name with the row of the problem in it. */
+const PLACE = /[^\s"(),:]+\.[A-Za-z0-9]{2,5}, row \d+/;
+
 /**
  * An error message is clean when it shows no stack trace and, for a file that cannot be used
- * (exit 2), names a file of the case. Bad usage (exit 1: an unknown grid name) names none.
+ * (exit 2), says which file: it names a file of the case (an input or an output), or it names
+ * a file and the row of the problem — an export's problems name the file the profile writes
+ * ("hubspot-companies.csv, row 3"), which is neither. A bare "Maximum call stack size
+ * exceeded" names neither and stays unclear. Bad usage (exit 1: an unknown grid name) names
+ * no file.
  */
 export function isCleanMessage(
   stderr: string,
-  fuzzCase: FuzzCase,
+  fuzzCase: Pick<FuzzCase, 'files' | 'outputs'>,
   exitCode: number | null,
 ): boolean {
   if (STACK_LINE.test(stderr) || stderr.trim() === '') return false;
   if (exitCode === 1) return true;
-  return Object.keys(fuzzCase.files).some((name) => stderr.includes(name));
+  const names = [...Object.keys(fuzzCase.files), ...fuzzCase.outputs];
+  return names.some((name) => stderr.includes(name)) || PLACE.test(stderr);
 }
 
 function tableRows(text: string): Map<string, number> | string {

@@ -11,8 +11,6 @@ export interface Tally {
   cleanError: number;
   unclearError: number;
   crash: number;
-  /** Crashes that are stack overflows in CSV parsing on repeated headers (fixed elsewhere). */
-  knownCsvStackOverflow: number;
   hang: number;
   changedOnFailure: number;
   tempFilesLeft: number;
@@ -34,19 +32,12 @@ const empty = (): Tally => ({
   cleanError: 0,
   unclearError: 0,
   crash: 0,
-  knownCsvStackOverflow: 0,
   hang: 0,
   changedOnFailure: 0,
   tempFilesLeft: 0,
   lostData: 0,
   slowestMs: 0,
 });
-
-export const isKnownCsvStackOverflow = (o: Outcome) =>
-  o.verdict !== 'ok' &&
-  o.family === 'csv' &&
-  o.kind === 'repeated-header' &&
-  /call stack|stack overflowed/i.test(o.detail);
 
 export const isFinding = (o: Outcome) =>
   o.verdict === 'crash' ||
@@ -63,7 +54,6 @@ function add(t: Tally, o: Outcome): void {
   if (o.verdict === 'unclear error') t.unclearError++;
   if (o.verdict === 'crash') t.crash++;
   if (o.verdict === 'hang') t.hang++;
-  if (isKnownCsvStackOverflow(o)) t.knownCsvStackOverflow++;
   if (o.changedOnFailure) t.changedOnFailure++;
   if (o.tempFilesLeft.length > 0) t.tempFilesLeft++;
   if (o.lostData !== null) t.lostData++;
@@ -87,7 +77,6 @@ const COLUMNS: [keyof Tally, string][] = [
   ['cleanError', 'clean error'],
   ['unclearError', 'unclear error'],
   ['crash', 'crash'],
-  ['knownCsvStackOverflow', 'of which known CSV stack overflow'],
   ['hang', 'hang > 30 s'],
   ['changedOnFailure', 'changed on failure'],
   ['tempFilesLeft', 'temp files left'],

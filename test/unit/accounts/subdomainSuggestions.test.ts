@@ -114,17 +114,23 @@ describe('possible duplicates across subdomains', () => {
     );
   });
 
-  it('groups 100,000 accounts in one pass, in well under two seconds on a loaded machine', () => {
+  // How fast is a benchmark's question (test/bench), not a test's: this one asserts what the
+  // grouping finds at the size the workbench is built for.
+  it('groups 100,000 accounts: each regional subdomain with its company, and nothing else', () => {
     const accounts: Account[] = [];
     for (let i = 0; i < 100_000; i++) {
       const site = i % 50 === 0 ? `eu.company${i - 1}.com` : `company${i}.com`;
       accounts.push(account(`a${i}`, site));
     }
-    const started = performance.now();
     const suggestions = suggestSubdomainDuplicates(accounts);
-    const elapsed = performance.now() - started;
-    expect(suggestions.length).toBe(1_999);
-    expect(elapsed).toBeLessThan(2_000);
+    // Every 50th account (but the first, whose company−1 does not exist) is eu.<company>.com.
+    expect(suggestions).toHaveLength(1_999);
+    const byDomain = new Map(suggestions.map((s) => [s.registrableDomain, s]));
+    for (let i = 50; i < 100_000; i += 50) {
+      const s = byDomain.get(`company${i - 1}.com`);
+      expect(s?.accounts.map((a) => a.id).sort()).toEqual([`a${i - 1}`, `a${i}`].sort());
+    }
+    expect(byDomain.has('company-1.com')).toBe(false);
   });
 });
 

@@ -198,6 +198,31 @@ describe('reading a CRM export in a legacy code page', () => {
     },
   );
 
+  // Counterexamples the property above found (at a few thousand runs): short Chinese names
+  // whose GBK bytes are valid EUC-JP (rare kanji) or EUC-KR (Hangul with a hanja glued on).
+  it.each([
+    [['百度', '深圳', '深圳', '阿里巴巴集团', '百度', '杭州', '阿里巴巴集团', '百度'], 'euc-jp'],
+    [
+      [
+        '阿里巴巴集团',
+        '阿里巴巴集团',
+        '杭州',
+        '阿里巴巴集团',
+        '杭州',
+        '百度',
+        '小米科技',
+        '杭州',
+        '百度',
+      ],
+      'euc-kr',
+    ],
+  ])('reads %j as GB18030, not %s', (names) => {
+    const text = exportOf(names);
+    const decoded = decodeText(encode(text, 'gb18030'));
+    expect(decoded.ok && decoded.encoding).toBe('gb18030');
+    expect(decoded.ok && decoded.text).toBe(text);
+  });
+
   it('reads UTF-16 LE without a BOM (every other byte zero), and with one', () => {
     const text = exportOf(MARKETS.russian.names, '\t');
     const plain = encode(text, 'utf-16le');

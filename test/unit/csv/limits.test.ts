@@ -2,7 +2,7 @@
 // characters are removed and the user is told where; no file overflows the stack.
 import { describe, expect, it } from 'vitest';
 import { importAccounts } from '../../../shared/accounts/importPipeline';
-import { formatCsvError } from '../../../shared/csv/csvError';
+import { formatCsvError, noticeOf } from '../../../shared/csv/csvError';
 import { CSV_LIMITS, fileSizeError } from '../../../shared/csv/limits';
 import { readCsv, type ReadCsvResult } from '../../../shared/csv/readCsv';
 import { previewMotionImport } from '../../../shared/motions/importMotions';
@@ -113,9 +113,55 @@ describe('control characters', () => {
       ['Acme', 'acme.com', 'ok'],
       ['Beta', 'beta.com', 'linefeed'],
     ]);
-    expect(t.notices).toContain(
+    expect(t.notices).toEqual([
       'Removed 3 invisible control character(s) (such as NUL) from row 2, column "Account Name"; ' +
         'row 3, column "Notes".',
+    ]);
+  });
+
+  it('a plain ASCII file with one NUL gets the removal notice only, no encoding warning', () => {
+    const t = readCsv('nul.csv', utf8('Account Name,Website\nAc\u0000me,acme.com\n'));
+    if (!t.ok) throw new Error(t.error.message);
+    expect(t.rows).toEqual([['Acme', 'acme.com']]);
+    expect(t.encoding).toBe('utf-8');
+    expect(t.encodingSuspect).toBe(false);
+    expect(t.encodingWarning).toBeNull();
+    expect(t.notices).toEqual([
+      'Removed 1 invisible control character(s) (such as NUL) from row 2, column "Account Name".',
+    ]);
+  });
+
+  it('a Windows-1252 file with one NUL is read as Windows-1252 without a warning that it looks wrong', () => {
+    // "Müller GmbH" in Windows-1252 (0xFC is ü), a NUL inside the name of the second row.
+    const bytes = new Uint8Array([
+      ...utf8('Account Name,Website\nM'),
+      0xfc,
+      ...utf8('ller GmbH,mueller.de\nAc\u0000me,acme.com\n'),
+    ]);
+    const t = readCsv('legacy.csv', bytes);
+    if (!t.ok) throw new Error(t.error.message);
+    expect(t.encoding).toBe('windows-1252');
+    expect(t.rows).toEqual([
+      ['Müller GmbH', 'mueller.de'],
+      ['Acme', 'acme.com'],
+    ]);
+    expect(t.encodingSuspect).toBe(false);
+    expect(t.notices).toHaveLength(2);
+    expect(t.notices[0]).toMatch(/^legacy\.csv is not UTF-8; it was read as Windows-1252/);
+    expect(t.notices[1]).toBe(
+      'Removed 1 invisible control character(s) (such as NUL) from row 3, column "Account Name".',
+    );
+  });
+
+  it('a list of files’ notices names each file once', () => {
+    expect(noticeOf('a.csv', 'Removed 1 invisible control character(s).')).toBe(
+      'a.csv: Removed 1 invisible control character(s).',
+    );
+    expect(noticeOf('a.csv', 'a.csv is not UTF-8; it was read as Windows-1252.')).toBe(
+      'a.csv is not UTF-8; it was read as Windows-1252.',
+    );
+    expect(noticeOf('a.csv', 'a.csv: the text read as UTF-8 looks wrong.')).toBe(
+      'a.csv: the text read as UTF-8 looks wrong.',
     );
   });
 

@@ -6,6 +6,7 @@
  */
 import type { AccountStatus } from '../../../../../shared/domain/types';
 import { CRM_LABELS, MERGE_POLICIES, type MergePolicy } from '../../../../../shared/accounts';
+import { noticeOf } from '../../../../../shared/csv/csvError';
 import { CrmDuplicatesList, type KeepSeparateChoice } from './CrmDuplicatesList';
 import type { PreviewSummary } from './importProtocol';
 
@@ -71,7 +72,7 @@ export function PreviewStep(props: {
         </div>
       </dl>
       {s.files
-        .flatMap((f) => f.notices.map((n) => `${f.name}: ${n}`))
+        .flatMap((f) => f.notices.map((n) => noticeOf(f.name, n)))
         .map((n) => (
           <p key={n} className="notice" role="status">
             {n}
