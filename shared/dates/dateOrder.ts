@@ -5,9 +5,10 @@
  * person's answer, else the workspace's date-order setting, else the import asks once. A
  * column is never decided cell by cell, and a column holding both orders is an error.
  */
-import { DAY_MONTH_FORM, MONTH_NAMES } from './parseUserDate';
+import { DAY_MONTH_FORM, MONTH_NAMES, type DateOrder } from './parseUserDate';
 
-export type DateOrder = 'dmy' | 'mdy';
+export type { DateOrder } from './parseUserDate';
+
 /** The workspace setting: an order, or 'ask' (the import asks when a column does not show it). */
 export type DateOrderSetting = DateOrder | 'ask';
 

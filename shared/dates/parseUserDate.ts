@@ -7,7 +7,6 @@
  */
 import type { IsoDate } from '../domain/types';
 import { daysInMonth } from './calendarDate';
-import type { DateOrder } from './dateOrder';
 
 export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; reason: string };
 
@@ -53,6 +52,9 @@ function checkDay(year: number, month: number, day: number, raw: string): Parsed
  * written is the day meant) or a day/month-form date in `order`. Empty input is an error;
  * callers that allow a blank check for it first.
  */
+/** How a date such as 03/02/2027 reads: day first (3 February) or month first (March 2). */
+export type DateOrder = 'dmy' | 'mdy';
+
 export function parseUserDate(input: string, order: DateOrder | null = null): ParsedDate {
   const raw = input.trim();
   if (raw === '') return { ok: false, reason: 'the date is empty' };
