@@ -1,0 +1,181 @@
+/**
+ * The shift move: try each movable motion at whole-week offsets inside its allowed window,
+ * score each from the engine's group counts (the motion moved and put back: two incremental
+ * updates), and keep the offset that clears the most block conflicts, as long as the plan never
+ * holds more warns than at the start; a shift that clears only warns is taken when it adds no
+ * block. Each kept shift lowers (blocks, warns) in that order, so the steps end.
+ */
+import { addDays } from '../dates/calendarDate';
+import { listGroups, previewChange, type Consequences } from '../conflicts';
+import { allowedWindow, candidateShifts, datesLocked } from './allowedWindow';
+import type { PlannerState } from './plannerState';
+import { acceptedKeys, severityTotals, type Totals } from './severityTotals';
+import type { PlannerHooks, ProposedChange } from './plannerTypes';
+import { PlanCancelled } from './plannerTypes';
+import { clearedText, plural, shiftText, type Cleared } from './reasons';
+
+const MAX_ROUNDS = 4;
+
+/** Net conflicts a shift clears (negative: creates), from the group counts. */
+interface Score {
+  blocks: number;
+  warns: number;
+}
+
+/**
+ * `warnRoom`: how many warns the plan may still gain before it has more than at the start
+ * (the later steps only take accounts out of motions, so they never add warns). A shift that
+ * clears no block must clear warns and create no net block.
+ */
+function worthIt(s: Score, warnRoom: number): boolean {
+  if (s.blocks > 0) return -s.warns <= warnRoom;
+  return s.blocks === 0 && s.warns > 0;
+}
+
+function better(a: Score, b: Score | null): boolean {
+  return !b || a.blocks > b.blocks || (a.blocks === b.blocks && a.warns > b.warns);
+}
+
+/** Live motion positions by their open block conflicts, most first (then by position). */
+function blockLoad(state: PlannerState): number[] {
+  const index = state.index;
+  const load = new Map<number, number>();
+  for (let m = 0; m < index.plan.motionCount; m++) if (index.plan.mLive[m]) load.set(m, 0);
+  for (const g of listGroups(index, null, false)) {
+    if (g.severity !== 'block' || state.accepted.has(g.id)) continue;
+    for (const id of g.motionIds) {
+      const m = index.motionPosition(id);
+      if (m !== undefined && load.has(m)) load.set(m, load.get(m)! + g.accountCount);
+    }
+  }
+  return [...load].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([m]) => m);
+}
+
+function clearedOf(state: PlannerState, c: Consequences, motionId: string): Cleared[] {
+  const names = new Map(state.input.motions.map((m) => [m.id, m.name]));
+  const blackouts = new Map(state.input.blackouts.map((b) => [b.id, b.reason || 'a blackout']));
+  return c.groups
+    .filter((g) => g.cleared > 0 && !state.accepted.has(g.groupId))
+    .map((g) => {
+      const other = g.motionIds.find((id) => id !== motionId);
+      const isBlackout = g.blackoutId !== null;
+      const against = isBlackout
+        ? (blackouts.get(g.blackoutId!) ?? '')
+        : other
+          ? (names.get(other) ?? other)
+          : '';
+      return { rule: g.rule, severity: g.severity, against, isBlackout, count: g.cleared };
+    });
+}
+
+interface Best {
+  m: number;
+  days: number;
+  score: Score;
+}
+
+/** The best shift of motion `m` from where it started, or null when none is worth making. */
+function bestShift(
+  state: PlannerState,
+  m: number,
+  shiftedBy: number,
+  warnRoom: number,
+  base: Totals,
+  accepted: ReadonlySet<string>,
+): Best | null {
+  const motion = state.motionAt(m);
+  const start = state.input.motions[m] ?? motion;
+  if (datesLocked(start, state.options) || state.inAcceptedGroup.has(motion.id)) return null;
+  const window = allowedWindow(start, state.options, state.input.settings.fiscalYearStartMonth);
+  const audience = state.index.plan.audiences[m]!;
+  let best: Best | null = null;
+  for (const total of candidateShifts(start, window)) {
+    if (total === shiftedBy) continue;
+    const days = total - shiftedBy;
+    const moved = { ...motion, start: addDays(motion.start, days), end: addDays(motion.end, days) };
+    state.index.updateMotion(motion.id, moved, audience);
+    const after = severityTotals(state.index, accepted);
+    state.index.updateMotion(motion.id, motion, audience);
+    const score = { blocks: base.block - after.block, warns: base.warn - after.warn };
+    if (worthIt(score, warnRoom) && better(score, best?.score ?? null))
+      best = { m, days: total, score };
+  }
+  return best;
+}
+
+/**
+ * Best improvement first: each step makes the one shift, among all motions, that clears the
+ * most blocks; so a motion with many blocks is not boxed in by a smaller one moved first into
+ * the only free weeks it had.
+ */
+export function shiftMotions(state: PlannerState, hooks: PlannerHooks): ProposedChange[] {
+  if (!state.options.moves.includes('shift')) return [];
+  const original = state.input.motions;
+  const shifted = new Map<
+    number,
+    { days: number; cleared: Cleared[]; created: number; clears: Score }
+  >();
+  const motions = blockLoad(state);
+  const maxSteps = MAX_ROUNDS * motions.length;
+  let warnRoom = 0;
+  const groups = listGroups(state.index, null, false);
+  const accepted = acceptedKeys(groups, state.accepted);
+  for (let step = 0; step < maxSteps; step++) {
+    let best: Best | null = null;
+    const base = severityTotals(state.index, accepted);
+    motions.forEach((m, k) => {
+      if (hooks.isCancelled?.()) throw new PlanCancelled();
+      hooks.onProgress?.({ phase: 'shift', done: k, total: motions.length });
+      const found = bestShift(state, m, shifted.get(m)?.days ?? 0, warnRoom, base, accepted);
+      if (found && better(found.score, best?.score ?? null)) best = found;
+    });
+    const chosen = best as Best | null;
+    if (!chosen) break;
+    const { m } = chosen;
+    const before = original[m]!;
+    warnRoom += chosen.score.warns;
+    const now = state.motionAt(m);
+    const to = {
+      ...now,
+      start: addDays(before.start, chosen.days),
+      end: addDays(before.end, chosen.days),
+    };
+    // Run once, for the shift kept: the groups it clears word the reason.
+    const c = previewChange(state.index, {
+      motions: [{ motion: to, audience: state.index.plan.audiences[m]! }],
+      accounts: [],
+    });
+    state.moveDates(m, to.start, to.end);
+    const created = c.groups
+      .filter((g) => g.severity !== 'info')
+      .reduce((n, g) => n + g.created, 0);
+    const prev = shifted.get(m);
+    shifted.set(m, {
+      days: chosen.days,
+      cleared: [...(prev?.cleared ?? []), ...clearedOf(state, c, before.id)],
+      created: (prev?.created ?? 0) + created,
+      clears: {
+        blocks: (prev?.clears.blocks ?? 0) + chosen.score.blocks,
+        warns: (prev?.clears.warns ?? 0) + chosen.score.warns,
+      },
+    });
+  }
+  const changes: ProposedChange[] = [];
+  for (const [m, s] of [...shifted].sort((a, b) => a[0] - b[0])) {
+    if (s.days === 0) continue;
+    const before = original[m]!;
+    const to = { start: addDays(before.start, s.days), end: addDays(before.end, s.days) };
+    changes.push({
+      id: `shift:${before.id}`,
+      kind: 'shift',
+      motionId: before.id,
+      motionIds: [before.id],
+      from: { start: before.start, end: before.end },
+      to,
+      days: s.days,
+      reason: `${shiftText(s.days, to.start, to.end)}: ${clearedText(s.cleared)}${s.created > 0 ? ` (and creates ${plural(s.created, 'warn')})` : ''}`,
+      clears: { block: s.clears.blocks, warn: s.clears.warns, info: 0 },
+    });
+  }
+  return changes;
+}
