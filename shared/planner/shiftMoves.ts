@@ -32,8 +32,12 @@ function worthIt(s: Score, warnRoom: number): boolean {
   return s.blocks === 0 && s.warns > 0;
 }
 
-function better(a: Score, b: Score | null): boolean {
-  return !b || a.blocks > b.blocks || (a.blocks === b.blocks && a.warns > b.warns);
+/** More blocks cleared, then more warns, then the smaller move (the plan changes least). */
+function better(a: Score, aDays: number, b: Best | null): boolean {
+  if (!b) return true;
+  if (a.blocks !== b.score.blocks) return a.blocks > b.score.blocks;
+  if (a.warns !== b.score.warns) return a.warns > b.score.warns;
+  return Math.abs(aDays) < Math.abs(b.moved);
 }
 
 /** Live motion positions by their open block conflicts, most first (then by position). */
@@ -70,7 +74,10 @@ function clearedOf(state: PlannerState, c: Consequences, motionId: string): Clea
 
 interface Best {
   m: number;
+  /** From the motion's original dates. */
   days: number;
+  /** From where it is now. */
+  moved: number;
   score: Score;
 }
 
@@ -97,8 +104,8 @@ function bestShift(
     const after = severityTotals(state.index, accepted);
     state.index.updateMotion(motion.id, motion, audience);
     const score = { blocks: base.block - after.block, warns: base.warn - after.warn };
-    if (worthIt(score, warnRoom) && better(score, best?.score ?? null))
-      best = { m, days: total, score };
+    if (worthIt(score, warnRoom) && better(score, days, best))
+      best = { m, days: total, score, moved: days };
   }
   return best;
 }
@@ -127,7 +134,7 @@ export function shiftMotions(state: PlannerState, hooks: PlannerHooks): Proposed
       if (hooks.isCancelled?.()) throw new PlanCancelled();
       hooks.onProgress?.({ phase: 'shift', done: k, total: motions.length });
       const found = bestShift(state, m, shifted.get(m)?.days ?? 0, warnRoom, base, accepted);
-      if (found && better(found.score, best?.score ?? null)) best = found;
+      if (found && better(found.score, found.moved, best)) best = found;
     });
     const chosen = best as Best | null;
     if (!chosen) break;
