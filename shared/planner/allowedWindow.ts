@@ -43,16 +43,24 @@ export function allowedWindow(
   return { first: start - days, last: end + days };
 }
 
-/** Shifts in days (multiples of 7, nearest first, later before earlier) inside the window. */
-export function candidateShifts(motion: PlannerMotion, window: DayRange): number[] {
+/**
+ * Shifts in days that keep the motion inside the window, nearest first (later before
+ * earlier): every whole week, plus the exact shifts that start it the day after, or end it
+ * the day before, each of `edges` (other motions and blackouts it collides with).
+ */
+export function candidateShifts(
+  motion: PlannerMotion,
+  window: DayRange,
+  edges: readonly DayRange[] = [],
+): number[] {
   const start = toDayNumber(motion.start);
   const end = toDayNumber(motion.end);
-  const out: number[] = [];
+  const found = new Set<number>();
   const maxWeeks = Math.ceil((window.last - window.first) / 7) + 1;
-  for (let k = 1; k <= maxWeeks; k++) {
-    for (const d of [7 * k, -7 * k]) {
-      if (start + d >= window.first && end + d <= window.last) out.push(d);
-    }
-  }
-  return out;
+  for (let k = 1; k <= maxWeeks; k++) found.add(7 * k).add(-7 * k);
+  for (const e of edges) found.add(e.last + 1 - start).add(e.first - 1 - end);
+  found.delete(0);
+  return [...found]
+    .filter((d) => start + d >= window.first && end + d <= window.last)
+    .sort((a, b) => Math.abs(a) - Math.abs(b) || b - a);
 }

@@ -17,6 +17,8 @@ export class PlannerState {
   readonly accepted: Set<string>;
   /** Motions in an accepted block or warn group: moving their dates would void it. */
   readonly inAcceptedGroup = new Set<string>();
+  /** Motions whose dates a retry keeps (their shift added too many warns). */
+  noShift: ReadonlySet<string> = new Set();
   private readonly startSize: number[];
   private readonly minimum: number[];
   private readonly neverExclude: Set<string>[];

@@ -2,9 +2,9 @@
  * The auto-planner (issue 15): proposes changes that clear every block conflict it can and as
  * many warns as shifting clears, changing the plan as little as it can. Shifts come first (one
  * change can clear a whole motion pair), then, account by account, the fewest exclusions or a
- * primary team. No step raises the number of warn conflicts: a shift is kept only when it
- * clears at least as many warns as it creates, and the other steps only remove accounts from
- * motions. Pure and deterministic (same input, same proposal), so it runs the same in a
+ * primary team. The proposal never holds more warn conflicts than the plan: exclusions only
+ * remove accounts from motions, and when the shifts cost more warns than everything clears,
+ * the run is redone without the costliest shift, and at last with a warn budget per shift. Pure and deterministic (same input, same proposal), so it runs the same in a
  * Worker, in the CLI and in tests; progress and cancellation go through `hooks`.
  */
 import { listGroups } from '../conflicts';
@@ -30,18 +30,49 @@ const NOT_YET: Record<string, string> = {
     'Hand over (a per-account end the day before the other side starts) is not proposed yet: it needs per-account end dates, which motions do not have.',
 };
 
+/** Retries without the worst shift before falling back to a warn budget on every shift. */
+const MAX_RETRIES = 4;
+
 export function proposePlan(
   input: PlannerInput,
   options: Partial<PlannerOptions> = {},
   hooks: PlannerHooks = {},
 ): PlanProposal {
   const full: PlannerOptions = { ...DEFAULT_PLANNER_OPTIONS, ...options };
+  const noShift = new Set<string>();
+  for (let attempt = 0; ; attempt++) {
+    const budget = attempt > MAX_RETRIES;
+    const proposal = proposeOnce(input, full, hooks, noShift, budget);
+    if (budget || proposal.after.bySeverity.warn <= proposal.before.bySeverity.warn)
+      return proposal;
+    // Too many warns in the end: keep the dates of the shift that cost the most warns.
+    const worst = proposal.changes
+      .filter((c) => c.kind === 'shift')
+      .sort((a, b) => a.clears.warn - b.clears.warn)[0];
+    if (!worst || worst.clears.warn >= 0) attempt = MAX_RETRIES;
+    else noShift.add(worst.motionIds[0]!);
+  }
+}
+
+/**
+ * One run. Without `warnBudget` a shift may add warns (the exclusions that follow clear many);
+ * proposePlan checks the total. With it, no shift may take the plan above its starting warns,
+ * which holds the promise whatever the plan.
+ */
+function proposeOnce(
+  input: PlannerInput,
+  full: PlannerOptions,
+  hooks: PlannerHooks,
+  noShift: ReadonlySet<string>,
+  warnBudget: boolean,
+): PlanProposal {
   const state = new PlannerState(input, full, hooks);
+  state.noShift = noShift;
   const before = countIndex(state.index, input);
   const keptAcceptances = listGroups(state.index, null, false)
     .filter((g) => state.accepted.has(g.id) && g.week === null)
     .map((g) => ({ id: g.id, motionIds: g.motionIds, blackoutId: g.blackoutId }));
-  const shifts = shiftMotions(state, hooks);
+  const shifts = shiftMotions(state, hooks, warnBudget);
   const exclusions = excludeAccounts(state, hooks);
   if (hooks.isCancelled?.()) throw new PlanCancelled();
   const changes = [...shifts, ...exclusions.changes()];

@@ -56,9 +56,10 @@ export function clearedText(cleared: readonly Cleared[]): string {
 const SEVERITY_ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 
 export function shiftText(days: number, start: string, end: string): string {
-  const weeks = Math.abs(days) / 7;
+  const n = Math.abs(days);
   const dir = days > 0 ? 'later' : 'earlier';
-  return `moved ${plural(weeks, 'week')} ${dir} (to ${shortDate(start)} – ${shortDate(end)})`;
+  const by = n % 7 === 0 ? plural(n / 7, 'week') : plural(n, 'day');
+  return `moved ${by} ${dir} (to ${shortDate(start)} – ${shortDate(end)})`;
 }
 
 export { plural };

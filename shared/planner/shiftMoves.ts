@@ -7,7 +7,7 @@
  */
 import { addDays } from '../dates/calendarDate';
 import { listGroups, previewChange, type Consequences } from '../conflicts';
-import { allowedWindow, candidateShifts, datesLocked } from './allowedWindow';
+import { allowedWindow, candidateShifts, datesLocked, type DayRange } from './allowedWindow';
 import type { PlannerState } from './plannerState';
 import { acceptedKeys, severityTotals, type Totals } from './severityTotals';
 import type { PlannerHooks, ProposedChange } from './plannerTypes';
@@ -81,6 +81,26 @@ interface Best {
   score: Score;
 }
 
+/** Per motion, the day ranges of what it has block conflicts with: other motions, blackouts. */
+function blockEdges(state: PlannerState): Map<number, DayRange[]> {
+  const p = state.index.plan;
+  const out = new Map<number, DayRange[]>();
+  const add = (m: number, range: DayRange) => out.set(m, [...(out.get(m) ?? []), range]);
+  for (const g of listGroups(state.index, null, false)) {
+    if (g.severity !== 'block' || state.accepted.has(g.id)) continue;
+    const ms = g.motionIds.map((id) => state.index.motionPosition(id));
+    const b =
+      g.blackoutId === null ? -1 : state.input.blackouts.findIndex((x) => x.id === g.blackoutId);
+    for (const m of ms) {
+      if (m === undefined) continue;
+      if (b >= 0) add(m, { first: p.bStart[b]!, last: p.bEnd[b]! });
+      for (const o of ms)
+        if (o !== undefined && o !== m) add(m, { first: p.mStart[o]!, last: p.mEnd[o]! });
+    }
+  }
+  return out;
+}
+
 /** The best shift of motion `m` from where it started, or null when none is worth making. */
 function bestShift(
   state: PlannerState,
@@ -89,14 +109,16 @@ function bestShift(
   warnRoom: number,
   base: Totals,
   accepted: ReadonlySet<string>,
+  edges: ReadonlyMap<number, DayRange[]>,
 ): Best | null {
   const motion = state.motionAt(m);
   const start = state.input.motions[m] ?? motion;
   if (datesLocked(start, state.options) || state.inAcceptedGroup.has(motion.id)) return null;
+  if (state.noShift.has(motion.id)) return null;
   const window = allowedWindow(start, state.options, state.input.settings.fiscalYearStartMonth);
   const audience = state.index.plan.audiences[m]!;
   let best: Best | null = null;
-  for (const total of candidateShifts(start, window)) {
+  for (const total of candidateShifts(start, window, edges.get(m) ?? [])) {
     if (total === shiftedBy) continue;
     const days = total - shiftedBy;
     const moved = { ...motion, start: addDays(motion.start, days), end: addDays(motion.end, days) };
@@ -115,7 +137,11 @@ function bestShift(
  * most blocks; so a motion with many blocks is not boxed in by a smaller one moved first into
  * the only free weeks it had.
  */
-export function shiftMotions(state: PlannerState, hooks: PlannerHooks): ProposedChange[] {
+export function shiftMotions(
+  state: PlannerState,
+  hooks: PlannerHooks,
+  warnBudget: boolean,
+): ProposedChange[] {
   if (!state.options.moves.includes('shift')) return [];
   const original = state.input.motions;
   const shifted = new Map<
@@ -124,16 +150,18 @@ export function shiftMotions(state: PlannerState, hooks: PlannerHooks): Proposed
   >();
   const motions = blockLoad(state);
   const maxSteps = MAX_ROUNDS * motions.length;
-  let warnRoom = 0;
+  // Without a warn budget, proposePlan checks the total at the end and retries.
+  let warnRoom = warnBudget ? 0 : Infinity;
   const groups = listGroups(state.index, null, false);
   const accepted = acceptedKeys(groups, state.accepted);
   for (let step = 0; step < maxSteps; step++) {
     let best: Best | null = null;
     const base = severityTotals(state.index, accepted);
+    const edges = blockEdges(state);
     motions.forEach((m, k) => {
       if (hooks.isCancelled?.()) throw new PlanCancelled();
       hooks.onProgress?.({ phase: 'shift', done: k, total: motions.length });
-      const found = bestShift(state, m, shifted.get(m)?.days ?? 0, warnRoom, base, accepted);
+      const found = bestShift(state, m, shifted.get(m)?.days ?? 0, warnRoom, base, accepted, edges);
       if (found && better(found.score, found.moved, best)) best = found;
     });
     const chosen = best as Best | null;
