@@ -46,13 +46,6 @@ export class ExclusionPlanner {
     );
   }
 
-  private openBlocks(i: number): Conflict[] {
-    if (this.state.index.accountCounts[i] === 0) return [];
-    return accountConflicts(this.state.index, i).filter(
-      (c) => c.severity === 'block' && !this.state.accepted.has(c.groupId),
-    );
-  }
-
   private allowed(move: 'exclude' | 'primary' | 'reassign'): boolean {
     return this.state.options.moves.includes(move);
   }
@@ -107,10 +100,11 @@ export class ExclusionPlanner {
 
   /** Clears what it can of account `i`'s open block conflicts. */
   planAccount(i: number): void {
+    if (this.state.index.accountCounts[i] === 0) return;
     const done = new Set<string>();
+    let everything = accountConflicts(this.state.index, i);
     for (;;) {
-      const before = this.openBlocks(i).filter((c) => !done.has(c.id));
-      const c = before[0];
+      const c = everything.find((x) => this.isOpenBlock(x) && !done.has(x.id));
       if (!c) return;
       const refusals = new Map<string, ExclusionRefusal>();
       const action = this.chooseAction(i, c, refusals);
@@ -119,14 +113,19 @@ export class ExclusionPlanner {
         done.add(c.id);
         continue;
       }
-      const everything = accountConflicts(this.state.index, i);
       this.apply(i, action);
-      const after = new Set(accountConflicts(this.state.index, i).map((x) => x.id));
+      const next = accountConflicts(this.state.index, i);
+      const after = new Set(next.map((x) => x.id));
       const cleared = everything.filter(
         (x) => !after.has(x.id) && !this.state.accepted.has(x.groupId),
       );
       this.record(i, action, cleared);
+      everything = next;
     }
+  }
+
+  private isOpenBlock(c: Conflict): boolean {
+    return c.severity === 'block' && !this.state.accepted.has(c.groupId);
   }
 
   private apply(i: number, action: Action): void {

@@ -1,8 +1,8 @@
 /**
- * Block and warn totals straight from the index's group counts: what a shift is scored by.
- * Far cheaper than a full preview (preview.ts names every group it touches), so the planner
- * can try every motion at every week; the preview is run once, for the shift it keeps, to
- * word the reason.
+ * How many block and warn conflicts a change to the index adds or clears: what a shift is
+ * scored by. Far cheaper than a full preview (preview.ts matches and names every group it
+ * touches), so the planner can try every motion at every week; the preview is run once, for
+ * the shift it keeps, to word the reason.
  */
 import { rulesOf, type ConflictIndex } from '../conflicts';
 import { severityOf } from '../conflicts/pairRules';
@@ -14,7 +14,7 @@ export interface Totals {
   warn: number;
 }
 
-/** Keys of accepted groups as severityTotals meets them: kind,a,b,rule. */
+/** Keys of accepted groups as the sweep records name them: kind,a,b,rule. */
 export function acceptedKeys(
   groups: readonly ConflictGroup[],
   accepted: ReadonlySet<string>,
@@ -24,22 +24,35 @@ export function acceptedKeys(
   );
 }
 
-export function severityTotals(index: ConflictIndex, accepted: ReadonlySet<string>): Totals {
-  const g = index.groups;
+/**
+ * The change in block and warn totals while `run` changes the index: every record the
+ * incremental update sweeps out (−1) or back in (+1), by the rules and severities it has at
+ * that moment. Costs what the update costs, not a scan of every group.
+ */
+export function measureDelta(
+  index: ConflictIndex,
+  accepted: ReadonlySet<string>,
+  run: () => void,
+): Totals {
   const p = index.plan;
-  const totals: Totals = { block: 0, warn: 0 };
-  for (let slot = 0; slot < g.slotCount; slot++) {
-    const count = g.total(slot, null);
-    if (count <= 0) continue;
-    const kind = g.keys[3 * slot]!;
-    const a = g.keys[3 * slot + 1]!;
-    const b = g.keys[3 * slot + 2]!;
-    for (const rule of rulesOf(p, kind, a, b)) {
-      const severity = kind === REC_PAIR ? severityOf(p, rule, a, b) : p.severities[rule];
-      if (severity === 'info') continue;
-      if (accepted.size > 0 && accepted.has(`${kind},${a},${b},${rule}`)) continue;
-      totals[severity] += count;
+  const delta: Totals = { block: 0, warn: 0 };
+  index.recorder = (_account, sign, data, length) => {
+    for (let r = 0; r < length; r += 3) {
+      const kind = data[r]!;
+      const a = data[r + 1]!;
+      const b = data[r + 2]!;
+      for (const rule of rulesOf(p, kind, a, b)) {
+        const severity = kind === REC_PAIR ? severityOf(p, rule, a, b) : p.severities[rule];
+        if (severity === 'info') continue;
+        if (accepted.size > 0 && accepted.has(`${kind},${a},${b},${rule}`)) continue;
+        delta[severity] += sign;
+      }
     }
+  };
+  try {
+    run();
+  } finally {
+    index.recorder = null;
   }
-  return totals;
+  return delta;
 }

@@ -9,7 +9,7 @@ import { addDays } from '../dates/calendarDate';
 import { listGroups, previewChange, type Consequences } from '../conflicts';
 import { allowedWindow, candidateShifts, datesLocked, type DayRange } from './allowedWindow';
 import type { PlannerState } from './plannerState';
-import { acceptedKeys, severityTotals, type Totals } from './severityTotals';
+import { acceptedKeys, measureDelta } from './severityTotals';
 import type { PlannerHooks, ProposedChange } from './plannerTypes';
 import { PlanCancelled } from './plannerTypes';
 import { clearedText, plural, shiftText, type Cleared } from './reasons';
@@ -101,35 +101,59 @@ function blockEdges(state: PlannerState): Map<number, DayRange[]> {
   return out;
 }
 
-/** The best shift of motion `m` from where it started, or null when none is worth making. */
-function bestShift(
+interface Try {
+  /** From the motion's original dates. */
+  days: number;
+  /** From where it is now. */
+  moved: number;
+  score: Score;
+}
+
+/** Every allowed shift of motion `m` from where it is now, scored; [] when it may not move. */
+function tryShifts(
   state: PlannerState,
   m: number,
   shiftedBy: number,
-  warnRoom: number,
-  base: Totals,
   accepted: ReadonlySet<string>,
-  edges: ReadonlyMap<number, DayRange[]>,
-): Best | null {
+  edges: readonly DayRange[],
+  hooks: PlannerHooks,
+): Try[] {
   const motion = state.motionAt(m);
   const start = state.input.motions[m] ?? motion;
-  if (datesLocked(start, state.options) || state.inAcceptedGroup.has(motion.id)) return null;
-  if (state.noShift.has(motion.id)) return null;
+  if (datesLocked(start, state.options) || state.inAcceptedGroup.has(motion.id)) return [];
+  if (state.noShift.has(motion.id)) return [];
   const window = allowedWindow(start, state.options, state.input.settings.fiscalYearStartMonth);
   const audience = state.index.plan.audiences[m]!;
-  let best: Best | null = null;
-  for (const total of candidateShifts(start, window, edges.get(m) ?? [])) {
+  const out: Try[] = [];
+  for (const total of candidateShifts(start, window, edges)) {
     if (total === shiftedBy) continue;
+    // Polled per try: one try re-sweeps the motion's audience twice.
+    if (hooks.isCancelled?.()) throw new PlanCancelled();
     const days = total - shiftedBy;
     const moved = { ...motion, start: addDays(motion.start, days), end: addDays(motion.end, days) };
-    state.index.updateMotion(motion.id, moved, audience);
-    const after = severityTotals(state.index, accepted);
+    const delta = measureDelta(state.index, accepted, () =>
+      state.index.updateMotion(motion.id, moved, audience),
+    );
     state.index.updateMotion(motion.id, motion, audience);
-    const score = { blocks: base.block - after.block, warns: base.warn - after.warn };
-    if (worthIt(score, warnRoom) && better(score, days, best))
-      best = { m, days: total, score, moved: days };
+    out.push({ days: total, moved: days, score: { blocks: -delta.block, warns: -delta.warn } });
   }
+  return out;
+}
+
+/** The best of `tries` worth making with `warnRoom` warns to spare. */
+function bestOf(m: number, tries: readonly Try[], warnRoom: number): Best | null {
+  let best: Best | null = null;
+  for (const t of tries)
+    if (worthIt(t.score, warnRoom) && better(t.score, t.moved, best)) best = { m, ...t };
   return best;
+}
+
+/** Motions sharing an account with motion `x`: the only ones whose tries a shift of x changes. */
+function touchedBy(state: PlannerState, x: number, motions: readonly number[]): number[] {
+  const audiences = state.index.plan.audiences;
+  const mark = new Uint8Array(state.index.plan.accounts.length);
+  for (const i of audiences[x] ?? []) mark[i] = 1;
+  return motions.filter((m) => m === x || (audiences[m] ?? []).some((i) => mark[i] === 1));
 }
 
 /**
@@ -154,14 +178,21 @@ export function shiftMotions(
   let warnRoom = warnBudget ? 0 : Infinity;
   const groups = listGroups(state.index, null, false);
   const accepted = acceptedKeys(groups, state.accepted);
+  // Each motion's tries are kept until a shift touches one of its accounts.
+  const tries = new Map<number, Try[]>();
   for (let step = 0; step < maxSteps; step++) {
     let best: Best | null = null;
-    const base = severityTotals(state.index, accepted);
-    const edges = blockEdges(state);
+    const edges = tries.size < motions.length ? blockEdges(state) : null;
     motions.forEach((m, k) => {
       if (hooks.isCancelled?.()) throw new PlanCancelled();
       hooks.onProgress?.({ phase: 'shift', done: k, total: motions.length });
-      const found = bestShift(state, m, shifted.get(m)?.days ?? 0, warnRoom, base, accepted, edges);
+      let mine = tries.get(m);
+      if (!mine) {
+        const at = shifted.get(m)?.days ?? 0;
+        mine = tryShifts(state, m, at, accepted, edges?.get(m) ?? [], hooks);
+        tries.set(m, mine);
+      }
+      const found = bestOf(m, mine, warnRoom);
       if (found && better(found.score, found.moved, best)) best = found;
     });
     const chosen = best as Best | null;
@@ -181,6 +212,7 @@ export function shiftMotions(
       accounts: [],
     });
     state.moveDates(m, to.start, to.end);
+    for (const t of touchedBy(state, m, motions)) tries.delete(t);
     const created = c.groups
       .filter((g) => g.severity !== 'info')
       .reduce((n, g) => n + g.created, 0);
