@@ -8,9 +8,11 @@
 import {
   applyProposal,
   DEFAULT_MOVES,
+  DEFAULT_PLANNER_OPTIONS,
   PLANNER_MOVES,
   proposePlan,
   type PlannerMove,
+  type PrimaryRule,
 } from '../../shared/planner';
 import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 import {
@@ -26,7 +28,12 @@ import type { CommandSpec } from '../parseArgs';
 import { changesByMotion, planText } from './planText';
 
 export const PLAN_SPEC: CommandSpec = {
-  values: { workspace: null, moves: null },
+  values: {
+    workspace: null,
+    moves: null,
+    'primary-rule': ['first-started', 'owner', 'tier'],
+    'minimum-audience': null,
+  },
   flags: ['apply'],
   required: ['workspace'],
   positionals: [0, 0],
@@ -44,10 +51,32 @@ function parseMoves(text: string | undefined): PlannerMove[] | string {
   return PLANNER_MOVES.filter((m) => moves.includes(m));
 }
 
+/** "90" or "90%" → 0.9; null when it is not a percentage. */
+function parseShare(text: string | undefined): number | null {
+  if (text === undefined) return DEFAULT_PLANNER_OPTIONS.minimumAudience;
+  const match = /^(\d{1,3}(?:\.\d+)?)%?$/.exec(text.trim());
+  const n = match ? Number(match[1]) : NaN;
+  return n >= 0 && n <= 100 ? n / 100 : null;
+}
+
+function primaryRule(name: string | undefined): PrimaryRule {
+  if (name === 'owner') return { kind: 'owner' };
+  // Tier-based: sales owns the 1:1 accounts, marketing the 1:few and 1:many.
+  if (name === 'tier')
+    return { kind: 'tier', sides: { 1: 'sales', 2: 'marketing', 3: 'marketing' } };
+  return { kind: 'first-started' };
+}
+
 export const planCommand: CliCommand = (args, env) => {
   const path = args.values.workspace as string;
   const moves = parseMoves(args.values.moves);
   if (typeof moves === 'string') return failed(EXIT_USAGE, moves);
+  const minimumAudience = parseShare(args.values['minimum-audience']);
+  if (minimumAudience === null)
+    return failed(
+      EXIT_USAGE,
+      `--minimum-audience takes a percentage from 0 to 100 (got "${args.values['minimum-audience']}").`,
+    );
   const loaded = loadWorkspace(env, path, { createIfMissing: false });
   if (!loaded.ok) return loaded.result;
   const ws = loaded.data;
@@ -58,7 +87,11 @@ export const planCommand: CliCommand = (args, env) => {
     settings: ws.settings,
     acceptances: ws.conflictAcceptances,
   };
-  const proposal = proposePlan(input, { moves });
+  const proposal = proposePlan(input, {
+    moves,
+    minimumAudience,
+    primaryRule: primaryRule(args.values['primary-rule']),
+  });
   const cleared = proposal.after.bySeverity.block === 0;
   const apply = args.flags.has('apply');
   const writes: CliWrite[] = [];

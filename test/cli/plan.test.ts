@@ -73,6 +73,21 @@ describe('abm-workbench plan', () => {
     expect(written).toEqual([]);
   });
 
+  it('takes the primary-team rule and the minimum audience from the command line', () => {
+    const argv = ['plan', '--workspace', 'ws.json', '--json', '--moves', 'exclude,primary'];
+    const strict = JSON.parse(run([...argv, '--minimum-audience', '100%']).stdout);
+    expect(strict.ok).toBe(false);
+    expect(strict.unresolved[0].explanation).toContain('must keep 100% of its audience');
+    const byTier = JSON.parse(
+      run([...argv, '--minimum-audience', '0', '--primary-rule', 'tier']).stdout,
+    );
+    const primaries = byTier.motions.find((g: { motionId: string }) => g.motionId === '').changes;
+    expect(primaries.length).toBeGreaterThan(0);
+    // The sample's cross-team collisions are on Tier 1 accounts: sales keeps them all.
+    expect(primaries.every((c: { side: string }) => c.side === 'sales')).toBe(true);
+    expect(byTier.ok).toBe(true);
+  });
+
   it('--json lists the changes by motion with reasons and the counts by rule', () => {
     const json = JSON.parse(run(['plan', '--workspace', 'ws.json', '--json']).stdout);
     expect(json).toMatchObject({
@@ -92,6 +107,9 @@ describe('abm-workbench plan', () => {
     expect(bad.exitCode).toBe(1);
     expect(bad.stderr).toContain('--moves takes a comma-separated list of shift, exclude');
     expect(run(['plan', '--workspace', 'nope.json']).exitCode).toBe(2);
+    const share = run(['plan', '--workspace', 'ws.json', '--minimum-audience', '120']);
+    expect(share.exitCode).toBe(1);
+    expect(share.stderr).toContain('--minimum-audience takes a percentage from 0 to 100');
     expect(run(['plan', '--help']).stdout).toContain('Exit 3 when block conflicts remain');
   });
 });
