@@ -148,12 +148,37 @@ function bestOf(m: number, tries: readonly Try[], warnRoom: number): Best | null
   return best;
 }
 
-/** Motions sharing an account with motion `x`: the only ones whose tries a shift of x changes. */
-function touchedBy(state: PlannerState, x: number, motions: readonly number[]): number[] {
-  const audiences = state.index.plan.audiences;
-  const mark = new Uint8Array(state.index.plan.accounts.length);
-  for (const i of audiences[x] ?? []) mark[i] = 1;
-  return motions.filter((m) => m === x || (audiences[m] ?? []).some((i) => mark[i] === 1));
+/**
+ * The motions whose tries a shift of motion `x` (from `was` to its dates now) changes: those
+ * sharing an account with x whose allowed window the old or new dates reach. A try only
+ * changes conflicts on its own accounts, inside its own window.
+ */
+function touchedBy(state: PlannerState, x: number, was: DayRange, motions: readonly number[]) {
+  const p = state.index.plan;
+  const now = { first: p.mStart[x]!, last: p.mEnd[x]! };
+  const fiscal = state.input.settings.fiscalYearStartMonth;
+  const mark = new Uint8Array(p.accounts.length);
+  for (const i of p.audiences[x] ?? []) mark[i] = 1;
+  const reaches = (w: DayRange, r: DayRange) => r.first <= w.last && r.last >= w.first;
+  return motions.filter((m) => {
+    if (m === x) return true;
+    const w = allowedWindow(state.input.motions[m]!, state.options, fiscal);
+    if (!reaches(w, was) && !reaches(w, now)) return false;
+    return (p.audiences[m] ?? []).some((i) => mark[i] === 1);
+  });
+}
+
+/** Motions in a block or warn group (not counting contact pressure, which names no motion). */
+function inConflict(state: PlannerState): Set<number> {
+  const out = new Set<number>();
+  for (const g of listGroups(state.index, null, false)) {
+    if (g.severity === 'info' || state.accepted.has(g.id)) continue;
+    for (const id of g.motionIds) {
+      const m = state.index.motionPosition(id);
+      if (m !== undefined) out.add(m);
+    }
+  }
+  return out;
 }
 
 /**
@@ -183,13 +208,15 @@ export function shiftMotions(
   for (let step = 0; step < maxSteps; step++) {
     let best: Best | null = null;
     const edges = tries.size < motions.length ? blockEdges(state) : null;
+    // A motion in no block or warn conflict has nothing a shift of it could clear.
+    const busy = tries.size < motions.length ? inConflict(state) : null;
     motions.forEach((m, k) => {
       if (hooks.isCancelled?.()) throw new PlanCancelled();
       hooks.onProgress?.({ phase: 'shift', done: k, total: motions.length });
       let mine = tries.get(m);
       if (!mine) {
         const at = shifted.get(m)?.days ?? 0;
-        mine = tryShifts(state, m, at, accepted, edges?.get(m) ?? [], hooks);
+        mine = busy?.has(m) ? tryShifts(state, m, at, accepted, edges?.get(m) ?? [], hooks) : [];
         tries.set(m, mine);
       }
       const found = bestOf(m, mine, warnRoom);
@@ -206,13 +233,14 @@ export function shiftMotions(
       start: addDays(before.start, chosen.days),
       end: addDays(before.end, chosen.days),
     };
+    const was = { first: state.index.plan.mStart[m]!, last: state.index.plan.mEnd[m]! };
     // Run once, for the shift kept: the groups it clears word the reason.
     const c = previewChange(state.index, {
       motions: [{ motion: to, audience: state.index.plan.audiences[m]! }],
       accounts: [],
     });
     state.moveDates(m, to.start, to.end);
-    for (const t of touchedBy(state, m, motions)) tries.delete(t);
+    for (const t of touchedBy(state, m, was, motions)) tries.delete(t);
     const created = c.groups
       .filter((g) => g.severity !== 'info')
       .reduce((n, g) => n + g.created, 0);
