@@ -10,7 +10,10 @@ import type { ParsedArgs } from './parseArgs';
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
 export const EXIT_UNUSABLE_FILE = 2;
-export type ExitCode = typeof EXIT_OK | typeof EXIT_USAGE | typeof EXIT_UNUSABLE_FILE;
+/** `plan`: block conflicts remain that no allowed move clears (listed and explained). */
+export const EXIT_BLOCKS_REMAIN = 3;
+export type ExitCode =
+  typeof EXIT_OK | typeof EXIT_USAGE | typeof EXIT_UNUSABLE_FILE | typeof EXIT_BLOCKS_REMAIN;
 
 export interface CliEnv {
   /** The file's bytes, or null when it does not exist. Other read errors throw. */

@@ -44,6 +44,25 @@ owners through the directory.
 
 Detects duplicate outreach (rules 1–7) and prints each conflict: rule, severity, motions,
 account, first and last day. --format json (or --json) prints JSON, csv prints a CSV.`,
+  plan: `abm-workbench plan --workspace WS.json [--apply] [--moves shift,exclude,primary,…] [options]
+
+Proposes changes that clear every block conflict (and as many warns as it can) while changing
+the plan as little as it can, and prints them grouped by motion with their reasons, the
+conflict counts before → after, and what cannot be cleared and why. Dates move by whole weeks
+inside each motion's fiscal quarter; a motion keeps at least 90% of its audience; dates of a
+motion in progress or completed never move; budgets, blackouts and settings never change.
+  --moves LIST   the moves allowed: shift, exclude, primary (set a primary team where none
+                 is set; the side whose motion started first keeps the account), reassign
+                 (change one the user set), stagger, handover; default all but reassign.
+                 stagger and handover are not proposed yet (the output says so)
+  --primary-rule first-started|owner|tier
+                 which side keeps an account when the planner sets its primary team: the
+                 side whose motion started first (default), the side whose motion the
+                 account's owner runs (else sales), or by tier (sales owns Tier 1)
+  --minimum-audience PCT
+                 the share of its audience every motion keeps (default 90)
+  --apply        write the changed workspace (only when every block conflict is cleared)
+Exit 3 when block conflicts remain: they are listed and explained, and nothing is written.`,
   export: `abm-workbench export --workspace WS.json --profile NAME --out FILE [options]
 
 Writes an export profile: salesforce-accounts, salesforce-campaigns, hubspot-companies,

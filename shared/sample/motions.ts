@@ -74,7 +74,7 @@ export function sampleMotions(
       name: `${q.label} Tier 1 email nurture`,
       kind: 'email nurture',
       start: at(7),
-      end: at(62),
+      end: at(48),
       touchesPerWeek: 2,
       theme: 'Cost of delay',
       status: 'In Progress',

@@ -1,0 +1,132 @@
+/**
+ * `plan --workspace WS.json [--apply] [--json] [--moves shift,exclude,…]`: the auto-planner's
+ * proposal (shared/planner) for a workspace file, printed; with --apply the changed workspace
+ * is written through the same atomic write as every command. Exit 0 when the proposal clears
+ * every block conflict, 3 when some remain — then they are listed and explained, and nothing
+ * is written even with --apply (a plan is never half-applied).
+ */
+import {
+  applyProposal,
+  DEFAULT_MOVES,
+  DEFAULT_PLANNER_OPTIONS,
+  PLANNER_MOVES,
+  proposePlan,
+  type PlannerMove,
+  type PrimaryRule,
+} from '../../shared/planner';
+import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
+import {
+  EXIT_BLOCKS_REMAIN,
+  EXIT_USAGE,
+  failed,
+  jsonText,
+  type CliCommand,
+  type CliWrite,
+} from '../cliTypes';
+import { loadWorkspace } from '../loadWorkspace';
+import type { CommandSpec } from '../parseArgs';
+import { changesByMotion, planText } from './planText';
+
+export const PLAN_SPEC: CommandSpec = {
+  values: {
+    workspace: null,
+    moves: null,
+    'primary-rule': ['first-started', 'owner', 'tier'],
+    'minimum-audience': null,
+  },
+  flags: ['apply'],
+  required: ['workspace'],
+  positionals: [0, 0],
+};
+
+function parseMoves(text: string | undefined): PlannerMove[] | string {
+  if (text === undefined) return [...DEFAULT_MOVES];
+  const moves = text
+    .split(',')
+    .map((m) => m.trim())
+    .filter((m) => m !== '');
+  const unknown = moves.filter((m) => !(PLANNER_MOVES as readonly string[]).includes(m));
+  if (unknown.length > 0 || moves.length === 0)
+    return `--moves takes a comma-separated list of ${PLANNER_MOVES.join(', ')} (got "${text}").`;
+  return PLANNER_MOVES.filter((m) => moves.includes(m));
+}
+
+/** "90" or "90%" → 0.9; null when it is not a percentage. */
+function parseShare(text: string | undefined): number | null {
+  if (text === undefined) return DEFAULT_PLANNER_OPTIONS.minimumAudience;
+  const match = /^(\d{1,3}(?:\.\d+)?)%?$/.exec(text.trim());
+  const n = match ? Number(match[1]) : NaN;
+  return n >= 0 && n <= 100 ? n / 100 : null;
+}
+
+function primaryRule(name: string | undefined): PrimaryRule {
+  if (name === 'owner') return { kind: 'owner' };
+  // Tier-based: sales owns the 1:1 accounts, marketing the 1:few and 1:many.
+  if (name === 'tier')
+    return { kind: 'tier', sides: { 1: 'sales', 2: 'marketing', 3: 'marketing' } };
+  return { kind: 'first-started' };
+}
+
+export const planCommand: CliCommand = (args, env) => {
+  const path = args.values.workspace as string;
+  const moves = parseMoves(args.values.moves);
+  if (typeof moves === 'string') return failed(EXIT_USAGE, moves);
+  const minimumAudience = parseShare(args.values['minimum-audience']);
+  if (minimumAudience === null)
+    return failed(
+      EXIT_USAGE,
+      `--minimum-audience takes a percentage from 0 to 100 (got "${args.values['minimum-audience']}").`,
+    );
+  const loaded = loadWorkspace(env, path, { createIfMissing: false });
+  if (!loaded.ok) return loaded.result;
+  const ws = loaded.data;
+  const input = {
+    accounts: ws.accounts,
+    motions: ws.motions,
+    blackouts: ws.blackouts,
+    settings: ws.settings,
+    acceptances: ws.conflictAcceptances,
+  };
+  const proposal = proposePlan(input, {
+    moves,
+    minimumAudience,
+    primaryRule: primaryRule(args.values['primary-rule']),
+  });
+  const cleared = proposal.after.bySeverity.block === 0;
+  const apply = args.flags.has('apply');
+  const writes: CliWrite[] = [];
+  if (apply && cleared && proposal.changes.length > 0) {
+    const applied = applyProposal(input, proposal, undefined, env.now);
+    ws.accounts = applied.accounts;
+    ws.motions = applied.motions;
+    ws.conflictAcceptances = applied.acceptances;
+    writes.push({ path, text: serializeWorkspace(ws, env.now) });
+  }
+  const names = new Map(ws.motions.map((m) => [m.id, m.name]));
+  const written = writes.length > 0;
+  let stdout: string;
+  if (args.flags.has('json')) {
+    stdout = jsonText({
+      ok: cleared,
+      workspace: path,
+      moves,
+      applied: written,
+      written,
+      before: proposal.before,
+      after: proposal.after,
+      motions: changesByMotion(proposal, names),
+      unresolved: proposal.unresolved,
+      notes: proposal.notes,
+    });
+  } else {
+    let tail = '';
+    if (apply && written) tail = `Wrote ${path}: ${proposal.changes.length} change(s) applied.\n`;
+    else if (apply && cleared) tail = `Nothing to change in ${path}.\n`;
+    else if (apply) tail = `Nothing was written: block conflicts remain (above).\n`;
+    else if (proposal.changes.length > 0)
+      tail = `Nothing was written; run again with --apply to make these changes.\n`;
+    stdout = `${planText(path, proposal, names)}${tail}`;
+  }
+  if (!cleared) return { exitCode: EXIT_BLOCKS_REMAIN, stdout, stderr: '', writes: [] };
+  return { exitCode: 0, stdout, stderr: '', writes };
+};

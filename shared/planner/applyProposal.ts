@@ -1,0 +1,125 @@
+/**
+ * A proposal, or the changes a user ticked, applied to the rows: new motions (dates, exclude
+ * lists), accounts (primary team) and acceptances (fingerprints refreshed for the groups the
+ * proposal keeps accepted). Budgets, blackouts and settings are never touched. The counts
+ * for a ticked subset come from running the engine on the rows that result.
+ */
+import { detectConflicts, resolveAudiences } from '../conflicts';
+import { groupFingerprint } from '../conflicts/acceptance';
+import type { ConflictAcceptance } from '../domain/types';
+import { countIndex } from './conflictCounts';
+import type {
+  ConflictCounts,
+  PlannerAccount,
+  PlannerInput,
+  PlannerMotion,
+  PlanProposal,
+  ProposedChange,
+} from './plannerTypes';
+
+export interface AppliedPlan<A extends PlannerAccount, M extends PlannerMotion> {
+  accounts: A[];
+  motions: M[];
+  acceptances: ConflictAcceptance[];
+  /** Ids of the rows that changed, so a caller can write only those (one undo step). */
+  changedMotionIds: string[];
+  changedAccountIds: string[];
+}
+
+function stamped<T extends object>(row: T, now: string | undefined): T {
+  return now !== undefined && 'updatedAt' in row ? { ...row, updatedAt: now } : row;
+}
+
+function withoutAccounts<M extends PlannerMotion>(motion: M, ids: readonly string[]): M {
+  const out = new Set(ids);
+  const exclude = [...motion.audience.exclude];
+  for (const id of ids) if (!exclude.includes(id)) exclude.push(id);
+  return {
+    ...motion,
+    audience: {
+      ...motion.audience,
+      include: motion.audience.include.filter((id) => !out.has(id)),
+      exclude,
+    },
+  };
+}
+
+/** `accepted`: the ids of the changes to apply (all of them when left out). */
+export function applyProposal<A extends PlannerAccount, M extends PlannerMotion>(
+  input: PlannerInput<A, M>,
+  proposal: Pick<PlanProposal, 'changes' | 'keptAcceptances'>,
+  accepted?: ReadonlySet<string>,
+  now?: string,
+): AppliedPlan<A, M> {
+  const chosen = proposal.changes.filter((c) => !accepted || accepted.has(c.id));
+  const motions = new Map(input.motions.map((m) => [m.id, m]));
+  const accounts = new Map(input.accounts.map((a) => [a.id, a]));
+  const changedMotions = new Set<string>();
+  const changedAccounts = new Set<string>();
+  const shiftedMotions = new Set<string>();
+  const editMotion = (id: string, edit: (m: M) => M) => {
+    const m = motions.get(id);
+    if (!m) return;
+    motions.set(id, edit(m));
+    changedMotions.add(id);
+  };
+  for (const c of chosen) applyOne(c);
+  function applyOne(c: ProposedChange): void {
+    if (c.kind === 'shift') {
+      editMotion(c.motionId, (m) => ({ ...m, start: c.to.start, end: c.to.end }));
+      shiftedMotions.add(c.motionId);
+    } else if (c.kind === 'exclude')
+      editMotion(c.motionId, (m) => withoutAccounts(m, c.accountIds));
+    else {
+      for (const id of c.silenceMotionIds) editMotion(id, (m) => withoutAccounts(m, [c.accountId]));
+      const a = accounts.get(c.accountId);
+      if (a) {
+        accounts.set(c.accountId, { ...a, primaryTeam: c.side });
+        changedAccounts.add(c.accountId);
+      }
+    }
+  }
+  const motionRows = input.motions.map((m) =>
+    changedMotions.has(m.id) ? stamped(motions.get(m.id)!, now) : m,
+  );
+  const accountRows = input.accounts.map((a) =>
+    changedAccounts.has(a.id) ? stamped(accounts.get(a.id)!, now) : a,
+  );
+  const kept = new Map(proposal.keptAcceptances.map((g) => [g.id, g]));
+  const acceptances = (input.acceptances ?? []).map((a) => {
+    const group = kept.get(a.id);
+    if (!group || !group.motionIds.some((id) => changedMotions.has(id))) return a;
+    // New dates make it another conflict: the user decides again.
+    if (group.motionIds.some((id) => shiftedMotions.has(id))) return a;
+    const fingerprint = groupFingerprint({ ...group, week: null }, motionRows, input.blackouts);
+    return { ...a, fingerprint };
+  });
+  return {
+    accounts: accountRows,
+    motions: motionRows,
+    acceptances,
+    changedMotionIds: [...changedMotions].sort(),
+    changedAccountIds: [...changedAccounts].sort(),
+  };
+}
+
+/** The conflict counts once the `accepted` changes are made: what a view shows as ticks change. */
+export function countsWithChanges(
+  input: PlannerInput,
+  proposal: Pick<PlanProposal, 'changes' | 'keptAcceptances'>,
+  accepted?: ReadonlySet<string>,
+): ConflictCounts {
+  const applied = applyProposal(input, proposal, accepted);
+  const index = detectConflicts({
+    accounts: applied.accounts,
+    motions: applied.motions,
+    audiences: resolveAudiences(applied.accounts, applied.motions),
+    blackouts: input.blackouts,
+    settings: input.settings,
+  });
+  return countIndex(index, {
+    motions: applied.motions,
+    blackouts: input.blackouts,
+    acceptances: applied.acceptances,
+  });
+}

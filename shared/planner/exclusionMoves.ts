@@ -1,0 +1,237 @@
+/**
+ * The exclusion moves, account by account, for the block conflicts shifting left: take the
+ * account out of one motion, or set its primary team (the other side's direct motions on it
+ * go silent in the same change), or — only when "reassign" is allowed — change a primary team
+ * the user set. Each step only removes an account from motions, so it never creates a
+ * conflict; a block no allowed step clears is left for unresolved.ts to explain.
+ */
+import { accountConflicts } from '../conflicts';
+import type { Conflict } from '../conflicts/types';
+import type { Side } from '../domain/types';
+import type { PlannerState } from './plannerState';
+import { keepingSide } from './primarySide';
+import type { PlannerHooks, ProposedChange } from './plannerTypes';
+import { PlanCancelled } from './plannerTypes';
+import { clearedText, plural, type Cleared } from './reasons';
+
+export type ExclusionRefusal = 'never-exclude' | 'minimum' | 'not-allowed';
+
+/** A block conflict no allowed step clears, with why the account could not leave each motion. */
+export interface Stuck {
+  conflict: Conflict;
+  refusals: Map<string, ExclusionRefusal>;
+}
+
+type Action =
+  | { kind: 'exclude'; m: number; cause: string }
+  | { kind: 'primary'; side: Side; silence: number[] };
+
+interface ExclusionTally {
+  motionId: string;
+  accountIds: string[];
+  cleared: Cleared[];
+}
+
+export class ExclusionPlanner {
+  readonly stuck: Stuck[] = [];
+  private readonly exclusions = new Map<string, ExclusionTally>();
+  private readonly primaries: ProposedChange[] = [];
+  private readonly names: Map<string, string>;
+  private readonly blackoutNames: Map<string, string>;
+
+  constructor(private readonly state: PlannerState) {
+    this.names = new Map(state.input.motions.map((m) => [m.id, m.name]));
+    this.blackoutNames = new Map(
+      state.input.blackouts.map((b) => [b.id, b.reason || 'a blackout']),
+    );
+  }
+
+  private allowed(move: 'exclude' | 'primary' | 'reassign'): boolean {
+    return this.state.options.moves.includes(move);
+  }
+
+  private refusal(m: number, i: number, alsoLeaving = 0): ExclusionRefusal | null {
+    return this.state.exclusionBlocked(m, i, alsoLeaving) as ExclusionRefusal | null;
+  }
+
+  /** The other side's live direct motions holding account `i`, when all of them may lose it. */
+  private silenceable(i: number, keep: Side): number[] | null {
+    const p = this.state.index.plan;
+    const code = keep === 'marketing' ? 0 : 1;
+    const out = [...(p.lists[i] ?? [])].filter((m) => p.mDirect[m] && p.mSide[m] !== code);
+    return out.every((m) => this.refusal(m, i) === null) ? out.sort((a, b) => a - b) : null;
+  }
+
+  private chooseAction(
+    i: number,
+    c: Conflict,
+    refusals: Map<string, ExclusionRefusal>,
+  ): Action | null {
+    const p = this.state.index.plan;
+    const ms = c.motionIds
+      .map((id) => this.state.index.motionPosition(id))
+      .filter((m): m is number => m !== undefined);
+    const primary = p.accounts[i]!.primaryTeam;
+    const sideOf = (m: number): Side => (p.mSide[m] === 0 ? 'marketing' : 'sales');
+    let order = [...ms].sort((a, b) => p.mStart[b]! - p.mStart[a]! || b - a);
+    if (c.rule === 'cross-team') {
+      const keep = primary ?? keepingSide(this.state, i, ms);
+      if (primary === null && this.allowed('primary')) {
+        const silence = this.silenceable(i, keep);
+        if (silence) return { kind: 'primary', side: keep, silence };
+      }
+      order = [...ms.filter((m) => sideOf(m) !== keep), ...ms.filter((m) => sideOf(m) === keep)];
+    }
+    const cause = c.blackoutId
+      ? `blackout:${c.blackoutId}`
+      : `${c.rule}:${[...c.motionIds].sort().join(',')}`;
+    for (const m of order) {
+      const why = this.allowed('exclude') ? this.refusal(m, i) : 'not-allowed';
+      if (why === null) return { kind: 'exclude', m, cause };
+      refusals.set(p.motions[m]!.id, why);
+    }
+    if (c.rule === 'primary-owner' && primary !== null && this.allowed('reassign')) {
+      const side = sideOf(ms[0]!);
+      const silence = this.silenceable(i, side);
+      if (silence) return { kind: 'primary', side, silence };
+    }
+    return null;
+  }
+
+  /** Clears what it can of account `i`'s open block conflicts. */
+  planAccount(i: number): void {
+    if (this.state.index.accountCounts[i] === 0) return;
+    const done = new Set<string>();
+    let everything = accountConflicts(this.state.index, i);
+    for (;;) {
+      const c = everything.find((x) => this.isOpenBlock(x) && !done.has(x.id));
+      if (!c) return;
+      const refusals = new Map<string, ExclusionRefusal>();
+      const action = this.chooseAction(i, c, refusals);
+      if (!action) {
+        this.stuck.push({ conflict: c, refusals });
+        done.add(c.id);
+        continue;
+      }
+      this.apply(i, action);
+      const next = accountConflicts(this.state.index, i);
+      const after = new Set(next.map((x) => x.id));
+      const cleared = everything.filter(
+        (x) => !after.has(x.id) && !this.state.accepted.has(x.groupId),
+      );
+      this.record(i, action, cleared);
+      everything = next;
+    }
+  }
+
+  private isOpenBlock(c: Conflict): boolean {
+    return c.severity === 'block' && !this.state.accepted.has(c.groupId);
+  }
+
+  private apply(i: number, action: Action): void {
+    if (action.kind === 'exclude') return this.state.exclude(action.m, i);
+    for (const m of action.silence) this.state.exclude(m, i);
+    this.state.setPrimary(i, action.side);
+  }
+
+  private clearedOf(conflicts: readonly Conflict[], motionIds: readonly string[]): Cleared[] {
+    return conflicts.map((x) => {
+      const other = x.motionIds.find((id) => !motionIds.includes(id)) ?? '';
+      return {
+        rule: x.rule,
+        severity: x.severity,
+        against: x.blackoutId
+          ? (this.blackoutNames.get(x.blackoutId) ?? '')
+          : (this.names.get(other) ?? other),
+        isBlackout: x.blackoutId !== null,
+        count: 1,
+      };
+    });
+  }
+
+  private record(i: number, action: Action, cleared: Conflict[]): void {
+    const p = this.state.index.plan;
+    const account = p.accounts[i]!;
+    if (action.kind === 'exclude') {
+      const motionId = p.motions[action.m]!.id;
+      const key = `${motionId}|${action.cause}`;
+      const tally = this.exclusions.get(key) ?? { motionId, accountIds: [], cleared: [] };
+      tally.accountIds.push(account.id);
+      for (const c of this.clearedOf(cleared, [motionId])) tally.cleared.push(c);
+      this.exclusions.set(key, tally);
+      return;
+    }
+    const silenceMotionIds = action.silence.map((m) => p.motions[m]!.id);
+    const previous = this.state.input.accounts[i]!.primaryTeam;
+    const names = silenceMotionIds.map((id) => this.names.get(id) ?? id);
+    const verb = previous === null ? 'set' : `changed from ${previous}`;
+    this.primaries.push({
+      id: `primary:${account.id}`,
+      kind: 'primary',
+      accountId: account.id,
+      side: action.side,
+      previous,
+      silenceMotionIds,
+      motionIds: silenceMotionIds,
+      reason: `primary team of ${account.name} ${verb} to ${action.side}${names.length > 0 ? `; ${names.join(', ')} go${names.length === 1 ? 'es' : ''} silent on it` : ''}: ${clearedText(merge(this.clearedOf(cleared, silenceMotionIds)))}`,
+      clears: tallyOf(cleared),
+    });
+  }
+
+  changes(): ProposedChange[] {
+    const out: ProposedChange[] = [];
+    const keys = [...this.exclusions.keys()].sort();
+    keys.forEach((key) => {
+      const t = this.exclusions.get(key)!;
+      const name = this.names.get(t.motionId) ?? t.motionId;
+      const cleared = merge(t.cleared);
+      out.push({
+        id: `exclude:${key}`,
+        kind: 'exclude',
+        motionId: t.motionId,
+        motionIds: [t.motionId],
+        accountIds: [...t.accountIds].sort(),
+        reason: `${plural(t.accountIds.length, 'account')} taken out of ${name}: ${clearedText(cleared)}`,
+        clears: {
+          block: sumOf(cleared, 'block'),
+          warn: sumOf(cleared, 'warn'),
+          info: sumOf(cleared, 'info'),
+        },
+      });
+    });
+    return [...out, ...this.primaries];
+  }
+}
+
+function merge(cleared: readonly Cleared[]): Cleared[] {
+  const byKey = new Map<string, Cleared>();
+  for (const c of cleared) {
+    const key = `${c.rule}|${c.severity}|${c.against}|${c.isBlackout}`;
+    const seen = byKey.get(key);
+    if (seen) seen.count += c.count;
+    else byKey.set(key, { ...c });
+  }
+  return [...byKey.values()];
+}
+
+const sumOf = (cleared: readonly Cleared[], severity: string) =>
+  cleared.filter((c) => c.severity === severity).reduce((n, c) => n + c.count, 0);
+
+function tallyOf(conflicts: readonly Conflict[]) {
+  const t = { block: 0, warn: 0, info: 0 };
+  for (const c of conflicts) t[c.severity]++;
+  return t;
+}
+
+export function excludeAccounts(state: PlannerState, hooks: PlannerHooks): ExclusionPlanner {
+  const planner = new ExclusionPlanner(state);
+  const n = state.index.plan.accounts.length;
+  for (let i = 0; i < n; i++) {
+    if ((i & 255) === 0) {
+      if (hooks.isCancelled?.()) throw new PlanCancelled();
+      hooks.onProgress?.({ phase: 'exclude', done: i, total: n });
+    }
+    planner.planAccount(i);
+  }
+  return planner;
+}

@@ -1,0 +1,167 @@
+/**
+ * The auto-planner's input, options and proposal (issue 15). The planner reads the plan the
+ * conflict engine reads, plus the per-motion constraints it must respect; the constraints live
+ * in a planner options object (with defaults) rather than on Motion, so neither the stored
+ * schema nor the workspace format changes until the motion editor and CSV carry them.
+ */
+import type {
+  Blackout,
+  ConflictAcceptance,
+  ConflictRule,
+  IsoDate,
+  Settings,
+  Severity,
+  Side,
+  Tier,
+} from '../domain/types';
+import type { ConflictAccount, ConflictMotion, ConflictSettings } from '../conflicts/types';
+
+/** An account as the planner reads it: the engine's fields plus its owner (for the owner rule). */
+export type PlannerAccount = ConflictAccount & { owner?: string };
+/** A motion as the planner reads it: the engine's fields plus its owner. */
+export type PlannerMotion = ConflictMotion & { owner?: string };
+
+export interface PlannerInput<
+  A extends PlannerAccount = PlannerAccount,
+  M extends PlannerMotion = PlannerMotion,
+> {
+  accounts: readonly A[];
+  motions: readonly M[];
+  blackouts: readonly Blackout[];
+  settings: ConflictSettings & Pick<Settings, 'fiscalYearStartMonth'>;
+  /** Accepted groups: their conflicts need no clearing while the acceptance holds. */
+  acceptances?: readonly ConflictAcceptance[];
+}
+
+export type PlannerMove = 'shift' | 'exclude' | 'primary' | 'reassign' | 'stagger' | 'handover';
+export const PLANNER_MOVES: readonly PlannerMove[] = [
+  'shift',
+  'exclude',
+  'primary',
+  'reassign',
+  'stagger',
+  'handover',
+];
+/** Every move but "reassign": a primary team the user set is a decision. */
+export const DEFAULT_MOVES: readonly PlannerMove[] = PLANNER_MOVES.filter((m) => m !== 'reassign');
+
+/**
+ * How the planner picks the side that keeps an account when it sets a primary team:
+ * the side whose motion is run by the account's owner (else sales: the owner is a rep), the
+ * side whose motion started first, or by tier (for example sales owns Tier 1).
+ */
+export type PrimaryRule =
+  { kind: 'owner' } | { kind: 'first-started' } | { kind: 'tier'; sides: Record<Tier, Side> };
+
+/** Where a motion may move: its calendar month, its fiscal quarter, or ±N weeks around it. */
+export type AllowedWindow = 'month' | 'quarter' | { weeks: number };
+
+export interface MotionConstraints {
+  /** Dates that never move (events, webinars). Default: false, true once a motion started. */
+  lockedDates?: boolean;
+  /** Default: 'quarter' (the motion's fiscal quarter). */
+  window?: AllowedWindow;
+  /** Share of its audience (0–1) the motion keeps. Default: the options' minimumAudience. */
+  minimumAudience?: number;
+  /** Accounts never taken out of this motion. */
+  neverExclude?: readonly string[];
+}
+
+export interface PlannerOptions {
+  moves: readonly PlannerMove[];
+  primaryRule: PrimaryRule;
+  /** Default share of its audience every motion keeps: 0.9. */
+  minimumAudience: number;
+  /** Accounts never taken out of any motion. */
+  neverExclude: readonly string[];
+  /** Per motion id. */
+  motions: Readonly<Record<string, MotionConstraints>>;
+}
+
+export const DEFAULT_PLANNER_OPTIONS: PlannerOptions = {
+  moves: DEFAULT_MOVES,
+  primaryRule: { kind: 'first-started' },
+  minimumAudience: 0.9,
+  neverExclude: [],
+  motions: {},
+};
+
+export interface DateShift {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+interface ChangeBase {
+  /** Stable within a proposal: what a view ticks and acceptedChanges() takes. */
+  id: string;
+  /** The motions the change touches: a view groups changes by them. */
+  motionIds: string[];
+  /** "moved 2 weeks later: clears 110 cross-team blocks with SDR outbound". */
+  reason: string;
+  /** Conflicts (accounts × rules) the change cleared when the planner made it, by severity. */
+  clears: Record<Severity, number>;
+}
+
+export type ProposedChange =
+  | (ChangeBase & { kind: 'shift'; motionId: string; from: DateShift; to: DateShift; days: number })
+  | (ChangeBase & { kind: 'exclude'; motionId: string; accountIds: string[] })
+  | (ChangeBase & {
+      kind: 'primary';
+      accountId: string;
+      side: Side;
+      previous: Side | null;
+      /** Motions of the other side the account is taken out of in the same change. */
+      silenceMotionIds: string[];
+    });
+
+export interface ConflictCounts {
+  /** Open conflicts (accounts × rules) by severity: accepted groups left out. */
+  bySeverity: Record<Severity, number>;
+  byRule: Record<ConflictRule, Record<Severity, number>>;
+  /** Conflicts in groups whose acceptance still holds. */
+  accepted: number;
+}
+
+/** Block conflicts the proposal leaves, explained. */
+export interface Unresolved {
+  rule: ConflictRule;
+  motionIds: string[];
+  blackoutId: string | null;
+  accountIds: string[];
+  /** "12 accounts are in a blackout for the whole allowed window of Fintech Webinar …". */
+  explanation: string;
+}
+
+export interface PlanProposal {
+  changes: ProposedChange[];
+  before: ConflictCounts;
+  after: ConflictCounts;
+  unresolved: Unresolved[];
+  /** Moves asked for that the planner does not make (stagger, hand over), and why. */
+  notes: string[];
+  /**
+   * Groups accepted before the proposal whose acceptance the proposal keeps: it only takes
+   * other accounts out of their motions (it never moves their dates), so applying it
+   * refreshes their fingerprints instead of voiding the user's decisions.
+   */
+  keptAcceptances: { id: string; motionIds: string[]; blackoutId: string | null }[];
+}
+
+export interface PlannerProgress {
+  phase: 'detect' | 'shift' | 'exclude' | 'count';
+  done: number;
+  total: number;
+}
+
+export interface PlannerHooks {
+  onProgress?: (progress: PlannerProgress) => void;
+  /** Polled between steps; true stops the run with PlanCancelled. */
+  isCancelled?: () => boolean;
+}
+
+export class PlanCancelled extends Error {
+  override readonly name = 'PlanCancelled';
+  constructor() {
+    super('The planner was cancelled.');
+  }
+}

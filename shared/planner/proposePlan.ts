@@ -1,0 +1,89 @@
+/**
+ * The auto-planner (issue 15): proposes changes that clear every block conflict it can and as
+ * many warns as shifting clears, changing the plan as little as it can. Shifts come first (one
+ * change can clear a whole motion pair), then, account by account, the fewest exclusions or a
+ * primary team. The proposal never holds more warn conflicts than the plan: exclusions only
+ * remove accounts from motions, and when the shifts cost more warns than everything clears,
+ * the run is redone without the costliest shift, and at last with a warn budget per shift. Pure and deterministic (same input, same proposal), so it runs the same in a
+ * Worker, in the CLI and in tests; progress and cancellation go through `hooks`.
+ */
+import { listGroups } from '../conflicts';
+import { countIndex } from './conflictCounts';
+import { excludeAccounts } from './exclusionMoves';
+import { PlannerState } from './plannerState';
+import {
+  DEFAULT_PLANNER_OPTIONS,
+  PlanCancelled,
+  type PlannerHooks,
+  type PlannerInput,
+  type PlannerOptions,
+  type PlanProposal,
+} from './plannerTypes';
+import { shiftMotions } from './shiftMoves';
+import { explainUnresolved } from './unresolved';
+import { applyProposal, countsWithChanges } from './applyProposal';
+
+const NOT_YET: Record<string, string> = {
+  stagger:
+    'Stagger (audience waves on different weeks) is not proposed yet: it needs per-account start dates, which motions do not have.',
+  handover:
+    'Hand over (a per-account end the day before the other side starts) is not proposed yet: it needs per-account end dates, which motions do not have.',
+};
+
+/** Retries without the worst shift before falling back to a warn budget on every shift. */
+const MAX_RETRIES = 4;
+
+export function proposePlan(
+  input: PlannerInput,
+  options: Partial<PlannerOptions> = {},
+  hooks: PlannerHooks = {},
+): PlanProposal {
+  const full: PlannerOptions = { ...DEFAULT_PLANNER_OPTIONS, ...options };
+  const noShift = new Set<string>();
+  for (let attempt = 0; ; attempt++) {
+    const budget = attempt > MAX_RETRIES;
+    const proposal = proposeOnce(input, full, hooks, noShift, budget);
+    if (budget || proposal.after.bySeverity.warn <= proposal.before.bySeverity.warn)
+      return proposal;
+    // Too many warns in the end: keep the dates of the shift that cost the most warns.
+    const worst = proposal.changes
+      .filter((c) => c.kind === 'shift')
+      .sort((a, b) => a.clears.warn - b.clears.warn)[0];
+    if (!worst || worst.clears.warn >= 0) attempt = MAX_RETRIES;
+    else noShift.add(worst.motionIds[0]!);
+  }
+}
+
+/**
+ * One run. Without `warnBudget` a shift may add warns (the exclusions that follow clear many);
+ * proposePlan checks the total. With it, no shift may take the plan above its starting warns,
+ * which holds the promise whatever the plan.
+ */
+function proposeOnce(
+  input: PlannerInput,
+  full: PlannerOptions,
+  hooks: PlannerHooks,
+  noShift: ReadonlySet<string>,
+  warnBudget: boolean,
+): PlanProposal {
+  const state = new PlannerState(input, full, hooks);
+  state.noShift = noShift;
+  const before = countIndex(state.index, input);
+  const keptAcceptances = listGroups(state.index, null, false)
+    .filter((g) => state.accepted.has(g.id) && g.week === null)
+    .map((g) => ({ id: g.id, motionIds: g.motionIds, blackoutId: g.blackoutId }));
+  const shifts = shiftMotions(state, hooks, warnBudget);
+  const exclusions = excludeAccounts(state, hooks);
+  if (hooks.isCancelled?.()) throw new PlanCancelled();
+  const changes = [...shifts, ...exclusions.changes()];
+  const unresolved = explainUnresolved(state, exclusions.stuck);
+  hooks.onProgress?.({ phase: 'count', done: 0, total: 1 });
+  // Counted from the rows the proposal writes, not the working index, so what is reported is
+  // what applying it gives.
+  const after = countsWithChanges(input, { changes, keptAcceptances });
+  hooks.onProgress?.({ phase: 'count', done: 1, total: 1 });
+  const notes = full.moves.filter((m) => m in NOT_YET).map((m) => NOT_YET[m]!);
+  return { changes, before, after, unresolved, notes, keptAcceptances };
+}
+
+export { applyProposal, countsWithChanges };

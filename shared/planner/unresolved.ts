@@ -1,0 +1,117 @@
+/**
+ * What the proposal cannot clear, in words: the block conflicts still open after every
+ * allowed move, grouped by rule and motions (and blackout), each with why — the blackout
+ * covers the whole allowed window, the dates are locked, the motion must keep its minimum
+ * audience, the accounts are never-exclude, or a move is not allowed.
+ */
+import { toDayNumber } from '../dates/calendarDate';
+import { accountConflicts } from '../conflicts';
+import { allowedWindow, candidateShifts, constraintsOf, datesLocked } from './allowedWindow';
+import type { ExclusionRefusal, Stuck } from './exclusionMoves';
+import type { PlannerState } from './plannerState';
+import type { Unresolved } from './plannerTypes';
+import { plural } from './reasons';
+
+interface Bucket {
+  rule: Unresolved['rule'];
+  motionIds: string[];
+  blackoutId: string | null;
+  accountIds: string[];
+  refusals: Map<string, ExclusionRefusal>;
+}
+
+export function explainUnresolved(state: PlannerState, stuck: readonly Stuck[]): Unresolved[] {
+  const refusalsById = new Map(stuck.map((s) => [s.conflict.id, s.refusals]));
+  const accounts = [...new Set(stuck.map((s) => s.conflict.accountId))];
+  const buckets = new Map<string, Bucket>();
+  for (const accountId of accounts) {
+    const i = state.index.accountPosition(accountId);
+    if (i === undefined) continue;
+    for (const c of accountConflicts(state.index, i)) {
+      if (c.severity !== 'block' || state.accepted.has(c.groupId)) continue;
+      const key = `${c.rule}|${c.motionIds.join(',')}|${c.blackoutId ?? ''}`;
+      let b = buckets.get(key);
+      if (!b) {
+        b = {
+          rule: c.rule,
+          motionIds: c.motionIds,
+          blackoutId: c.blackoutId,
+          accountIds: [],
+          refusals: new Map(),
+        };
+        buckets.set(key, b);
+      }
+      if (!b.accountIds.includes(accountId)) b.accountIds.push(accountId);
+      for (const [m, why] of refusalsById.get(c.id) ?? [])
+        if (!b.refusals.has(m)) b.refusals.set(m, why);
+    }
+  }
+  return [...buckets.keys()].sort().map((key) => {
+    const b = buckets.get(key)!;
+    return {
+      rule: b.rule,
+      motionIds: b.motionIds,
+      blackoutId: b.blackoutId,
+      accountIds: [...b.accountIds].sort(),
+      explanation: explain(state, b),
+    };
+  });
+}
+
+function explain(state: PlannerState, b: Bucket): string {
+  const name = (id: string) => state.input.motions.find((m) => m.id === id)?.name ?? id;
+  const who = plural(b.accountIds.length, 'account');
+  const are = b.accountIds.length === 1 ? 'is' : 'are';
+  const why = [...b.refusals].map(([id, r]) => refusalText(state, id, r, name(id)));
+  const tail = why.length > 0 ? `; ${why.join('; ')}` : '';
+  const [first, second] = b.motionIds;
+  if (b.rule === 'blackout' && first) {
+    const blackout = state.input.blackouts.find((x) => x.id === b.blackoutId);
+    const label = blackout?.reason ? `the blackout "${blackout.reason}"` : 'a blackout';
+    return `${who} ${are} in ${label} ${datesText(state, first, b.blackoutId)} of ${name(first)}${tail}`;
+  }
+  if (b.rule === 'primary-owner' && first) {
+    const reassign = state.options.moves.includes('reassign')
+      ? ''
+      : '; allow "reassign" to change a primary team the user set';
+    return `${who} ${are} in ${name(first)} though the other side is their primary team (a user decision)${tail}${reassign}`;
+  }
+  if (b.rule === 'cross-team' && first && second) {
+    const shift = state.options.moves.includes('shift')
+      ? '; no shift inside the allowed windows separates them'
+      : '';
+    return `${who} ${are} in both ${name(first)} and ${name(second)} at once${shift}${tail}`;
+  }
+  return `${who} break the ${b.rule} rule in ${b.motionIds.map(name).join(' and ')}${tail}`;
+}
+
+/** "for the whole allowed window" / "on the locked dates" / "on the dates". */
+function datesText(state: PlannerState, motionId: string, blackoutId: string | null): string {
+  const motion = state.input.motions.find((m) => m.id === motionId);
+  const blackout = state.input.blackouts.find((x) => x.id === blackoutId);
+  if (!motion) return 'on the dates';
+  if (datesLocked(motion, state.options)) return 'on the locked dates';
+  if (!blackout || !state.options.moves.includes('shift')) return 'on the dates';
+  const window = allowedWindow(motion, state.options, state.input.settings.fiscalYearStartMonth);
+  const bs = toDayNumber(blackout.start);
+  const be = toDayNumber(blackout.end);
+  const s = toDayNumber(motion.start);
+  const e = toDayNumber(motion.end);
+  const escapes = candidateShifts(motion, window).some((d) => s + d > be || e + d < bs);
+  return escapes
+    ? 'on the dates (a shift out of it would create other blocks)'
+    : 'for the whole allowed window';
+}
+
+function refusalText(
+  state: PlannerState,
+  motionId: string,
+  why: ExclusionRefusal,
+  name: string,
+): string {
+  if (why === 'not-allowed') return `the "exclude" move is not allowed`;
+  if (why === 'never-exclude') return `${name} must never lose them`;
+  const share =
+    constraintsOf(state.options, motionId).minimumAudience ?? state.options.minimumAudience;
+  return `${name} must keep ${Math.round(share * 100)}% of its audience`;
+}

@@ -1,0 +1,115 @@
+// `abm-workbench plan` (issue 15): the sample workspace's proposal printed the same way every
+// run, nothing written without --apply, the written workspace free of block conflicts, and a
+// plan with blocks left explained with exit 3 and nothing written, even with --apply.
+import { describe, expect, it } from 'vitest';
+import { runNodeCli, type NodeCliIo } from '../../cli/nodeCli';
+import { runCli } from '../../cli/runCli';
+import { sequentialIds } from '../../shared/domain/ids';
+import { buildSampleWorkspace } from '../../shared/sample/sampleWorkspace';
+import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
+
+const NOW = '2027-01-12T10:00:00.000Z';
+const SAMPLE = serializeWorkspace(buildSampleWorkspace('2027-01-10'), NOW);
+
+function run(argv: string[], files: Record<string, string> = { 'ws.json': SAMPLE }) {
+  return runCli(argv, {
+    readFile: (path) => (path in files ? new TextEncoder().encode(files[path]) : null),
+    now: NOW,
+    newId: sequentialIds('t'),
+  });
+}
+
+describe('abm-workbench plan', () => {
+  it('prints the proposal grouped by motion, the same every run, and writes nothing', () => {
+    const first = run(['plan', '--workspace', 'ws.json']);
+    expect(first.exitCode).toBe(0);
+    expect(first.writes).toEqual([]);
+    expect(first.stdout).toMatch(/^Proposal for ws\.json: \d+ change\(s\): [1-9]\d* shift\(s\)/);
+    expect(first.stdout).toMatch(/Conflicts before → after: block 830 → 0, warn 703 → \d+/);
+    expect(first.stdout).toContain('\nSDR outbound email sequence:\n  - moved ');
+    expect(first.stdout).toContain('run again with --apply');
+    expect(run(['plan', '--workspace', 'ws.json']).stdout).toBe(first.stdout);
+  });
+
+  it('with --apply writes a workspace the conflicts command finds no block in', () => {
+    const applied = run(['plan', '--workspace', 'ws.json', '--apply']);
+    expect(applied.exitCode).toBe(0);
+    expect(applied.writes.map((w) => w.path)).toEqual(['ws.json']);
+    expect(applied.stdout).toMatch(/Wrote ws\.json: \d+ change\(s\) applied\./);
+    const written = { 'ws.json': applied.writes[0]!.text };
+    const conflicts = JSON.parse(
+      run(['conflicts', '--workspace', 'ws.json', '--json'], written).stdout,
+    );
+    expect(conflicts.counts.block).toBe(0);
+    const budgets = (text: string) =>
+      JSON.parse(text).data.motions.map((m: { budget: unknown }) => m.budget);
+    expect(budgets(written['ws.json'])).toEqual(budgets(SAMPLE));
+    // Planned again, the written plan needs nothing more.
+    const again = run(['plan', '--workspace', 'ws.json', '--json'], written);
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      ok: true,
+      after: { bySeverity: { block: 0 } },
+    });
+  });
+
+  it('exits 3 when blocks remain, explains them, and writes nothing even with --apply', async () => {
+    const argv = ['plan', '--workspace', 'ws.json', '--moves', 'shift', '--apply'];
+    const result = run(argv);
+    expect(result.exitCode).toBe(3);
+    expect(result.writes).toEqual([]);
+    expect(result.stdout).toMatch(/Not cleared \(\d+ block conflict\(s\)\):\n {2}- \d+ accounts? /);
+    expect(result.stdout).toContain('Nothing was written: block conflicts remain');
+    const written: string[] = [];
+    const io: NodeCliIo = {
+      fileSize: () => SAMPLE.length,
+      readFile: () => new TextEncoder().encode(SAMPLE),
+      writeFile: async (path) => void written.push(path),
+      stdout: () => {},
+      stderr: () => {},
+      now: () => NOW,
+      newId: () => 'x',
+    };
+    expect(await runNodeCli(argv, io)).toBe(3);
+    expect(written).toEqual([]);
+  });
+
+  it('takes the primary-team rule and the minimum audience from the command line', () => {
+    const argv = ['plan', '--workspace', 'ws.json', '--json', '--moves', 'exclude,primary'];
+    const strict = JSON.parse(run([...argv, '--minimum-audience', '100%']).stdout);
+    expect(strict.ok).toBe(false);
+    expect(strict.unresolved[0].explanation).toContain('must keep 100% of its audience');
+    const byTier = JSON.parse(
+      run([...argv, '--minimum-audience', '0', '--primary-rule', 'tier']).stdout,
+    );
+    const primaries = byTier.motions.find((g: { motionId: string }) => g.motionId === '').changes;
+    expect(primaries.length).toBeGreaterThan(0);
+    // The sample's cross-team collisions are on Tier 1 accounts: sales keeps them all.
+    expect(primaries.every((c: { side: string }) => c.side === 'sales')).toBe(true);
+    expect(byTier.ok).toBe(true);
+  });
+
+  it('--json lists the changes by motion with reasons and the counts by rule', () => {
+    const json = JSON.parse(run(['plan', '--workspace', 'ws.json', '--json']).stdout);
+    expect(json).toMatchObject({
+      ok: true,
+      written: false,
+      moves: ['shift', 'exclude', 'primary', 'stagger', 'handover'],
+    });
+    expect(json.before.byRule['cross-team'].block).toBeGreaterThan(0);
+    expect(json.after.byRule['cross-team'].block).toBe(0);
+    const first = json.motions[0];
+    expect(first.changes[0]).toMatchObject({ reason: expect.stringMatching(/clears/) });
+    expect(json.notes.join(' ')).toContain('not proposed yet');
+  });
+
+  it('refuses an unknown move (exit 1) and a missing workspace (exit 2)', () => {
+    const bad = run(['plan', '--workspace', 'ws.json', '--moves', 'shift,teleport']);
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stderr).toContain('--moves takes a comma-separated list of shift, exclude');
+    expect(run(['plan', '--workspace', 'nope.json']).exitCode).toBe(2);
+    const share = run(['plan', '--workspace', 'ws.json', '--minimum-audience', '120']);
+    expect(share.exitCode).toBe(1);
+    expect(share.stderr).toContain('--minimum-audience takes a percentage from 0 to 100');
+    expect(run(['plan', '--help']).stdout).toContain('Exit 3 when block conflicts remain');
+  });
+});

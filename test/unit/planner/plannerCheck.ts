@@ -1,0 +1,73 @@
+/**
+ * What every proposal must hold, checked on the rows it writes: the block conflicts the
+ * engine and the pairwise oracle still find, the window and minimum audience of each motion,
+ * locked dates and budgets untouched. Shared by the property tests and the sample's test.
+ */
+import { expect } from 'vitest';
+import { detectConflicts, listGroups, resolveAudiences } from '../../../shared/conflicts';
+import { toDayNumber } from '../../../shared/dates/calendarDate';
+import { sideOfTeam } from '../../../shared/domain/types';
+import { allowedWindow, datesLocked } from '../../../shared/planner/allowedWindow';
+import { applyProposal } from '../../../shared/planner';
+import type {
+  PlannerAccount,
+  PlannerInput,
+  PlannerMotion,
+  PlannerOptions,
+  PlanProposal,
+} from '../../../shared/planner';
+import { DEFAULT_PLANNER_OPTIONS } from '../../../shared/planner';
+import { oracleConflicts } from '../conflicts/oracle';
+
+export type BudgetedMotion = PlannerMotion & { budget: number | null };
+
+export function blocksAfter<A extends PlannerAccount, M extends PlannerMotion>(
+  input: PlannerInput<A, M>,
+  proposal: PlanProposal,
+): { engine: number; oracle: number } {
+  const applied = applyProposal(input, proposal);
+  const plan = {
+    accounts: applied.accounts,
+    motions: applied.motions,
+    audiences: resolveAudiences(applied.accounts, applied.motions),
+    blackouts: input.blackouts,
+    settings: input.settings,
+  };
+  const engine = listGroups(detectConflicts(plan), null, false)
+    .filter((g) => g.severity === 'block')
+    .reduce((n, g) => n + g.accountCount, 0);
+  const oracle = oracleConflicts(plan).filter((l) => l.endsWith('|block')).length;
+  return { engine, oracle };
+}
+
+/** Locked dates, windows, minimum audiences and budgets, on the applied rows. */
+export function expectConstraintsKept<A extends PlannerAccount, M extends BudgetedMotion>(
+  input: PlannerInput<A, M>,
+  proposal: PlanProposal,
+  partial: Partial<PlannerOptions>,
+): void {
+  const options = { ...DEFAULT_PLANNER_OPTIONS, ...partial };
+  const applied = applyProposal(input, proposal);
+  const before = resolveAudiences(input.accounts, input.motions);
+  const after = resolveAudiences(applied.accounts, applied.motions);
+  input.motions.forEach((m, k) => {
+    const now = applied.motions[k]!;
+    expect(now.budget).toBe(m.budget);
+    if (datesLocked(m, options)) expect([now.start, now.end]).toEqual([m.start, m.end]);
+    const length = toDayNumber(m.end) - toDayNumber(m.start);
+    expect(toDayNumber(now.end) - toDayNumber(now.start)).toBe(length);
+    const window = allowedWindow(m, options, input.settings.fiscalYearStartMonth);
+    expect(toDayNumber(now.start)).toBeGreaterThanOrEqual(window.first);
+    expect(toDayNumber(now.end)).toBeLessThanOrEqual(window.last);
+    // The share is of the accounts the motion may reach: a user-set primary team of the other
+    // side already rules an account out of a direct motion.
+    const direct = input.settings.directChannels.includes(m.channel);
+    const reachable = [...before[k]!].filter((i) => {
+      const primary = input.accounts[i]!.primaryTeam;
+      return !direct || primary === null || primary === sideOfTeam(m.team);
+    });
+    const share = options.motions[m.id]?.minimumAudience ?? options.minimumAudience;
+    const kept = reachable.filter((i) => after[k]!.includes(i)).length;
+    expect(kept).toBeGreaterThanOrEqual(Math.ceil(share * reachable.length - 1e-9));
+  });
+}
