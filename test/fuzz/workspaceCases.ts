@@ -5,6 +5,7 @@
  */
 import { baseWorkspace, concat, repoFile, utf8, type FuzzCase, type Scale } from './fuzzCase';
 import type { Random } from './random';
+import { ROW_TABLES } from '../../shared/workspace/workspaceData';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Doc = { [key: string]: Json };
@@ -49,21 +50,8 @@ function setAt(doc: Json, path: (string | number)[], value: Json | undefined): v
   } else at[last] = value;
 }
 
-const TABLES = [
-  'accounts',
-  'owners',
-  'motions',
-  'blackouts',
-  'icpProfiles',
-  'talSnapshots',
-  'raciGrids',
-  'importBatches',
-  'columnMappings',
-  'savedViews',
-  'exportProfiles',
-  'conflictAcceptances',
-  'settings',
-];
+// Every part of a workspace a corruption may hit: its row tables and its settings.
+const TABLES: readonly string[] = [...ROW_TABLES, 'settings'];
 
 type WorkspaceMutation = (r: Random, big: number) => Uint8Array;
 
