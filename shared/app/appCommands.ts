@@ -11,6 +11,8 @@ export const APP_SECTIONS = [
   { id: 'conflicts', label: 'Conflicts' },
   { id: 'raci', label: 'RACI' },
   { id: 'export', label: 'Export' },
+  // Last, so the sections before it keep their Mod+1… shortcuts.
+  { id: 'plan', label: 'Plan' },
 ] as const satisfies readonly { id: string; label: string }[];
 
 export type AppSection = (typeof APP_SECTIONS)[number]['id'];

@@ -129,3 +129,21 @@ export function countEveryTable(): Promise<Record<RowTable, number>> {
     },
   );
 }
+
+/** What the planner reads: the plan's tables and settings, in one transaction (one moment). */
+export function readPlanTables(): Promise<
+  Pick<WorkspaceData, 'accounts' | 'motions' | 'blackouts' | 'conflictAcceptances' | 'settings'>
+> {
+  const tables = ['accounts', 'motions', 'blackouts', 'conflictAcceptances', 'settings'] as const;
+  return db.transaction(
+    'r',
+    tables.map((t) => db.table(t)),
+    async () => ({
+      accounts: await readAll('accounts'),
+      motions: await readAll('motions'),
+      blackouts: await readAll('blackouts'),
+      conflictAcceptances: await readAll('conflictAcceptances'),
+      settings: await readSettings(),
+    }),
+  );
+}

@@ -45,6 +45,28 @@ export class ConflictsPage {
     );
   }
 
+  /** The summary's open-conflict counts by severity ("block" → 830). */
+  async countsBySeverity(): Promise<Record<string, number>> {
+    const texts = await this.page
+      .getByRole('list', { name: 'Conflicts by severity' })
+      .getByRole('button')
+      .allTextContents();
+    return Object.fromEntries(
+      texts.map((t) => {
+        const [n = '0', severity = ''] = t.trim().split(/\s+/);
+        return [severity, Number(n.replace(/,/g, ''))];
+      }),
+    );
+  }
+
+  /** Opens "Propose a plan" from the header. */
+  async openPlanner(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Propose a plan…' }).click();
+    await expect(
+      this.page.getByRole('heading', { name: 'Propose a plan', level: 1 }),
+    ).toBeVisible();
+  }
+
   /** Opens the group of one rule for a motion pair and returns its details panel. */
   async openGroupOf(title: string, rule: string): Promise<Locator> {
     await this.row(title, rule).getByRole('button', { name: title, exact: true }).click();

@@ -4,7 +4,7 @@
  * from an account to its conflicts and timeline. Detection runs in a worker (conflictsClient).
  */
 import { useMemo, useState } from 'react';
-import { useRoute } from '../../app/router';
+import { navigate, useRoute } from '../../app/router';
 import { useUiStore } from '../../store/uiStore';
 import { AccountConflicts } from './AccountConflicts';
 import { AccountList } from './AccountList';
@@ -110,6 +110,9 @@ export function ConflictsSection() {
               ? 'Finding conflicts…'
               : `${summary.accountTotal.toLocaleString()} accounts checked${lastRunMs !== null ? ` in ${Math.round(lastRunMs)} ms${lastRunIncremental ? ' (only what changed)' : ''}` : ''}.`}
         </p>
+        <button type="button" className="primary" onClick={() => navigate('plan')}>
+          Propose a plan…
+        </button>
         <button
           type="button"
           onClick={() => void exportCsv()}

@@ -1,0 +1,149 @@
+/**
+ * "Propose a plan" (issue 15): the planner's options, Propose with progress and Cancel, then
+ * the proposal — changes grouped by motion with their reasons and checkboxes, counts before →
+ * after that follow the ticks, what cannot be cleared and why — and Accept selected (one undo
+ * step), Reject, and Save proposed changes (CSV). The planner runs in a worker (plannerClient).
+ */
+import { useMemo } from 'react';
+import { navigate } from '../../app/router';
+import { useUiStore } from '../../store/uiStore';
+import { ChangeList } from './ChangeList';
+import { CountsTable } from './CountsTable';
+import { PlanOptions } from './PlanOptions';
+import {
+  acceptSelected,
+  cancelProposal,
+  propose,
+  rejectProposal,
+  select,
+  setChoices,
+  usePlanStore,
+} from './plannerClient';
+import type { ProposalReply } from './plannerProtocol';
+import { saveProposalCsv } from './saveProposalCsv';
+import './plan.css';
+
+export function PlanSection() {
+  const { choices, status, progress, message, reply } = usePlanStore();
+  const busy = status === 'running' || status === 'writing';
+  return (
+    <section className="plan" aria-labelledby="plan-heading">
+      <header className="plan-header">
+        <h1 id="plan-heading">Propose a plan</h1>
+        <p className="muted">
+          The planner proposes the fewest changes that clear every block conflict, and as many warns
+          as it can, without moving locked dates or leaving a motion’s allowed window. Nothing
+          changes until you accept.
+        </p>
+      </header>
+      <PlanOptions choices={choices} disabled={busy} onChange={setChoices} />
+      <div className="plan-run">
+        <button type="button" className="primary" onClick={() => void propose()} disabled={busy}>
+          Propose
+        </button>
+        {status === 'running' && progress && (
+          <>
+            <progress aria-label="Proposing a plan" max={1} value={progress.fraction} />
+            <span className="muted">{progress.label}…</span>
+            <button type="button" onClick={cancelProposal}>
+              Cancel
+            </button>
+          </>
+        )}
+      </div>
+      <p
+        role="status"
+        aria-live="polite"
+        className={message ? `plan-message ${message.kind}` : undefined}
+      >
+        {message?.text}
+      </p>
+      {reply && <Proposal reply={reply} />}
+    </section>
+  );
+}
+
+function Proposal({ reply }: { reply: ProposalReply }) {
+  const { status, selected, counts } = usePlanStore();
+  const notify = useUiStore((s) => s.notify);
+  const names = useMemo(
+    () => ({ motions: new Map(reply.motionNames), accounts: new Map(reply.accountNames) }),
+    [reply],
+  );
+  const { proposal } = reply;
+  const writing = status === 'writing';
+  const save = async () => {
+    try {
+      if (await saveProposalCsv(reply, selected))
+        notify('ok', `Saved ${proposal.changes.length} proposed changes.`);
+    } catch (e) {
+      notify('error', `Could not save the proposal: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  return (
+    <div className="plan-proposal" role="region" aria-label="Proposal">
+      <p>
+        {proposal.changes.length} change(s) proposed in {Math.round(reply.ms).toLocaleString()} ms;{' '}
+        {selected.size} ticked.
+      </p>
+      <CountsTable before={proposal.before} after={counts} />
+      <div className="plan-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void acceptSelected()}
+          disabled={writing || selected.size === 0 || counts === null}
+        >
+          Accept selected
+        </button>
+        <button type="button" onClick={rejectProposal} disabled={writing}>
+          Reject
+        </button>
+        <button type="button" onClick={() => void save()}>
+          Save proposed changes (CSV)
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            select(
+              proposal.changes.map((c) => c.id),
+              selected.size === 0,
+            )
+          }
+          disabled={writing || proposal.changes.length === 0}
+        >
+          {selected.size === 0 ? 'Tick all' : 'Untick all'}
+        </button>
+      </div>
+      <ChangeList
+        changes={proposal.changes}
+        names={names}
+        selected={selected}
+        disabled={writing}
+        onSelect={select}
+      />
+      <section className="plan-unresolved" aria-labelledby="plan-unresolved-heading">
+        <h2 id="plan-unresolved-heading">What cannot be cleared</h2>
+        {proposal.unresolved.length === 0 ? (
+          <p className="muted">Nothing: the whole proposal clears every block conflict.</p>
+        ) : (
+          <ul>
+            {proposal.unresolved.map((u, i) => (
+              <li key={i}>{u.explanation}</li>
+            ))}
+          </ul>
+        )}
+        {proposal.notes.map((note) => (
+          <p key={note} className="muted">
+            {note}
+          </p>
+        ))}
+      </section>
+      <p>
+        <button type="button" className="link" onClick={() => navigate('conflicts')}>
+          Open the conflicts
+        </button>
+      </p>
+    </div>
+  );
+}

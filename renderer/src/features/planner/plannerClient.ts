@@ -1,0 +1,190 @@
+/**
+ * The main-thread side of the "Propose a plan" view: one planner worker, started on the first
+ * proposal and kept for the counts and the write; the view's state in a small zustand store
+ * (UI state: the choices, the proposal shown, the ticks), so leaving the view and coming back
+ * keeps them. Cancel terminates the worker: proposePlan runs as one synchronous task there,
+ * so a cancel message would wait for it; terminating stops it at once.
+ */
+import { create } from 'zustand';
+import type { ConflictCounts } from '../../../../shared/planner';
+import { countOf } from '../../../../shared/text/countOf';
+import { client, type WorkerClient } from '../../platform/workerRpc';
+import { acceptPlan } from './acceptPlan';
+import { DEFAULT_CHOICES, type PlanChoices } from './planOptions';
+import type { PlannerWorker } from './plannerHandlers';
+import type { ProposalReply } from './plannerProtocol';
+import { progressOf } from './progressHooks';
+
+export type PlanStatus = 'idle' | 'running' | 'ready' | 'writing';
+
+export interface PlanViewState {
+  choices: PlanChoices;
+  status: PlanStatus;
+  progress: { fraction: number; label: string } | null;
+  /** What last happened (cancelled, rejected, accepted, failed), shown as the view's status. */
+  message: { kind: 'ok' | 'info' | 'error'; text: string } | null;
+  reply: ProposalReply | null;
+  selected: ReadonlySet<string>;
+  /** The counts for the ticked changes; null while the worker recounts. */
+  counts: ConflictCounts | null;
+}
+
+const INITIAL: PlanViewState = {
+  choices: DEFAULT_CHOICES,
+  status: 'idle',
+  progress: null,
+  message: null,
+  reply: null,
+  selected: new Set(),
+  counts: null,
+};
+
+export const usePlanStore = create<PlanViewState>()(() => INITIAL);
+
+class Cancelled extends Error {}
+
+let rpc: WorkerClient<PlannerWorker> | null = null;
+/** Counts answers for an older set of ticks are dropped. */
+let countsAsked = 0;
+
+function worker(): WorkerClient<PlannerWorker> {
+  if (rpc && !rpc.terminated) return rpc;
+  const w = new Worker(new URL('./planner.worker.ts', import.meta.url), { type: 'module' });
+  rpc = client<PlannerWorker>(w, { crashMessage: 'The planner stopped.' });
+  return rpc;
+}
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function setChoices(choices: PlanChoices): void {
+  usePlanStore.setState({ choices });
+}
+
+export async function propose(): Promise<void> {
+  const { choices, status } = usePlanStore.getState();
+  if (status === 'running' || status === 'writing') return;
+  usePlanStore.setState({
+    status: 'running',
+    progress: { fraction: 0, label: 'Reading the plan' },
+    message: null,
+    reply: null,
+    counts: null,
+    selected: new Set(),
+  });
+  try {
+    const reply = await worker().call('propose', choices, {
+      onEvent: (p) => usePlanStore.setState({ progress: progressOf(p) }),
+    });
+    usePlanStore.setState({
+      status: 'ready',
+      progress: null,
+      reply,
+      selected: new Set(reply.proposal.changes.map((c) => c.id)),
+      counts: reply.proposal.after,
+      message:
+        reply.proposal.changes.length === 0
+          ? { kind: 'info', text: 'The planner found nothing to change.' }
+          : null,
+    });
+  } catch (e) {
+    const cancelled = e instanceof Cancelled;
+    usePlanStore.setState({
+      status: 'idle',
+      progress: null,
+      message: cancelled
+        ? { kind: 'info', text: 'Proposal cancelled: nothing changed.' }
+        : { kind: 'error', text: `The planner failed: ${messageOf(e)}` },
+    });
+  }
+}
+
+/** Stops a running proposal at once. */
+export function cancelProposal(): void {
+  if (usePlanStore.getState().status !== 'running') return;
+  rpc?.terminate(new Cancelled('cancelled'));
+  rpc = null;
+}
+
+/** Ticks or unticks changes; the counts follow from the worker. */
+export function select(ids: readonly string[], on: boolean): void {
+  const { selected, reply } = usePlanStore.getState();
+  if (!reply) return;
+  const next = new Set(selected);
+  for (const id of ids) {
+    if (on) next.add(id);
+    else next.delete(id);
+  }
+  usePlanStore.setState({ selected: next });
+  void recount(reply, next);
+}
+
+async function recount(reply: ProposalReply, selected: ReadonlySet<string>): Promise<void> {
+  const asked = ++countsAsked;
+  const all = reply.proposal.changes.length;
+  // All or none ticked: the proposal already holds those counts.
+  if (selected.size === 0 || selected.size === all) {
+    usePlanStore.setState({
+      counts: selected.size === 0 ? reply.proposal.before : reply.proposal.after,
+    });
+    return;
+  }
+  usePlanStore.setState({ counts: null });
+  try {
+    const counts = await worker().call('counts', { selected: [...selected] });
+    if (asked === countsAsked) usePlanStore.setState({ counts });
+  } catch (e) {
+    if (asked === countsAsked)
+      usePlanStore.setState({
+        message: { kind: 'error', text: `Could not count: ${messageOf(e)}` },
+      });
+  }
+}
+
+export function rejectProposal(): void {
+  countsAsked++;
+  if (rpc && !rpc.terminated) void rpc.call('discard', undefined);
+  usePlanStore.setState({
+    status: 'idle',
+    reply: null,
+    counts: null,
+    selected: new Set(),
+    message: { kind: 'info', text: 'Proposal rejected: nothing changed.' },
+  });
+}
+
+/** Writes the ticked changes as one undo step. */
+export async function acceptSelected(): Promise<void> {
+  const { reply, selected, counts } = usePlanStore.getState();
+  if (!reply || selected.size === 0 || !counts) return;
+  usePlanStore.setState({ status: 'writing' });
+  const n = selected.size;
+  try {
+    const write = await worker().call('write', {
+      selected: [...selected],
+      now: new Date().toISOString(),
+    });
+    const refused = await acceptPlan(write, `Accept the proposed plan (${countOf(n, 'change')})`);
+    if (refused) {
+      usePlanStore.setState({ status: 'ready', message: { kind: 'error', text: refused } });
+      return;
+    }
+    countsAsked++;
+    void worker().call('discard', undefined);
+    const { block, warn, info } = counts.bySeverity;
+    usePlanStore.setState({
+      status: 'idle',
+      reply: null,
+      counts: null,
+      selected: new Set(),
+      message: {
+        kind: 'ok',
+        text: `Accepted ${countOf(n, 'change')}: ${block} block, ${warn} warn and ${info} info conflicts remain. Undo takes the whole plan back.`,
+      },
+    });
+  } catch (e) {
+    usePlanStore.setState({
+      status: 'ready',
+      message: { kind: 'error', text: `Could not accept the plan: ${messageOf(e)}` },
+    });
+  }
+}

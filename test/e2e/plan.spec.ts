@@ -1,0 +1,117 @@
+// "Propose a plan" in Chromium (issue 15): from the sample, propose, untick two changes (the
+// counts follow), accept, and the Conflicts view shows the proposal's numbers; undo brings
+// every conflict back. Also: the proposal saved as CSV, Reject, and Cancel.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { ConflictsPage } from './pages/ConflictsPage';
+import { PlanPage } from './pages/PlanPage';
+
+test.describe('propose a plan', () => {
+  test('from the sample: propose, untick two, accept, the conflicts drop to the proposal, undo restores', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await app.openSample();
+    const conflicts = new ConflictsPage(page, app);
+    const plan = new PlanPage(page, app);
+    await conflicts.open();
+    const severityBefore = await conflicts.countsBySeverity();
+    const rulesBefore = await conflicts.countsByRule();
+    expect(severityBefore.block).toBeGreaterThan(500);
+
+    await conflicts.openPlanner();
+    // "Reassign" is the one move left off by default.
+    await expect(plan.moveOption(/Reassign/)).not.toBeChecked();
+    await expect(plan.moveOption(/Shift/)).toBeChecked();
+    await plan.propose();
+    const all = await plan.counts();
+    // The proposal starts from what the Conflicts view shows, and clears every block.
+    expect(all.before).toEqual(severityBefore);
+    for (const [rule, [b]] of all.byRule) expect(b).toBe(rulesBefore.get(rule));
+    expect(all.after.block).toBe(0);
+    expect(all.after.warn).toBeLessThan(all.before.warn);
+    await expect(plan.proposal().getByText(/Nothing: the whole proposal clears/)).toBeVisible();
+
+    const boxes = plan.changes();
+    const total = await boxes.count();
+    expect(total).toBeGreaterThan(2);
+    await boxes.nth(0).uncheck();
+    await boxes.nth(1).uncheck();
+    await expect(plan.proposal()).toContainText(`${total - 2} ticked`);
+    const some = await plan.counts();
+    expect(some.after.block).toBeGreaterThan(0);
+    expect(some.after).not.toEqual(all.after);
+    expect(some.before).toEqual(all.before);
+
+    await plan.acceptSelected();
+    await expect(plan.status()).toContainText(
+      `${some.after.block} block, ${some.after.warn} warn and ${some.after.info} info conflicts remain`,
+    );
+    await expect(plan.proposal()).toBeHidden();
+
+    await conflicts.open();
+    await expect.poll(() => conflicts.countsBySeverity()).toEqual(some.after);
+    const rulesAfter = await conflicts.countsByRule();
+    for (const [rule, [, a]] of some.byRule) expect(rulesAfter.get(rule)).toBe(a);
+
+    await app.undo();
+    await expect(app.toast(/Undid: Accept the proposed plan/)).toBeVisible();
+    await expect.poll(() => conflicts.countsBySeverity()).toEqual(severityBefore);
+    expect(await conflicts.countsByRule()).toEqual(rulesBefore);
+  });
+
+  test('the proposal is saved as CSV with what is ticked, and Reject changes nothing', async ({
+    app,
+    page,
+  }, testInfo) => {
+    await app.open();
+    await app.openSample();
+    const plan = new PlanPage(page, app);
+    await plan.open();
+    await plan.propose();
+    const total = await plan.changes().count();
+    await plan.changes().nth(0).uncheck();
+    const download = await plan.saveCsv();
+    expect(download.suggestedFilename()).toMatch(/^proposed-changes-\d{4}-\d{2}-\d{2}\.csv$/);
+    const path = testInfo.outputPath('proposed.csv');
+    await download.saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('Motion,Change,Details,Reason,Selected,Blocks cleared,Warns cleared');
+    expect(lines).toHaveLength(total + 1);
+    expect(lines.filter((l) => /,"?no"?,/.test(l))).toHaveLength(1);
+    expect(text).toContain('Shift dates');
+
+    await plan.reject();
+    await expect(plan.status()).toHaveText('Proposal rejected: nothing changed.');
+    await expect(app.nav().getByRole('button', { name: 'Undo' })).toHaveAttribute(
+      'title',
+      /Undo Open the sample workspace/,
+    );
+  });
+
+  test('Cancel stops a proposal and nothing is proposed', async ({ app, page }) => {
+    await app.open();
+    await app.openSample();
+    const plan = new PlanPage(page, app);
+    await plan.open();
+    await page.getByRole('button', { name: 'Propose', exact: true }).click();
+    await expect(plan.progress()).toBeVisible();
+    await plan.cancel();
+    await expect(plan.status()).toHaveText('Proposal cancelled: nothing changed.');
+    await expect(plan.progress()).toBeHidden();
+    await expect(plan.proposal()).toBeHidden();
+    // A new proposal runs in a fresh worker.
+    await plan.propose();
+    await expect(plan.changes().first()).toBeChecked();
+  });
+
+  test('is reachable from the navigation with its shortcut', async ({ app, page }) => {
+    await app.open();
+    await app.openSample();
+    await page.keyboard.press('Control+6');
+    await expect(page.getByRole('heading', { name: 'Propose a plan', level: 1 })).toBeVisible();
+  });
+});
