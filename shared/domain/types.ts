@@ -363,3 +363,71 @@ export interface ExportProfile {
   /** Source field → header, in order. */
   columns: { field: string; header: string }[];
 }
+
+/**
+ * The parts of the operating agreement a team agrees one by one (the pack marks each part
+ * agreed on a date, or not yet agreed).
+ */
+export type AgreementPart = 'stages' | 'handoff' | 'cadences' | 'escalations' | 'metrics';
+export const AGREEMENT_PARTS: readonly AgreementPart[] = [
+  'stages',
+  'handoff',
+  'cadences',
+  'escalations',
+  'metrics',
+];
+
+/** A lifecycle stage: what it means and who decides that a lead is in it. */
+export interface LifecycleStageDefinition {
+  id: string;
+  stage: string;
+  meaning: string;
+  whoDecides: string;
+}
+
+/** One step of the account handoff, and the team that carries it out. */
+export interface HandoffStep {
+  id: string;
+  step: string;
+  owner: string;
+}
+
+/** A recurring meeting: how often, who attends, what it covers (one agenda item a line). */
+export interface MeetingCadence {
+  id: string;
+  name: string;
+  frequency: string;
+  attendees: string;
+  agenda: string[];
+}
+
+/** Where a disagreement between the ops teams goes. */
+export interface EscalationPath {
+  id: string;
+  disagreement: string;
+  escalateTo: string;
+}
+
+/** A metric that shows ownership works, and what it shows. */
+export interface OwnershipMetric {
+  id: string;
+  metric: string;
+  shows: string;
+}
+
+/**
+ * The operating model of the reference articles beyond RACI, as the team agreed it. A
+ * workspace holds at most one (id OPERATING_AGREEMENT_ID); without one, the template shows,
+ * marked not yet agreed.
+ */
+export interface OperatingAgreement {
+  id: string;
+  stages: LifecycleStageDefinition[];
+  handoff: { steps: HandoffStep[]; sla: string };
+  cadences: MeetingCadence[];
+  escalations: EscalationPath[];
+  metrics: OwnershipMetric[];
+  /** The day each part was agreed; null while it is not yet agreed. */
+  agreed: Record<AgreementPart, IsoDate | null>;
+  updatedAt: IsoDateTime;
+}

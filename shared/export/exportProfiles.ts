@@ -4,6 +4,7 @@
  * the user saved by name.
  */
 import type { ExportProfile } from '../domain/types';
+import { exportAgreement } from './agreementExport';
 import { exportAudienceMembership } from './audienceMembership';
 import { exportCalendar } from './calendarExport';
 import { exportConflicts } from './conflictsExport';
@@ -85,6 +86,13 @@ export const BUILT_IN_PROFILES: readonly BuiltInProfile[] = [
     label: 'RACI grid',
     description: 'One RACI grid as CSV (activities × roles), the format the RACI import reads.',
     run: (s, o) => exportRaciGrid(s, o.grid),
+  },
+  {
+    name: 'operating-agreement',
+    label: 'Operating agreement',
+    description:
+      'Lifecycle stages, handoff steps and SLA, meeting cadences, escalation paths and metrics, each with the day its part was agreed ("not yet agreed" for the template).',
+    run: (s) => ok(exportAgreement(s)),
   },
   {
     name: 'calendar',

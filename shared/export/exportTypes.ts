@@ -10,6 +10,7 @@ import type {
   ConflictAcceptance,
   ExportProfile,
   Motion,
+  OperatingAgreement,
   Owner,
   RaciGrid,
   Settings,
@@ -29,6 +30,8 @@ export interface ExportSource {
   raciGrids: readonly RaciGrid[];
   exportProfiles: readonly ExportProfile[];
   conflictAcceptances: readonly ConflictAcceptance[];
+  /** None: the articles' template, not yet agreed. */
+  operatingAgreements: readonly OperatingAgreement[];
   settings: Settings;
 }
 

@@ -140,4 +140,23 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
       return doc;
     },
   },
+  {
+    // Placeholder for format version 3, which another branch of this release defines (the
+    // opportunities of the quarterly review); it changes nothing here, so a version 2 file
+    // reads on through version 4's step. Replaced by the real version 3 step at merge.
+    from: 2,
+    refuses: refusesWithoutData,
+    migrate: (doc) => doc,
+  },
+  {
+    // Version 4 adds the operating agreement. Older files had none: the workspace shows the
+    // articles' template, marked not yet agreed, until the team edits or agrees a part.
+    from: 3,
+    refuses: refusesWithoutData,
+    migrate: (doc) => {
+      const data = doc.data;
+      if (isRecord(data)) data.operatingAgreements ??= [];
+      return doc;
+    },
+  },
 ];

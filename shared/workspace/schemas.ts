@@ -7,6 +7,7 @@
 import { z } from '../validation/zod';
 import {
   ACCOUNT_STATUSES,
+  AGREEMENT_PARTS,
   AUDIENCE_MATCHES,
   CHANNELS,
   CONFLICT_RULES,
@@ -208,6 +209,32 @@ export const conflictAcceptanceSchema = z.looseObject({
   note: z.string(),
   acceptedAt: z.string(),
   fingerprint: z.string(),
+});
+
+const agreementItem = <T extends Record<string, z.ZodType>>(fields: T) =>
+  z.looseObject({ id: z.string().min(1), ...fields });
+
+export const operatingAgreementSchema = z.looseObject({
+  id: z.string().min(1),
+  stages: z.array(
+    agreementItem({ stage: z.string(), meaning: z.string(), whoDecides: z.string() }),
+  ),
+  handoff: z.looseObject({
+    steps: z.array(agreementItem({ step: z.string(), owner: z.string() })),
+    sla: z.string(),
+  }),
+  cadences: z.array(
+    agreementItem({
+      name: z.string(),
+      frequency: z.string(),
+      attendees: z.string(),
+      agenda: z.array(z.string()),
+    }),
+  ),
+  escalations: z.array(agreementItem({ disagreement: z.string(), escalateTo: z.string() })),
+  metrics: z.array(agreementItem({ metric: z.string(), shows: z.string() })),
+  agreed: z.record(z.enum(AGREEMENT_PARTS), isoDate.nullable()),
+  updatedAt: z.string(),
 });
 
 export const settingsSchema = z.looseObject({

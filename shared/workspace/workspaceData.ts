@@ -11,6 +11,7 @@ import type {
   IcpProfile,
   ImportBatch,
   Motion,
+  OperatingAgreement,
   Owner,
   RaciGrid,
   SavedView,
@@ -32,6 +33,8 @@ export interface WorkspaceData {
   savedViews: SavedView[];
   exportProfiles: ExportProfile[];
   conflictAcceptances: ConflictAcceptance[];
+  /** At most one: the team's operating agreement (none: the template, not yet agreed). */
+  operatingAgreements: OperatingAgreement[];
   settings: Settings;
 }
 
@@ -49,6 +52,7 @@ export const ROW_TABLES = [
   'savedViews',
   'exportProfiles',
   'conflictAcceptances',
+  'operatingAgreements',
 ] as const;
 export type RowTable = (typeof ROW_TABLES)[number];
 
@@ -66,6 +70,7 @@ export function emptyWorkspace(): WorkspaceData {
     savedViews: [],
     exportProfiles: [],
     conflictAcceptances: [],
+    operatingAgreements: [],
     settings: structuredClone(DEFAULT_SETTINGS),
   };
 }

@@ -5,6 +5,7 @@ import {
   blackoutSchema,
   columnMappingSchema,
   conflictAcceptanceSchema,
+  operatingAgreementSchema,
   exportProfileSchema,
   icpProfileSchema,
   importBatchSchema,
@@ -29,6 +30,7 @@ const tablesSchema = z.looseObject({
   savedViews: z.array(savedViewSchema),
   exportProfiles: z.array(exportProfileSchema),
   conflictAcceptances: z.array(conflictAcceptanceSchema),
+  operatingAgreements: z.array(operatingAgreementSchema),
   settings: settingsSchema,
 });
 

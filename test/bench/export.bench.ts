@@ -106,6 +106,7 @@ export default async function exportBench(ctx: BenchContext): Promise<BenchResul
     raciGrids: [],
     exportProfiles: [],
     conflictAcceptances: [],
+    operatingAgreements: [],
     owners: [],
     settings: structuredClone(DEFAULT_SETTINGS),
   };

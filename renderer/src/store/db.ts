@@ -12,6 +12,7 @@ import type {
   IcpProfile,
   ImportBatch,
   Motion,
+  OperatingAgreement,
   Owner,
   RaciGrid,
   SavedView,
@@ -42,6 +43,7 @@ export class WorkbenchDb extends Dexie {
   savedViews!: Table<SavedView, string>;
   exportProfiles!: Table<ExportProfile, string>;
   conflictAcceptances!: Table<ConflictAcceptance, string>;
+  operatingAgreements!: Table<OperatingAgreement, string>;
   settings!: Table<SettingsRow, string>;
 
   constructor(name = DB_NAME) {

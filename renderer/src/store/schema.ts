@@ -79,4 +79,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // The operating agreement (at most one row): a store from before has none, and the
+    // workspace shows the articles' template, marked not yet agreed.
+    version: 5,
+    stores: {
+      operatingAgreements: 'id',
+    },
+  },
 ];

@@ -72,6 +72,7 @@ export function sourceOf(parts: Partial<ExportSource>): ExportSource {
     raciGrids: [],
     exportProfiles: [],
     conflictAcceptances: [],
+    operatingAgreements: [],
     owners: [],
     settings: structuredClone(DEFAULT_SETTINGS),
     ...parts,

@@ -36,7 +36,10 @@ describe('every format version the app wrote opens losslessly', () => {
   it('the fixtures hold rows in every table their version has', () => {
     const v0 = JSON.parse(fixture(0)) as Record<string, unknown[]>;
     const v2 = JSON.parse(fixture(2)) as Doc;
+    const v4 = JSON.parse(fixture(4)) as Doc;
     for (const table of ROW_TABLES) {
+      expect(v4.data[table]?.length, `v4 ${table}`).toBeGreaterThan(0);
+      if (table === 'operatingAgreements') continue; // version 4 added the agreement
       expect(v2.data[table]?.length, `v2 ${table}`).toBeGreaterThan(0);
       if (table === 'owners') continue; // version 2 added the owner directory
       expect(v1.data[table]?.length, `v1 ${table}`).toBeGreaterThan(0);
@@ -50,8 +53,8 @@ describe('every format version the app wrote opens losslessly', () => {
     expect(parsed.migratedFrom).toBe(version);
     const data = parsed.data as unknown as Record<string, unknown>;
     for (const table of ROW_TABLES) {
-      if (table === 'owners') {
-        expect(data.owners).toEqual([]);
+      if (table === 'owners' || table === 'operatingAgreements') {
+        expect(data[table]).toEqual([]);
         continue;
       }
       const old = v1.data[table] as Record<string, unknown>[];
@@ -81,15 +84,45 @@ describe('every format version the app wrote opens losslessly', () => {
     expect(parsed.data.accounts[0]).toMatchObject({ legacyField: 'kept from an older build' });
   });
 
-  it('version 2 (the current one) opens exactly as written and saves back the same', () => {
+  it('version 2 opens with every row and no operating agreement (the template shows)', () => {
     const v2 = JSON.parse(fixture(2)) as Doc;
     const parsed = parseWorkspaceFile(fixture(2));
     if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.migratedFrom).toBe(2);
+    expect(parsed.data).toEqual({ ...v2.data, operatingAgreements: [] });
+  });
+
+  it('version 4 (the current one) opens exactly as written and saves back the same', () => {
+    const v4 = JSON.parse(fixture(4)) as Doc;
+    const parsed = parseWorkspaceFile(fixture(4));
+    if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.migratedFrom).toBeNull();
-    expect(parsed.data).toEqual(v2.data);
+    expect(parsed.data).toEqual(v4.data);
+    expect(parsed.data.operatingAgreements[0]).toMatchObject({
+      agreed: { stages: '2027-01-12', handoff: null },
+      handoff: { sla: 'Sales calls within 4 business hours' },
+      laterField: 'kept from a newer build',
+    });
     const again = parseWorkspaceFile(serializeWorkspace(parsed.data, 'y'));
-    expect(again.ok && again.data).toEqual(v2.data);
-    expect(WORKSPACE_VERSION).toBe(2);
+    expect(again.ok && again.data).toEqual(v4.data);
+    expect(WORKSPACE_VERSION).toBe(4);
+  });
+
+  it('version 3 (the results step, a placeholder on this branch) gains an empty agreement list', () => {
+    const v3 = JSON.parse(fixture(2)) as Doc;
+    v3.version = 3;
+    const parsed = parseWorkspaceFile(JSON.stringify(v3), 'v3.json');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.migratedFrom).toBe(3);
+    expect(parsed.data.operatingAgreements).toEqual([]);
+    expect(parsed.data.accounts).toEqual(v3.data.accounts);
+  });
+
+  it('a version 4 agreement with a part agreed on a day that is no date is refused, naming it', () => {
+    const v4 = JSON.parse(fixture(4)) as Doc;
+    const row = v4.data.operatingAgreements?.[0] as { agreed: Record<string, unknown> };
+    row.agreed.handoff = '12/01/2027';
+    expect(refusal(JSON.stringify(v4))).toMatch(/operatingAgreements.*agreed.*handoff/s);
   });
 });
 
@@ -128,7 +161,7 @@ describe('a file that only claims a version is refused, never emptied', () => {
     const doc = current();
     doc.version = version;
     const error = refusal(JSON.stringify(doc));
-    expect(error).toMatch(/"version" must be a whole number from 0 to 2/);
+    expect(error).toMatch(/"version" must be a whole number from 0 to 4/);
     expect(error).toMatch(message);
   });
 

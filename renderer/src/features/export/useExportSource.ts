@@ -11,6 +11,7 @@ export function useExportSource(): ExportSource | undefined {
   const raciGrids = useLive('raciGrids');
   const exportProfiles = useLive('exportProfiles');
   const conflictAcceptances = useLive('conflictAcceptances');
+  const operatingAgreements = useLive('operatingAgreements');
   const settings = useLive('settings');
   return useMemo(() => {
     if (
@@ -21,6 +22,7 @@ export function useExportSource(): ExportSource | undefined {
       !raciGrids ||
       !exportProfiles ||
       !conflictAcceptances ||
+      !operatingAgreements ||
       !settings
     ) {
       return undefined;
@@ -33,6 +35,7 @@ export function useExportSource(): ExportSource | undefined {
       raciGrids,
       exportProfiles,
       conflictAcceptances,
+      operatingAgreements,
       settings,
     };
   }, [
@@ -43,6 +46,7 @@ export function useExportSource(): ExportSource | undefined {
     raciGrids,
     exportProfiles,
     conflictAcceptances,
+    operatingAgreements,
     settings,
   ]);
 }
