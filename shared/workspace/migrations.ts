@@ -140,4 +140,30 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
       return doc;
     },
   },
+  // Format versions 3 and 4 belong to work on other branches (merged separately, each with its
+  // own step); on this branch a file crosses them unchanged. The coordinator replaces these
+  // two steps with theirs at merge time.
+  { from: 2, refuses: refusesWithoutData, migrate: (doc) => doc },
+  { from: 3, refuses: refusesWithoutData, migrate: (doc) => doc },
+  {
+    // Version 5 adds the quarter's results: the opportunities (Salesforce opportunities and
+    // HubSpot deals) imported for the quarterly review, none in an older file; and the
+    // review's settings at the values they start with: pipeline created up to 30 days after
+    // a motion counts as influenced by it, planned touches per quarter of 13 / 6 / 3 for
+    // tiers 1 / 2 / 3, and no budget allocated to any quarter yet. Written with ??= so the
+    // step is right whatever number the merged history gives it.
+    from: 4,
+    refuses: refusesWithoutData,
+    migrate: (doc) => {
+      const data = doc.data;
+      if (!isRecord(data)) return doc;
+      data.opportunities ??= [];
+      if (isRecord(data.settings)) {
+        data.settings.influenceWindowDays ??= 30;
+        data.settings.plannedTouchesPerTier ??= { tier1: 13, tier2: 6, tier3: 3 };
+        data.settings.budgetAllocations ??= {};
+      }
+      return doc;
+    },
+  },
 ];

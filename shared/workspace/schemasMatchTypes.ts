@@ -62,6 +62,7 @@ export type SchemasMatchDomainTypes = AllTrue<{
   savedView: Describes<D.SavedView, typeof S.savedViewSchema>;
   exportProfile: Describes<D.ExportProfile, typeof S.exportProfileSchema>;
   conflictAcceptance: Describes<D.ConflictAcceptance, typeof S.conflictAcceptanceSchema>;
+  opportunity: Describes<D.Opportunity, typeof S.opportunitySchema>;
   settings: Describes<D.Settings, typeof S.settingsSchema>;
   workspace: Describes<WorkspaceData, typeof workspaceDataSchema>;
 }>;

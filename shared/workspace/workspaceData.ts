@@ -11,6 +11,7 @@ import type {
   IcpProfile,
   ImportBatch,
   Motion,
+  Opportunity,
   Owner,
   RaciGrid,
   SavedView,
@@ -32,6 +33,8 @@ export interface WorkspaceData {
   savedViews: SavedView[];
   exportProfiles: ExportProfile[];
   conflictAcceptances: ConflictAcceptance[];
+  /** The quarter's results: CRM opportunities and deals (format version 5). */
+  opportunities: Opportunity[];
   settings: Settings;
 }
 
@@ -49,6 +52,7 @@ export const ROW_TABLES = [
   'savedViews',
   'exportProfiles',
   'conflictAcceptances',
+  'opportunities',
 ] as const;
 export type RowTable = (typeof ROW_TABLES)[number];
 
@@ -66,6 +70,7 @@ export function emptyWorkspace(): WorkspaceData {
     savedViews: [],
     exportProfiles: [],
     conflictAcceptances: [],
+    opportunities: [],
     settings: structuredClone(DEFAULT_SETTINGS),
   };
 }

@@ -9,6 +9,7 @@ import {
   icpProfileSchema,
   importBatchSchema,
   motionSchema,
+  opportunitySchema,
   ownerSchema,
   raciGridSchema,
   savedViewSchema,
@@ -29,6 +30,7 @@ const tablesSchema = z.looseObject({
   savedViews: z.array(savedViewSchema),
   exportProfiles: z.array(exportProfileSchema),
   conflictAcceptances: z.array(conflictAcceptanceSchema),
+  opportunities: z.array(opportunitySchema),
   settings: settingsSchema,
 });
 

@@ -12,6 +12,7 @@ import type {
   IcpProfile,
   ImportBatch,
   Motion,
+  Opportunity,
   Owner,
   RaciGrid,
   SavedView,
@@ -42,6 +43,7 @@ export class WorkbenchDb extends Dexie {
   savedViews!: Table<SavedView, string>;
   exportProfiles!: Table<ExportProfile, string>;
   conflictAcceptances!: Table<ConflictAcceptance, string>;
+  opportunities!: Table<Opportunity, string>;
   settings!: Table<SettingsRow, string>;
 
   constructor(name = DB_NAME) {

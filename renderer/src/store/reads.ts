@@ -106,6 +106,7 @@ export function readEveryTable(): Promise<WorkspaceData> {
       savedViews: await readAll('savedViews'),
       exportProfiles: await readAll('exportProfiles'),
       conflictAcceptances: await readAll('conflictAcceptances'),
+      opportunities: await readPaged('opportunities'),
       settings: await readSettings(),
     }),
   );

@@ -18,6 +18,7 @@ const NOUNS: Record<TableName, [one: string, many: string]> = {
   savedViews: ['saved view', 'saved views'],
   exportProfiles: ['export profile', 'export profiles'],
   conflictAcceptances: ['accepted conflict', 'accepted conflicts'],
+  opportunities: ['opportunity', 'opportunities'],
   settings: ['setting', 'settings'],
 };
 

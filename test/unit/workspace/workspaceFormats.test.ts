@@ -17,6 +17,12 @@ import {
 import { makeAccount } from './fixtures';
 
 type Doc = Record<string, unknown> & { data: Record<string, unknown[]> };
+/** What the version 5 step adds to the settings of an older file. */
+const RESULTS_SETTINGS_ADDED = {
+  influenceWindowDays: 30,
+  plannedTouchesPerTier: { tier1: 13, tier2: 6, tier3: 3 },
+  budgetAllocations: {},
+};
 const fixture = (version: number) =>
   readFileSync(
     new URL(`../../fixtures/workspace/format-v${version}.abmworkspace.json`, import.meta.url),
@@ -36,7 +42,10 @@ describe('every format version the app wrote opens losslessly', () => {
   it('the fixtures hold rows in every table their version has', () => {
     const v0 = JSON.parse(fixture(0)) as Record<string, unknown[]>;
     const v2 = JSON.parse(fixture(2)) as Doc;
+    const v5 = JSON.parse(fixture(5)) as Doc;
     for (const table of ROW_TABLES) {
+      expect(v5.data[table]?.length, `v5 ${table}`).toBeGreaterThan(0);
+      if (table === 'opportunities') continue; // version 5 added the quarter's results
       expect(v2.data[table]?.length, `v2 ${table}`).toBeGreaterThan(0);
       if (table === 'owners') continue; // version 2 added the owner directory
       expect(v1.data[table]?.length, `v1 ${table}`).toBeGreaterThan(0);
@@ -50,8 +59,8 @@ describe('every format version the app wrote opens losslessly', () => {
     expect(parsed.migratedFrom).toBe(version);
     const data = parsed.data as unknown as Record<string, unknown>;
     for (const table of ROW_TABLES) {
-      if (table === 'owners') {
-        expect(data.owners).toEqual([]);
+      if (table === 'owners' || table === 'opportunities') {
+        expect(data[table]).toEqual([]);
         continue;
       }
       const old = v1.data[table] as Record<string, unknown>[];
@@ -77,19 +86,34 @@ describe('every format version the app wrote opens losslessly', () => {
       ...v1.data.settings,
       notDuplicates: [],
       dateOrder: 'ask',
+      ...RESULTS_SETTINGS_ADDED,
     });
     expect(parsed.data.accounts[0]).toMatchObject({ legacyField: 'kept from an older build' });
   });
 
-  it('version 2 (the current one) opens exactly as written and saves back the same', () => {
+  it('version 2 keeps every row and gains no results, the review settings at their start values', () => {
     const v2 = JSON.parse(fixture(2)) as Doc;
-    const parsed = parseWorkspaceFile(fixture(2));
+    const parsed = parseWorkspaceFile(fixture(2), 'format-v2.json');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.migratedFrom).toBe(2);
+    const { settings, ...tables } = v2.data as Record<string, unknown>;
+    expect(parsed.data).toEqual({
+      ...tables,
+      opportunities: [],
+      settings: { ...(settings as object), ...RESULTS_SETTINGS_ADDED },
+    });
+  });
+
+  it('version 5 (the current one) opens exactly as written and saves back the same', () => {
+    const v5 = JSON.parse(fixture(5)) as Doc;
+    const parsed = parseWorkspaceFile(fixture(5));
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.migratedFrom).toBeNull();
-    expect(parsed.data).toEqual(v2.data);
+    expect(parsed.data).toEqual(v5.data);
+    expect(parsed.data.opportunities[0]).toMatchObject({ legacyField: 'kept' });
     const again = parseWorkspaceFile(serializeWorkspace(parsed.data, 'y'));
-    expect(again.ok && again.data).toEqual(v2.data);
-    expect(WORKSPACE_VERSION).toBe(2);
+    expect(again.ok && again.data).toEqual(v5.data);
+    expect(WORKSPACE_VERSION).toBe(5);
   });
 });
 
@@ -128,7 +152,7 @@ describe('a file that only claims a version is refused, never emptied', () => {
     const doc = current();
     doc.version = version;
     const error = refusal(JSON.stringify(doc));
-    expect(error).toMatch(/"version" must be a whole number from 0 to 2/);
+    expect(error).toMatch(/"version" must be a whole number from 0 to 5/);
     expect(error).toMatch(message);
   });
 
