@@ -27,4 +27,9 @@ export const DEFAULT_SETTINGS: Settings = {
   notDuplicates: [],
   // Never guessed: until the person sets an order, an import asks when a column cannot show it.
   dateOrder: 'ask',
+  // A campaign's effect on pipeline shows within about a month of its last touch.
+  influenceWindowDays: 30,
+  // One touch a week for 1:1 accounts, every other week for 1:few, monthly for 1:many.
+  plannedTouchesPerTier: { tier1: 13, tier2: 6, tier3: 3 },
+  budgetAllocations: {},
 };

@@ -307,6 +307,64 @@ export interface ConflictAcceptance {
   fingerprint: string;
 }
 
+/** Where an opportunity stands, read from its stage (shared/results/outcome.ts). */
+export type OpportunityOutcome = 'won' | 'lost' | 'open';
+export const OPPORTUNITY_OUTCOMES: readonly OpportunityOutcome[] = ['won', 'lost', 'open'];
+
+/** The CRM an opportunity (a Salesforce opportunity, a HubSpot deal) was exported from. */
+export type OpportunityCrm = 'salesforce' | 'hubspot';
+
+/** How an opportunity found its account: CRM account id first, then domain, then exact name. */
+export type AccountMatchedBy = 'crm id' | 'domain' | 'name';
+
+/**
+ * A result of the quarter: an opportunity (Salesforce) or deal (HubSpot) as a CRM export
+ * held it. The account it names is kept as the file wrote it, so the review can match it
+ * again after accounts change; `accountId` is the match made when it was imported.
+ */
+export interface Opportunity {
+  /** 'salesforce:<18-char id>' or 'hubspot:<record id>': a re-import updates, never duplicates. */
+  id: string;
+  crm: OpportunityCrm;
+  crmId: string;
+  name: string;
+  /** null when the export left the amount empty. */
+  amount: number | null;
+  /** The stage as exported ("Closed Won", "closedwon", "Negotiation/Review"). */
+  stage: string;
+  outcome: OpportunityOutcome;
+  createdDate: IsoDate;
+  /** Actual close date when closed, expected close date when open; null when empty. */
+  closeDate: IsoDate | null;
+  type: string;
+  leadSource: string;
+  campaignSource: string;
+  /** The account as the file named it: CRM account / company id, domain, name ('' when absent). */
+  accountCrmId: string;
+  accountDomain: string;
+  accountName: string;
+  /** The workbench account matched at import; null: unmatched (listed, never dropped). */
+  accountId: string | null;
+  matchedBy: AccountMatchedBy | null;
+  importedAt: IsoDateTime;
+}
+
+/**
+ * The quarter's budget allocated to each side: marketing campaigns (Marketing, Marketing Ops)
+ * and sales enablement (Sales, Sales Ops). null: not allocated.
+ */
+export interface BudgetAllocation {
+  marketing: number | null;
+  sales: number | null;
+}
+
+/** Touches per target account in a quarter that the plan intends, per tier. */
+export interface PlannedTouches {
+  tier1: number;
+  tier2: number;
+  tier3: number;
+}
+
 export interface Settings {
   /** 1 = January. */
   fiscalYearStartMonth: number;
@@ -330,11 +388,20 @@ export interface Settings {
    * format version 2 lacked it (the v1→v2 migration adds 'ask').
    */
   dateOrder: 'ask' | 'dmy' | 'mdy';
+  /**
+   * The quarterly review: pipeline created on a motion's accounts during the motion or up to
+   * this many days after it ends counts as influenced by it.
+   */
+  influenceWindowDays: number;
+  /** The review's coverage: touches per target account per quarter planned for each tier. */
+  plannedTouchesPerTier: PlannedTouches;
+  /** Per fiscal quarter label ('FY2027 Q1'), the budget allocated to each side. */
+  budgetAllocations: Record<string, BudgetAllocation>;
 }
 
 export interface ImportBatch {
   id: string;
-  kind: 'accounts' | 'motions' | 'raci' | 'restore';
+  kind: 'accounts' | 'motions' | 'raci' | 'restore' | 'results';
   files: string[];
   at: IsoDateTime;
   counts: { new: number; updated: number; merged: number; rejected: number };

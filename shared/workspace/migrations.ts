@@ -141,9 +141,8 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
     },
   },
   {
-    // Placeholder for format version 3, which another branch of this release defines (the
-    // opportunities of the quarterly review); it changes nothing here, so a version 2 file
-    // reads on through version 4's step. Replaced by the real version 3 step at merge.
+    // Format version 3 is the planner's motion constraints, built on another branch of this
+    // release; until it lands a version 2 file crosses it unchanged.
     from: 2,
     refuses: refusesWithoutData,
     migrate: (doc) => doc,
@@ -156,6 +155,27 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
     migrate: (doc) => {
       const data = doc.data;
       if (isRecord(data)) data.operatingAgreements ??= [];
+      return doc;
+    },
+  },
+  {
+    // Version 5 adds the quarter's results: the opportunities (Salesforce opportunities and
+    // HubSpot deals) imported for the quarterly review, none in an older file; and the
+    // review's settings at the values they start with: pipeline created up to 30 days after
+    // a motion counts as influenced by it, planned touches per quarter of 13 / 6 / 3 for
+    // tiers 1 / 2 / 3, and no budget allocated to any quarter yet. Written with ??= so the
+    // step is right whatever number the merged history gives it.
+    from: 4,
+    refuses: refusesWithoutData,
+    migrate: (doc) => {
+      const data = doc.data;
+      if (!isRecord(data)) return doc;
+      data.opportunities ??= [];
+      if (isRecord(data.settings)) {
+        data.settings.influenceWindowDays ??= 30;
+        data.settings.plannedTouchesPerTier ??= { tier1: 13, tier2: 6, tier3: 3 };
+        data.settings.budgetAllocations ??= {};
+      }
       return doc;
     },
   },

@@ -13,6 +13,7 @@ import {
   CONFLICT_RULES,
   MOTION_KINDS,
   MOTION_STATUSES,
+  OPPORTUNITY_OUTCOMES,
   RACI_LETTERS,
   TEAMS,
 } from '../domain/types';
@@ -174,7 +175,7 @@ export const raciGridSchema = z.looseObject({
 
 export const importBatchSchema = z.looseObject({
   id: z.string().min(1),
-  kind: z.enum(['accounts', 'motions', 'raci', 'restore']),
+  kind: z.enum(['accounts', 'motions', 'raci', 'restore', 'results']),
   files: z.array(z.string()),
   at: z.string(),
   counts: z.looseObject({
@@ -250,4 +251,35 @@ export const settingsSchema = z.looseObject({
   salesforceFields: z.looseObject({ tier: z.string(), target: z.string(), campaigns: z.string() }),
   notDuplicates: z.array(z.string()),
   dateOrder: z.enum(['ask', 'dmy', 'mdy']),
+  influenceWindowDays: z.number().int().min(0),
+  plannedTouchesPerTier: z.looseObject({
+    tier1: z.number().min(0),
+    tier2: z.number().min(0),
+    tier3: z.number().min(0),
+  }),
+  budgetAllocations: z.record(
+    z.string(),
+    z.looseObject({ marketing: z.number().min(0).nullable(), sales: z.number().min(0).nullable() }),
+  ),
+});
+
+export const opportunitySchema = z.looseObject({
+  id: z.string().min(1),
+  crm: z.enum(['salesforce', 'hubspot']),
+  crmId: z.string(),
+  name: z.string(),
+  amount: z.number().nullable(),
+  stage: z.string(),
+  outcome: z.enum(OPPORTUNITY_OUTCOMES),
+  createdDate: isoDate,
+  closeDate: isoDate.nullable(),
+  type: z.string(),
+  leadSource: z.string(),
+  campaignSource: z.string(),
+  accountCrmId: z.string(),
+  accountDomain: z.string(),
+  accountName: z.string(),
+  accountId: z.string().nullable(),
+  matchedBy: z.enum(['crm id', 'domain', 'name']).nullable(),
+  importedAt: z.string(),
 });

@@ -63,6 +63,7 @@ export type SchemasMatchDomainTypes = AllTrue<{
   exportProfile: Describes<D.ExportProfile, typeof S.exportProfileSchema>;
   conflictAcceptance: Describes<D.ConflictAcceptance, typeof S.conflictAcceptanceSchema>;
   operatingAgreement: Describes<D.OperatingAgreement, typeof S.operatingAgreementSchema>;
+  opportunity: Describes<D.Opportunity, typeof S.opportunitySchema>;
   settings: Describes<D.Settings, typeof S.settingsSchema>;
   workspace: Describes<WorkspaceData, typeof workspaceDataSchema>;
 }>;

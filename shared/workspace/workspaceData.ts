@@ -12,6 +12,7 @@ import type {
   ImportBatch,
   Motion,
   OperatingAgreement,
+  Opportunity,
   Owner,
   RaciGrid,
   SavedView,
@@ -35,6 +36,8 @@ export interface WorkspaceData {
   conflictAcceptances: ConflictAcceptance[];
   /** At most one: the team's operating agreement (none: the template, not yet agreed). */
   operatingAgreements: OperatingAgreement[];
+  /** The quarter's results: CRM opportunities and deals (format version 5). */
+  opportunities: Opportunity[];
   settings: Settings;
 }
 
@@ -53,6 +56,7 @@ export const ROW_TABLES = [
   'exportProfiles',
   'conflictAcceptances',
   'operatingAgreements',
+  'opportunities',
 ] as const;
 export type RowTable = (typeof ROW_TABLES)[number];
 
@@ -71,6 +75,7 @@ export function emptyWorkspace(): WorkspaceData {
     exportProfiles: [],
     conflictAcceptances: [],
     operatingAgreements: [],
+    opportunities: [],
     settings: structuredClone(DEFAULT_SETTINGS),
   };
 }

@@ -10,6 +10,7 @@ import {
   icpProfileSchema,
   importBatchSchema,
   motionSchema,
+  opportunitySchema,
   ownerSchema,
   raciGridSchema,
   savedViewSchema,
@@ -31,6 +32,7 @@ const tablesSchema = z.looseObject({
   exportProfiles: z.array(exportProfileSchema),
   conflictAcceptances: z.array(conflictAcceptanceSchema),
   operatingAgreements: z.array(operatingAgreementSchema),
+  opportunities: z.array(opportunitySchema),
   settings: settingsSchema,
 });
 

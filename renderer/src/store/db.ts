@@ -13,6 +13,7 @@ import type {
   ImportBatch,
   Motion,
   OperatingAgreement,
+  Opportunity,
   Owner,
   RaciGrid,
   SavedView,
@@ -44,6 +45,7 @@ export class WorkbenchDb extends Dexie {
   exportProfiles!: Table<ExportProfile, string>;
   conflictAcceptances!: Table<ConflictAcceptance, string>;
   operatingAgreements!: Table<OperatingAgreement, string>;
+  opportunities!: Table<Opportunity, string>;
   settings!: Table<SettingsRow, string>;
 
   constructor(name = DB_NAME) {

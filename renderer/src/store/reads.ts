@@ -107,6 +107,7 @@ export function readEveryTable(): Promise<WorkspaceData> {
       exportProfiles: await readAll('exportProfiles'),
       conflictAcceptances: await readAll('conflictAcceptances'),
       operatingAgreements: await readAll('operatingAgreements'),
+      opportunities: await readPaged('opportunities'),
       settings: await readSettings(),
     }),
   );

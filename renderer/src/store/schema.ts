@@ -87,4 +87,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       operatingAgreements: 'id',
     },
   },
+  {
+    // The quarter's results (Salesforce opportunities, HubSpot deals) for the quarterly
+    // review. The review reads them all and matches accounts in memory, so only the primary
+    // key is indexed.
+    version: 6,
+    stores: {
+      opportunities: 'id',
+    },
+  },
 ];

@@ -19,6 +19,7 @@ const NOUNS: Record<TableName, [one: string, many: string]> = {
   exportProfiles: ['export profile', 'export profiles'],
   conflictAcceptances: ['accepted conflict', 'accepted conflicts'],
   operatingAgreements: ['operating agreement', 'operating agreements'],
+  opportunities: ['opportunity', 'opportunities'],
   settings: ['setting', 'settings'],
 };
 

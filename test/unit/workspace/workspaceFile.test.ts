@@ -189,15 +189,15 @@ describe('workspace backup and restore', () => {
   it('a future format version is read through its migration chain', () => {
     const file = serializeWorkspace(emptyWorkspace(), 'x');
     const migrations = [
-      { from: 4, migrate: (d: Record<string, unknown>) => ({ ...d, upgraded: true }) },
+      { from: 5, migrate: (d: Record<string, unknown>) => ({ ...d, upgraded: true }) },
     ];
-    const parsed = parseWorkspaceFile(file, 'f', migrations, 5);
+    const parsed = parseWorkspaceFile(file, 'f', migrations, 6);
     expect(parsed.ok).toBe(true);
-    expect(parseWorkspaceFile(file, 'f', [], 5)).toEqual({
+    expect(parseWorkspaceFile(file, 'f', [], 6)).toEqual({
       ok: false,
-      error: 'f: no migration from format version 4.',
+      error: 'f: no migration from format version 5.',
     });
-    expect(WORKSPACE_VERSION).toBe(4);
+    expect(WORKSPACE_VERSION).toBe(5);
   });
 });
 

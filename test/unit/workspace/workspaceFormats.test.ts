@@ -17,6 +17,12 @@ import {
 import { makeAccount } from './fixtures';
 
 type Doc = Record<string, unknown> & { data: Record<string, unknown[]> };
+/** What the version 5 step adds to the settings of an older file. */
+const RESULTS_SETTINGS_ADDED = {
+  influenceWindowDays: 30,
+  plannedTouchesPerTier: { tier1: 13, tier2: 6, tier3: 3 },
+  budgetAllocations: {},
+};
 const fixture = (version: number) =>
   readFileSync(
     new URL(`../../fixtures/workspace/format-v${version}.abmworkspace.json`, import.meta.url),
@@ -37,7 +43,10 @@ describe('every format version the app wrote opens losslessly', () => {
     const v0 = JSON.parse(fixture(0)) as Record<string, unknown[]>;
     const v2 = JSON.parse(fixture(2)) as Doc;
     const v4 = JSON.parse(fixture(4)) as Doc;
+    const v5 = JSON.parse(fixture(5)) as Doc;
     for (const table of ROW_TABLES) {
+      expect(v5.data[table]?.length, `v5 ${table}`).toBeGreaterThan(0);
+      if (table === 'opportunities') continue; // version 5 added the quarter's results
       expect(v4.data[table]?.length, `v4 ${table}`).toBeGreaterThan(0);
       if (table === 'operatingAgreements') continue; // version 4 added the agreement
       expect(v2.data[table]?.length, `v2 ${table}`).toBeGreaterThan(0);
@@ -53,7 +62,7 @@ describe('every format version the app wrote opens losslessly', () => {
     expect(parsed.migratedFrom).toBe(version);
     const data = parsed.data as unknown as Record<string, unknown>;
     for (const table of ROW_TABLES) {
-      if (table === 'owners' || table === 'operatingAgreements') {
+      if (table === 'owners' || table === 'opportunities' || table === 'operatingAgreements') {
         expect(data[table]).toEqual([]);
         continue;
       }
@@ -80,35 +89,40 @@ describe('every format version the app wrote opens losslessly', () => {
       ...v1.data.settings,
       notDuplicates: [],
       dateOrder: 'ask',
+      ...RESULTS_SETTINGS_ADDED,
     });
     expect(parsed.data.accounts[0]).toMatchObject({ legacyField: 'kept from an older build' });
   });
 
-  it('version 2 opens with every row and no operating agreement (the template shows)', () => {
+  it('version 2 keeps every row and gains no results, the review settings at their start values', () => {
     const v2 = JSON.parse(fixture(2)) as Doc;
-    const parsed = parseWorkspaceFile(fixture(2));
+    const parsed = parseWorkspaceFile(fixture(2), 'format-v2.json');
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.migratedFrom).toBe(2);
-    expect(parsed.data).toEqual({ ...v2.data, operatingAgreements: [] });
+    const { settings, ...tables } = v2.data as Record<string, unknown>;
+    expect(parsed.data).toEqual({
+      ...tables,
+      operatingAgreements: [],
+      opportunities: [],
+      settings: { ...(settings as object), ...RESULTS_SETTINGS_ADDED },
+    });
   });
 
-  it('version 4 (the current one) opens exactly as written and saves back the same', () => {
+  it('version 4 opens with its agreement and gains no results', () => {
     const v4 = JSON.parse(fixture(4)) as Doc;
-    const parsed = parseWorkspaceFile(fixture(4));
+    const parsed = parseWorkspaceFile(fixture(4), 'format-v4.json');
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.migratedFrom).toBeNull();
-    expect(parsed.data).toEqual(v4.data);
+    expect(parsed.migratedFrom).toBe(4);
+    expect(parsed.data.operatingAgreements).toEqual(v4.data.operatingAgreements);
     expect(parsed.data.operatingAgreements[0]).toMatchObject({
       agreed: { stages: '2027-01-12', handoff: null },
       handoff: { sla: 'Sales calls within 4 business hours' },
       laterField: 'kept from a newer build',
     });
-    const again = parseWorkspaceFile(serializeWorkspace(parsed.data, 'y'));
-    expect(again.ok && again.data).toEqual(v4.data);
-    expect(WORKSPACE_VERSION).toBe(4);
+    expect(parsed.data.opportunities).toEqual([]);
   });
 
-  it('version 3 (the results step, a placeholder on this branch) gains an empty agreement list', () => {
+  it('version 3 (no change of its own yet) gains an empty agreement list', () => {
     const v3 = JSON.parse(fixture(2)) as Doc;
     v3.version = 3;
     const parsed = parseWorkspaceFile(JSON.stringify(v3), 'v3.json');
@@ -118,11 +132,23 @@ describe('every format version the app wrote opens losslessly', () => {
     expect(parsed.data.accounts).toEqual(v3.data.accounts);
   });
 
-  it('a version 4 agreement with a part agreed on a day that is no date is refused, naming it', () => {
-    const v4 = JSON.parse(fixture(4)) as Doc;
-    const row = v4.data.operatingAgreements?.[0] as { agreed: Record<string, unknown> };
+  it('an agreement with a part agreed on a day that is no date is refused, naming it', () => {
+    const v5 = JSON.parse(fixture(5)) as Doc;
+    const row = v5.data.operatingAgreements?.[0] as { agreed: Record<string, unknown> };
     row.agreed.handoff = '12/01/2027';
-    expect(refusal(JSON.stringify(v4))).toMatch(/operatingAgreements.*agreed.*handoff/s);
+    expect(refusal(JSON.stringify(v5))).toMatch(/operatingAgreements.*agreed.*handoff/s);
+  });
+
+  it('version 5 (the current one) opens exactly as written and saves back the same', () => {
+    const v5 = JSON.parse(fixture(5)) as Doc;
+    const parsed = parseWorkspaceFile(fixture(5));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.migratedFrom).toBeNull();
+    expect(parsed.data).toEqual(v5.data);
+    expect(parsed.data.opportunities[0]).toMatchObject({ legacyField: 'kept' });
+    const again = parseWorkspaceFile(serializeWorkspace(parsed.data, 'y'));
+    expect(again.ok && again.data).toEqual(v5.data);
+    expect(WORKSPACE_VERSION).toBe(5);
   });
 });
 
@@ -161,7 +187,7 @@ describe('a file that only claims a version is refused, never emptied', () => {
     const doc = current();
     doc.version = version;
     const error = refusal(JSON.stringify(doc));
-    expect(error).toMatch(/"version" must be a whole number from 0 to 4/);
+    expect(error).toMatch(/"version" must be a whole number from 0 to 5/);
     expect(error).toMatch(message);
   });
 
