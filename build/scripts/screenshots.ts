@@ -1,9 +1,11 @@
 /**
  * Takes the README's screenshots at projector size (1280×720, the planning meeting's screen):
  * opens the sample workspace in Chromium against the built renderer and captures each section,
- * and the Conflicts view with its biggest group open (a resolution's consequences). Run: node build/scripts/run-ts.mjs build/scripts/screenshots.ts
+ * the Conflicts view with its biggest group open (a resolution's consequences), and the sample's
+ * proposal in "Propose a plan". Run: node build/scripts/run-ts.mjs build/scripts/screenshots.ts
+ * (SHOTS=plan,conflicts takes only those).
  */
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { startWebServer } from './serve-web';
 
 const SHOTS: { name: string; hash: string; wait?: string }[] = [
@@ -13,6 +15,10 @@ const SHOTS: { name: string; hash: string; wait?: string }[] = [
   { name: 'raci', hash: '#/raci' },
   { name: 'export', hash: '#/export' },
 ];
+
+/** SHOTS=a,b: only those screenshots (all when unset). */
+const only = process.env.SHOTS?.split(',');
+const wanted = (name: string) => !only || only.includes(name);
 
 export async function main(): Promise<void> {
   const server = await startWebServer('dist-renderer', Number(process.env.E2E_PORT ?? 0));
@@ -34,32 +40,47 @@ export async function main(): Promise<void> {
       colorScheme: 'light',
     });
     await page.goto(`http://127.0.0.1:${port}/`);
-    await page.screenshot({ path: 'build/screenshots/first-start.png' });
+    if (wanted('first-start')) await page.screenshot({ path: 'build/screenshots/first-start.png' });
     await page.getByRole('button', { name: /Open the sample workspace/ }).click();
     await page.waitForTimeout(1500);
-    for (const shot of SHOTS) {
+    for (const shot of SHOTS.filter((s) => wanted(s.name))) {
       await page.goto(`http://127.0.0.1:${port}/${shot.hash}`);
       await page.waitForTimeout(2500);
       await page.screenshot({ path: `build/screenshots/${shot.name}.png` });
       console.log(`build/screenshots/${shot.name}.png`);
     }
-    // The first group of the list, open: its resolutions with what each clears and creates.
-    await page.goto(`http://127.0.0.1:${port}/#/conflicts`);
-    await page
-      .getByRole('table', { name: 'Conflicts by motion pair' })
-      .getByRole('row')
-      .nth(1)
-      .getByRole('button')
-      .first()
-      .click();
-    await page
-      .getByText(/^Clears \d/)
-      .first()
-      .waitFor();
-    await page.screenshot({ path: 'build/screenshots/conflicts-preview.png' });
-    console.log('build/screenshots/conflicts-preview.png');
+    if (wanted('conflicts-preview')) await conflictsPreview(page, port);
+    if (wanted('plan')) await planProposal(page, port);
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+/** The first group of the list, open: its resolutions with what each clears and creates. */
+async function conflictsPreview(page: Page, port: number): Promise<void> {
+  await page.goto(`http://127.0.0.1:${port}/#/conflicts`);
+  await page
+    .getByRole('table', { name: 'Conflicts by motion pair' })
+    .getByRole('row')
+    .nth(1)
+    .getByRole('button')
+    .first()
+    .click();
+  await page
+    .getByText(/^Clears \d/)
+    .first()
+    .waitFor();
+  await page.screenshot({ path: 'build/screenshots/conflicts-preview.png' });
+  console.log('build/screenshots/conflicts-preview.png');
+}
+
+/** The sample's proposal: counts before → after and the changes grouped by motion. */
+async function planProposal(page: Page, port: number): Promise<void> {
+  await page.goto(`http://127.0.0.1:${port}/#/plan`);
+  await page.getByRole('button', { name: 'Propose', exact: true }).click();
+  await page.getByRole('region', { name: 'Proposal' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('table', { name: 'Conflicts before and after' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'build/screenshots/plan.png' });
+  console.log('build/screenshots/plan.png');
 }

@@ -92,7 +92,10 @@ test.describe('propose a plan', () => {
     );
   });
 
-  test('Cancel stops a proposal and nothing is proposed', async ({ app, page }) => {
+  test('Cancel stops a proposal; a proposal says when the plan changed after it', async ({
+    app,
+    page,
+  }) => {
     await app.open();
     await app.openSample();
     const plan = new PlanPage(page, app);
@@ -106,6 +109,10 @@ test.describe('propose a plan', () => {
     // A new proposal runs in a fresh worker.
     await plan.propose();
     await expect(plan.changes().first()).toBeChecked();
+    await expect(plan.proposal().getByText(/The plan changed after this proposal/)).toBeHidden();
+    // A write made after the proposal (here: undoing the sample) says the counts may not hold.
+    await app.undo();
+    await expect(plan.proposal().getByText(/The plan changed after this proposal/)).toBeVisible();
   });
 
   test('is reachable from the navigation with its shortcut', async ({ app, page }) => {

@@ -64,7 +64,7 @@ export function PlanSection() {
 }
 
 function Proposal({ reply }: { reply: ProposalReply }) {
-  const { status, selected, counts } = usePlanStore();
+  const { status, selected, counts, outdated } = usePlanStore();
   const notify = useUiStore((s) => s.notify);
   const names = useMemo(
     () => ({ motions: new Map(reply.motionNames), accounts: new Map(reply.accountNames) }),
@@ -86,6 +86,12 @@ function Proposal({ reply }: { reply: ProposalReply }) {
         {proposal.changes.length} change(s) proposed in {Math.round(reply.ms).toLocaleString()} ms;{' '}
         {selected.size} ticked.
       </p>
+      {outdated && (
+        <p className="plan-message error">
+          The plan changed after this proposal was made, so its counts may no longer hold: propose
+          again.
+        </p>
+      )}
       <CountsTable before={proposal.before} after={counts} />
       <div className="plan-actions">
         <button

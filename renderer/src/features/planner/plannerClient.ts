@@ -9,6 +9,7 @@ import { create } from 'zustand';
 import type { ConflictCounts } from '../../../../shared/planner';
 import { countOf } from '../../../../shared/text/countOf';
 import { client, type WorkerClient } from '../../platform/workerRpc';
+import { history } from '../../store/changes';
 import { acceptPlan } from './acceptPlan';
 import { DEFAULT_CHOICES, type PlanChoices } from './planOptions';
 import type { PlannerWorker } from './plannerHandlers';
@@ -27,6 +28,8 @@ export interface PlanViewState {
   selected: ReadonlySet<string>;
   /** The counts for the ticked changes; null while the worker recounts. */
   counts: ConflictCounts | null;
+  /** True once the plan was written to after the proposal was made: its counts may not hold. */
+  outdated: boolean;
 }
 
 const INITIAL: PlanViewState = {
@@ -37,11 +40,19 @@ const INITIAL: PlanViewState = {
   reply: null,
   selected: new Set(),
   counts: null,
+  outdated: false,
 };
 
 export const usePlanStore = create<PlanViewState>()(() => INITIAL);
 
 class Cancelled extends Error {}
+
+// Every write of this window (a commit, an undo, an import) goes through the history: one
+// made while a proposal is shown means the proposal was made from another plan.
+history.subscribe(() => {
+  const { reply, status } = usePlanStore.getState();
+  if (reply && status !== 'writing') usePlanStore.setState({ outdated: true });
+});
 
 let rpc: WorkerClient<PlannerWorker> | null = null;
 /** Counts answers for an older set of ticks are dropped. */
@@ -70,6 +81,7 @@ export async function propose(): Promise<void> {
     reply: null,
     counts: null,
     selected: new Set(),
+    outdated: false,
   });
   try {
     const reply = await worker().call('propose', choices, {

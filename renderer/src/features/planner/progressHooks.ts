@@ -19,7 +19,7 @@ export function progressHooks({
   isCancelled = () => false,
   now = () => performance.now(),
   minGapMs = 50,
-  heartbeatMs = 150,
+  heartbeatMs = 50,
 }: ProgressHookOptions): PlannerHooks {
   let last: PlannerProgress | null = null;
   let sentAt = -Infinity;
