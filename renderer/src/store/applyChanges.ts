@@ -1,17 +1,29 @@
 /**
  * Applying a change set to the store: one IndexedDB transaction, all or nothing, returning
- * the rows it replaced as a change set (what undoes it). Used by commit()/undo()/redo() on
- * the main thread and by the import Worker, which writes an import's rows where they already
- * are instead of sending 100,000 of them to the window first.
- * An undo or redo says what the rows must be now (`expect`: what its step left); the rows
- * are compared as they are read, inside the same transaction as the write, so no other tab
- * can change them in between, and any difference refuses the whole write (StaleRowsError).
+ * what it replaced (what undoes it): the rows of the plain tables, and the accounts' patch
+ * (accountPatch.ts; accounts live in pages, accountPages.ts). Used by commit()/undo()/redo()
+ * on the main thread and by the import Worker, which writes an import's rows where they
+ * already are instead of sending 100,000 of them to the window first.
+ * An undo or redo says what the rows must be now (`expect` for the plain tables: what its
+ * step left; the patch itself for the accounts); the rows are compared as they are read,
+ * inside the same transaction as the write, so no other tab can change them in between, and
+ * any difference refuses the whole write (StaleRowsError).
  */
 import Dexie, { type Transaction } from 'dexie';
 import { db, TABLE_NAMES, type TableName } from './db';
 import type { ChangeSet, TableChange, WrittenElsewhere } from './history';
 import { rowPrint, sameRow, type RowPrints } from './rowPrint';
 import { StaleRowsError, StoreWriteError, translateWriteError } from './storeErrors';
+import { patchSize, type AccountPatch, type Way } from './accountPatch';
+import { accountCopy } from './accountPages';
+import {
+  ACCOUNT_TABLES,
+  applyToCopy,
+  forgetCopy,
+  showCopy,
+  writeAccountPages,
+  type AccountWork,
+} from './accountWrite';
 
 export interface ApplyOptions {
   /** What the rows this write replaces must be now: the rows themselves, or fingerprints. */
@@ -27,10 +39,26 @@ export interface ApplyOptions {
    * stored: work done here (fingerprinting them) overlaps the database's own.
    */
   whileWriting?: (table: TableName, rows: unknown[]) => void;
+  /** An undo or redo: the accounts' patch to apply `way` (checked first), not a change. */
+  accounts?: { patch: AccountPatch; way: Way };
 }
 
+/** What a write replaced (the plain tables' rows) and did to the accounts. */
+export interface Applied {
+  before: ChangeSet;
+  accounts: AccountPatch | null;
+}
+
+/** The tables stored one record per row; the accounts are stored in pages. */
+const PLAIN_TABLES = TABLE_NAMES.filter((t) => t !== 'accounts');
+
 export function keyOf(table: TableName, row: unknown): string {
+  if (table === 'accounts') return keyOfRow(row, 'accounts', 'id');
   const keyPath = db.table(table).schema.primKey.keyPath as string;
+  return keyOfRow(row, table, keyPath);
+}
+
+function keyOfRow(row: unknown, table: TableName, keyPath: string): string {
   const key = Dexie.getByKeyPath(row as object, keyPath) as unknown;
   if (typeof key !== 'string' || key === '') {
     throw new Error(`A ${table} row has no "${keyPath}" to store it under.`);
@@ -43,7 +71,7 @@ function hasWork(c: TableChange | undefined): boolean {
 }
 
 function tablesOf(changes: ChangeSet): TableName[] {
-  return TABLE_NAMES.filter((t) => hasWork(changes[t]));
+  return PLAIN_TABLES.filter((t) => hasWork(changes[t]));
 }
 
 /**
@@ -151,27 +179,37 @@ function countRows(changes: ChangeSet, tables: TableName[]): number {
   return n;
 }
 
-/** Applies a change set in one transaction and returns the rows it replaced, as a change set. */
+function accountWorkOf(changes: ChangeSet, options: ApplyOptions): AccountWork | null {
+  if (options.accounts) return options.accounts;
+  const change = changes.accounts;
+  return change && hasWork(change) ? { change } : null;
+}
+
+/** Applies a change set in one transaction and returns what it replaced. */
 export async function applyChanges(
   changes: ChangeSet,
   options: ApplyOptions = {},
-): Promise<ChangeSet> {
+): Promise<Applied> {
   const tables = tablesOf(changes);
-  if (tables.length === 0) return {};
+  const accountWork = accountWorkOf(changes, options);
+  if (tables.length === 0 && !accountWork) return { before: {}, accounts: null };
   const { signal, onProgress } = options;
   const expectations = new Map<TableName, Expectation>();
-  for (const t of TABLE_NAMES) {
+  for (const t of PLAIN_TABLES) {
     const e = expectationFor(t, options.expect);
     if (e) expectations.set(t, e);
   }
-  const scope = TABLE_NAMES.filter((t) => tables.includes(t) || expectations.has(t));
-  const total = countRows(changes, tables);
+  const scope: string[] = PLAIN_TABLES.filter((t) => tables.includes(t) || expectations.has(t));
+  if (accountWork) scope.push(...ACCOUNT_TABLES);
+  const total = countRows(changes, tables) + accountRowCount(accountWork);
   const before: ChangeSet = {};
+  let accounts: AccountPatch | null = null;
   // Filled in inside the transaction; read after it failed, for the error it recorded.
   const opened: { tx?: Transaction } = {};
   const cancelled = () =>
     new StoreWriteError('The write was cancelled; nothing was changed.', 'cancelled');
   if (signal?.aborted) throw cancelled();
+  let copyChanged = false;
   try {
     await db.transaction(
       'rw',
@@ -187,13 +225,27 @@ export async function applyChanges(
         };
         signal?.addEventListener('abort', abort, { once: true });
         try {
-          await readAndCheck(changes, tables, expectations, before);
+          const stale: Partial<Record<TableName, number>> = {};
+          let applied: Awaited<ReturnType<typeof applyToCopy>> | null = null;
+          if (accountWork) {
+            accountCopy.writing = true;
+            applied = await applyToCopy(tx, accountWork);
+            if (applied.stale > 0) stale.accounts = applied.stale;
+            copyChanged = applied.patch !== null;
+          }
+          await readAndCheck(changes, tables, expectations, before, stale);
           let done = 0;
           const step = (n: number) => {
             if (signal?.aborted) throw cancelled();
             done += n;
             onProgress?.(done, total);
           };
+          if (applied?.patch) {
+            accounts = applied.patch;
+            showCopy();
+            const rows = accountRowCount(accountWork);
+            await writeAccountPages(tx, (share) => step(Math.round(share * rows)));
+          }
           for (const t of tables) {
             const table = db.table(t);
             const change = changes[t] ?? {};
@@ -218,6 +270,7 @@ export async function applyChanges(
       },
     );
   } catch (e) {
+    if (copyChanged) forgetCopy();
     if (signal?.aborted) throw cancelled();
     if (e instanceof StaleRowsError) throw e;
     let txError: unknown;
@@ -227,20 +280,29 @@ export async function applyChanges(
       txError = undefined; // some engines throw reading `error` of an unfinished transaction
     }
     throw translateWriteError(e, options.action ?? 'save this change', txError);
+  } finally {
+    accountCopy.writing = false;
   }
-  return before;
+  return { before, accounts };
+}
+
+function accountRowCount(work: AccountWork | null): number {
+  if (!work) return 0;
+  if ('change' in work) return (work.change.put?.length ?? 0) + (work.change.delete?.length ?? 0);
+  return patchSize(work.patch);
 }
 
 /**
  * Applies a change set made outside the window's history (the import Worker's) and returns
- * both what it replaced and the fingerprints of what it wrote, for commitWritten's undo step.
+ * what it replaced, the fingerprints of the plain rows it wrote, and the accounts' patch
+ * (without the added rows: the window reads them back from the revision it names).
  */
 export async function applyWritten(
   changes: ChangeSet,
   options: ApplyOptions = {},
 ): Promise<WrittenElsewhere> {
   const prints: RowPrints = {};
-  const before = await applyChanges(changes, {
+  const { before, accounts } = await applyChanges(changes, {
     ...options,
     whileWriting: (table, rows) => {
       const map = (prints[table] ??= new Map());
@@ -248,12 +310,14 @@ export async function applyWritten(
     },
   });
   for (const [t, change] of Object.entries(changes)) {
-    if (!change?.delete?.length) continue;
+    if (t === 'accounts' || !change?.delete?.length) continue;
     const map = (prints[t as TableName] ??= new Map());
     // A key both deleted and put ends up put (deletes run first).
     for (const key of change.delete) if (!map.has(key)) map.set(key, null);
   }
-  return { before, prints };
+  const patch = accounts as AccountPatch | null;
+  if (patch) patch.added.rows = null;
+  return { before, prints, accounts: patch, rev: accounts ? accountCopy.rev : null };
 }
 
 /**
@@ -265,9 +329,9 @@ async function readAndCheck(
   tables: TableName[],
   expectations: Map<TableName, Expectation>,
   before: ChangeSet,
+  stale: Partial<Record<TableName, number>>,
 ): Promise<void> {
-  const stale: Partial<Record<TableName, number>> = {};
-  for (const t of TABLE_NAMES) {
+  for (const t of PLAIN_TABLES) {
     const expected = expectations.get(t);
     const checker = expected ? new Checker(expected) : null;
     const check = (key: string, row: unknown) => checker?.check(key, row);

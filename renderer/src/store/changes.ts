@@ -1,12 +1,16 @@
 /**
  * The one way user data is written: commit(label, changes) applies a change set in a single
- * IndexedDB transaction (all or nothing) and records one undo step holding the rows it
- * replaced. undo() and redo() apply those rows back, also in one transaction each, and only
- * when the step's rows are still as the step left them: a row changed since (by a later
+ * IndexedDB transaction (all or nothing) and records one undo step holding what it replaced:
+ * the plain tables' rows, and for the accounts a patch of the fields it changed (see
+ * accountPatch.ts). undo() and redo() apply those back, also in one transaction each, and
+ * only when the step's rows are still as the step left them: a row changed since (by a later
  * write that is not in this history, e.g. in another tab) refuses the undo with a message,
  * instead of silently overwriting that change.
  */
 import { applyChanges } from './applyChanges';
+import { isEmptyPatch } from './accountPatch';
+import { accountCopy } from './accountPages';
+import { readFreshAccounts } from './reads';
 import { UndoHistory, type ChangeSet, type HistoryStep, type WrittenElsewhere } from './history';
 import { actionOf, StaleRowsError, staleStepMessage, StoreWriteError } from './storeErrors';
 import { assertWritable } from './storeStatus';
@@ -40,12 +44,15 @@ export function commit(
 
 async function commitNow(label: string, changes: ChangeSet, options: CommitOptions): Promise<void> {
   assertWritable();
-  const before = await applyChanges(changes, {
+  const { before, accounts } = await applyChanges(changes, {
     onProgress: options.onProgress,
     action: actionOf(label),
   });
-  if (Object.keys(before).length === 0) return;
-  history.record({ label, before, after: changes });
+  const patch = accounts && !isEmptyPatch(accounts) ? accounts : undefined;
+  if (Object.keys(before).length === 0 && !patch) return;
+  // The accounts' rows are in the patch; the step keeps no copy of them.
+  const { accounts: _inPatch, ...after } = changes;
+  history.record({ label, before, after, accounts: patch });
 }
 
 /** What a readThenCommit plan decided, from the rows it read. */
@@ -90,9 +97,18 @@ export function commitWritten(
 ): Promise<void> {
   return serialized(async () => {
     assertWritable();
-    const { before, prints } = await write();
-    if (Object.keys(before).length === 0) return;
-    history.record({ label, before, after: {}, afterPrints: prints });
+    const { before, prints, accounts, rev } = await write();
+    // The window's copy of the accounts is read again at what the write left; the rows it
+    // added are then known (and checked by identity on undo). Should another writer have
+    // come in between, they stay unknown, and undo refuses rather than guess.
+    await readFreshAccounts();
+    if (accounts && accountCopy.rev === rev) {
+      const rows = accounts.added.ids.map((id) => accountCopy.get(id));
+      if (rows.every((r) => r !== undefined)) accounts.added.rows = rows;
+    }
+    const patch = accounts && !isEmptyPatch(accounts) ? accounts : undefined;
+    if (Object.keys(before).length === 0 && !patch) return;
+    history.record({ label, before, after: {}, afterPrints: prints, accounts: patch });
   });
 }
 
@@ -128,12 +144,16 @@ async function replay(
 ): Promise<string> {
   const action = `${way} “${step.label}”`;
   try {
+    const patch = step.accounts;
     if (way === 'undo') {
       const expect = step.afterPrints ? { prints: step.afterPrints } : { rows: step.after };
-      step.after = await applyChanges(step.before, { expect, action });
+      const accounts = patch && { patch, way: 'back' as const };
+      step.after = (await applyChanges(step.before, { expect, action, accounts })).before;
       delete step.afterPrints;
     } else {
-      step.before = await applyChanges(step.after, { expect: { rows: step.before }, action });
+      const accounts = patch && { patch, way: 'forward' as const };
+      const expect = { rows: step.before };
+      step.before = (await applyChanges(step.after, { expect, action, accounts })).before;
     }
     return step.label;
   } catch (e) {

@@ -4,7 +4,6 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type {
-  Account,
   Blackout,
   ColumnMapping,
   ConflictAcceptance,
@@ -21,6 +20,7 @@ import type {
   TalSnapshot,
 } from '../../../shared/domain/types';
 import { SCHEMA_VERSIONS } from './schema';
+import { accountCopy, type AccountPage, type StoreMetaRow } from './accountPages';
 import { setStoreStatus, storeStatus } from './storeStatus';
 import { ROW_TABLES, type RowTable } from '../../../shared/workspace/workspaceData';
 
@@ -32,7 +32,10 @@ export interface SettingsRow {
 export const DB_NAME = 'abm-workbench';
 
 export class WorkbenchDb extends Dexie {
-  accounts!: Table<Account, string>;
+  /** The accounts, a few hundred to a record (accountPages.ts); read them through reads.ts. */
+  accountPages!: Table<AccountPage, string>;
+  /** The accounts' revision: a new token with every write of their pages. */
+  storeMeta!: Table<StoreMetaRow, string>;
   owners!: Table<Owner, string>;
   motions!: Table<Motion, string>;
   blackouts!: Table<Blackout, string>;
@@ -90,6 +93,7 @@ export function getDb(): WorkbenchDb {
 
 export function resetDb(name = DB_NAME): WorkbenchDb {
   current?.close();
+  accountCopy.reset();
   setStoreStatus({ kind: 'ok' });
   current = new WorkbenchDb(name);
   return current;

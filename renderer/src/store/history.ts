@@ -1,9 +1,11 @@
 /**
- * The undo/redo history. Each step is the rows a commit replaced (before) and wrote (after),
- * so undo and redo are themselves plain change sets applied in one transaction.
+ * The undo/redo history. Each step is the rows a commit replaced (before) and wrote (after)
+ * in the plain tables, and the accounts' patch (ids, field, old and new values; the rows it
+ * added and removed), so undo and redo are themselves writes applied in one transaction.
  */
 import type { TableName } from './db';
 import type { RowPrints } from './rowPrint';
+import { patchSize, type AccountPatch } from './accountPatch';
 
 export interface TableChange {
   /** Remove every row first (inside the same transaction), e.g. to replace a workspace. */
@@ -22,12 +24,18 @@ export interface HistoryStep {
    * fingerprints of what it left, checked by the first undo in place of `after`.
    */
   afterPrints?: RowPrints;
+  /** What the step did to the accounts; undo applies it back, redo forward. */
+  accounts?: AccountPatch;
 }
 
 /** What a write made elsewhere replaced (its undo) and the fingerprints of what it left. */
 export interface WrittenElsewhere {
   before: ChangeSet;
   prints: RowPrints;
+  /** What it did to the accounts, without the rows it added (see changes.commitWritten). */
+  accounts: AccountPatch | null;
+  /** The accounts' revision it wrote: the window reads the added rows back at it. */
+  rev: string | null;
 }
 
 export interface HistorySnapshot {
@@ -48,7 +56,8 @@ export class UndoHistory {
 
   /**
    * At most `limit` steps, and old steps are dropped once the history holds more than
-   * `rowBudget` rows in all (a 100,000-row bulk edit holds 200,000), so memory stays bounded.
+   * `rowBudget` rows or values in all (a bulk edit of one field on 100,000 accounts holds
+   * 100,000 values, or 200,000 with its updatedAt), so memory stays bounded.
    */
   constructor(
     private readonly limit = 100,
@@ -69,7 +78,10 @@ export class UndoHistory {
 
   private rows(): number {
     let n = 0;
-    for (const step of this.past) n += rowsOf(step.before) + rowsOf(step.after);
+    for (const step of this.past) {
+      n += rowsOf(step.before) + rowsOf(step.after);
+      if (step.accounts) n += patchSize(step.accounts);
+    }
     return n;
   }
 

@@ -7,22 +7,41 @@
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { useSyncExternalStore } from 'react';
-import type { Settings } from '../../../shared/domain/types';
+import type { Account, Settings } from '../../../shared/domain/types';
 import type { RowTable } from '../../../shared/workspace/workspaceData';
-import { countRows, isStoreEmpty, readAll, readPaged, readSettings, type RowOf } from './reads';
+import {
+  countRows,
+  isStoreEmpty,
+  readAll,
+  readFreshAccounts,
+  readSettings,
+  type RowOf,
+} from './reads';
+import { accountCopy, onAccountCopyChange } from './accountPages';
 
 /** What each live source holds: a row table's rows, or the settings with their defaults. */
 export type LiveValues = { [T in RowTable]: RowOf<T>[] } & { settings: Settings };
 export type LiveName = keyof LiveValues;
 
-/** Tables large enough to be read in pages (see readPaged). */
-const PAGED: ReadonlySet<LiveName> = new Set<LiveName>(['accounts']);
-
 function readerOf<K extends LiveName>(name: K): () => Promise<LiveValues[K]> {
   if (name === 'settings') return readSettings as () => Promise<LiveValues[K]>;
+  if (name === 'accounts') return readFreshAccounts as () => Promise<LiveValues[K]>;
   const table = name as RowTable;
-  const read = PAGED.has(name) ? () => readPaged(table) : () => readAll(table);
-  return read as () => Promise<LiveValues[K]>;
+  return (() => readAll(table)) as () => Promise<LiveValues[K]>;
+}
+
+/**
+ * The accounts' list follows this window's working copy as well as the store: an edit shows
+ * the moment the copy holds it, before its transaction is durable (and a failed write
+ * forgets the copy, so the list goes back to what is stored). The live query still brings
+ * in writes made elsewhere (the import Worker, another tab), by the stored revision.
+ */
+function pushedAccounts(deliver: (rows: LiveValues['accounts']) => void): () => void {
+  return onAccountCopyChange(() => {
+    if (accountCopy.rev === null)
+      void readFreshAccounts().then((rows) => deliver(rows as Account[]));
+    else deliver(accountCopy.list());
+  });
 }
 
 /**
@@ -41,7 +60,23 @@ class LiveSource<V> {
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly read: () => Promise<V>) {}
+  private unpush: (() => void) | null = null;
+
+  constructor(
+    private readonly read: () => Promise<V>,
+    /** Values handed over between reads (the accounts' working copy). */
+    private readonly pushed?: (deliver: (value: V) => void) => () => void,
+  ) {}
+
+  private take(value: V): void {
+    // The accounts' list is handed over as it changes and read again by the live query
+    // after the write: the same array is no news. (A count that stays the same still is.)
+    if (value === this.value && typeof value === 'object' && value !== null) return;
+    this.value = value;
+    this.reads++;
+    this.error = undefined;
+    this.emit();
+  }
 
   // Arrow properties: useSyncExternalStore keeps one subscription while they stay the same.
   readonly current = (): V | undefined => this.value;
@@ -54,13 +89,9 @@ class LiveSource<V> {
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     clearTimeout(this.stopTimer);
+    if (this.pushed && !this.unpush) this.unpush = this.pushed((value) => this.take(value));
     this.subscription ??= liveQuery(this.read).subscribe({
-      next: (value) => {
-        this.value = value;
-        this.reads++;
-        this.error = undefined;
-        this.emit();
-      },
+      next: (value) => this.take(value),
       error: (e: unknown) => {
         this.error = e;
         this.emit();
@@ -83,6 +114,8 @@ class LiveSource<V> {
     clearTimeout(this.stopTimer);
     this.subscription?.unsubscribe();
     this.subscription = null;
+    this.unpush?.();
+    this.unpush = null;
     this.value = undefined;
     this.error = undefined;
   }
@@ -94,17 +127,22 @@ class LiveSource<V> {
 
 const sources = new Map<string, LiveSource<unknown>>();
 
-function sourceOf<V>(key: string, read: () => Promise<V>): LiveSource<V> {
+function sourceOf<V>(
+  key: string,
+  read: () => Promise<V>,
+  pushed?: (deliver: (value: V) => void) => () => void,
+): LiveSource<V> {
   let source = sources.get(key) as LiveSource<V> | undefined;
   if (!source) {
-    source = new LiveSource(read);
+    source = new LiveSource(read, pushed);
     sources.set(key, source as LiveSource<unknown>);
   }
   return source;
 }
 
 function tableSource<K extends LiveName>(name: K): LiveSource<LiveValues[K]> {
-  return sourceOf(name, readerOf(name));
+  const pushed = name === 'accounts' ? pushedAccounts : undefined;
+  return sourceOf(name, readerOf(name), pushed as never);
 }
 
 export interface Watcher<V> {

@@ -1,28 +1,68 @@
 /**
  * The one way to read the store. Feature files ask for rows by table name and get them typed
- * (RowOf<'motions'> is Motion); only store/ knows Dexie. A large table (accounts, 100,000
- * rows) is read in pages so no single read holds the window; a read that a write depends on
- * goes through readThenCommit (changes.ts) so no other write slips in between.
+ * (RowOf<'motions'> is Motion); only store/ knows Dexie. The accounts (100,000 rows) are
+ * stored in pages and read from this thread's working copy (accountPages.ts), which is read
+ * again only when another writer wrote since; a read that a write depends on goes through
+ * readThenCommit (changes.ts) so no other write slips in between.
  */
 import Dexie, { type Table } from 'dexie';
 import { db, type TableName, type WorkbenchDb } from './db';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/defaults';
-import type { Settings } from '../../../shared/domain/types';
+import type { Account, Settings } from '../../../shared/domain/types';
+import {
+  accountCopy,
+  META_TABLE,
+  PAGES_TABLE,
+  storedRevision,
+  type AccountPage,
+} from './accountPages';
 import {
   ROW_TABLES,
   type RowTable,
   type WorkspaceData,
 } from '../../../shared/workspace/workspaceData';
 
+type PlainTable = Exclude<TableName, 'accounts'>;
+
 /** The row type a table holds: RowOf<'accounts'> is Account. */
-export type RowOf<T extends TableName> = WorkbenchDb[T] extends Table<infer R, string> ? R : never;
+export type RowOf<T extends TableName> = T extends PlainTable
+  ? WorkbenchDb[T] extends Table<infer R, string>
+    ? R
+    : never
+  : Account;
 
 function tableOf<T extends TableName>(table: T): Table<RowOf<T>, string> {
   return db.table(table) as unknown as Table<RowOf<T>, string>;
 }
 
+/** The stored tables a read of `table` looks at. */
+export function storedTablesOf(table: TableName): string[] {
+  return table === 'accounts' ? [PAGES_TABLE, META_TABLE] : [table];
+}
+
+/**
+ * Every account in primary-key order, as stored now: this thread's copy, read again from
+ * the pages when the stored revision is not the one it was read at. The array is shared
+ * (the live list): treat it as read-only.
+ */
+export function readFreshAccounts(): Promise<readonly Account[]> {
+  return db.transaction('r', [db.table(PAGES_TABLE), db.table(META_TABLE)], async () => {
+    const rev = await storedRevision(db.table(META_TABLE));
+    if (accountCopy.rev !== rev && !accountCopy.writing) {
+      // The live list needs no word of this: its own live query saw the same revision.
+      accountCopy.load((await db.table(PAGES_TABLE).toArray()) as AccountPage[], rev);
+    }
+    return accountCopy.list();
+  });
+}
+
+async function accountsNow<T extends TableName>(): Promise<RowOf<T>[]> {
+  return (await readFreshAccounts()).slice() as RowOf<T>[];
+}
+
 /** Every row of a small table, in one read. */
 export function readAll<T extends TableName>(table: T): Promise<RowOf<T>[]> {
+  if (table === 'accounts') return accountsNow<T>();
   return tableOf(table).toArray();
 }
 
@@ -38,6 +78,7 @@ export async function readPaged<T extends TableName>(
   table: T,
   pageSize = PAGE_SIZE,
 ): Promise<RowOf<T>[]> {
+  if (table === 'accounts') return accountsNow<T>();
   const rows = tableOf(table);
   const keyPath = rows.schema.primKey.keyPath as string;
   const all: RowOf<T>[] = [];
@@ -51,14 +92,25 @@ export async function readPaged<T extends TableName>(
   return all;
 }
 
-/** The first `limit` rows, e.g. to paint a grid before the whole table has arrived. */
-export function readFirst<T extends TableName>(table: T, limit: number): Promise<RowOf<T>[]> {
-  return tableOf(table).limit(limit).toArray();
+/**
+ * The first `limit` rows, e.g. to paint a grid before the whole table has arrived. For the
+ * accounts before their copy is read: the rows of the first page, one record.
+ */
+export async function readFirst<T extends TableName>(table: T, limit: number): Promise<RowOf<T>[]> {
+  if (table !== 'accounts') return tableOf(table).limit(limit).toArray();
+  if (accountCopy.rev !== null) return (await readFreshAccounts()).slice(0, limit) as RowOf<T>[];
+  const page = (await db.table(PAGES_TABLE).orderBy(':id').first()) as AccountPage | undefined;
+  return (page?.rows ?? []).slice(0, limit) as RowOf<T>[];
 }
 
 /** One row by key; undefined when there is none. */
-export function readRow<T extends TableName>(table: T, key: string): Promise<RowOf<T> | undefined> {
-  return tableOf(table).get(key);
+export async function readRow<T extends TableName>(
+  table: T,
+  key: string,
+): Promise<RowOf<T> | undefined> {
+  if (table !== 'accounts') return tableOf(table).get(key);
+  await readFreshAccounts();
+  return accountCopy.get(key) as RowOf<T> | undefined;
 }
 
 /** The rows stored under `keys`, in their order; keys with no row are left out. */
@@ -66,6 +118,11 @@ export async function readRows<T extends TableName>(
   table: T,
   keys: readonly string[],
 ): Promise<RowOf<T>[]> {
+  if (table === 'accounts') {
+    await readFreshAccounts();
+    const rows = keys.map((k) => accountCopy.get(k));
+    return rows.filter((row) => row !== undefined) as RowOf<T>[];
+  }
   const found = await tableOf(table).bulkGet([...keys]);
   return found.filter((row): row is RowOf<T> => row !== undefined);
 }
@@ -80,8 +137,9 @@ export async function readSettings(): Promise<Settings> {
   return withDefaults((await readRow('settings', 'settings'))?.value);
 }
 
-export function countRows(table: TableName): Promise<number> {
-  return tableOf(table).count();
+export async function countRows(table: TableName): Promise<number> {
+  if (table !== 'accounts') return tableOf(table).count();
+  return (await readFreshAccounts()).length;
 }
 
 /**
@@ -92,7 +150,7 @@ export function countRows(table: TableName): Promise<number> {
 export function readEveryTable(): Promise<WorkspaceData> {
   return db.transaction(
     'r',
-    [...ROW_TABLES, 'settings' as const].map((t) => db.table(t)),
+    [...ROW_TABLES, 'settings' as const].flatMap(storedTablesOf).map((t) => db.table(t)),
     async (): Promise<WorkspaceData> => ({
       accounts: await readAll('accounts'),
       owners: await readAll('owners'),
@@ -123,7 +181,7 @@ export async function isStoreEmpty(): Promise<boolean> {
 export function countEveryTable(): Promise<Record<RowTable, number>> {
   return db.transaction(
     'r',
-    ROW_TABLES.map((t) => db.table(t)),
+    ROW_TABLES.flatMap(storedTablesOf).map((t) => db.table(t)),
     async () => {
       const counts = {} as Record<RowTable, number>;
       for (const t of ROW_TABLES) counts[t] = await countRows(t);

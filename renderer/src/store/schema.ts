@@ -5,6 +5,16 @@
  */
 import type { Transaction } from 'dexie';
 import { storedDomainKey } from '../../../shared/accounts/companyDomain';
+import type { Account } from '../../../shared/domain/types';
+import {
+  ACCOUNTS_META_KEY,
+  META_TABLE,
+  newRevision,
+  pageId,
+  PAGES_TABLE,
+  PAGE_ROWS,
+  type AccountPage,
+} from './accountPages';
 
 export interface SchemaVersion {
   version: number;
@@ -94,6 +104,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 6,
     stores: {
       opportunities: 'id',
+    },
+  },
+  {
+    // Accounts move into pages of a few hundred rows (accountPages.ts): a write rewrites the
+    // pages holding the rows it changed, not one record per row, so a bulk edit of 100,000
+    // accounts is ~200 records. storeMeta holds the pages' revision, a new token with every
+    // write, so each thread's working copy knows when another writer wrote. Every stored
+    // account moves, in primary-key order, and the one-record-per-row table goes.
+    version: 7,
+    stores: {
+      accounts: null,
+      accountPages: 'id',
+      storeMeta: 'key',
+    },
+    upgrade: async (tx) => {
+      const rows = (await tx.table('accounts').toArray()) as Account[];
+      const pages: AccountPage[] = [];
+      for (let i = 0; i < rows.length; i += PAGE_ROWS)
+        pages.push({ id: pageId(pages.length + 1), rows: rows.slice(i, i + PAGE_ROWS) });
+      await tx.table(PAGES_TABLE).bulkAdd(pages);
+      await tx.table(META_TABLE).put({ key: ACCOUNTS_META_KEY, rev: newRevision() });
     },
   },
 ];

@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import Dexie from 'dexie';
 import type { GridApi } from 'ag-grid-community';
 import type { Account } from '../../../shared/domain/types';
-import { db } from '../../../renderer/src/store/db';
+import { countRows, readAll } from '../../../renderer/src/store/reads';
 import { commit, redo, undo } from '../../../renderer/src/store/changes';
 import { AccountImportSession } from '../../../renderer/src/features/accounts/import/importClient';
 import { syntheticSalesforceExport } from '../data/syntheticSalesforceExport';
@@ -77,7 +77,7 @@ function makeHook(getApi: () => GridApi<Account> | null) {
       lap('commit (Worker)');
       const ms = performance.now() - t0;
       session.dispose();
-      const accounts = await db.accounts.count();
+      const accounts = await countRows('accounts');
       while ((getApi()?.getDisplayedRowCount() ?? 0) < accounts)
         await new Promise((r) => setTimeout(r, 20));
       await nextFrame();
@@ -101,7 +101,7 @@ function makeHook(getApi: () => GridApi<Account> | null) {
       };
     },
     async plainBulkPut(): Promise<number> {
-      const rows = await db.accounts.toArray();
+      const rows = await readAll('accounts');
       const plain = new Dexie('abm-bench-plain');
       plain.version(1).stores({ rows: 'id' });
       await plain.open();
@@ -121,7 +121,7 @@ function makeHook(getApi: () => GridApi<Account> | null) {
       redo: number;
       ok: boolean;
     }> {
-      const all = await db.accounts.toArray();
+      const all = await readAll('accounts');
       const t0 = performance.now();
       await commit('Bench: every account to Tier 2', {
         accounts: { put: all.map((a) => ({ ...a, tier: 2 as const })) },
@@ -129,11 +129,11 @@ function makeHook(getApi: () => GridApi<Account> | null) {
       const t1 = performance.now();
       const undone = await undo();
       const t2 = performance.now();
-      const restored = await db.accounts.filter((a) => a.tier === 2).count();
+      const restored = (await readAll('accounts')).filter((a) => a.tier === 2).length;
       const expected = all.filter((a) => a.tier === 2).length;
       await redo();
       const t3 = performance.now();
-      const edited = await db.accounts.filter((a) => a.tier === 2).count();
+      const edited = (await readAll('accounts')).filter((a) => a.tier === 2).length;
       await undo();
       return {
         rows: all.length,
@@ -155,14 +155,14 @@ function makeHook(getApi: () => GridApi<Account> | null) {
       let min: unknown = undefined;
       let max: unknown = null;
       let empty = false;
-      await db.accounts.each((a) => {
+      for (const a of await readAll('accounts')) {
         const v = a[colId];
         if (typeof v !== 'number') empty = true;
         else {
           if (max === null || v > (max as number)) max = v;
           if (min === undefined || v < (min as number)) min = v;
         }
-      });
+      }
       api.ensureColumnVisible(colId);
       await nextFrame();
       const header = document.querySelector<HTMLElement>(

@@ -4,12 +4,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDb, db, WorkbenchDb } from '../../../renderer/src/store/db';
 import { commit, commitWritten, history, undo } from '../../../renderer/src/store/changes';
-import type { ChangeSet } from '../../../renderer/src/store/history';
+import type { ChangeSet, WrittenElsewhere } from '../../../renderer/src/store/history';
+import { emptyPatch } from '../../../renderer/src/store/accountPatch';
 import type { RowPrints } from '../../../renderer/src/store/rowPrint';
 import { writeImport } from '../../../renderer/src/features/accounts/import/importWrite';
 import type { WriteEvent } from '../../../renderer/src/features/accounts/import/importProtocol';
 import type { ImportBatch } from '../../../shared/domain/types';
 import { makeAccount } from '../workspace/fixtures';
+import { countRows } from '../../../renderer/src/store/reads';
+import { writeElsewhere, readElsewhere, accountIds } from '../store/accountsElsewhere';
 
 let name = '';
 beforeEach(() => {
@@ -30,10 +33,19 @@ const rows = (count: number) =>
   Array.from({ length: count }, (_, i) => makeAccount({ id: `n${i}`, name: `Co ${i}` }));
 
 /** What the window's import session collects from the Worker's messages. */
-function collect(posted: WriteEvent[]): { before: ChangeSet; prints: RowPrints } {
+function collect(posted: WriteEvent[]): WrittenElsewhere {
   const before: ChangeSet = {};
   const prints: RowPrints = {};
+  const accounts = emptyPatch();
+  accounts.added.rows = null;
+  let rev: string | null = null;
   for (const m of posted) {
+    if (m.type === 'accounts') {
+      if (m.added) accounts.added.ids.push(...m.added);
+      if (m.removed) accounts.removed.push(...m.removed);
+      if (m.field) accounts.fields.push(m.field);
+      if (m.rev !== undefined) rev = m.rev;
+    }
     if (m.type === 'replaced') {
       const c = (before[m.table] ??= {});
       if (m.put) (c.put ??= []).push(...m.put);
@@ -44,7 +56,7 @@ function collect(posted: WriteEvent[]): { before: ChangeSet; prints: RowPrints }
       m.keys.forEach((k, i) => map.set(k, m.prints[i] ?? null));
     }
   }
-  return { before, prints };
+  return { before, prints, accounts, rev };
 }
 
 describe("the import's write step", () => {
@@ -62,7 +74,7 @@ describe("the import's write step", () => {
     });
     await expect(writing).rejects.toMatchObject({ reason: 'cancelled' });
     expect(posted.filter((m) => m.type === 'progress')).toHaveLength(1);
-    expect(await db.accounts.toCollection().primaryKeys()).toEqual(['keep']);
+    expect(await accountIds()).toEqual(['keep']);
     expect(await db.importBatches.count()).toBe(0);
     expect(await db.columnMappings.count()).toBe(0);
   });
@@ -77,21 +89,23 @@ describe("the import's write step", () => {
     expect(fractions.length).toBeGreaterThan(3);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions.at(-1)).toBe(1);
-    expect(await db.accounts.count()).toBe(3000);
+    expect(await countRows('accounts')).toBe(3000);
 
-    const { before, prints } = collect(posted);
-    expect(before.accounts?.delete).toHaveLength(3000);
-    expect(prints.accounts?.size).toBe(3000);
-    await commitWritten('Import big.csv', () => Promise.resolve({ before, prints }));
+    const written = collect(posted);
+    // The accounts' undo is a patch: the 3,000 ids it added, no rows sent back.
+    expect(written.accounts?.added.ids).toHaveLength(3000);
+    expect(written.before.accounts).toBeUndefined();
+    expect(written.prints.accounts).toBeUndefined();
+    await commitWritten('Import big.csv', () => Promise.resolve(written));
 
     // Another tab edits one imported account: undo refuses, then goes through once put back.
     const otherTab = new WorkbenchDb(name);
-    const edited = { ...(await otherTab.accounts.get('n7'))!, tier: 1 as const };
-    await otherTab.accounts.put(edited);
+    const edited = { ...(await readElsewhere(otherTab, 'n7'))!, tier: 1 as const };
+    await writeElsewhere(otherTab, edited);
     await expect(undo()).rejects.toThrow(/Can't undo “Import big.csv”: 1 account was changed/);
-    await otherTab.accounts.put({ ...edited, tier: 2 });
+    await writeElsewhere(otherTab, { ...edited, tier: 2 });
     expect(await undo()).toBe('Import big.csv');
-    expect(await db.accounts.count()).toBe(0);
+    expect(await countRows('accounts')).toBe(0);
     expect(await db.importBatches.count()).toBe(0);
   });
 });

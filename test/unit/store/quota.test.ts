@@ -15,6 +15,7 @@ import type { WriteEvent } from '../../../renderer/src/features/accounts/import/
 import type { ImportBatch } from '../../../shared/domain/types';
 import { makeAccount } from '../workspace/fixtures';
 import { fillDisk } from './diskFull';
+import { countRows, readAll } from '../../../renderer/src/store/reads';
 
 beforeEach(() => {
   resetDb(`test-${Math.random()}`);
@@ -67,14 +68,15 @@ describe('recognizing a full disk', () => {
 describe('a full disk during a write', () => {
   it('a commit says so and writes nothing, recording no undo step', async () => {
     await commit('Seed', { accounts: { put: many(10, 's') } });
-    const free = await fillDisk('accounts', 700);
+    // Accounts are stored a page of hundreds to a record: room for one page, not three.
+    const free = await fillDisk('accountPages', 1);
     await expect(
       commit(`Bulk edit ${n(1200)} accounts`, { accounts: { put: many(1200) } }),
     ).rejects.toThrow(
       `Not enough disk space to bulk edit ${n(1200)} accounts; nothing was changed.`,
     );
     free();
-    expect(await db.accounts.count()).toBe(10);
+    expect(await countRows('accounts')).toBe(10);
     expect(history.snapshot().undoLabel).toBe('Seed');
   });
 
@@ -83,17 +85,17 @@ describe('a full disk during a write', () => {
     await commit('Make them Tier 1', {
       accounts: { put: many(3).map((a) => ({ ...a, tier: 1 as const })) },
     });
-    const free = await fillDisk('accounts', 1);
+    const free = await fillDisk('accountPages', 0);
     await expect(undo()).rejects.toThrow(
       'Not enough disk space to undo “Make them Tier 1”; nothing was changed.',
     );
     free();
-    expect(await db.accounts.filter((a) => a.tier === 1).count()).toBe(3);
+    expect(await (await readAll('accounts')).filter((a) => a.tier === 1).length).toBe(3);
     expect(history.snapshot().undoLabel).toBe('Make them Tier 1');
   });
 
   it("the import Worker's write says so, and no account, batch or mapping is stored", async () => {
-    const free = await fillDisk('accounts', 600);
+    const free = await fillDisk('accountPages', 1);
     const posted: WriteEvent[] = [];
     const mappings = [{ signature: 'sig', mapping: {}, savedAt: batch.at }];
     const writing = writeImport(many(1000), batch, mappings, [], {
@@ -104,7 +106,7 @@ describe('a full disk during a write', () => {
       `Not enough disk space to import ${n(1000)} accounts; nothing was changed.`,
     );
     free();
-    expect(await db.accounts.count()).toBe(0);
+    expect(await countRows('accounts')).toBe(0);
     expect(await db.importBatches.count()).toBe(0);
     expect(await db.columnMappings.count()).toBe(0);
     expect(posted.filter((m) => m.type === 'replaced' || m.type === 'written')).toEqual([]);

@@ -3,7 +3,7 @@
  * (readThenCommit, saveSettings with a function) never loses a write made meanwhile.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, resetDb } from '../../../renderer/src/store/db';
+import { resetDb } from '../../../renderer/src/store/db';
 import { commit, history, readThenCommit, undo } from '../../../renderer/src/store/changes';
 import { readPaged, readRow, readRows } from '../../../renderer/src/store/reads';
 import { loadSettings, saveSettings } from '../../../renderer/src/store/settings';
@@ -50,10 +50,10 @@ describe('read then commit', () => {
       });
     const results = await Promise.all([bumpTier(), bumpTier()]);
     expect(results).toEqual([2, 3]);
-    expect((await db.accounts.get('a1'))?.tier).toBe(3);
+    expect((await readRow('accounts', 'a1'))?.tier).toBe(3);
     // Each is its own undo step.
     await undo();
-    expect((await db.accounts.get('a1'))?.tier).toBe(2);
+    expect((await readRow('accounts', 'a1'))?.tier).toBe(2);
   });
 
   it('a commit asked for while a plan reads waits for the plan and its write', async () => {
@@ -70,7 +70,7 @@ describe('read then commit', () => {
     const deleted = commit('Delete', { accounts: { delete: ['a1'] } });
     await Promise.all([planned, deleted]);
     // The delete came second, so it wins; the rename did not resurrect a deleted row.
-    expect(await db.accounts.get('a1')).toBeUndefined();
+    expect(await readRow('accounts', 'a1')).toBeUndefined();
     expect(history.snapshot().undoLabel).toBe('Delete');
   });
 

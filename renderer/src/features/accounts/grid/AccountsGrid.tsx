@@ -94,9 +94,17 @@ export function AccountsGrid(props: {
     [props.withConflicts, selection, view],
   );
 
-  const write = useCallback((label: string, changed: Account[]) => {
-    if (changed.length > 0) void commit(label, { accounts: { put: changed } });
-  }, []);
+  // The grid shows an edit as soon as the store's working copy holds it (before it is
+  // durable); a write that fails puts the stored rows back on screen, and says why here.
+  const write = useCallback(
+    (label: string, changed: Account[]) => {
+      if (changed.length === 0) return;
+      commit(label, { accounts: { put: changed } }).catch((e: unknown) =>
+        notify('error', `${label}: not saved. ${e instanceof Error ? e.message : String(e)}`),
+      );
+    },
+    [notify],
+  );
 
   const onCellEditRequest = useCallback(
     (e: CellEditRequestEvent<Account>) => {

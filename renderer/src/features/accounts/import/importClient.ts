@@ -9,6 +9,7 @@ import type { AccountStatus, IcpProfile, ImportBatch } from '../../../../../shar
 import type { ChangeSet, TableChange } from '../../../store/history';
 import type { RowPrints } from '../../../store/rowPrint';
 import { commitWritten } from '../../../store/changes';
+import { emptyPatch, type AccountPatch } from '../../../store/accountPatch';
 import { importRecord } from './importRecord';
 import type { ColumnMap, MergePolicy } from '../../../../../shared/accounts';
 import type { CsvError, TextEncodingName } from '../../../../../shared/csv';
@@ -44,6 +45,7 @@ export class AccountImportSession {
   private cancelled = false;
   private replaced: ChangeSet = {};
   private written: RowPrints = {};
+  private accounts: { patch: AccountPatch; rev: string | null } | null = null;
   /** Set while the Worker writes: aborting it cancels the write's transaction. */
   private writing: AbortController | null = null;
   private stopAfterWrite = false;
@@ -110,8 +112,31 @@ export class AccountImportSession {
   private onEvent = (event: WriteEvent): void => {
     if (event.type === 'progress') this.onProgress(event.phase, event.fraction);
     else if (event.type === 'replaced') this.collect(event);
-    else this.collectPrints(event);
+    else if (event.type === 'written') this.collectPrints(event);
+    else this.collectAccounts(event);
   };
+
+  private collectedAccounts() {
+    return this.accounts;
+  }
+
+  private collectAccounts(part: Extract<WriteEvent, { type: 'accounts' }>) {
+    const into = (this.accounts ??= { patch: emptyPatch(), rev: null });
+    const { patch } = into;
+    patch.added.rows = null;
+    if (part.added) patch.added.ids.push(...part.added);
+    if (part.removed) patch.removed.push(...part.removed);
+    if (part.field) {
+      const f = part.field;
+      let at = patch.fields.find((x) => x.field === f.field);
+      if (!at) patch.fields.push((at = { field: f.field, ids: [], old: [], new: [] }));
+      at.ids.push(...f.ids);
+      at.old.push(...f.old);
+      at.new.push(...f.new);
+    }
+    if (part.exact) patch.exact = part.exact;
+    if (part.rev !== undefined) into.rev = part.rev;
+  }
 
   private collect(part: { table: string; put?: unknown[]; delete?: string[]; clear?: boolean }) {
     const change: TableChange = (this.replaced[part.table as keyof ChangeSet] ??= {});
@@ -148,6 +173,7 @@ export class AccountImportSession {
     await commitWritten(label, async () => {
       this.replaced = {};
       this.written = {};
+      this.accounts = null;
       const writing = new AbortController();
       this.writing = writing;
       try {
@@ -156,7 +182,13 @@ export class AccountImportSession {
           { batch, mappings },
           { signal: writing.signal, onEvent: this.onEvent },
         );
-        return { before: this.replaced, prints: this.written };
+        const accounts = this.collectedAccounts();
+        return {
+          before: this.replaced,
+          prints: this.written,
+          accounts: accounts?.patch ?? null,
+          rev: accounts?.rev ?? null,
+        };
       } finally {
         this.writing = null;
         if (this.stopAfterWrite) this.rpc.terminate(new ImportCancelled());

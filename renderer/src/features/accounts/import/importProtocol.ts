@@ -6,6 +6,7 @@
  * while it is decoded. A write in progress can be cancelled: its transaction aborts. A call
  * that fails names the file (CsvError[]).
  */
+import type { FieldChange } from '../../../store/accountPatch';
 import type {
   Account,
   AccountStatus,
@@ -111,7 +112,16 @@ export interface ImportProgress {
 export type WriteEvent =
   | ImportProgress
   | { type: 'replaced'; table: TableName; put?: unknown[]; delete?: string[]; clear?: boolean }
-  | { type: 'written'; table: TableName; keys: string[]; prints: (number | null)[] };
+  | { type: 'written'; table: TableName; keys: string[]; prints: (number | null)[] }
+  /** A part of what the write did to the accounts (accountPatch.ts); the last names its revision. */
+  | {
+      type: 'accounts';
+      added?: string[];
+      removed?: Account[];
+      field?: FieldChange;
+      exact?: { before: number; after: number };
+      rev?: string | null;
+    };
 
 export const SAMPLE_LIMIT = 200;
 export const CRM_GROUP_LIMIT = 1000;

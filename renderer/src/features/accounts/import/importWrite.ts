@@ -13,6 +13,7 @@ import type {
 } from '../../../../../shared/domain/types';
 import type { TableName } from '../../../store/db';
 import { applyWritten } from '../../../store/applyChanges';
+import type { AccountPatch } from '../../../store/accountPatch';
 import { importChangeSet } from './importRecord';
 import type { WriteEvent } from './importProtocol';
 
@@ -40,7 +41,7 @@ export async function writeImport(
   },
 ): Promise<void> {
   const changes = importChangeSet(rows, batch, mappings, owners, removedOwners);
-  const { before, prints } = await applyWritten(changes, {
+  const { before, prints, accounts, rev } = await applyWritten(changes, {
     signal,
     action: importAction(rows.length),
     onProgress: (done, total) =>
@@ -57,6 +58,7 @@ export async function writeImport(
     for (let i = 0; i < deletes.length; i += KEYS_PER_MESSAGE)
       post({ type: 'replaced', table: t, delete: deletes.slice(i, i + KEYS_PER_MESSAGE) });
   }
+  if (accounts) postAccountPatch(accounts, rev, post);
   for (const [table, map] of Object.entries(prints)) {
     const entries = [...map.entries()];
     for (let i = 0; i < entries.length; i += KEYS_PER_MESSAGE) {
@@ -69,4 +71,30 @@ export async function writeImport(
       });
     }
   }
+}
+
+/** The accounts' patch in parts, then its revision (the window reads the added rows there). */
+function postAccountPatch(
+  patch: AccountPatch,
+  rev: string | null,
+  post: (event: WriteEvent) => void,
+): void {
+  const ids = patch.added.ids;
+  for (let i = 0; i < ids.length; i += KEYS_PER_MESSAGE)
+    post({ type: 'accounts', added: ids.slice(i, i + KEYS_PER_MESSAGE) });
+  for (let i = 0; i < patch.removed.length; i += REPLACED_ROWS)
+    post({ type: 'accounts', removed: patch.removed.slice(i, i + REPLACED_ROWS) });
+  for (const f of patch.fields) {
+    for (let i = 0; i < f.ids.length; i += KEYS_PER_MESSAGE) {
+      const [from, to] = [i, i + KEYS_PER_MESSAGE];
+      const field = {
+        field: f.field,
+        ids: f.ids.slice(from, to),
+        old: f.old.slice(from, to),
+        new: f.new.slice(from, to),
+      };
+      post({ type: 'accounts', field });
+    }
+  }
+  post({ type: 'accounts', rev, exact: patch.exact });
 }

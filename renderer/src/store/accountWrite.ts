@@ -1,0 +1,61 @@
+/**
+ * The accounts' part of a write transaction (applyChanges): bring the working copy up to the
+ * stored revision, check and apply the patch to it, show it at once (the window's grid
+ * follows the copy, so an edit is on screen before it is durable), then write the pages it
+ * touched. A write that fails afterwards forgets the copy, and the next read shows the
+ * stored rows again: the view rolls back.
+ */
+import Dexie, { type Transaction } from 'dexie';
+import {
+  accountCopy,
+  announceAccountCopy,
+  META_TABLE,
+  PAGES_TABLE,
+  refreshCopy,
+  storedRevision,
+  writeDirtyPages,
+} from './accountPages';
+import { applyPatch, diffChange, staleRows, type AccountPatch, type Way } from './accountPatch';
+import type { TableChange } from './history';
+
+/** What to do to the accounts: a change set's put/delete/clear, or a step's patch. */
+export type AccountWork = { change: TableChange } | { patch: AccountPatch; way: Way };
+
+/** The stored tables behind the accounts. */
+export const ACCOUNT_TABLES = [PAGES_TABLE, META_TABLE] as const;
+
+/**
+ * Checks and applies the work to the copy (throwing nothing: a stale step returns its count
+ * of changed rows, and the copy is left as it was). Returns the patch applied, or null.
+ */
+export async function applyToCopy(
+  tx: Transaction,
+  work: AccountWork,
+): Promise<{ patch: AccountPatch | null; stale: number }> {
+  const rev = await storedRevision(tx.table(META_TABLE));
+  await refreshCopy(accountCopy, tx.table(PAGES_TABLE), rev);
+  if ('change' in work) {
+    const patch = diffChange(accountCopy, work.change);
+    applyPatch(accountCopy, patch, 'forward');
+    return { patch, stale: 0 };
+  }
+  const stale = staleRows(accountCopy, work.patch, work.way);
+  if (stale > 0) return { patch: null, stale };
+  applyPatch(accountCopy, work.patch, work.way);
+  return { patch: work.patch, stale: 0 };
+}
+
+/** Tells the copy's watchers outside the transaction (their reads must not join it). */
+export function showCopy(): void {
+  Dexie.ignoreTransaction(() => announceAccountCopy());
+}
+
+export function writeAccountPages(tx: Transaction, step: (share: number) => void): Promise<void> {
+  return writeDirtyPages(accountCopy, tx, step);
+}
+
+/** After a failed write: the copy may hold changes that were never stored. */
+export function forgetCopy(): void {
+  accountCopy.invalidate();
+  announceAccountCopy();
+}
