@@ -11,6 +11,19 @@ import type { AudienceMembers, ConflictAccount, ConflictMotion, ConflictPlan } f
 
 const SIDE_CODE = { marketing: 0, sales: 1 } as const;
 
+/** An account's primary team as the sweep reads it: -1 undecided, 0 marketing, 1 sales. */
+export function primaryCodeOf(team: ConflictAccount['primaryTeam']): number {
+  return team === null ? -1 : SIDE_CODE[team];
+}
+
+/** One motion's slot as it was, so a change tried on the plan can be taken back exactly. */
+export interface SavedMotion {
+  motion: ConflictMotion | null;
+  values: number[];
+  minWeek: number;
+  maxWeek: number;
+}
+
 /** Grows a typed array to at least `size` slots, keeping its values. */
 function grow<T extends Int32Array | Uint8Array | Float64Array>(arr: T, size: number): T {
   if (arr.length >= size) return arr;
@@ -108,16 +121,21 @@ export class CompiledPlan {
 
   /** Recomputes which account and segment blackouts cover account `i` (after its tags change). */
   refreshAccountBlackouts(i: number): void {
+    this.aBlackouts[i] = this.blackoutsFor(i, this.accounts[i]?.tags ?? []);
+  }
+
+  /** The account and segment blackouts that would cover account `i` with these tags. */
+  blackoutsFor(i: number, tags: readonly string[]): Int32Array | null {
     let own: number[] | null = null;
     const mine = this.blackoutsByAccount.get(i);
     if (mine) own = [...mine];
     if (this.blackoutsBySegment.size > 0) {
-      for (const tag of this.accounts[i]?.tags ?? []) {
+      for (const tag of tags) {
         const list = this.blackoutsBySegment.get(segmentKey(tag));
         if (list) own = [...(own ?? []), ...list];
       }
     }
-    this.aBlackouts[i] = own ? Int32Array.from(new Set(own)) : null;
+    return own ? Int32Array.from(new Set(own)) : null;
   }
 
   get motionCount(): number {
@@ -128,7 +146,37 @@ export class CompiledPlan {
     this.accounts[i] = a;
     this.aTarget[i] = a.status === 'target' ? 1 : 0;
     this.aTier[i] = a.tier ?? 0;
-    this.aPrimary[i] = a.primaryTeam === null ? -1 : SIDE_CODE[a.primaryTeam];
+    this.aPrimary[i] = primaryCodeOf(a.primaryTeam);
+  }
+
+  private motionArrays() {
+    return [
+      this.mLive,
+      this.mStart,
+      this.mEnd,
+      this.mSide,
+      this.mDirect,
+      this.mEmail,
+      this.mChannel,
+      this.mTheme,
+      this.mTouches,
+    ];
+  }
+
+  saveMotion(i: number): SavedMotion {
+    return {
+      motion: this.motions[i] ?? null,
+      values: this.motionArrays().map((arr) => arr[i] ?? 0),
+      minWeek: this.minWeek,
+      maxWeek: this.maxWeek,
+    };
+  }
+
+  restoreMotion(i: number, saved: SavedMotion): void {
+    this.motions[i] = saved.motion;
+    this.motionArrays().forEach((arr, k) => (arr[i] = saved.values[k]!));
+    this.minWeek = saved.minWeek;
+    this.maxWeek = saved.maxWeek;
   }
 
   setMotionFields(i: number, m: ConflictMotion | null): void {

@@ -36,6 +36,12 @@ export class ConflictIndex {
   pressureWeeks: (Int32Array | null)[];
   /** How many classes of identical accounts the full detection swept (≤ accounts). */
   readonly sweptClasses: number;
+  /**
+   * Per account, its class of accounts with identical sweep inputs (the class's first
+   * account), or -1 once an update has changed its inputs apart from its class's: a preview
+   * works out one account per class (see previewTally.ts).
+   */
+  readonly twinClass: Int32Array;
   private readonly motionIndex = new Map<string, number>();
   private readonly buffer = new RecordBuffer();
   private readonly scratch = new SweepScratch();
@@ -57,6 +63,7 @@ export class ConflictIndex {
     this.scratch.fit(this.plan.minWeek, this.plan.maxWeek);
     // One sweep per class of identical accounts, counted once for each member.
     const twins = findTwins(this.plan);
+    this.twinClass = twins;
     const weight = new Int32Array(n);
     for (let i = 0; i < n; i++) weight[twins[i]!]!++;
     this.sweptClasses = weight.reduce((k, w) => (w > 0 ? k + 1 : k), 0);
@@ -157,6 +164,7 @@ export class ConflictIndex {
     }
     const oldAudience = plan.audiences[m] ?? EMPTY;
     const newAudience = motion && audience ? audience : EMPTY;
+    this.detachMoved(oldAudience, newAudience);
     const inNew = this.nextStamp();
     const affected: number[] = [];
     for (let j = 0; j < newAudience.length; j++) {
@@ -192,6 +200,7 @@ export class ConflictIndex {
     const plan = this.plan;
     const i = plan.accountIndex.get(account.id);
     if (i === undefined) throw new Error(`Unknown account ${account.id}`);
+    this.twinClass[i] = -1;
     this.sweep(i, -1);
     this.pressureWeeks[i] = null;
     plan.setAccountFields(i, account);
@@ -211,6 +220,25 @@ export class ConflictIndex {
       }
     }
     this.sweep(i, 1);
+  }
+
+  /**
+   * Accounts that join or leave a motion's audience no longer match their class; those that
+   * stay in it (or out of it) all see the same change, so their classes still hold.
+   */
+  private detachMoved(oldAudience: AudienceMembers, newAudience: AudienceMembers): void {
+    const inOld = this.nextStamp();
+    for (let j = 0; j < oldAudience.length; j++) this.stamp[oldAudience[j]!] = inOld;
+    const inBoth = this.nextStamp();
+    for (let j = 0; j < newAudience.length; j++) {
+      const a = newAudience[j]!;
+      if (this.stamp[a] === inOld) this.stamp[a] = inBoth;
+      else this.twinClass[a] = -1;
+    }
+    for (let j = 0; j < oldAudience.length; j++) {
+      const a = oldAudience[j]!;
+      if (this.stamp[a] !== inBoth) this.twinClass[a] = -1;
+    }
   }
 
   private nextStamp(): number {

@@ -23,8 +23,8 @@ function withoutAccounts(
   const { m, motion } = motionAt(index, id);
   const out = new Set(positions);
   const ids = new Set(positions.map((i) => index.plan.accounts[i]!.id));
-  const exclude = [...motion.audience.exclude];
-  for (const accountId of ids) if (!exclude.includes(accountId)) exclude.push(accountId);
+  // A set, not includes() per id: a group can hold tens of thousands of accounts.
+  const exclude = [...new Set([...motion.audience.exclude, ...ids])];
   const audience = Int32Array.from(index.plan.audiences[m] ?? []).filter((i) => !out.has(i));
   return {
     motion: {

@@ -63,7 +63,7 @@ export const motionArb = (i: number, accountIds: string[]) =>
       },
     }));
 
-const blackoutArb = (i: number, accountIds: string[]) =>
+export const blackoutArb = (i: number, accountIds: string[]) =>
   fc
     .record({
       scope: fc.oneof(
