@@ -8,6 +8,7 @@ import { EXPORT_SPEC, exportCommand } from './commands/exportCommand';
 import { IMPORT_ACCOUNTS_SPEC, importAccountsCommand } from './commands/importAccountsCommand';
 import { IMPORT_MOTIONS_SPEC, importMotionsCommand } from './commands/importMotionsCommand';
 import { IMPORT_OWNERS_SPEC, importOwnersCommand } from './commands/importOwnersCommand';
+import { IMPORT_RESULTS_SPEC, importResultsCommand } from './commands/importResultsCommand';
 import { PLAN_SPEC, planCommand } from './commands/planCommand';
 import { RACI_SPEC, raciCommand } from './commands/raciCommand';
 import { parseArgs, type CommandSpec } from './parseArgs';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { spec: CommandSpec; run: CliCommand }> = {
   'import-accounts': { spec: IMPORT_ACCOUNTS_SPEC, run: importAccountsCommand },
   'import-motions': { spec: IMPORT_MOTIONS_SPEC, run: importMotionsCommand },
   'import-owners': { spec: IMPORT_OWNERS_SPEC, run: importOwnersCommand },
+  'import-results': { spec: IMPORT_RESULTS_SPEC, run: importResultsCommand },
   conflicts: { spec: CONFLICTS_SPEC, run: conflictsCommand },
   plan: { spec: PLAN_SPEC, run: planCommand },
   export: { spec: EXPORT_SPEC, run: exportCommand },

@@ -40,6 +40,19 @@ Email, User ID) or a HubSpot users export (First Name, Last Name, Email, Owner I
 fills the owner e-mail of every account whose owner it then knows. The CRM exports assign
 owners through the directory.
   --workspace WS.json   the workspace file to update (required; must exist)`,
+  'import-results': `abm-workbench import-results FILE.csv... --workspace WS.json [options]
+
+Imports the quarter's results for the quarterly review: Salesforce opportunities reports
+(Opportunity ID, Account ID and/or Account Name, Amount, Stage, Close Date, Created Date, Type,
+Lead Source, Primary Campaign Source) and HubSpot deals exports (Record ID, Deal Name, Amount,
+Deal Stage, Close Date, Create Date, the associated company's ID, name or domain). Each
+opportunity is matched to an account by CRM id, then domain, then exact name; unmatched ones
+are imported and listed. A bad cell stops the import and nothing is written.
+  --workspace WS.json   the workspace file to update (required; must exist)
+  --date-order dmy|mdy  how to read dates like 03/02/2027 in a column whose values do not
+                        show it; default: the workspace's date-order setting, else the
+                        import stops and names the column
+  --encoding NAME       read the files in this encoding instead of the detected one`,
   conflicts: `abm-workbench conflicts --workspace WS.json [--format text|json|csv] [--mode crm|excel]
 
 Detects duplicate outreach (rules 1–7) and prints each conflict: rule, severity, motions,

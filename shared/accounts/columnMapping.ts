@@ -12,7 +12,8 @@ export type ColumnMap = Record<string, string>;
 
 export type CrmSource = 'salesforce' | 'hubspot' | 'unknown';
 
-function headerKey(header: string): string {
+/** A header reduced to its letters and digits, lower case, without a `__c` suffix: how headers are recognized. */
+export function headerKey(header: string): string {
   return header
     .toLowerCase()
     .replace(/__c$/, '')

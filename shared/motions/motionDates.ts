@@ -20,8 +20,8 @@ import { parseUserDate, type ParsedDate } from '../dates/parseUserDate';
 export type DateColumn = 'start' | 'end';
 export const DATE_COLUMNS: readonly DateColumn[] = ['start', 'end'];
 
-export interface MotionDateColumn {
-  column: DateColumn;
+export interface MotionDateColumn<C extends string = DateColumn> {
+  column: C;
   header: string;
   evidence: ColumnDateEvidence;
   order: DateOrder | null;
@@ -36,21 +36,26 @@ export interface DateOrderQuestion {
   text: string;
 }
 
-export interface MotionDateDecision {
-  columns: MotionDateColumn[];
+export interface MotionDateDecision<C extends string = DateColumn> {
+  columns: MotionDateColumn<C>[];
   question: DateOrderQuestion | null;
   /** Reads one row's cell of a date column in the column's order (conflicting rows refused). */
-  read: (column: DateColumn, row: number, raw: string) => ParsedDate;
+  read: (column: C, row: number, raw: string) => ParsedDate;
 }
 
-export function decideDateColumns(
+/**
+ * How each date column of `dateColumns` (a motion file's start and end by default; the
+ * results import passes its created and close dates) is read, and the question to ask.
+ */
+export function decideDateColumns<C extends string = DateColumn>(
   table: CsvTable,
   columnIndex: ReadonlyMap<string, number>,
   choice: DateOrder | undefined,
   setting: DateOrderSetting | undefined,
-): MotionDateDecision {
-  const columns: MotionDateColumn[] = [];
-  for (const column of DATE_COLUMNS) {
+  dateColumns: readonly C[] = DATE_COLUMNS as readonly string[] as readonly C[],
+): MotionDateDecision<C> {
+  const columns: MotionDateColumn<C>[] = [];
+  for (const column of dateColumns) {
     const index = columnIndex.get(column);
     if (index === undefined) continue;
     const cells = table.rows.map((cells, r) => ({
@@ -100,7 +105,7 @@ export function decideDateColumns(
 }
 
 /** What the preview says about a decided column: 'StartDate: day first (row 4 holds 13/02/2027).' */
-export function dateColumnNotice(c: MotionDateColumn): string | null {
+export function dateColumnNotice(c: MotionDateColumn<string>): string | null {
   if (c.order === null || c.evidence.kind === 'none' || c.evidence.kind === 'either') return null;
   const order = c.order === 'dmy' ? 'day first' : 'month first';
   if (c.evidence.kind === 'decided') {

@@ -33,3 +33,5 @@ export {
   type BudgetRollup,
   type SideBudget,
 } from './budget';
+export * from './opportunityColumns';
+export * from './importOpportunities';

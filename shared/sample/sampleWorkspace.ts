@@ -10,6 +10,7 @@ import { sampleRaciGrids } from './raci';
 import { sampleMotions } from './motions';
 import { sampleAcceptances } from './conflicts';
 import { sampleOwners, withSampleCrmValues } from './owners';
+import { sampleResults } from './results';
 
 export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
   const ids = sequentialIds('sample');
@@ -39,5 +40,16 @@ export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
   );
   ws.raciGrids = sampleRaciGrids(ids, `${today}T09:00:00.000Z`);
   ws.owners = sampleOwners(ids, `${today}T09:00:00.000Z`);
+  const results = sampleResults(
+    ws.accounts,
+    ws.motions,
+    today,
+    ws.settings.fiscalYearStartMonth,
+    `${today}T09:00:00.000Z`,
+  );
+  ws.opportunities = results.opportunities;
+  ws.settings.budgetAllocations = {
+    [results.allocation.quarter]: results.allocation.allocation,
+  };
   return ws;
 }

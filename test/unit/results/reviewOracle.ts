@@ -1,6 +1,6 @@
 // The quarterly review computed the plain way, one question at a time, with no index:
 // what reviewQuarter must agree with.
-import type { Motion, Opportunity, Side } from '../../../shared/domain/types';
+import type { Audience, Opportunity, Side } from '../../../shared/domain/types';
 import { sideOfTeam } from '../../../shared/domain/types';
 import { addDays } from '../../../shared/dates/calendarDate';
 import { normalizeDomain } from '../../../shared/accounts/normalizeDomain';
@@ -8,7 +8,11 @@ import { storedDomainKey } from '../../../shared/accounts/companyDomain';
 import { toSalesforceId18 } from '../../../shared/accounts/salesforceId';
 import { audienceHolds } from '../../../shared/conflicts/audiences';
 import { sideOfLeadSource } from '../../../shared/results/credit';
-import type { Credit, ReviewAccount } from '../../../shared/results/reviewTypes';
+import type { Credit, ReviewAccount, ReviewMotion } from '../../../shared/results/reviewTypes';
+
+/** The audience rule of the conflict engine, for one account (it reads no other field). */
+export const holds = (audience: Audience, a: ReviewAccount) =>
+  audienceHolds(audience, { ...a, primaryTeam: null });
 
 const only = (ids: string[]) => {
   const set = [...new Set(ids)];
@@ -60,14 +64,14 @@ export function oracleMeasures(o: Opportunity, q: { start: string; end: string }
 export function oracleMotionSides(
   o: Opportunity,
   account: ReviewAccount | undefined,
-  motions: readonly Motion[],
+  motions: readonly ReviewMotion[],
   windowDays: number,
 ): Set<Side> {
   const sides = new Set<Side>();
   if (!account) return sides;
   for (const m of motions) {
     if (m.status === 'Aborted') continue;
-    if (!audienceHolds(m.audience, account)) continue;
+    if (!holds(m.audience, account)) continue;
     if (within(o.createdDate, m.start, addDays(m.end, windowDays))) sides.add(sideOfTeam(m.team));
   }
   return sides;

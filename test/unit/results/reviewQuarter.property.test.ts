@@ -4,7 +4,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, inclusiveLength } from '../../../shared/dates/calendarDate';
-import { audienceHolds } from '../../../shared/conflicts/audiences';
 import { reviewQuarter } from '../../../shared/results/reviewQuarter';
 import { valuesOf } from '../../../shared/results/dimensions';
 import { plannedFor } from '../../../shared/results/coverage';
@@ -14,7 +13,13 @@ import {
   type ReviewInput,
 } from '../../../shared/results/reviewTypes';
 import { accountsArb, motionsArb, opportunitiesArb } from './resultsArbitraries';
-import { oracleAccountOf, oracleCredit, oracleMeasures, oracleMotionSides } from './reviewOracle';
+import {
+  holds,
+  oracleAccountOf,
+  oracleCredit,
+  oracleMeasures,
+  oracleMotionSides,
+} from './reviewOracle';
 
 const QUARTER = { start: '2027-01-01', end: '2027-03-31', label: 'FY2027 Q1' };
 const PLAN = { tier1: 6, tier2: 3, tier3: 1 };
@@ -109,7 +114,7 @@ describe('reviewQuarter agrees with a plain recomputation', () => {
         );
         for (const mi of review.motions) {
           const m = active.find((x) => x.id === mi.motionId)!;
-          const audience = input.accounts.filter((a) => audienceHolds(m.audience, a));
+          const audience = input.accounts.filter((a) => holds(m.audience, a));
           expect(mi.accountsTouched).toBe(audience.length);
           const influenced = input.opportunities.filter((o) => {
             const a = account(o);
@@ -155,7 +160,7 @@ describe('reviewQuarter agrees with a plain recomputation', () => {
         );
         const touchesOf = (a: (typeof input.accounts)[number]) =>
           active
-            .filter((m) => audienceHolds(m.audience, a))
+            .filter((m) => holds(m.audience, a))
             .reduce((s, m) => {
               const start = m.start > QUARTER.start ? m.start : QUARTER.start;
               const end = m.end < QUARTER.end ? m.end : QUARTER.end;
@@ -166,9 +171,7 @@ describe('reviewQuarter agrees with a plain recomputation', () => {
             (a) => a.status === 'target' && a.tier === row.tier,
           );
           expect(row.targets).toBe(targets.length);
-          const untouched = targets.filter(
-            (a) => !active.some((m) => audienceHolds(m.audience, a)),
-          );
+          const untouched = targets.filter((a) => !active.some((m) => holds(m.audience, a)));
           expect(row.untouchedIds).toEqual(untouched.map((a) => a.id));
           const total = targets.reduce((s, a) => s + touchesOf(a), 0);
           expect(
