@@ -9,6 +9,7 @@ import { IMPORT_ACCOUNTS_SPEC, importAccountsCommand } from './commands/importAc
 import { IMPORT_MOTIONS_SPEC, importMotionsCommand } from './commands/importMotionsCommand';
 import { IMPORT_OWNERS_SPEC, importOwnersCommand } from './commands/importOwnersCommand';
 import { PLAN_SPEC, planCommand } from './commands/planCommand';
+import { QBR_SPEC, qbrCommand } from './commands/qbrCommand';
 import { RACI_SPEC, raciCommand } from './commands/raciCommand';
 import { parseArgs, type CommandSpec } from './parseArgs';
 import { commandHelp, overviewHelp } from './usage';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, { spec: CommandSpec; run: CliCommand }> = {
   plan: { spec: PLAN_SPEC, run: planCommand },
   export: { spec: EXPORT_SPEC, run: exportCommand },
   raci: { spec: RACI_SPEC, run: raciCommand },
+  qbr: { spec: QBR_SPEC, run: qbrCommand },
 };
 
 const SPECS = Object.fromEntries(Object.entries(COMMANDS).map(([name, c]) => [name, c.spec]));
