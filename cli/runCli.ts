@@ -10,6 +10,7 @@ import { IMPORT_MOTIONS_SPEC, importMotionsCommand } from './commands/importMoti
 import { IMPORT_OWNERS_SPEC, importOwnersCommand } from './commands/importOwnersCommand';
 import { IMPORT_RESULTS_SPEC, importResultsCommand } from './commands/importResultsCommand';
 import { PLAN_SPEC, planCommand } from './commands/planCommand';
+import { QBR_SPEC, qbrCommand } from './commands/qbrCommand';
 import { RACI_SPEC, raciCommand } from './commands/raciCommand';
 import { parseArgs, type CommandSpec } from './parseArgs';
 import { commandHelp, overviewHelp } from './usage';
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, { spec: CommandSpec; run: CliCommand }> = {
   plan: { spec: PLAN_SPEC, run: planCommand },
   export: { spec: EXPORT_SPEC, run: exportCommand },
   raci: { spec: RACI_SPEC, run: raciCommand },
+  qbr: { spec: QBR_SPEC, run: qbrCommand },
 };
 
 const SPECS = Object.fromEntries(Object.entries(COMMANDS).map(([name, c]) => [name, c.spec]));

@@ -80,7 +80,7 @@ Exit 3 when block conflicts remain: they are listed and explained, and nothing i
 
 Writes an export profile: salesforce-accounts, salesforce-campaigns, hubspot-companies,
 salesforce-duplicates, hubspot-duplicates, audience-membership, conflicts, raci,
-calendar (.ics), or a generic profile saved in the app.
+operating-agreement, calendar (.ics), or a generic profile saved in the app.
 A profile that writes several files (Salesforce update/new, parts below 50,000 rows) names
 them FILE-<part>.csv.
   --mode crm|excel   crm: UTF-8, no BOM, values as they are (default);
@@ -90,6 +90,16 @@ them FILE-<part>.csv.
   raci: `abm-workbench raci --workspace WS.json --grid NAME [--format csv] [--mode crm|excel] [--out FILE]
 
 Prints one RACI grid as CSV (or writes it to FILE), in the format the app's RACI import reads.`,
+  qbr: `abm-workbench qbr --workspace WS.json --quarter FY2027-Q1 --out pack.html [options]
+
+Writes the QBR pack for a quarter as one self-contained HTML file (inline CSS and SVG, no
+external reference; print it for 16:9 pages). The quarter is the one the meeting plans, as
+the app writes fiscal quarters (FY2027 Q1 or FY2027-Q1); the results reviewed are those of
+the quarter before it.
+  --sections LIST        the sections, in order (default all): title, results, tal-changes,
+                         calendar, conflicts, raci, agreement, budget
+  --calendar month|quarter
+                         one calendar page per month (default) or one for the quarter`,
 };
 
 export function commandHelp(command: string): string {
