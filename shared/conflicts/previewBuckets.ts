@@ -11,7 +11,8 @@ import type { CompiledPlan } from './compiledPlan';
 import { rulesOf } from './materialize';
 import { severityOf } from './pairRules';
 import { putBack, setAfter, type PreviewScope } from './previewScope';
-import { FIELD_CODES, fromOwnKey, type Tally } from './previewTally';
+import { FIELD_CODES } from './previewAccounts';
+import { fromOwnKey, type Tally } from './previewTally';
 import { REC_BLACKOUT, REC_OFFLIST, REC_OWNER, REC_PAIR, REC_PRESSURE } from './records';
 import { pairHasRule } from './sweepAccount';
 
@@ -52,12 +53,17 @@ function bucketsOf(p: CompiledPlan, scope: PreviewScope, tally: Tally) {
     rows.push(kind, a, b, c, d, e);
     weights.push(w);
   };
-  const { singles, pairs, changedPairs } = tally;
-  for (let at = 0; at < singles.length; at++) {
-    if (singles[at] === 0) continue;
+  const { changedSingles, ownSingles, pairs, changedPairs } = tally;
+  for (let at = 0; at < changedSingles.length; at++) {
+    if (changedSingles[at] === 0) continue;
     const code = at % FIELD_CODES;
-    const xt = (at - code) / FIELD_CODES;
-    add(singles[at]!, SINGLE, xt >> 2, xt & 3, code);
+    const ct = (at - code) / FIELD_CODES;
+    add(changedSingles[at]!, SINGLE, scope.changed[ct >> 2]!, ct & 3, code);
+  }
+  for (let at = 0; at < ownSingles.length; at++) {
+    if (ownSingles[at] === 0) continue;
+    const code = at % FIELD_CODES;
+    add(ownSingles[at]!, SINGLE, (at - code) / FIELD_CODES, 3, code);
   }
   for (const [key, w] of tally.ownBlackouts) {
     const [m, b, t, inB, inA] = fromOwnKey(key);

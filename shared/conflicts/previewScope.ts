@@ -18,8 +18,12 @@ export interface PreviewScope {
   /** The changed motions' new audiences, by index in `changed`. */
   audiences: AudienceMembers[];
   saved: SavedMotion[];
-  /** 1 when the changed motion runs after the change. */
+  /** 1 when the changed motion runs before / after the change. */
+  liveBefore: Uint8Array;
   liveAfter: Uint8Array;
+  /** 1 when only the changed motion's audience changes (dates, channel, team… as they were):
+   *  then an account it holds before and after keeps its conflicts. */
+  sameFields: Uint8Array;
   /** Accounts whose own fields change, by position, with their new fields. */
   accounts: Map<number, ConflictAccount>;
   /** Disjoint runs of whole weeks, as [first day, last day] pairs in day order. */
@@ -64,7 +68,9 @@ export function scopeOf(index: ConflictIndex, change: PlanChange): PreviewScope 
     motions: [],
     audiences: [],
     saved: [],
+    liveBefore: new Uint8Array(change.motions.length),
     liveAfter: new Uint8Array(change.motions.length),
+    sameFields: new Uint8Array(change.motions.length),
     accounts: new Map(),
     days: [],
     longest: 0,
@@ -103,7 +109,13 @@ export function scopeOf(index: ConflictIndex, change: PlanChange): PreviewScope 
   addWeeks();
   try {
     setAfter(p, scope);
-    scope.changed.forEach((m, c) => (scope.liveAfter[c] = p.mLive[m]!));
+    scope.changed.forEach((m, c) => {
+      const before = scope.saved[c]!.values;
+      scope.liveBefore[c] = before[0]!;
+      scope.liveAfter[c] = p.mLive[m]!;
+      const now = p.saveMotion(m).values;
+      scope.sameFields[c] = now.every((v, k) => v === before[k]) ? 1 : 0;
+    });
     addWeeks();
   } finally {
     putBack(p, scope);

@@ -10,17 +10,14 @@
  */
 import type { CompiledPlan } from './compiledPlan';
 import { primaryCodeOf } from './compiledPlan';
+import { FIELD_CODES, fieldsCode, touchedAccounts, type Touched } from './previewAccounts';
 import { touchDays, type PreviewScope } from './previewScope';
 
-export const FIELD_CODES = 36;
-
-export function fieldsCode(pb: number, pa: number, tb: number, ta: number): number {
-  return ((pb + 1) * 3 + (pa + 1)) * 4 + tb * 2 + ta;
-}
-
 export class Tally {
-  /** Single-motion rules (4, 5 global, 7): by (motion × 4 + transition) × 36 + fields. */
-  readonly singles: Int32Array;
+  /** Single-motion rules (4, 5 global, 7) of the changed motions: by (c × 4 + transition) × 36 + fields. */
+  readonly changedSingles: Int32Array;
+  /** The same on the other motions, of accounts whose own fields change: by motion × 36 + fields. */
+  readonly ownSingles: Int32Array;
   /** Pairs of a changed motion c and an unchanged one x: by (c × motions + x) × 4 + transition of c. */
   readonly pairs: Int32Array;
   /** Pairs of two changed motions c1 < c2: by ((c1 × C + c2) × 4 + t1) × 4 + t2. */
@@ -33,7 +30,8 @@ export class Tally {
 
   constructor(p: CompiledPlan, scope: PreviewScope) {
     const c = scope.changed.length;
-    this.singles = new Int32Array(p.motionCount * 4 * FIELD_CODES);
+    this.changedSingles = new Int32Array(c * 4 * FIELD_CODES);
+    this.ownSingles = new Int32Array(scope.accounts.size > 0 ? p.motionCount * FIELD_CODES : 0);
     this.pairs = new Int32Array(c * p.motionCount * 4);
     this.changedPairs = new Int32Array(c * c * 16);
     this.pressureCreated = new Int32Array(scope.slotWeek.length);
@@ -41,91 +39,22 @@ export class Tally {
   }
 }
 
-/** The accounts `scope` can touch, each once; 2 marks one whose own fields change. */
-function affected(p: CompiledPlan, scope: PreviewScope, words: number, member: Uint32Array) {
-  const seen = new Uint8Array(p.accounts.length);
-  const out: number[] = [];
-  scope.changed.forEach((m, c) => {
-    const before = p.audiences[m] ?? [];
-    for (let j = 0; j < before.length; j++) {
-      const i = before[j]!;
-      if (seen[i] === 0) out.push(i);
-      seen[i] = 1;
-    }
-    const after = scope.audiences[c]!;
-    for (let j = 0; j < after.length; j++) {
-      const i = after[j]!;
-      if (seen[i] === 0) out.push(i);
-      seen[i] = 1;
-      member[i * words + (c >> 5)]! |= 1 << (c & 31);
-    }
-  });
-  for (const i of scope.accounts.keys()) {
-    if (seen[i] === 0) out.push(i);
-    seen[i] = 2;
-  }
-  return { out, seen };
-}
-
-/**
- * One account per group of accounts that behave alike, with the group's size: accounts of one
- * class of identical sweep inputs (ConflictIndex.twinClass) that the changed motions hold
- * alike afterwards and whose own fields, if they change, change alike (same team and status,
- * tags as they were). Any other account, and one that has left its class, is its own group.
- */
-function representatives(
-  p: CompiledPlan,
-  twinClass: Int32Array,
-  scope: PreviewScope,
-  found: { out: readonly number[]; seen: Uint8Array },
-  words: number,
-  member: Uint32Array,
-) {
-  const reps: number[] = [];
-  const weights: number[] = [];
-  const bitsOf: number[] = [];
-  const fieldsOf: number[] = [];
-  const nextOf: number[] = [];
-  const first = new Int32Array(twinClass.length).fill(-1);
-  for (const i of found.out) {
-    let cls = words > 1 ? -1 : twinClass[i]!;
-    let fields = 0;
-    if (found.seen[i] === 2) {
-      const next = scope.accounts.get(i)!;
-      if (!sameTags(next.tags, p.accounts[i]!.tags)) cls = -1;
-      const pa = primaryCodeOf(next.primaryTeam);
-      fields = 1 + fieldsCode(p.aPrimary[i]!, pa, p.aTarget[i]!, next.status === 'target' ? 1 : 0);
-    }
-    const bits = words === 1 ? member[i]! : 0;
-    let r = cls < 0 ? -1 : first[cls]!;
-    while (r >= 0 && (bitsOf[r] !== bits || fieldsOf[r] !== fields)) r = nextOf[r]!;
-    if (r >= 0) {
-      weights[r]!++;
-      continue;
-    }
-    reps.push(i);
-    weights.push(1);
-    bitsOf.push(bits);
-    fieldsOf.push(fields);
-    nextOf.push(cls < 0 ? -1 : first[cls]!);
-    if (cls >= 0) first[cls] = reps.length - 1;
-  }
-  return { reps, weights };
-}
-
-function sameTags(x: readonly string[], y: readonly string[]): boolean {
-  return x.length === y.length && x.every((t, k) => t === y[k]);
-}
-
 export function tallyAccounts(p: CompiledPlan, twinClass: Int32Array, scope: PreviewScope): Tally {
   const tally = new Tally(p, scope);
+  const touched = touchedAccounts(p, twinClass, scope);
+  try {
+    tallyEach(p, scope, touched, tally);
+  } finally {
+    touched.release();
+  }
+  return tally;
+}
+
+/** Counts each representative account, for all the accounts it stands for. */
+function tallyEach(p: CompiledPlan, scope: PreviewScope, touched: Touched, tally: Tally): void {
   const { changed, changedAt, days, weekSlot, firstWeek } = scope;
   const count = changed.length;
-  const words = Math.ceil(count / 32);
-  const member = new Uint32Array(p.accounts.length * words);
-  const found = affected(p, scope, words, member);
-  const { seen } = found;
-  const { reps, weights } = representatives(p, twinClass, scope, found, words, member);
+  const { reps, weights, seen, member, words } = touched;
   const motionCount = p.motionCount;
   const { mStart, mEnd, mDirect, mTouches } = p;
   const lastDay = days.length > 0 ? days[days.length - 1]! : -Infinity;
@@ -159,7 +88,7 @@ export function tallyAccounts(p: CompiledPlan, twinClass: Int32Array, scope: Pre
         before[c] = 1;
         continue;
       }
-      if (next) tally.singles[(x * 4 + 3) * FIELD_CODES + code]! += weight;
+      if (next) tally.ownSingles[x * FIELD_CODES + code]! += weight;
       const end = mEnd[x]!;
       for (let d = 0; d < days.length; d += 2) {
         if (start <= days[d + 1]! && end >= days[d]!) {
@@ -173,7 +102,7 @@ export function tallyAccounts(p: CompiledPlan, twinClass: Int32Array, scope: Pre
       const t = (before[c]! << 1) | after;
       trans[c] = t;
       if (t === 0) continue;
-      tally.singles[(changed[c]! * 4 + t) * FIELD_CODES + code]! += weight;
+      tally.changedSingles[(c * 4 + t) * FIELD_CODES + code]! += weight;
       for (let k = 0; k < inWindow; k++)
         tally.pairs[(c * motionCount + window[k]!) * 4 + t]! += weight;
     }
@@ -212,7 +141,6 @@ export function tallyAccounts(p: CompiledPlan, twinClass: Int32Array, scope: Pre
       if (over !== sa > cap7) (over ? tally.pressureCleared : tally.pressureCreated)[s]! += weight;
     }
   }
-  return tally;
 }
 
 /** The first position in a start-ordered list whose motion starts on or after `day`. */
