@@ -11,6 +11,8 @@ export const APP_SECTIONS = [
   { id: 'conflicts', label: 'Conflicts' },
   { id: 'raci', label: 'RACI' },
   { id: 'export', label: 'Export' },
+  { id: 'agreement', label: 'Agreement' },
+  { id: 'qbr', label: 'QBR pack' },
 ] as const satisfies readonly { id: string; label: string }[];
 
 export type AppSection = (typeof APP_SECTIONS)[number]['id'];

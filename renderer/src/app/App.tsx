@@ -19,6 +19,8 @@ import { ConflictsSection } from '../features/conflicts/ConflictsSection';
 import { startConflictDetection } from '../features/conflicts/conflictsClient';
 import { RaciSection } from '../features/raci/RaciSection';
 import { ExportSection } from '../features/export/ExportSection';
+import { AgreementSection } from '../features/agreement/AgreementSection';
+import { QbrSection } from '../features/qbr/QbrSection';
 
 const SECTION_COMPONENTS: Record<SectionId, () => React.JSX.Element> = {
   accounts: AccountsSection,
@@ -26,6 +28,8 @@ const SECTION_COMPONENTS: Record<SectionId, () => React.JSX.Element> = {
   conflicts: ConflictsSection,
   raci: RaciSection,
   export: ExportSection,
+  agreement: AgreementSection,
+  qbr: QbrSection,
 };
 
 export function App() {
