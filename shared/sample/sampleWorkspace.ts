@@ -10,6 +10,7 @@ import { sampleRaciGrids } from './raci';
 import { sampleMotions } from './motions';
 import { sampleAcceptances } from './conflicts';
 import { sampleOwners, withSampleCrmValues } from './owners';
+import { sampleAgreement } from './agreement';
 
 export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
   const ids = sequentialIds('sample');
@@ -39,5 +40,6 @@ export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
   );
   ws.raciGrids = sampleRaciGrids(ids, `${today}T09:00:00.000Z`);
   ws.owners = sampleOwners(ids, `${today}T09:00:00.000Z`);
+  ws.operatingAgreements = [sampleAgreement(today)];
   return ws;
 }
