@@ -3,9 +3,10 @@
  * write atomic and no file read whole when it is larger than MAX_OPEN_BYTES. The dialogs, the file system and the PDF printer come in as arguments, so
  * this runs (and is tested) without Electron; fileIpc.ts wires in the real ones.
  */
-import type { FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { FileFilter, OpenDialogOptions, PrintToPDFOptions, SaveDialogOptions } from 'electron';
 import { MAX_OPEN_BYTES } from '../../shared/ipc/contract';
 import type { ContractHandlers } from './guardedIpc';
+import { printToPdfOptions } from './pdfOptions';
 import type { IpcSenderInfo } from './trustedSender';
 
 export interface FileHandlerDeps<Event> {
@@ -17,7 +18,7 @@ export interface FileHandlerDeps<Event> {
     event: Event,
     options: SaveDialogOptions,
   ): Promise<{ canceled: boolean; filePath?: string }>;
-  printToPdf(event: Event, options: { landscape: boolean }): Promise<Uint8Array>;
+  printToPdf(event: Event, options: PrintToPDFOptions): Promise<Uint8Array>;
   /** The file's size in bytes, asked before it is read (a chosen file may be huge). */
   fileSize(path: string): Promise<number>;
   readFile(path: string): Promise<Uint8Array>;
@@ -78,7 +79,7 @@ export function createFileHandlers<Event extends IpcSenderInfo>(
       const filters = [{ name: 'PDF', extensions: ['pdf'] }];
       const path = await askSavePath(event, request.suggestedName, filters);
       if (path === null) return false;
-      const pdf = await deps.printToPdf(event, { landscape: request.landscape });
+      const pdf = await deps.printToPdf(event, printToPdfOptions(request));
       await deps.writeFile(path, pdf);
       return true;
     },

@@ -21,8 +21,7 @@ const handlers = createFileHandlers<IpcMainInvokeEvent>({
     const owner = ownerOf(event);
     return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
   },
-  printToPdf: (event, { landscape }) =>
-    event.sender.printToPDF({ landscape, printBackground: true }),
+  printToPdf: (event, options) => event.sender.printToPDF(options),
   fileSize: async (path) => (await fs.stat(path)).size,
   readFile: async (path) => {
     const buffer = await fs.readFile(path);

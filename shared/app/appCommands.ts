@@ -13,6 +13,8 @@ export const APP_SECTIONS = [
   { id: 'export', label: 'Export' },
   // Last, so the sections before it keep their Mod+1… shortcuts.
   { id: 'plan', label: 'Plan' },
+  { id: 'agreement', label: 'Agreement' },
+  { id: 'qbr', label: 'QBR pack' },
 ] as const satisfies readonly { id: string; label: string }[];
 
 export type AppSection = (typeof APP_SECTIONS)[number]['id'];

@@ -54,6 +54,8 @@ export const saveFileRequest = z.strictObject({
 export const printToPdfRequest = z.strictObject({
   suggestedName: fileName,
   landscape: z.boolean(),
+  /** 'a4' (default: the RACI grids) or 'slide': 16:9 pages sized by the page's CSS (the QBR pack). */
+  pageSize: z.enum(['a4', 'slide']).optional(),
 });
 
 export interface OpenedFileResponse {

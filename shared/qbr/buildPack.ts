@@ -18,6 +18,8 @@ export interface PackOptions {
   sections?: readonly QbrSectionId[];
   madeOn: IsoDate;
   calendarScale?: 'month' | 'quarter';
+  /** The sections the title page lists (default: `sections`); a pack built a section at a time passes them all. */
+  agenda?: readonly QbrSectionId[];
 }
 
 export function quarterOfLabel(
@@ -49,7 +51,7 @@ export function buildPack(
     review: q.review,
     madeOn: options.madeOn,
     calendarScale: options.calendarScale ?? 'month',
-    sections,
+    sections: options.agenda ?? sections,
   };
   return {
     ok: true,

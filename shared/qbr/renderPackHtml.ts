@@ -89,8 +89,8 @@ export function pageHtml(page: QbrPage, index: number, total: number): string {
 }
 
 /** Every page, in order: what the app puts in its preview, presenter and print view. */
-export function packPagesHtml(pack: QbrPack): string[] {
-  return pack.pages.map((p, i) => pageHtml(p, i, pack.pages.length));
+export function packPagesHtml(pages: readonly QbrPage[]): string[] {
+  return pages.map((p, i) => pageHtml(p, i, pages.length));
 }
 
 /**
@@ -113,7 +113,7 @@ export function renderPackDocument(pack: QbrPack): string {
     `<style>${PACK_CSS}\n${DOCUMENT_CSS}</style>`,
     '</head>',
     '<body class="qbr-document">',
-    `<main class="qbr-pack">${packPagesHtml(pack).join('\n')}</main>`,
+    `<main class="qbr-pack">${packPagesHtml(pack.pages).join('\n')}</main>`,
     '</body>',
     '</html>',
     '',

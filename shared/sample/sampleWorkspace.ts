@@ -11,6 +11,7 @@ import { sampleMotions } from './motions';
 import { sampleAcceptances } from './conflicts';
 import { sampleOwners, withSampleCrmValues } from './owners';
 import { sampleResults } from './results';
+import { sampleAgreement } from './agreement';
 
 export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
   const ids = sequentialIds('sample');
@@ -51,5 +52,6 @@ export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
   ws.settings.budgetAllocations = {
     [results.allocation.quarter]: results.allocation.allocation,
   };
+  ws.operatingAgreements = [sampleAgreement(today)];
   return ws;
 }

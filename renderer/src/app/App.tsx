@@ -20,6 +20,8 @@ import { startConflictDetection } from '../features/conflicts/conflictsClient';
 import { RaciSection } from '../features/raci/RaciSection';
 import { ExportSection } from '../features/export/ExportSection';
 import { PlanSection } from '../features/planner/PlanSection';
+import { AgreementSection } from '../features/agreement/AgreementSection';
+import { QbrSection } from '../features/qbr/QbrSection';
 
 const SECTION_COMPONENTS: Record<SectionId, () => React.JSX.Element> = {
   accounts: AccountsSection,
@@ -28,6 +30,8 @@ const SECTION_COMPONENTS: Record<SectionId, () => React.JSX.Element> = {
   raci: RaciSection,
   export: ExportSection,
   plan: PlanSection,
+  agreement: AgreementSection,
+  qbr: QbrSection,
 };
 
 export function App() {

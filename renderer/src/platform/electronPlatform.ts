@@ -48,7 +48,10 @@ export function createElectronPlatform(
     },
     saveFile: ({ suggestedName, bytes, filters }) =>
       api.saveFile({ suggestedName, bytes, filters: plainFilters(filters) }),
-    printToPdf: ({ suggestedName, landscape }) => api.printToPdf({ suggestedName, landscape }),
+    printToPdf: ({ suggestedName, landscape, pageSize }) =>
+      api.printToPdf(
+        pageSize ? { suggestedName, landscape, pageSize } : { suggestedName, landscape },
+      ),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

@@ -36,7 +36,12 @@ export interface Platform {
     filters: FileFilter[];
   }): Promise<boolean>;
   /** Save the current view as a PDF; returns false when cancelled or unsupported. */
-  printToPdf(options: { suggestedName: string; landscape: boolean }): Promise<boolean>;
+  printToPdf(options: {
+    suggestedName: string;
+    landscape: boolean;
+    /** 'slide': 16:9 pages sized by the page's CSS (the QBR pack); default A4. */
+    pageSize?: 'a4' | 'slide';
+  }): Promise<boolean>;
   /** Native menu commands (Electron); the browser never sends any. Returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

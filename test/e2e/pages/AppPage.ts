@@ -1,7 +1,8 @@
 /** The shell: sections, first-start screen, undo/redo, backup and restore. */
 import { expect, type Download, type Page } from '@playwright/test';
 
-export type SectionName = 'Accounts' | 'Calendar' | 'Conflicts' | 'RACI' | 'Export' | 'Plan';
+export type SectionName =
+  'Accounts' | 'Calendar' | 'Conflicts' | 'RACI' | 'Export' | 'Plan' | 'Agreement' | 'QBR pack';
 
 export class AppPage {
   constructor(readonly page: Page) {}

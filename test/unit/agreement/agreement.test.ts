@@ -124,3 +124,19 @@ describe('the agreement as CSV', () => {
     expect(readCsvText(crm!.text).some((r) => r[1] === '=HYPERLINK("x")')).toBe(true);
   });
 });
+
+describe('the sample workspace', () => {
+  it('has an operating agreement from the template, partly agreed', async () => {
+    const { buildSampleWorkspace } = await import('../../../shared/sample/sampleWorkspace');
+    const ws = buildSampleWorkspace('2026-12-01');
+    const [a] = ws.operatingAgreements;
+    expect(a?.stages).toEqual(agreementTemplate().stages);
+    expect(a?.agreed).toEqual({
+      stages: '2026-11-10',
+      handoff: '2026-11-10',
+      cadences: null,
+      escalations: '2026-11-10',
+      metrics: null,
+    });
+  });
+});

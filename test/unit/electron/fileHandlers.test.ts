@@ -140,8 +140,24 @@ describe('printing the view to PDF', () => {
     expect(await handlers.printToPdf({ suggestedName: 'raci.pdf', landscape: true }, event)).toBe(
       true,
     );
-    expect(printToPdf).toHaveBeenCalledWith(event, { landscape: true });
+    expect(printToPdf).toHaveBeenCalledWith(event, { landscape: true, printBackground: true });
     expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 raci');
+  });
+
+  it('prints the QBR pack on 16:9 pages sized by its CSS, without margins', async () => {
+    const target = join(dir, 'qbr.pdf');
+    const printToPdf = vi.fn(async () => new TextEncoder().encode('%PDF-1.7 qbr'));
+    const handlers = createFileHandlers(
+      deps({ printToPdf, showSaveDialog: async () => ({ canceled: false, filePath: target }) }),
+    );
+    const request = { suggestedName: 'qbr.pdf', landscape: true, pageSize: 'slide' as const };
+    expect(await handlers.printToPdf(request, event)).toBe(true);
+    expect(printToPdf).toHaveBeenCalledWith(event, {
+      printBackground: true,
+      preferCSSPageSize: true,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    });
+    expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 qbr');
   });
 
   it('does not print at all when the user cancels', async () => {

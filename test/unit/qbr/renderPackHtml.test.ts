@@ -17,14 +17,14 @@ describe('the pack as HTML', () => {
   it('escapes what the workspace holds', () => {
     const ws = structuredClone(sample);
     ws.raciGrids[0]!.name = '<script>alert(1)</script> & "grid"';
-    const html = packPagesHtml(packOf(ws)).join('');
+    const html = packPagesHtml(packOf(ws).pages).join('');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;grid&quot;');
   });
 
   it('pages carry no style attribute, script or external reference', () => {
     const doc = renderPackDocument(packOf());
-    const pages = packPagesHtml(packOf()).join('');
+    const pages = packPagesHtml(packOf().pages).join('');
     expect(pages).not.toMatch(/\sstyle=/);
     expect(doc).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
     expect(doc).not.toMatch(/\s(src|href)=["']?https?:/i);
@@ -33,7 +33,7 @@ describe('the pack as HTML', () => {
 
   it('numbers the pages and names each by its title', () => {
     const pack = packOf();
-    const pages = packPagesHtml(pack);
+    const pages = packPagesHtml(pack.pages);
     expect(pages).toHaveLength(pack.pages.length);
     expect(pages[0]).toContain(
       `aria-label="Page 1 of ${pages.length}: Quarterly business review: FY2026 Q4"`,
