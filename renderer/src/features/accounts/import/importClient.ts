@@ -6,8 +6,7 @@
  * their fingerprints. Cancel during the write aborts the Worker's transaction.
  */
 import type { AccountStatus, IcpProfile, ImportBatch } from '../../../../../shared/domain/types';
-import type { ChangeSet, TableChange } from '../../../store/history';
-import type { RowPrints } from '../../../store/rowPrint';
+import { WrittenCollector } from './writtenCollector';
 import { commitWritten } from '../../../store/changes';
 import { importRecord } from './importRecord';
 import type { ColumnMap, MergePolicy } from '../../../../../shared/accounts';
@@ -42,8 +41,7 @@ export class ImportFailed extends Error {
 export class AccountImportSession {
   private rpc: WorkerClient<ImportWorker>;
   private cancelled = false;
-  private replaced: ChangeSet = {};
-  private written: RowPrints = {};
+  private collector = new WrittenCollector();
   /** Set while the Worker writes: aborting it cancels the write's transaction. */
   private writing: AbortController | null = null;
   private stopAfterWrite = false;
@@ -108,26 +106,10 @@ export class AccountImportSession {
 
   /** Every call's progress, and the commit's chunks of what it replaced and wrote. */
   private onEvent = (event: WriteEvent): void => {
-    if (event.type === 'progress') this.onProgress(event.phase, event.fraction);
-    else if (event.type === 'replaced') this.collect(event);
-    else this.collectPrints(event);
+    if (!this.collector.take(event) && event.type === 'progress') {
+      this.onProgress(event.phase, event.fraction);
+    }
   };
-
-  private collect(part: { table: string; put?: unknown[]; delete?: string[]; clear?: boolean }) {
-    const change: TableChange = (this.replaced[part.table as keyof ChangeSet] ??= {});
-    if (part.clear) change.clear = true;
-    if (part.put) (change.put ??= []).push(...part.put);
-    if (part.delete) (change.delete ??= []).push(...part.delete);
-  }
-
-  private collectPrints(part: {
-    table: keyof RowPrints;
-    keys: string[];
-    prints: (number | null)[];
-  }) {
-    const map = (this.written[part.table] ??= new Map());
-    part.keys.forEach((key, i) => map.set(key, part.prints[i] ?? null));
-  }
 
   /**
    * Has the Worker write the previewed import in one transaction and records it as one undo
@@ -146,8 +128,7 @@ export class AccountImportSession {
       now: new Date().toISOString(),
     });
     await commitWritten(label, async () => {
-      this.replaced = {};
-      this.written = {};
+      this.collector.reset();
       const writing = new AbortController();
       this.writing = writing;
       try {
@@ -156,7 +137,7 @@ export class AccountImportSession {
           { batch, mappings },
           { signal: writing.signal, onEvent: this.onEvent },
         );
-        return { before: this.replaced, prints: this.written };
+        return { before: this.collector.replaced, prints: this.collector.written };
       } finally {
         this.writing = null;
         if (this.stopAfterWrite) this.rpc.terminate(new ImportCancelled());

@@ -12,6 +12,7 @@ import type {
   Owner,
 } from '../../../../../shared/domain/types';
 import type { TableName } from '../../../store/db';
+import type { ChangeSet } from '../../../store/history';
 import { applyWritten } from '../../../store/applyChanges';
 import { importChangeSet } from './importRecord';
 import type { WriteEvent } from './importProtocol';
@@ -40,9 +41,25 @@ export async function writeImport(
   },
 ): Promise<void> {
   const changes = importChangeSet(rows, batch, mappings, owners, removedOwners);
+  await writeAndReport(changes, { signal, emit: post, action: importAction(rows.length) });
+}
+
+/**
+ * Writes a change set from a Worker in one transaction, with progress, abortable while it
+ * runs; then sends back what it replaced (the undo) and the fingerprints of what it wrote
+ * (what undo checks), in chunks. Every import Worker writes this way (accounts, results).
+ */
+export async function writeAndReport(
+  changes: ChangeSet,
+  {
+    signal,
+    emit: post,
+    action,
+  }: { signal: AbortSignal; emit: (event: WriteEvent) => void; action: string },
+): Promise<void> {
   const { before, prints } = await applyWritten(changes, {
     signal,
-    action: importAction(rows.length),
+    action,
     onProgress: (done, total) =>
       post({ type: 'progress', phase: 'writing', fraction: total ? done / total : 1 }),
   });
