@@ -53,6 +53,14 @@ export interface ParsedResultsFile {
   remembered: boolean;
 }
 
+/**
+ * The key a results file's mapping is remembered under: the account import's header
+ * signature, marked so a results mapping is never offered to an accounts file.
+ */
+export function resultsSignature(headers: readonly string[]): string {
+  return `results\u001f${headerSignature(headers)}`;
+}
+
 export function parseResultsFiles(
   files: readonly ResultsImportFile[],
   remembered: Readonly<Record<string, Record<string, string>>> = {},
@@ -65,7 +73,7 @@ export function parseResultsFiles(
       errors.push(table.error);
       continue;
     }
-    const signature = headerSignature(table.headers);
+    const signature = resultsSignature(table.headers);
     const saved = remembered[signature];
     parsed.push({
       table,

@@ -14,6 +14,7 @@ import {
   isStoreEmpty,
   readAll,
   readFreshAccounts,
+  readPaged,
   readSettings,
   type RowOf,
 } from './reads';
@@ -23,11 +24,15 @@ import { accountCopy, onAccountCopyChange } from './accountPages';
 export type LiveValues = { [T in RowTable]: RowOf<T>[] } & { settings: Settings };
 export type LiveName = keyof LiveValues;
 
+/** Other tables large enough to be read in pages (see readPaged). */
+const PAGED: ReadonlySet<LiveName> = new Set<LiveName>(['opportunities']);
+
 function readerOf<K extends LiveName>(name: K): () => Promise<LiveValues[K]> {
   if (name === 'settings') return readSettings as () => Promise<LiveValues[K]>;
   if (name === 'accounts') return readFreshAccounts as () => Promise<LiveValues[K]>;
   const table = name as RowTable;
-  return (() => readAll(table)) as () => Promise<LiveValues[K]>;
+  const read = PAGED.has(name) ? () => readPaged(table) : () => readAll(table);
+  return read as () => Promise<LiveValues[K]>;
 }
 
 /**

@@ -6,10 +6,8 @@
  * their fingerprints. Cancel during the write aborts the Worker's transaction.
  */
 import type { AccountStatus, IcpProfile, ImportBatch } from '../../../../../shared/domain/types';
-import type { ChangeSet, TableChange } from '../../../store/history';
-import type { RowPrints } from '../../../store/rowPrint';
+import { WrittenCollector } from './writtenCollector';
 import { commitWritten } from '../../../store/changes';
-import { emptyPatch, type AccountPatch } from '../../../store/accountPatch';
 import { importRecord } from './importRecord';
 import type { ColumnMap, MergePolicy } from '../../../../../shared/accounts';
 import type { CsvError, TextEncodingName } from '../../../../../shared/csv';
@@ -43,9 +41,7 @@ export class ImportFailed extends Error {
 export class AccountImportSession {
   private rpc: WorkerClient<ImportWorker>;
   private cancelled = false;
-  private replaced: ChangeSet = {};
-  private written: RowPrints = {};
-  private accounts: { patch: AccountPatch; rev: string | null } | null = null;
+  private collector = new WrittenCollector();
   /** Set while the Worker writes: aborting it cancels the write's transaction. */
   private writing: AbortController | null = null;
   private stopAfterWrite = false;
@@ -110,49 +106,10 @@ export class AccountImportSession {
 
   /** Every call's progress, and the commit's chunks of what it replaced and wrote. */
   private onEvent = (event: WriteEvent): void => {
-    if (event.type === 'progress') this.onProgress(event.phase, event.fraction);
-    else if (event.type === 'replaced') this.collect(event);
-    else if (event.type === 'written') this.collectPrints(event);
-    else this.collectAccounts(event);
-  };
-
-  private collectedAccounts() {
-    return this.accounts;
-  }
-
-  private collectAccounts(part: Extract<WriteEvent, { type: 'accounts' }>) {
-    const into = (this.accounts ??= { patch: emptyPatch(), rev: null });
-    const { patch } = into;
-    patch.added.rows = null;
-    if (part.added) patch.added.ids.push(...part.added);
-    if (part.removed) patch.removed.push(...part.removed);
-    if (part.field) {
-      const f = part.field;
-      let at = patch.fields.find((x) => x.field === f.field);
-      if (!at) patch.fields.push((at = { field: f.field, ids: [], old: [], new: [] }));
-      at.ids.push(...f.ids);
-      at.old.push(...f.old);
-      at.new.push(...f.new);
+    if (!this.collector.take(event) && event.type === 'progress') {
+      this.onProgress(event.phase, event.fraction);
     }
-    if (part.exact) patch.exact = part.exact;
-    if (part.rev !== undefined) into.rev = part.rev;
-  }
-
-  private collect(part: { table: string; put?: unknown[]; delete?: string[]; clear?: boolean }) {
-    const change: TableChange = (this.replaced[part.table as keyof ChangeSet] ??= {});
-    if (part.clear) change.clear = true;
-    if (part.put) (change.put ??= []).push(...part.put);
-    if (part.delete) (change.delete ??= []).push(...part.delete);
-  }
-
-  private collectPrints(part: {
-    table: keyof RowPrints;
-    keys: string[];
-    prints: (number | null)[];
-  }) {
-    const map = (this.written[part.table] ??= new Map());
-    part.keys.forEach((key, i) => map.set(key, part.prints[i] ?? null));
-  }
+  };
 
   /**
    * Has the Worker write the previewed import in one transaction and records it as one undo
@@ -171,9 +128,7 @@ export class AccountImportSession {
       now: new Date().toISOString(),
     });
     await commitWritten(label, async () => {
-      this.replaced = {};
-      this.written = {};
-      this.accounts = null;
+      this.collector.reset();
       const writing = new AbortController();
       this.writing = writing;
       try {
@@ -182,13 +137,7 @@ export class AccountImportSession {
           { batch, mappings },
           { signal: writing.signal, onEvent: this.onEvent },
         );
-        const accounts = this.collectedAccounts();
-        return {
-          before: this.replaced,
-          prints: this.written,
-          accounts: accounts?.patch ?? null,
-          rev: accounts?.rev ?? null,
-        };
+        return this.collector.undoStep();
       } finally {
         this.writing = null;
         if (this.stopAfterWrite) this.rpc.terminate(new ImportCancelled());

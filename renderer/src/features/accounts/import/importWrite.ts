@@ -1,7 +1,7 @@
 /**
  * The import Worker's write: the previewed rows, the owners they name, the batch and the remembered mappings in
  * one transaction (all or nothing), with progress, abortable while it runs. Then what it
- * replaced (the undo) and the fingerprints of what it wrote (what undo checks) go back to
+ * replaced (the undo), the accounts' field-level patch, and the fingerprints of what it wrote (what undo checks) go back to
  * the window in chunks. A full disk is reported as such ("Not enough disk space to import
  * 100,000 accounts; nothing was changed."), through the store's one translation.
  */
@@ -12,6 +12,7 @@ import type {
   Owner,
 } from '../../../../../shared/domain/types';
 import type { TableName } from '../../../store/db';
+import type { ChangeSet } from '../../../store/history';
 import { applyWritten } from '../../../store/applyChanges';
 import type { AccountPatch } from '../../../store/accountPatch';
 import { importChangeSet } from './importRecord';
@@ -41,9 +42,25 @@ export async function writeImport(
   },
 ): Promise<void> {
   const changes = importChangeSet(rows, batch, mappings, owners, removedOwners);
+  await writeAndReport(changes, { signal, emit: post, action: importAction(rows.length) });
+}
+
+/**
+ * Writes a change set from a Worker in one transaction, with progress, abortable while it
+ * runs; then sends back what it replaced (the undo), the accounts' field-level patch, and the fingerprints of what it wrote
+ * (what undo checks), in chunks. Every import Worker writes this way (accounts, results).
+ */
+export async function writeAndReport(
+  changes: ChangeSet,
+  {
+    signal,
+    emit: post,
+    action,
+  }: { signal: AbortSignal; emit: (event: WriteEvent) => void; action: string },
+): Promise<void> {
   const { before, prints, accounts, rev } = await applyWritten(changes, {
     signal,
-    action: importAction(rows.length),
+    action,
     onProgress: (done, total) =>
       post({ type: 'progress', phase: 'writing', fraction: total ? done / total : 1 }),
   });
