@@ -12,7 +12,8 @@ export type ColumnMap = Record<string, string>;
 
 export type CrmSource = 'salesforce' | 'hubspot' | 'unknown';
 
-function headerKey(header: string): string {
+/** A header as a lookup key: lower case, letters and digits only, a `__c` suffix dropped. */
+export function headerKey(header: string): string {
   return header
     .toLowerCase()
     .replace(/__c$/, '')

@@ -1,5 +1,6 @@
 /** Defaults a new workspace starts with; every number here is a setting the user can change. */
 import type { Settings } from './types';
+import { DEFAULT_PERSONA_RULES } from '../contacts/personas';
 
 export const DEFAULT_SETTINGS: Settings = {
   fiscalYearStartMonth: 1,
@@ -27,4 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   notDuplicates: [],
   // Never guessed: until the person sets an order, an import asks when a column cannot show it.
   dateOrder: 'ask',
+  personaRules: DEFAULT_PERSONA_RULES.map((r) => ({ ...r })),
+  // Salesforce's default member status of a new campaign.
+  campaignMemberStatus: 'Sent',
 };

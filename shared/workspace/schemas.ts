@@ -76,12 +76,36 @@ export const ownerSchema = z.looseObject({
   updatedAt: z.string(),
 });
 
+export const contactSchema = z.looseObject({
+  id: z.string().min(1),
+  kind: z.enum(['contact', 'lead']),
+  salesforceId: z.string(),
+  hubspotId: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string(),
+  title: z.string(),
+  salesforceAccountId: z.string(),
+  hubspotCompanyId: z.string(),
+  company: z.string(),
+  stage: z.string(),
+  emailOptOut: z.boolean(),
+  doNotCall: z.boolean(),
+  persona: z.string(),
+  custom: z.record(z.string(), z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const personaRuleSchema = z.looseObject({ pattern: z.string(), persona: z.string() });
+
 export const audienceSchema = z.looseObject({
   tiers: z.array(tier),
   segments: z.array(z.string()),
   match: z.enum(AUDIENCE_MATCHES),
   include: z.array(z.string()),
   exclude: z.array(z.string()),
+  personas: z.array(z.string()).optional(),
 });
 
 export const motionSchema = z
@@ -173,7 +197,7 @@ export const raciGridSchema = z.looseObject({
 
 export const importBatchSchema = z.looseObject({
   id: z.string().min(1),
-  kind: z.enum(['accounts', 'motions', 'raci', 'restore']),
+  kind: z.enum(['accounts', 'contacts', 'motions', 'raci', 'restore']),
   files: z.array(z.string()),
   at: z.string(),
   counts: z.looseObject({
@@ -223,4 +247,6 @@ export const settingsSchema = z.looseObject({
   salesforceFields: z.looseObject({ tier: z.string(), target: z.string(), campaigns: z.string() }),
   notDuplicates: z.array(z.string()),
   dateOrder: z.enum(['ask', 'dmy', 'mdy']),
+  personaRules: z.array(personaRuleSchema),
+  campaignMemberStatus: z.string(),
 });

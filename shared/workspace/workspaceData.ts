@@ -7,6 +7,7 @@ import type {
   Blackout,
   ColumnMapping,
   ConflictAcceptance,
+  Contact,
   ExportProfile,
   IcpProfile,
   ImportBatch,
@@ -22,6 +23,7 @@ import { DEFAULT_SETTINGS } from '../domain/defaults';
 export interface WorkspaceData {
   accounts: Account[];
   owners: Owner[];
+  contacts: Contact[];
   motions: Motion[];
   blackouts: Blackout[];
   icpProfiles: IcpProfile[];
@@ -39,6 +41,7 @@ export interface WorkspaceData {
 export const ROW_TABLES = [
   'accounts',
   'owners',
+  'contacts',
   'motions',
   'blackouts',
   'icpProfiles',
@@ -56,6 +59,7 @@ export function emptyWorkspace(): WorkspaceData {
   return {
     accounts: [],
     owners: [],
+    contacts: [],
     motions: [],
     blackouts: [],
     icpProfiles: [],

@@ -8,6 +8,7 @@ import type {
   Blackout,
   ColumnMapping,
   ConflictAcceptance,
+  Contact,
   ExportProfile,
   IcpProfile,
   ImportBatch,
@@ -32,6 +33,7 @@ export const DB_NAME = 'abm-workbench';
 export class WorkbenchDb extends Dexie {
   accounts!: Table<Account, string>;
   owners!: Table<Owner, string>;
+  contacts!: Table<Contact, string>;
   motions!: Table<Motion, string>;
   blackouts!: Table<Blackout, string>;
   icpProfiles!: Table<IcpProfile, string>;

@@ -16,7 +16,7 @@ export type LiveValues = { [T in RowTable]: RowOf<T>[] } & { settings: Settings 
 export type LiveName = keyof LiveValues;
 
 /** Tables large enough to be read in pages (see readPaged). */
-const PAGED: ReadonlySet<LiveName> = new Set<LiveName>(['accounts']);
+const PAGED: ReadonlySet<LiveName> = new Set<LiveName>(['accounts', 'contacts']);
 
 function readerOf<K extends LiveName>(name: K): () => Promise<LiveValues[K]> {
   if (name === 'settings') return readSettings as () => Promise<LiveValues[K]>;

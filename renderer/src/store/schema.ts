@@ -79,4 +79,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Contacts and leads. Versions 5 to 7 belong to other branches (the coordinator renumbers
+    // at merge). A new table: nothing stored before changes, and the settings row gains its
+    // persona rules and campaign-member status from the defaults when read (reads.ts).
+    version: 8,
+    stores: {
+      contacts: 'id',
+    },
+  },
 ];

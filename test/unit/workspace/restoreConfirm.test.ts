@@ -54,7 +54,7 @@ describe('restore asks first', () => {
       now: 3,
       inFile: 1,
     });
-    expect(shown!.tables).toHaveLength(12);
+    expect(shown!.tables).toHaveLength(13);
     expect(await readWorkspace()).toEqual(before);
     expect(history.snapshot().undoLabel).toBe('Seed');
   });

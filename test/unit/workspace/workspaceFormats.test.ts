@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/runCli';
+import { DEFAULT_PERSONA_RULES } from '../../../shared/contacts/personas';
 import { sequentialIds } from '../../../shared/domain/ids';
 import type { WorkspaceMigration } from '../../../shared/workspace/migrations';
 import { WORKSPACE_MIGRATIONS } from '../../../shared/workspace/migrations';
@@ -22,6 +23,11 @@ const fixture = (version: number) =>
     new URL(`../../fixtures/workspace/format-v${version}.abmworkspace.json`, import.meta.url),
     'utf8',
   );
+/** What the version 6 migration adds to the settings of an older file. */
+const ADDED_IN_V6 = {
+  personaRules: DEFAULT_PERSONA_RULES.map((r) => ({ ...r })),
+  campaignMemberStatus: 'Sent',
+};
 const current = (): Doc => JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as Doc;
 
 function refusal(text: string, name = 'ws.json'): string {
@@ -36,7 +42,10 @@ describe('every format version the app wrote opens losslessly', () => {
   it('the fixtures hold rows in every table their version has', () => {
     const v0 = JSON.parse(fixture(0)) as Record<string, unknown[]>;
     const v2 = JSON.parse(fixture(2)) as Doc;
+    const v6 = JSON.parse(fixture(6)) as Doc;
     for (const table of ROW_TABLES) {
+      expect(v6.data[table]?.length, `v6 ${table}`).toBeGreaterThan(0);
+      if (table === 'contacts') continue; // version 6 added contacts and leads
       expect(v2.data[table]?.length, `v2 ${table}`).toBeGreaterThan(0);
       if (table === 'owners') continue; // version 2 added the owner directory
       expect(v1.data[table]?.length, `v1 ${table}`).toBeGreaterThan(0);
@@ -50,8 +59,8 @@ describe('every format version the app wrote opens losslessly', () => {
     expect(parsed.migratedFrom).toBe(version);
     const data = parsed.data as unknown as Record<string, unknown>;
     for (const table of ROW_TABLES) {
-      if (table === 'owners') {
-        expect(data.owners).toEqual([]);
+      if (table === 'owners' || table === 'contacts') {
+        expect(data[table], table).toEqual([]);
         continue;
       }
       const old = v1.data[table] as Record<string, unknown>[];
@@ -77,19 +86,32 @@ describe('every format version the app wrote opens losslessly', () => {
       ...v1.data.settings,
       notDuplicates: [],
       dateOrder: 'ask',
+      ...ADDED_IN_V6,
     });
     expect(parsed.data.accounts[0]).toMatchObject({ legacyField: 'kept from an older build' });
   });
 
-  it('version 2 (the current one) opens exactly as written and saves back the same', () => {
+  it('version 2 keeps every row and field, and gains no contacts, the persona rules and the member status', () => {
     const v2 = JSON.parse(fixture(2)) as Doc;
     const parsed = parseWorkspaceFile(fixture(2));
     if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.migratedFrom).toBe(2);
+    expect(parsed.data).toEqual({
+      ...v2.data,
+      contacts: [],
+      settings: { ...(v2.data.settings as unknown as object), ...ADDED_IN_V6 },
+    });
+  });
+
+  it('version 6 (the current one) opens exactly as written and saves back the same', () => {
+    const v6 = JSON.parse(fixture(6)) as Doc;
+    const parsed = parseWorkspaceFile(fixture(6));
+    if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.migratedFrom).toBeNull();
-    expect(parsed.data).toEqual(v2.data);
+    expect(parsed.data).toEqual(v6.data);
     const again = parseWorkspaceFile(serializeWorkspace(parsed.data, 'y'));
-    expect(again.ok && again.data).toEqual(v2.data);
-    expect(WORKSPACE_VERSION).toBe(2);
+    expect(again.ok && again.data).toEqual(v6.data);
+    expect(WORKSPACE_VERSION).toBe(6);
   });
 });
 
@@ -128,7 +150,7 @@ describe('a file that only claims a version is refused, never emptied', () => {
     const doc = current();
     doc.version = version;
     const error = refusal(JSON.stringify(doc));
-    expect(error).toMatch(/"version" must be a whole number from 0 to 2/);
+    expect(error).toMatch(`"version" must be a whole number from 0 to ${WORKSPACE_VERSION}`);
     expect(error).toMatch(message);
   });
 
