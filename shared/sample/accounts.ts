@@ -15,7 +15,7 @@ import { snapshotEntries } from '../accounts/talSnapshot';
 import { shiftFiscalQuarter } from '../dates/fiscal';
 
 /** mulberry32: small, fast, and the same sequence on every platform. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -10,6 +10,7 @@ import { sampleRaciGrids } from './raci';
 import { sampleMotions } from './motions';
 import { sampleAcceptances } from './conflicts';
 import { sampleOwners, withSampleCrmValues } from './owners';
+import { sampleContacts, withSampleCampaignMembers } from './contacts';
 
 export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
   const ids = sequentialIds('sample');
@@ -28,7 +29,7 @@ export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
     ids,
     ws.settings.fiscalYearStartMonth,
   );
-  ws.motions = motions;
+  ws.motions = withSampleCampaignMembers(motions);
   ws.blackouts = blackouts;
   ws.conflictAcceptances = sampleAcceptances(
     ws.accounts,
@@ -39,5 +40,6 @@ export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
   );
   ws.raciGrids = sampleRaciGrids(ids, `${today}T09:00:00.000Z`);
   ws.owners = sampleOwners(ids, `${today}T09:00:00.000Z`);
+  ws.contacts = sampleContacts(ws.accounts, ids, `${today}T09:00:00.000Z`);
   return ws;
 }
