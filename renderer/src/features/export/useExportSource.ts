@@ -6,6 +6,7 @@ import { useLive } from '../../store/liveTables';
 export function useExportSource(): ExportSource | undefined {
   const accounts = useLive('accounts');
   const owners = useLive('owners');
+  const contacts = useLive('contacts');
   const motions = useLive('motions');
   const blackouts = useLive('blackouts');
   const raciGrids = useLive('raciGrids');
@@ -16,6 +17,7 @@ export function useExportSource(): ExportSource | undefined {
     if (
       !accounts ||
       !owners ||
+      !contacts ||
       !motions ||
       !blackouts ||
       !raciGrids ||
@@ -28,6 +30,7 @@ export function useExportSource(): ExportSource | undefined {
     return {
       accounts,
       owners,
+      contacts,
       motions,
       blackouts,
       raciGrids,
@@ -38,6 +41,7 @@ export function useExportSource(): ExportSource | undefined {
   }, [
     accounts,
     owners,
+    contacts,
     motions,
     blackouts,
     raciGrids,
