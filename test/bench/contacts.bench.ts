@@ -127,15 +127,13 @@ export default async function contactsBench(ctx: BenchContext): Promise<BenchRes
 
   // 50,000 members (or all in smoke): one motion over enough accounts, no opt-outs.
   const memberCount = ctx.smoke ? 1_000 : 50_000;
-  const members = contacts
-    .slice(0, memberCount)
-    .map((c, i) => ({
-      ...c,
-      kind: 'contact' as const,
-      salesforceId: id18('003', i),
-      emailOptOut: false,
-      salesforceAccountId: id18('001', i % accountCount),
-    }));
+  const members = contacts.slice(0, memberCount).map((c, i) => ({
+    ...c,
+    kind: 'contact' as const,
+    salesforceId: id18('003', i),
+    emailOptOut: false,
+    salesforceAccountId: id18('001', i % accountCount),
+  }));
   const motion: Motion = {
     id: 'm',
     name: 'Nurture',
