@@ -6,6 +6,7 @@ import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliEnv, type CliResult } fro
 import { CONFLICTS_SPEC, conflictsCommand } from './commands/conflictsCommand';
 import { EXPORT_SPEC, exportCommand } from './commands/exportCommand';
 import { IMPORT_ACCOUNTS_SPEC, importAccountsCommand } from './commands/importAccountsCommand';
+import { IMPORT_CONTACTS_SPEC, importContactsCommand } from './commands/importContactsCommand';
 import { IMPORT_MOTIONS_SPEC, importMotionsCommand } from './commands/importMotionsCommand';
 import { IMPORT_OWNERS_SPEC, importOwnersCommand } from './commands/importOwnersCommand';
 import { IMPORT_RESULTS_SPEC, importResultsCommand } from './commands/importResultsCommand';
@@ -17,6 +18,7 @@ import { commandHelp, overviewHelp } from './usage';
 
 const COMMANDS: Record<string, { spec: CommandSpec; run: CliCommand }> = {
   'import-accounts': { spec: IMPORT_ACCOUNTS_SPEC, run: importAccountsCommand },
+  'import-contacts': { spec: IMPORT_CONTACTS_SPEC, run: importContactsCommand },
   'import-motions': { spec: IMPORT_MOTIONS_SPEC, run: importMotionsCommand },
   'import-owners': { spec: IMPORT_OWNERS_SPEC, run: importOwnersCommand },
   'import-results': { spec: IMPORT_RESULTS_SPEC, run: importResultsCommand },

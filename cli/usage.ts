@@ -53,6 +53,16 @@ are imported and listed. A bad cell stops the import and nothing is written.
                         show it; default: the workspace's date-order setting, else the
                         import stops and names the column
   --encoding NAME       read the files in this encoding instead of the detected one`,
+  'import-contacts': `abm-workbench import-contacts FILE.csv... --workspace WS.json [options]
+
+Imports contacts and leads: Salesforce contact or lead reports and Data Loader files (Contact
+ID / Lead ID / Id, First Name, Last Name, Email, Title, Account ID or Company, Lead Status,
+Email Opt Out, Do Not Call) and HubSpot contacts exports (Record ID, First Name, Last Name,
+Email, Job Title, Associated Company ID, Company name, Lifecycle Stage, Unsubscribed from all
+email). The same person in several files is one: by CRM ID, then by e-mail (without case).
+  --workspace WS.json   the workspace file to update (required; must exist)
+  --encoding NAME       read the files in this encoding instead of the detected one
+  --skip-bad-rows       import the good rows even when some are rejected (still reported)`,
   conflicts: `abm-workbench conflicts --workspace WS.json [--format text|json|csv] [--mode crm|excel]
 
 Detects duplicate outreach (rules 1–7) and prints each conflict: rule, severity, motions,
@@ -79,13 +89,16 @@ Exit 3 when block conflicts remain: they are listed and explained, and nothing i
   export: `abm-workbench export --workspace WS.json --profile NAME --out FILE [options]
 
 Writes an export profile: salesforce-accounts, salesforce-campaigns, hubspot-companies,
-salesforce-duplicates, hubspot-duplicates, audience-membership, conflicts, raci,
-operating-agreement, calendar (.ics), or a generic profile saved in the app.
+salesforce-duplicates, hubspot-duplicates, audience-membership, salesforce-campaign-members,
+hubspot-contact-list, leads-on-tal, conflicts, raci, operating-agreement, calendar (.ics), or a
+generic profile saved in the app.
 A profile that writes several files (Salesforce update/new, parts below 50,000 rows) names
 them FILE-<part>.csv.
   --mode crm|excel   crm: UTF-8, no BOM, values as they are (default);
                      excel: BOM, formula-looking cells neutralized
   --grid NAME        the RACI grid (profile raci)
+  --motion NAME      one motion (salesforce-campaign-members, hubspot-contact-list);
+                     default: every motion not aborted, a file each
   --skip-bad-rows    leave out rows that fail validation instead of writing nothing`,
   raci: `abm-workbench raci --workspace WS.json --grid NAME [--format csv] [--mode crm|excel] [--out FILE]
 

@@ -21,7 +21,14 @@ import { loadWorkspace } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
 
 export const EXPORT_SPEC: CommandSpec = {
-  values: { workspace: null, profile: null, out: null, mode: ['crm', 'excel'], grid: null },
+  values: {
+    workspace: null,
+    profile: null,
+    out: null,
+    mode: ['crm', 'excel'],
+    grid: null,
+    motion: null,
+  },
   flags: ['skip-bad-rows'],
   required: ['workspace', 'profile', 'out'],
   positionals: [0, 0],
@@ -38,8 +45,9 @@ export const exportCommand: CliCommand = (args, env) => {
   const json = args.flags.has('json');
   const loaded = loadWorkspace(env, args.values.workspace as string, { createIfMissing: false });
   if (!loaded.ok) return loaded.result;
-  const options: { grid?: string; now: string } = { now: env.now };
+  const options: { grid?: string; motion?: string; now: string } = { now: env.now };
   if (args.values.grid !== undefined) options.grid = args.values.grid;
+  if (args.values.motion !== undefined) options.motion = args.values.motion;
   const run = runExport(loaded.data, args.values.profile as string, options);
   if (!run.ok) return failed(EXIT_USAGE, run.error);
   const { result } = run;
@@ -71,7 +79,7 @@ export const exportCommand: CliCommand = (args, env) => {
     return failed(EXIT_UNUSABLE_FILE, stderr, json ? jsonText(summary) : '');
   }
   const text = writes.map((w) => `Wrote ${w.path}`).join('\n');
-  const notes = [...problems.map((p) => p.text)];
+  const notes = [...(result.notes ?? []), ...problems.map((p) => p.text)];
   if (badRows > 0) notes.push(`Left out ${badRows} row(s) the CRM would reject.`);
   const stderr = notes.length > 0 ? `${notes.join('\n')}\n` : '';
   const plainWrites: CliWrite[] = writes.map(({ path, text: body }) => ({ path, text: body }));

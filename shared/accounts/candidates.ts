@@ -27,6 +27,7 @@ import {
   type Parsed,
 } from './parseFields';
 import { checkSalesforceId } from './salesforceId';
+import { readRowCells, type CellColumn } from './rowCells';
 import {
   isHubspotOwnerId,
   looksLikeSalesforceUserId,
@@ -184,14 +185,15 @@ export function tableToCandidates(
   // HubSpot exports may hold dropdowns as internal values: they are read as their labels.
   const fromHubspot = source === 'hubspot';
   const fieldSetters = setters(decimal, fromHubspot);
-  const columns = table.headers.map((header, index) => {
+  const columns: CellColumn<IncomingFields>[] = table.headers.map((header, index) => {
     const target = mapping[header] ?? '';
+    const number = isNumberField(target);
     return {
       header,
       index,
       set: fieldSetters[target],
       custom: customFieldName(target),
-      number: isNumberField(target),
+      ...(number ? { isEmpty: (raw: string) => emptyValues.has(raw.toLowerCase()) } : {}),
     };
   });
   const websiteColumn = columns.find((c) => mapping[c.header] === 'website')?.header ?? '';
@@ -202,22 +204,14 @@ export function tableToCandidates(
     const row = table.rowNumbers[r] as number;
     const fields: IncomingFields = {};
     const custom: Record<string, string> = {};
-    let bad = false;
-    for (const col of columns) {
-      const cell = cells[col.index] ?? '';
-      const raw = cell.trim();
-      if (raw === '' || (col.number && emptyValues.has(raw.toLowerCase()))) continue;
-      if (col.set) {
-        const reason = col.set(fields, raw);
-        if (reason) {
-          rejected.push({ file: table.file, row, column: col.header, value: raw, reason });
-          bad = true;
-        }
-      } else if (col.custom !== null) {
-        custom[col.custom] = fromHubspot ? hubspotEnumLabel(col.header, raw) : raw;
-      }
-    }
-    if (bad) continue;
+    const good = readRowCells(
+      { file: table.file, row },
+      cells,
+      columns,
+      { fields, custom, rejected },
+      (header, raw) => (fromHubspot ? hubspotEnumLabel(header, raw) : raw),
+    );
+    if (!good) continue;
     if (!fields.name && !fields.domain) {
       rejected.push(nameless(table.file, row, fields.website, websiteColumn));
       continue;

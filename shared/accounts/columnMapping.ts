@@ -12,7 +12,7 @@ export type ColumnMap = Record<string, string>;
 
 export type CrmSource = 'salesforce' | 'hubspot' | 'unknown';
 
-/** A header reduced to its letters and digits, lower case, without a `__c` suffix: how headers are recognized. */
+/** A header as a lookup key: lower case, letters and digits only, a `__c` suffix dropped. */
 export function headerKey(header: string): string {
   return header
     .toLowerCase()

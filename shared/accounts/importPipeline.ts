@@ -14,15 +14,21 @@ import type {
   Owner,
 } from '../domain/types';
 import type { IdGenerator } from '../domain/ids';
-import { readCsv, type CsvTable } from '../csv/readCsv';
+import type { CsvTable } from '../csv/readCsv';
 import type { CsvError } from '../csv/csvError';
-import type { TextEncodingName } from '../csv/encodings';
 import { emptyValueSet, findNonNumericValues, type NonNumericValue } from './emptyValues';
 import { tableToCandidates, type Candidate, type RejectedCell } from './candidates';
 import {
+  readImportFiles,
+  type ColumnRecognizer,
+  type ImportFile,
+  type ReadImportFile,
+  importFileSummary,
+  rejectedRowCount,
+} from './readImportFiles';
+import {
   applyRemembered,
   detectSource,
-  headerSignature,
   mappingProblems,
   suggestMapping,
   type ColumnMap,
@@ -57,23 +63,15 @@ import {
   type MergePolicy,
 } from './mergeAccounts';
 
-export interface ImportFile {
-  name: string;
-  bytes: Uint8Array | string;
-  /** Read the file in this encoding instead of the detected one (the person's choice). */
-  encoding?: TextEncodingName;
-}
+export type { ImportFile } from './readImportFiles';
 
-export interface ParsedImportFile {
-  table: CsvTable;
-  source: CrmSource;
-  signature: string;
-  /** The remembered mapping for this header signature, else the recognized one. */
-  mapping: ColumnMap;
-  remembered: boolean;
+export interface ParsedImportFile extends ReadImportFile {
   /** Per header, the values that are not numbers (offered as "treat as empty" when mapped to a number field). */
   nonNumeric: Record<string, NonNumericValue[]>;
 }
+
+/** The columns of account exports (columnMapping.ts). */
+const ACCOUNT_COLUMNS: ColumnRecognizer = { detectSource, suggestMapping, applyRemembered };
 
 export type ParseFilesResult =
   { ok: true; files: ParsedImportFile[] } | { ok: false; errors: CsvError[] };
@@ -89,28 +87,14 @@ export function parseImportFiles(
   remembered: Readonly<Record<string, ColumnMap>> = {},
   onProgress?: ImportProgress,
 ): ParseFilesResult {
-  const parsed: ParsedImportFile[] = [];
-  const errors: CsvError[] = [];
-  files.forEach((file, i) => {
-    onProgress?.('reading', i, files.length);
-    const result = readCsv(file.name, file.bytes, file.encoding ? { encoding: file.encoding } : {});
-    if (!result.ok) {
-      errors.push(result.error);
-      return;
-    }
-    const signature = headerSignature(result.headers);
-    const saved = remembered[signature];
-    parsed.push({
-      table: result,
-      source: detectSource(result.headers),
-      signature,
-      mapping: saved ? applyRemembered(result.headers, saved) : suggestMapping(result.headers),
-      remembered: saved !== undefined,
-      nonNumeric: findNonNumericValues(result),
-    });
-  });
-  onProgress?.('reading', files.length, files.length);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, files: parsed };
+  const read = readImportFiles(files, remembered, ACCOUNT_COLUMNS, (done, total) =>
+    onProgress?.('reading', done, total),
+  );
+  if (!read.ok) return read;
+  return {
+    ok: true,
+    files: read.files.map((f) => ({ ...f, nonNumeric: findNonNumericValues(f.table) })),
+  };
 }
 
 /**
@@ -276,17 +260,10 @@ export function buildImportPreview(
     accountsFilled++;
   }
   onProgress?.('deduplicating', candidates.length, candidates.length);
-  const rejectedRows = new Set(rejected.map((r) => `${r.file}\u001f${r.row}`)).size;
+  const rejectedRows = rejectedRowCount(rejected);
   return {
     ok: true,
-    files: files.map((f) => ({
-      name: f.table.file,
-      encoding: f.table.encoding,
-      delimiter: f.table.delimiter,
-      rows: f.table.rows.length,
-      source: f.source ?? detectSource(f.table.headers),
-      notices: f.table.notices,
-    })),
+    files: files.map((f) => importFileSummary(f.table, f.source ?? detectSource(f.table.headers))),
     newAccounts,
     updates,
     unchanged,

@@ -15,6 +15,7 @@ export const APP_SECTIONS = [
   { id: 'plan', label: 'Plan' },
   { id: 'agreement', label: 'Agreement' },
   { id: 'qbr', label: 'QBR pack' },
+  { id: 'contacts', label: 'Contacts' },
 ] as const satisfies readonly { id: string; label: string }[];
 
 export type AppSection = (typeof APP_SECTIONS)[number]['id'];

@@ -1,5 +1,6 @@
 /** Defaults a new workspace starts with; every number here is a setting the user can change. */
 import type { Settings } from './types';
+import { DEFAULT_PERSONA_RULES } from '../contacts/personas';
 
 export const DEFAULT_SETTINGS: Settings = {
   fiscalYearStartMonth: 1,
@@ -32,4 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // One touch a week for 1:1 accounts, every other week for 1:few, monthly for 1:many.
   plannedTouchesPerTier: { tier1: 13, tier2: 6, tier3: 3 },
   budgetAllocations: {},
+  personaRules: DEFAULT_PERSONA_RULES.map((r) => ({ ...r })),
+  // Salesforce's default member status of a new campaign.
+  campaignMemberStatus: 'Sent',
 };

@@ -173,6 +173,11 @@ export interface Audience {
   include: string[];
   /** Account ids removed last. */
   exclude: string[];
+  /**
+   * Personas the motion reaches at its accounts (campaign members); absent or empty: every
+   * person. Which accounts it touches, and so conflict detection, does not depend on it.
+   */
+  personas?: string[];
 }
 
 export interface Motion {
@@ -397,11 +402,15 @@ export interface Settings {
   plannedTouchesPerTier: PlannedTouches;
   /** Per fiscal quarter label ('FY2027 Q1'), the budget allocated to each side. */
   budgetAllocations: Record<string, BudgetAllocation>;
+  /** Title rules giving each contact a persona, first match wins (format version 6 on). */
+  personaRules: PersonaRule[];
+  /** The Status of every row of the Salesforce campaign-member file, e.g. 'Sent'. */
+  campaignMemberStatus: string;
 }
 
 export interface ImportBatch {
   id: string;
-  kind: 'accounts' | 'motions' | 'raci' | 'restore' | 'results';
+  kind: 'accounts' | 'contacts' | 'motions' | 'raci' | 'restore' | 'results';
   files: string[];
   at: IsoDateTime;
   counts: { new: number; updated: number; merged: number; rejected: number };
@@ -497,4 +506,52 @@ export interface OperatingAgreement {
   /** The day each part was agreed; null while it is not yet agreed. */
   agreed: Record<AgreementPart, IsoDate | null>;
   updatedAt: IsoDateTime;
+}
+/** A Salesforce contact (a person at an account), a Salesforce lead, or a HubSpot contact. */
+export type PersonKind = 'contact' | 'lead';
+
+/**
+ * A person at a company: a CRM contact or lead. The account it belongs to is not stored:
+ * it is matched each time from its CRM account id, else its e-mail's domain, else its
+ * company name (shared/contacts/matchAccounts.ts), so it follows the accounts as they change.
+ */
+export interface Contact {
+  id: string;
+  kind: PersonKind;
+  /** Salesforce Contact ID (003…) or Lead ID (00Q…), 18 characters; '' when unknown. */
+  salesforceId: string;
+  /** HubSpot contact Record ID; '' when unknown. */
+  hubspotId: string;
+  firstName: string;
+  lastName: string;
+  /** As the file wrote it; dedupe and matching compare it case-folded. '' when unknown. */
+  email: string;
+  title: string;
+  /** The contact's Salesforce Account ID, 18 characters; '' when unknown (always for leads). */
+  salesforceAccountId: string;
+  /** HubSpot "Associated Company ID"; '' when unknown. */
+  hubspotCompanyId: string;
+  /** Company name as the CRM holds it (a lead's Company field). */
+  company: string;
+  /** Salesforce lead status or HubSpot lifecycle stage, as the CRM wrote it. */
+  stage: string;
+  emailOptOut: boolean;
+  doNotCall: boolean;
+  /** A persona the user chose for this person; '' = the persona rules decide from the title. */
+  persona: string;
+  /** Columns from imports that map to nothing: header → value. */
+  custom: Record<string, string>;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+/**
+ * A title rule: the first rule whose pattern a title matches gives the person's persona.
+ * The pattern is words separated by spaces, each word a list of alternatives separated by
+ * '|'; a title matches when it has one alternative of every word, as whole words, in any
+ * order, without case ("VP|Head Marketing" matches "Head of Marketing" and "VP, Marketing").
+ */
+export interface PersonaRule {
+  pattern: string;
+  persona: string;
 }

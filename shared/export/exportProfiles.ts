@@ -7,11 +7,13 @@ import type { ExportProfile } from '../domain/types';
 import { exportAgreement } from './agreementExport';
 import { exportAudienceMembership } from './audienceMembership';
 import { exportCalendar } from './calendarExport';
+import { exportHubspotContactList, exportSalesforceCampaignMembers } from './campaignMembers';
 import { exportConflicts } from './conflictsExport';
 import { exportCrmDuplicates } from './crmDuplicatesExport';
 import type { ExportResult, ExportRun, ExportSource } from './exportTypes';
 import { exportGeneric } from './genericProfile';
 import { exportHubspotCompanies } from './hubspotCompanies';
+import { exportLeadsOnTal } from './leadsOnTal';
 import { exportRaciGrid } from './raciExport';
 import { exportSalesforceAccounts } from './salesforceAccounts';
 import { exportSalesforceCampaigns } from './salesforceCampaigns';
@@ -19,6 +21,8 @@ import { exportSalesforceCampaigns } from './salesforceCampaigns';
 export interface ExportOptions {
   /** RACI only: the grid's name (default: the only grid). */
   grid?: string;
+  /** Campaign members only: one motion's name (default: every motion not aborted). */
+  motion?: string;
   /** For tests of splitting: rows per file instead of the CRM's limit. */
   maxRowsPerFile?: number;
   /** When the export is made (the calendar's DTSTAMP); default: the current time. */
@@ -74,6 +78,29 @@ export const BUILT_IN_PROFILES: readonly BuiltInProfile[] = [
     label: 'Audience membership',
     description: 'One row per motion and account, with both CRM ids and the domain.',
     run: (s) => ok(exportAudienceMembership(s)),
+  },
+  {
+    name: 'salesforce-campaign-members',
+    label: 'Salesforce campaign members',
+    description:
+      "Data Import Wizard / Data Loader CampaignMember rows per motion: the motion's Campaign ID, the person's Contact ID or Lead ID, and the member status setting; opted-out people and, for an e-mail motion, people without e-mail left out and counted; files below 50,000 rows.",
+    run: (s, o) =>
+      exportSalesforceCampaignMembers(s, { motion: o.motion, maxRowsPerFile: o.maxRowsPerFile }),
+  },
+  {
+    name: 'hubspot-contact-list',
+    label: 'HubSpot contact list',
+    description:
+      "Contacts import per motion that adds each person's e-mail to a static list named after the motion; opted-out people left out and counted.",
+    run: (s, o) =>
+      exportHubspotContactList(s, { motion: o.motion, maxRowsPerFile: o.maxRowsPerFile }),
+  },
+  {
+    name: 'leads-on-tal',
+    label: 'Leads on the TAL',
+    description:
+      "Every lead and contact matched to a target account, with the account's tier, owner and primary outreach team, and how the person was matched.",
+    run: (s) => ok(exportLeadsOnTal(s)),
   },
   {
     name: 'conflicts',

@@ -8,6 +8,7 @@ import type {
   Account,
   Blackout,
   ConflictAcceptance,
+  Contact,
   ExportProfile,
   Motion,
   OperatingAgreement,
@@ -25,6 +26,8 @@ export interface ExportSource {
   accounts: readonly Account[];
   /** The owner directory: the CRM profiles assign owners through it. */
   owners: readonly Owner[];
+  /** Contacts and leads (the campaign-member and leads-on-TAL profiles); absent = none. */
+  contacts?: readonly Contact[];
   motions: readonly Motion[];
   blackouts: readonly Blackout[];
   raciGrids: readonly RaciGrid[];
@@ -64,6 +67,8 @@ export interface ExportResult {
   tables: ExportTable[];
   /** Rows that fail validation (they stay in the tables; the caller decides to drop them). */
   problems: ExportProblem[];
+  /** What the user should know that is no row problem ("12 people opted out, left out"). */
+  notes?: string[];
   /**
    * Set when another module owns the file format (RACI CSV, the .ics calendar): the export's
    * one file is this text, and `tables` is only its preview (empty for .ics).

@@ -12,6 +12,7 @@ import { sampleAcceptances } from './conflicts';
 import { sampleOwners, withSampleCrmValues } from './owners';
 import { sampleResults } from './results';
 import { sampleAgreement } from './agreement';
+import { sampleContacts, withSampleCampaignMembers } from './contacts';
 
 export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
   const ids = sequentialIds('sample');
@@ -30,7 +31,7 @@ export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
     ids,
     ws.settings.fiscalYearStartMonth,
   );
-  ws.motions = motions;
+  ws.motions = withSampleCampaignMembers(motions);
   ws.blackouts = blackouts;
   ws.conflictAcceptances = sampleAcceptances(
     ws.accounts,
@@ -53,5 +54,6 @@ export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
     [results.allocation.quarter]: results.allocation.allocation,
   };
   ws.operatingAgreements = [sampleAgreement(today)];
+  ws.contacts = sampleContacts(ws.accounts, ids, `${today}T09:00:00.000Z`);
   return ws;
 }

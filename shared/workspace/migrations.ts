@@ -9,6 +9,7 @@
  * The runner (migrationRunner.ts) checks after every step that no table lost a row.
  */
 import { storedDomainKey } from '../accounts/companyDomain';
+import { DEFAULT_PERSONA_RULES } from '../contacts/personas';
 
 export interface WorkspaceMigration {
   from: number;
@@ -175,6 +176,22 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
         data.settings.influenceWindowDays ??= 30;
         data.settings.plannedTouchesPerTier ??= { tier1: 13, tier2: 6, tier3: 3 };
         data.settings.budgetAllocations ??= {};
+      }
+      return doc;
+    },
+  },
+  {
+    // Version 6 adds contacts and leads (none in an older file), the title rules that give
+    // them personas (the rules a new workspace started with when version 6 shipped), and the
+    // Status of campaign-member rows (Salesforce's default, "Sent").
+    from: 5,
+    refuses: refusesWithoutData,
+    migrate: (doc) => {
+      const d = doc.data as Record<string, unknown>;
+      d.contacts ??= [];
+      if (isRecord(d.settings)) {
+        d.settings.personaRules ??= DEFAULT_PERSONA_RULES.map((r) => ({ ...r }));
+        d.settings.campaignMemberStatus ??= 'Sent';
       }
       return doc;
     },

@@ -78,12 +78,36 @@ export const ownerSchema = z.looseObject({
   updatedAt: z.string(),
 });
 
+export const contactSchema = z.looseObject({
+  id: z.string().min(1),
+  kind: z.enum(['contact', 'lead']),
+  salesforceId: z.string(),
+  hubspotId: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string(),
+  title: z.string(),
+  salesforceAccountId: z.string(),
+  hubspotCompanyId: z.string(),
+  company: z.string(),
+  stage: z.string(),
+  emailOptOut: z.boolean(),
+  doNotCall: z.boolean(),
+  persona: z.string(),
+  custom: z.record(z.string(), z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const personaRuleSchema = z.looseObject({ pattern: z.string(), persona: z.string() });
+
 export const audienceSchema = z.looseObject({
   tiers: z.array(tier),
   segments: z.array(z.string()),
   match: z.enum(AUDIENCE_MATCHES),
   include: z.array(z.string()),
   exclude: z.array(z.string()),
+  personas: z.array(z.string()).optional(),
 });
 
 export const motionSchema = z
@@ -175,7 +199,7 @@ export const raciGridSchema = z.looseObject({
 
 export const importBatchSchema = z.looseObject({
   id: z.string().min(1),
-  kind: z.enum(['accounts', 'motions', 'raci', 'restore', 'results']),
+  kind: z.enum(['accounts', 'contacts', 'motions', 'raci', 'restore', 'results']),
   files: z.array(z.string()),
   at: z.string(),
   counts: z.looseObject({
@@ -261,6 +285,8 @@ export const settingsSchema = z.looseObject({
     z.string(),
     z.looseObject({ marketing: z.number().min(0).nullable(), sales: z.number().min(0).nullable() }),
   ),
+  personaRules: z.array(personaRuleSchema),
+  campaignMemberStatus: z.string(),
 });
 
 export const opportunitySchema = z.looseObject({

@@ -51,6 +51,8 @@ type AllTrue<T extends Record<string, true>> = T;
 export type SchemasMatchDomainTypes = AllTrue<{
   account: Describes<D.Account, typeof S.accountSchema>;
   owner: Describes<D.Owner, typeof S.ownerSchema>;
+  contact: Describes<D.Contact, typeof S.contactSchema>;
+  personaRule: Describes<D.PersonaRule, typeof S.personaRuleSchema>;
   audience: Describes<D.Audience, typeof S.audienceSchema>;
   motion: Describes<D.Motion, typeof S.motionSchema>;
   blackout: Describes<D.Blackout, typeof S.blackoutSchema>;

@@ -7,6 +7,7 @@ import type {
   Blackout,
   ColumnMapping,
   ConflictAcceptance,
+  Contact,
   ExportProfile,
   IcpProfile,
   ImportBatch,
@@ -24,6 +25,7 @@ import { DEFAULT_SETTINGS } from '../domain/defaults';
 export interface WorkspaceData {
   accounts: Account[];
   owners: Owner[];
+  contacts: Contact[];
   motions: Motion[];
   blackouts: Blackout[];
   icpProfiles: IcpProfile[];
@@ -45,6 +47,7 @@ export interface WorkspaceData {
 export const ROW_TABLES = [
   'accounts',
   'owners',
+  'contacts',
   'motions',
   'blackouts',
   'icpProfiles',
@@ -64,6 +67,7 @@ export function emptyWorkspace(): WorkspaceData {
   return {
     accounts: [],
     owners: [],
+    contacts: [],
     motions: [],
     blackouts: [],
     icpProfiles: [],

@@ -4,6 +4,7 @@ import {
   accountSchema,
   blackoutSchema,
   columnMappingSchema,
+  contactSchema,
   conflictAcceptanceSchema,
   operatingAgreementSchema,
   exportProfileSchema,
@@ -21,6 +22,7 @@ import {
 const tablesSchema = z.looseObject({
   accounts: z.array(accountSchema),
   owners: z.array(ownerSchema),
+  contacts: z.array(contactSchema),
   motions: z.array(motionSchema),
   blackouts: z.array(blackoutSchema),
   icpProfiles: z.array(icpProfileSchema),

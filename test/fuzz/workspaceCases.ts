@@ -112,7 +112,8 @@ export const WORKSPACE_MUTATIONS: Record<string, WorkspaceMutation> = {
   'repeated-ids': (r) => {
     const doc = parseBase();
     const data = doc.data as Doc;
-    const table = r.pick(TABLES.filter((t) => t !== 'settings'));
+    // The base file is a version 2 one: only the tables it holds can repeat an id.
+    const table = r.pick(TABLES.filter((t) => t !== 'settings' && Array.isArray(data[t])));
     const rows = data[table] as Doc[];
     if (rows.length > 0) rows.push(structuredClone(rows[r.int(0, rows.length - 1)] as Doc));
     return text(doc, r);

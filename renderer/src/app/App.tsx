@@ -22,6 +22,7 @@ import { ExportSection } from '../features/export/ExportSection';
 import { PlanSection } from '../features/planner/PlanSection';
 import { AgreementSection } from '../features/agreement/AgreementSection';
 import { QbrSection } from '../features/qbr/QbrSection';
+import { ContactsSection } from '../features/contacts/ContactsSection';
 
 const SECTION_COMPONENTS: Record<SectionId, () => React.JSX.Element> = {
   accounts: AccountsSection,
@@ -32,6 +33,7 @@ const SECTION_COMPONENTS: Record<SectionId, () => React.JSX.Element> = {
   plan: PlanSection,
   agreement: AgreementSection,
   qbr: QbrSection,
+  contacts: ContactsSection,
 };
 
 export function App() {

@@ -7,6 +7,7 @@ import type {
   Blackout,
   ColumnMapping,
   ConflictAcceptance,
+  Contact,
   ExportProfile,
   IcpProfile,
   ImportBatch,
@@ -37,6 +38,7 @@ export class WorkbenchDb extends Dexie {
   /** The accounts' revision: a new token with every write of their pages. */
   storeMeta!: Table<StoreMetaRow, string>;
   owners!: Table<Owner, string>;
+  contacts!: Table<Contact, string>;
   motions!: Table<Motion, string>;
   blackouts!: Table<Blackout, string>;
   icpProfiles!: Table<IcpProfile, string>;

@@ -25,7 +25,7 @@ export type LiveValues = { [T in RowTable]: RowOf<T>[] } & { settings: Settings 
 export type LiveName = keyof LiveValues;
 
 /** Other tables large enough to be read in pages (see readPaged). */
-const PAGED: ReadonlySet<LiveName> = new Set<LiveName>(['opportunities']);
+const PAGED: ReadonlySet<LiveName> = new Set<LiveName>(['opportunities', 'contacts']);
 
 function readerOf<K extends LiveName>(name: K): () => Promise<LiveValues[K]> {
   if (name === 'settings') return readSettings as () => Promise<LiveValues[K]>;

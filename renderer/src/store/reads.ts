@@ -154,6 +154,7 @@ export function readEveryTable(): Promise<WorkspaceData> {
     async (): Promise<WorkspaceData> => ({
       accounts: await readAll('accounts'),
       owners: await readAll('owners'),
+      contacts: await readAll('contacts'),
       motions: await readAll('motions'),
       blackouts: await readAll('blackouts'),
       icpProfiles: await readAll('icpProfiles'),

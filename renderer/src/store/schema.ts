@@ -127,4 +127,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table(META_TABLE).put({ key: ACCOUNTS_META_KEY, rev: newRevision() });
     },
   },
+  {
+    // Contacts and leads. A new table: nothing stored before changes, and the settings row
+    // gains its persona rules and campaign-member status from the defaults when read (reads.ts).
+    version: 8,
+    stores: {
+      contacts: 'id',
+    },
+  },
 ];

@@ -8,6 +8,7 @@ type TableName = RowTable | 'settings';
 const NOUNS: Record<TableName, [one: string, many: string]> = {
   accounts: ['account', 'accounts'],
   owners: ['owner', 'owners'],
+  contacts: ['contact or lead', 'contacts and leads'],
   motions: ['motion', 'motions'],
   blackouts: ['blackout', 'blackouts'],
   icpProfiles: ['ICP profile', 'ICP profiles'],

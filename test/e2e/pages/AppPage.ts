@@ -2,7 +2,15 @@
 import { expect, type Download, type Page } from '@playwright/test';
 
 export type SectionName =
-  'Accounts' | 'Calendar' | 'Conflicts' | 'RACI' | 'Export' | 'Plan' | 'Agreement' | 'QBR pack';
+  | 'Accounts'
+  | 'Calendar'
+  | 'Conflicts'
+  | 'RACI'
+  | 'Export'
+  | 'Plan'
+  | 'Agreement'
+  | 'QBR pack'
+  | 'Contacts';
 
 export class AppPage {
   constructor(readonly page: Page) {}

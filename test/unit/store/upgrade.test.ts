@@ -7,6 +7,8 @@ import { SCHEMA_VERSIONS } from '../../../renderer/src/store/schema';
 import { makeAccount } from '../workspace/fixtures';
 import { newMotion } from '../../../shared/motions/motionDefaults';
 import { readElsewhere } from './accountsElsewhere';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/defaults';
+import type { Contact } from '../../../shared/domain/types';
 
 describe('schema upgrades', () => {
   it('a version 1 database opens under the current schema with its rows intact', async () => {
@@ -85,6 +87,29 @@ describe('schema upgrades', () => {
     expect((await readElsewhere(current, 'p'))?.domain).toBe('');
     expect((await readElsewhere(current, 'i'))?.domain).toBe('xn--mller-kva.de');
     expect((await readElsewhere(current, 'c'))?.domain).toBe('acme.com');
+    current.close();
+  });
+
+  it('a version 4 database opens under the current schema with every row and setting, and an empty contacts table', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 4))
+      old.version(v.version).stores(v.stores);
+    const acme = makeAccount({ id: 'a4' });
+    await old.table('accounts').put(acme);
+    await old
+      .table('settings')
+      .put({ key: 'settings', value: { ...DEFAULT_SETTINGS, weeklyTouchCap: 5 } });
+    old.close();
+
+    const current = new WorkbenchDb(name);
+    expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+    expect(await readElsewhere(current, 'a4')).toEqual(acme);
+    expect(await current.contacts.count()).toBe(0);
+    expect((await current.settings.get('settings'))?.value.weeklyTouchCap).toBe(5);
+    const person = { id: 'c1', email: 'a@acme.example' } as unknown as Contact;
+    await current.contacts.put(person);
+    expect(await current.contacts.get('c1')).toEqual(person);
     current.close();
   });
 });

@@ -54,7 +54,7 @@ describe('restore asks first', () => {
       now: 3,
       inFile: 1,
     });
-    expect(shown!.tables).toHaveLength(14);
+    expect(shown!.tables).toHaveLength(15);
     expect(await readWorkspace()).toEqual(before);
     expect(history.snapshot().undoLabel).toBe('Seed');
   });

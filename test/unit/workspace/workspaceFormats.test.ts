@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/runCli';
+import { DEFAULT_PERSONA_RULES } from '../../../shared/contacts/personas';
 import { sequentialIds } from '../../../shared/domain/ids';
 import type { WorkspaceMigration } from '../../../shared/workspace/migrations';
 import { WORKSPACE_MIGRATIONS } from '../../../shared/workspace/migrations';
@@ -28,6 +29,11 @@ const fixture = (version: number) =>
     new URL(`../../fixtures/workspace/format-v${version}.abmworkspace.json`, import.meta.url),
     'utf8',
   );
+/** What the version 6 migration adds to the settings of an older file. */
+const ADDED_IN_V6 = {
+  personaRules: DEFAULT_PERSONA_RULES.map((r) => ({ ...r })),
+  campaignMemberStatus: 'Sent',
+};
 const current = (): Doc => JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as Doc;
 
 function refusal(text: string, name = 'ws.json'): string {
@@ -44,7 +50,10 @@ describe('every format version the app wrote opens losslessly', () => {
     const v2 = JSON.parse(fixture(2)) as Doc;
     const v4 = JSON.parse(fixture(4)) as Doc;
     const v5 = JSON.parse(fixture(5)) as Doc;
+    const v6 = JSON.parse(fixture(6)) as Doc;
     for (const table of ROW_TABLES) {
+      expect(v6.data[table]?.length, `v6 ${table}`).toBeGreaterThan(0);
+      if (table === 'contacts') continue; // version 6 added contacts and leads
       expect(v5.data[table]?.length, `v5 ${table}`).toBeGreaterThan(0);
       if (table === 'opportunities') continue; // version 5 added the quarter's results
       expect(v4.data[table]?.length, `v4 ${table}`).toBeGreaterThan(0);
@@ -62,8 +71,9 @@ describe('every format version the app wrote opens losslessly', () => {
     expect(parsed.migratedFrom).toBe(version);
     const data = parsed.data as unknown as Record<string, unknown>;
     for (const table of ROW_TABLES) {
-      if (table === 'owners' || table === 'opportunities' || table === 'operatingAgreements') {
-        expect(data[table]).toEqual([]);
+      const newer = ['owners', 'opportunities', 'operatingAgreements', 'contacts'];
+      if (newer.includes(table)) {
+        expect(data[table], table).toEqual([]);
         continue;
       }
       const old = v1.data[table] as Record<string, unknown>[];
@@ -90,6 +100,7 @@ describe('every format version the app wrote opens losslessly', () => {
       notDuplicates: [],
       dateOrder: 'ask',
       ...RESULTS_SETTINGS_ADDED,
+      ...ADDED_IN_V6,
     });
     expect(parsed.data.accounts[0]).toMatchObject({ legacyField: 'kept from an older build' });
   });
@@ -104,7 +115,8 @@ describe('every format version the app wrote opens losslessly', () => {
       ...tables,
       operatingAgreements: [],
       opportunities: [],
-      settings: { ...(settings as object), ...RESULTS_SETTINGS_ADDED },
+      contacts: [],
+      settings: { ...(settings as object), ...RESULTS_SETTINGS_ADDED, ...ADDED_IN_V6 },
     });
   });
 
@@ -139,16 +151,28 @@ describe('every format version the app wrote opens losslessly', () => {
     expect(refusal(JSON.stringify(v5))).toMatch(/operatingAgreements.*agreed.*handoff/s);
   });
 
-  it('version 5 (the current one) opens exactly as written and saves back the same', () => {
+  it('version 5 keeps its results and gains no contacts, the persona rules and the member status', () => {
     const v5 = JSON.parse(fixture(5)) as Doc;
-    const parsed = parseWorkspaceFile(fixture(5));
+    const parsed = parseWorkspaceFile(fixture(5), 'format-v5.json');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.migratedFrom).toBe(5);
+    expect(parsed.data).toEqual({
+      ...v5.data,
+      contacts: [],
+      settings: { ...(v5.data.settings as unknown as object), ...ADDED_IN_V6 },
+    });
+    expect(parsed.data.opportunities[0]).toMatchObject({ legacyField: 'kept' });
+  });
+
+  it('version 6 (the current one) opens exactly as written and saves back the same', () => {
+    const v6 = JSON.parse(fixture(6)) as Doc;
+    const parsed = parseWorkspaceFile(fixture(6));
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.migratedFrom).toBeNull();
-    expect(parsed.data).toEqual(v5.data);
-    expect(parsed.data.opportunities[0]).toMatchObject({ legacyField: 'kept' });
+    expect(parsed.data).toEqual(v6.data);
     const again = parseWorkspaceFile(serializeWorkspace(parsed.data, 'y'));
-    expect(again.ok && again.data).toEqual(v5.data);
-    expect(WORKSPACE_VERSION).toBe(5);
+    expect(again.ok && again.data).toEqual(v6.data);
+    expect(WORKSPACE_VERSION).toBe(6);
   });
 });
 
@@ -187,7 +211,7 @@ describe('a file that only claims a version is refused, never emptied', () => {
     const doc = current();
     doc.version = version;
     const error = refusal(JSON.stringify(doc));
-    expect(error).toMatch(/"version" must be a whole number from 0 to 5/);
+    expect(error).toMatch(`"version" must be a whole number from 0 to ${WORKSPACE_VERSION}`);
     expect(error).toMatch(message);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The audience part of the motion editor: tiers, segment tags, whether both must match, include
  * and exclude lists, the rule in one sentence with its live count, and a warning when the
- * include list names non-target accounts.
+ * include list names non-target accounts, and the personas its campaign members are limited to.
  */
 import { useMemo, useState } from 'react';
 import {
@@ -14,6 +14,7 @@ import { offListIncludes, segmentKeys } from '../../../../shared/motions/audienc
 import { audienceBreakdown, audienceSentence } from '../../../../shared/motions/audienceSentence';
 import { countOf } from '../../../../shared/text/countOf';
 import { AccountListField } from './AccountListField';
+import { PersonasField } from './PersonasField';
 import type { AccountData } from './calendarData';
 
 const MATCH_CHOICES: { value: AudienceMatch; label: string }[] = [
@@ -123,6 +124,7 @@ export function AudienceFields({ audience, data, onChange }: Props) {
         data={data}
         onChange={(exclude) => set({ exclude })}
       />
+      <PersonasField audience={audience} onChange={onChange} />
       <p className="cal-count" role="status" aria-label="Audience size">
         {counts === null ? 'Counting accounts…' : audienceSentence(audience, counts)}
       </p>

@@ -17,19 +17,22 @@ import { useExportSource } from './useExportSource';
 import './export.css';
 
 const SAVED = 'saved:';
+/** Profiles that write one motion's members (or every motion's). */
+const MEMBER_PROFILES = new Set(['salesforce-campaign-members', 'hubspot-contact-list']);
 
 export function ExportSection() {
   const source = useExportSource();
   const [choice, setChoice] = useState('hubspot-companies');
   const [mode, setMode] = useState<ExportMode>('crm');
   const [grid, setGrid] = useState('');
+  const [motion, setMotion] = useState('');
   const [keepProblemRows, setKeepProblemRows] = useState(false);
   const [building, setBuilding] = useState<'new' | 'edit' | null>(null);
 
   const savedProfile = choice.startsWith(SAVED)
     ? source?.exportProfiles.find((p) => p.id === choice.slice(SAVED.length))
     : undefined;
-  const { run, preparing } = useExportRun(source, choice, grid, savedProfile);
+  const { run, preparing } = useExportRun(source, choice, grid, savedProfile, motion);
   const fields = useMemo(() => availableFields(source?.accounts ?? []), [source]);
 
   if (!source) return <p className="export-muted">Loading the workspace…</p>;
@@ -70,6 +73,19 @@ export function ExportSection() {
               {source.raciGrids.map((g) => (
                 <option key={g.id} value={g.name}>
                   {g.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {MEMBER_PROFILES.has(choice) && (
+          <label>
+            Motion
+            <select value={motion} onChange={(e) => setMotion(e.target.value)}>
+              <option value="">Every motion (a file each)</option>
+              {source.motions.map((m) => (
+                <option key={m.id} value={m.name}>
+                  {m.name}
                 </option>
               ))}
             </select>
@@ -139,6 +155,13 @@ export function ExportSection() {
       )}
       {result && (
         <>
+          {result.notes && result.notes.length > 0 && (
+            <ul className="export-notes" aria-label="Export notes">
+              {result.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
           <ProblemsPanel problems={result.problems} onSave={() => void saveProblems(result)} />
           <div className="export-save">
             {problemRows > 0 && (

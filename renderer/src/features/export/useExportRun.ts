@@ -14,9 +14,10 @@ export function useExportRun(
   choice: string,
   grid: string,
   saved: ExportProfile | undefined,
+  motion = '',
 ): { run: ExportRun | null; preparing: boolean } {
   const [done, setDone] = useState<{ inputs: unknown[]; run: ExportRun } | null>(null);
-  const inputs = [source, choice, grid, saved];
+  const inputs = [source, choice, grid, saved, motion];
   const current = done !== null && done.inputs.every((value, i) => value === inputs[i]);
 
   useEffect(() => {
@@ -24,11 +25,11 @@ export function useExportRun(
     const timer = setTimeout(() => {
       const run: ExportRun = saved
         ? { ok: true, result: exportGeneric(source, saved) }
-        : runExport(source, choice, grid ? { grid } : {});
-      setDone({ inputs: [source, choice, grid, saved], run });
+        : runExport(source, choice, { ...(grid ? { grid } : {}), ...(motion ? { motion } : {}) });
+      setDone({ inputs: [source, choice, grid, saved, motion], run });
     }, 0);
     return () => clearTimeout(timer);
-  }, [source, choice, grid, saved]);
+  }, [source, choice, grid, saved, motion]);
 
   return { run: done?.run ?? null, preparing: !current };
 }

@@ -6,6 +6,7 @@ import { useLive } from '../../store/liveTables';
 export function useExportSource(): ExportSource | undefined {
   const accounts = useLive('accounts');
   const owners = useLive('owners');
+  const contacts = useLive('contacts');
   const motions = useLive('motions');
   const blackouts = useLive('blackouts');
   const raciGrids = useLive('raciGrids');
@@ -17,6 +18,7 @@ export function useExportSource(): ExportSource | undefined {
     if (
       !accounts ||
       !owners ||
+      !contacts ||
       !motions ||
       !blackouts ||
       !raciGrids ||
@@ -30,6 +32,7 @@ export function useExportSource(): ExportSource | undefined {
     return {
       accounts,
       owners,
+      contacts,
       motions,
       blackouts,
       raciGrids,
@@ -41,6 +44,7 @@ export function useExportSource(): ExportSource | undefined {
   }, [
     accounts,
     owners,
+    contacts,
     motions,
     blackouts,
     raciGrids,

@@ -1,0 +1,70 @@
+/**
+ * The window's side of the contacts import: asks the Worker for the preview (cancellable),
+ * and writes the previewed rows, the import record and the remembered mappings in one
+ * commit() — one transaction, one undo step ("Undo Import contacts").
+ */
+import type { ColumnMap } from '../../../../shared/accounts/columnMapping';
+import type { CsvError } from '../../../../shared/csv/csvError';
+import type { ColumnMapping, ImportBatch } from '../../../../shared/domain/types';
+import { client, type WorkerClient } from '../../platform/workerRpc';
+import { commit } from '../../store/changes';
+import type {
+  ContactImportAnswer,
+  ContactImportRequest,
+  ContactImportWorker,
+} from './contactImport.worker';
+
+export class ContactImportFailed extends Error {
+  constructor(readonly errors: CsvError[]) {
+    super(errors.map((e) => e.message).join('\n'));
+  }
+}
+
+export class ContactImportSession {
+  private rpc: WorkerClient<ContactImportWorker>;
+
+  constructor() {
+    const worker = new Worker(new URL('./contactImport.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    this.rpc = client<ContactImportWorker>(worker, {
+      failure: (message, errors) => new ContactImportFailed(errors ?? [{ file: '', message }]),
+      crashMessage: 'The contacts import stopped.',
+    });
+  }
+
+  preview(request: ContactImportRequest): Promise<ContactImportAnswer> {
+    return this.rpc.call('preview', request);
+  }
+
+  dispose(): void {
+    this.rpc.terminate();
+  }
+}
+
+export async function writeContactImport(
+  answer: ContactImportAnswer,
+  now: string,
+  batchId: string,
+): Promise<ImportBatch> {
+  const batch: ImportBatch = {
+    id: batchId,
+    kind: 'contacts',
+    files: answer.files.map((f) => f.name),
+    at: now,
+    counts: answer.preview.counts,
+  };
+  const mappings: ColumnMapping[] = answer.files.map((f) => ({
+    signature: f.signature,
+    mapping: f.mapping,
+    savedAt: now,
+  }));
+  await commit('Import contacts', {
+    contacts: { put: answer.preview.put },
+    importBatches: { put: [batch] },
+    columnMappings: { put: mappings },
+  });
+  return batch;
+}
+
+export type { ColumnMap };

@@ -1,0 +1,42 @@
+/** The Contacts section: importing people, the table of people and their account matches. */
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { AppPage } from './AppPage';
+
+export class ContactsPage {
+  constructor(
+    readonly page: Page,
+    readonly app: AppPage,
+  ) {}
+
+  async open(): Promise<void> {
+    await this.app.goTo('Contacts');
+    await expect(this.page.getByRole('heading', { name: 'Contacts', exact: true })).toBeVisible();
+  }
+
+  /** Imports CSV files made in the test, through the mapping and preview, and waits for the toast. */
+  async importCsv(name: string, text: string): Promise<void> {
+    await this.app.chooseFiles(
+      () => this.page.getByRole('button', { name: 'Import contacts CSV…' }).click(),
+      [{ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') }],
+    );
+    await expect(this.preview()).toBeVisible();
+    await this.page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(this.app.toast(/^Imported contacts:/)).toBeVisible();
+  }
+
+  preview(): Locator {
+    return this.page.getByRole('region', { name: 'Import preview' });
+  }
+
+  table(): Locator {
+    return this.page.getByRole('table', { name: 'Contacts and leads' });
+  }
+
+  row(name: string): Locator {
+    return this.table().getByRole('row').filter({ hasText: name });
+  }
+
+  async show(which: 'Everyone' | 'Matched people' | 'Unmatched people'): Promise<void> {
+    await this.page.getByLabel('Show').selectOption({ label: which });
+  }
+}
