@@ -30,6 +30,7 @@ test.describe('the app shell', () => {
       'Plan',
       'Agreement',
       'QBR pack',
+      'Contacts',
     ] as const;
     for (const [i, name] of sections.entries()) {
       await page.keyboard.press(`Control+${i + 1}`);
