@@ -123,7 +123,7 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
     );
     ctx.log(`switch to the list: first rows after ${switchMs.toFixed(0)} ms`);
 
-    // An inline edit at full size: Enter to the painted cell, and to the durable write.
+    // An inline edit of an industry at full size: Enter to the painted cell, and to durable.
     await page.waitForFunction(
       (n) => window.__abmAccountsBench!.displayedRows() >= n,
       imported.accounts,
@@ -134,8 +134,8 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
     for (let i = 0; i < 3; i++) {
       const value = `Inline edit ${i + 1}`;
       await page.evaluate(() => window.__abmAccountsBench!.startInlineEdit());
-      await page.locator('.ag-row[row-index="0"] [col-id="name"]').dblclick();
-      const editor = page.locator('.ag-row[row-index="0"] [col-id="name"] input');
+      await page.locator('.ag-row[row-index="0"] [col-id="industry"]').dblclick();
+      const editor = page.locator('.ag-row[row-index="0"] [col-id="industry"] input');
       await editor.fill(value);
       await page.evaluate((v) => window.__abmAccountsBench!.armInlineEdit(v), value);
       await editor.press('Enter');

@@ -168,15 +168,16 @@ function makeHook(getApi: () => GridApi<Account> | null) {
         /* next */
       }
     },
-    /** Scrolls the first row's name cell into view (the bench then double-clicks it). */
+    /** Scrolls the first row's industry cell into view (the bench then double-clicks it): not the
+     * name, which the list is sorted by, so the edited row stays where it is on screen. */
     startInlineEdit(): void {
       const api = getApi();
       api?.ensureIndexVisible(0, 'top');
-      api?.ensureColumnVisible('name');
+      api?.ensureColumnVisible('industry');
     },
     /**
      * Times the inline edit's Enter (pressed by the bench through the keyboard) to the frame
-     * that shows `value` in the first row's name cell, and to the write being durable.
+     * that shows `value` in the industry cell, and to the write being durable.
      */
     armInlineEdit(value: string): void {
       inlineTimes = new Promise((resolve) => {
@@ -196,7 +197,7 @@ function makeHook(getApi: () => GridApi<Account> | null) {
               }),
           );
           const shown = () =>
-            [...document.querySelectorAll('.ag-row [col-id="name"]')].some(
+            [...document.querySelectorAll('.ag-row [col-id="industry"]')].some(
               (cell) => cell.textContent?.includes(value) === true,
             );
           const frame = () => {
