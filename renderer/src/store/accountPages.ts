@@ -16,6 +16,12 @@ import type { AccountRows } from './accountPatch';
 /** Rows per page: small enough that an inline edit rewrites little, large enough that a
  * bulk edit of 100,000 rows is a few hundred records. Measured in test/bench/accounts. */
 export const PAGE_ROWS = 500;
+let pageRows = PAGE_ROWS;
+
+/** For tests: pages of `rows` rows, so a few dozen accounts span several pages. */
+export function setPageRowsForTests(rows: number): void {
+  pageRows = rows;
+}
 
 export interface AccountPage {
   id: string;
@@ -95,7 +101,7 @@ export class AccountPageCopy implements AccountRows {
       this.lastPage = Math.max(this.lastPage, pageNumber(page.id));
     }
     const last = this.members.get(pageId(this.lastPage));
-    if (last && last.length < PAGE_ROWS) this.openPage = pageId(this.lastPage);
+    if (last && last.length < pageRows) this.openPage = pageId(this.lastPage);
     this.sorted = null;
     this.sortedAt = null;
     this.changedRows = [];
@@ -128,7 +134,7 @@ export class AccountPageCopy implements AccountRows {
   add(row: Account): void {
     if (this.pageOf.has(row.id)) return this.set(row);
     let page = this.openPage;
-    if (!page || (this.members.get(page)?.length ?? 0) >= PAGE_ROWS) {
+    if (!page || (this.members.get(page)?.length ?? 0) >= pageRows) {
       page = pageId(++this.lastPage);
       this.members.set(page, []);
       this.openPage = page;

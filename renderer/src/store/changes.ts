@@ -28,6 +28,11 @@ function serialized<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** Settles once every write asked for so far has finished (committed or failed). */
+export function whenWritten(): Promise<void> {
+  return queue.then(() => undefined);
+}
+
 export interface CommitOptions {
   /** Rows written so far, of all the rows the commit puts or deletes. */
   onProgress?: (done: number, total: number) => void;

@@ -10,11 +10,12 @@ import Dexie from 'dexie';
 import type { GridApi } from 'ag-grid-community';
 import type { Account } from '../../../shared/domain/types';
 import { countRows, readAll } from '../../../renderer/src/store/reads';
-import { commit, redo, undo } from '../../../renderer/src/store/changes';
+import { commit, redo, undo, whenWritten } from '../../../renderer/src/store/changes';
 import { AccountImportSession } from '../../../renderer/src/features/accounts/import/importClient';
 import { syntheticSalesforceExport } from '../data/syntheticSalesforceExport';
 
 let csv = '';
+let inlineTimes: Promise<{ screen: number; durable: number }> | null = null;
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) =>
@@ -113,7 +114,10 @@ function makeHook(getApi: () => GridApi<Account> | null) {
       await Dexie.delete('abm-bench-plain');
       return ms;
     },
-    /** A bulk edit of every account as one commit, then its undo and redo (one step each). */
+    /**
+     * A bulk edit of every account as one commit (the tier, and updatedAt, as the bulk edit
+     * bar writes it), then its undo and redo (one step each), each timed until durable.
+     */
     async bulkEditUndo(): Promise<{
       rows: number;
       edit: number;
@@ -122,9 +126,10 @@ function makeHook(getApi: () => GridApi<Account> | null) {
       ok: boolean;
     }> {
       const all = await readAll('accounts');
+      const now = new Date().toISOString();
       const t0 = performance.now();
       await commit('Bench: every account to Tier 2', {
-        accounts: { put: all.map((a) => ({ ...a, tier: 2 as const })) },
+        accounts: { put: all.map((a) => ({ ...a, tier: 2 as const, updatedAt: now })) },
       });
       const t1 = performance.now();
       const undone = await undo();
@@ -143,6 +148,72 @@ function makeHook(getApi: () => GridApi<Account> | null) {
         ok: undone !== null && restored === expected && edited === all.length,
       };
     },
+    /** Ten bulk edits of every account (one field and updatedAt each), kept as undo steps. */
+    async tenBulkEdits(): Promise<number> {
+      const t0 = performance.now();
+      for (let i = 0; i < 10; i++) {
+        const all = await readAll('accounts');
+        const now = new Date(Date.UTC(2027, 0, 1 + i)).toISOString();
+        await commit(`Bench: bulk edit ${i + 1}`, {
+          accounts: {
+            put: all.map((a) => ({ ...a, notes: `bulk edit ${i + 1}`, updatedAt: now })),
+          },
+        });
+      }
+      return performance.now() - t0;
+    },
+    /** Puts every bench bulk edit back (so later measurements see the imported rows). */
+    async undoAll(): Promise<void> {
+      while ((await undo())?.startsWith('Bench:')) {
+        /* next */
+      }
+    },
+    /** Scrolls the first row's industry cell into view (the bench then double-clicks it): not the
+     * name, which the list is sorted by, so the edited row stays where it is on screen. */
+    startInlineEdit(): void {
+      const api = getApi();
+      api?.ensureIndexVisible(0, 'top');
+      api?.ensureColumnVisible('industry');
+    },
+    /**
+     * Times the inline edit's Enter (pressed by the bench through the keyboard) to the frame
+     * that shows `value` in the industry cell, and to the write being durable.
+     */
+    armInlineEdit(value: string): void {
+      inlineTimes = new Promise((resolve) => {
+        const onKey = (e: KeyboardEvent) => {
+          if (e.key !== 'Enter') return;
+          document.removeEventListener('keydown', onKey, true);
+          const t0 = performance.now();
+          let screen = -1;
+          let durable = -1;
+          const done = () => screen >= 0 && durable >= 0 && resolve({ screen, durable });
+          // The grid calls commit() in its own handler of this key: wait for that write.
+          setTimeout(
+            () =>
+              void whenWritten().then(() => {
+                durable = performance.now() - t0;
+                done();
+              }),
+          );
+          const shown = () =>
+            [...document.querySelectorAll('.ag-row [col-id="industry"]')].some(
+              (cell) => cell.textContent?.includes(value) === true,
+            );
+          const frame = () => {
+            // Given up after 10 s (then reported as such, not hung on).
+            if (shown() || performance.now() - t0 > 10_000) {
+              screen = performance.now() - t0;
+              done();
+            } else requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        };
+        document.addEventListener('keydown', onKey, true);
+      });
+    },
+    inlineEditTimes: (): Promise<{ screen: number; durable: number }> =>
+      inlineTimes ?? Promise.reject(new Error('armInlineEdit first')),
     /**
      * Sorting by a column as a user does, by clicking its header: once (ascending) and again
      * (descending), each timed from the click to the painted frame showing the sorted rows
