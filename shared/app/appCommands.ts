@@ -11,6 +11,7 @@ export const APP_SECTIONS = [
   { id: 'conflicts', label: 'Conflicts' },
   { id: 'raci', label: 'RACI' },
   { id: 'export', label: 'Export' },
+  { id: 'review', label: 'Review' },
 ] as const satisfies readonly { id: string; label: string }[];
 
 export type AppSection = (typeof APP_SECTIONS)[number]['id'];

@@ -21,7 +21,7 @@ test.describe('the app shell', () => {
   test('every section is reachable by keyboard', async ({ app, page }) => {
     await app.open();
     await app.startEmpty();
-    const sections = ['Accounts', 'Calendar', 'Conflicts', 'RACI', 'Export'] as const;
+    const sections = ['Accounts', 'Calendar', 'Conflicts', 'RACI', 'Export', 'Review'] as const;
     for (const [i, name] of sections.entries()) {
       await page.keyboard.press(`Control+${i + 1}`);
       await expect(app.sectionLink(name)).toHaveAttribute('aria-current', 'page');

@@ -19,6 +19,7 @@ import { ConflictsSection } from '../features/conflicts/ConflictsSection';
 import { startConflictDetection } from '../features/conflicts/conflictsClient';
 import { RaciSection } from '../features/raci/RaciSection';
 import { ExportSection } from '../features/export/ExportSection';
+import { ReviewSection } from '../features/review/ReviewSection';
 
 const SECTION_COMPONENTS: Record<SectionId, () => React.JSX.Element> = {
   accounts: AccountsSection,
@@ -26,6 +27,7 @@ const SECTION_COMPONENTS: Record<SectionId, () => React.JSX.Element> = {
   conflicts: ConflictsSection,
   raci: RaciSection,
   export: ExportSection,
+  review: ReviewSection,
 };
 
 export function App() {

@@ -1,7 +1,7 @@
 /** The shell: sections, first-start screen, undo/redo, backup and restore. */
 import { expect, type Download, type Page } from '@playwright/test';
 
-export type SectionName = 'Accounts' | 'Calendar' | 'Conflicts' | 'RACI' | 'Export';
+export type SectionName = 'Accounts' | 'Calendar' | 'Conflicts' | 'RACI' | 'Export' | 'Review';
 
 export class AppPage {
   constructor(readonly page: Page) {}
