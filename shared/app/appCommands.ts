@@ -11,9 +11,10 @@ export const APP_SECTIONS = [
   { id: 'conflicts', label: 'Conflicts' },
   { id: 'raci', label: 'RACI' },
   { id: 'export', label: 'Export' },
-  // Last, so the sections before it keep their Mod+1… shortcuts.
+  // The sections added later come after, so the first five keep their Mod+1… shortcuts.
   { id: 'plan', label: 'Plan' },
   { id: 'agreement', label: 'Agreement' },
+  { id: 'review', label: 'Review' },
   { id: 'qbr', label: 'QBR pack' },
   { id: 'contacts', label: 'Contacts' },
 ] as const satisfies readonly { id: string; label: string }[];
@@ -51,12 +52,12 @@ const OTHER_COMMANDS = [
 export type NavigateCommandId = `navigate:${AppSection}`;
 export type AppCommandId = NavigateCommandId | (typeof OTHER_COMMANDS)[number]['id'];
 
-/** Every command: Mod+1… go to the sections in their order, then the others. */
+/** Every command: Mod+1…9 and Mod+0 go to the sections in their order, then the others. */
 export const APP_COMMANDS: readonly AppCommandInfo[] = [
   ...APP_SECTIONS.map((section, i): AppCommandInfo => ({
     id: `navigate:${section.id}`,
     label: `Go to ${section.label}`,
-    shortcuts: [`Mod+${i + 1}`],
+    shortcuts: [`Mod+${(i + 1) % 10}`],
   })),
   ...OTHER_COMMANDS,
 ];

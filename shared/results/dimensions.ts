@@ -21,20 +21,19 @@ export const EMPLOYEE_BANDS: readonly (readonly [number, number | null])[] = [
   [5000, null],
 ];
 
+const BAND_VALUES: readonly DimensionValue[] = EMPLOYEE_BANDS.map(([low, high]) => ({
+  key: `${low}-${high ?? ''}`,
+  label:
+    high === null
+      ? `${low.toLocaleString('en-US')}+`
+      : `${low.toLocaleString('en-US')}–${high.toLocaleString('en-US')}`,
+}));
+const UNKNOWN_BAND: DimensionValue = { key: '', label: 'Employees unknown' };
+
 export function employeeBand(employees: number | null): DimensionValue {
-  if (employees === null || !Number.isFinite(employees) || employees < 1) {
-    return { key: '', label: 'Employees unknown' };
-  }
-  for (const [low, high] of EMPLOYEE_BANDS) {
-    if (high === null || employees <= high) {
-      const label =
-        high === null
-          ? `${low.toLocaleString('en-US')}+`
-          : `${low.toLocaleString('en-US')}–${high.toLocaleString('en-US')}`;
-      return { key: `${low}-${high ?? ''}`, label };
-    }
-  }
-  return { key: '', label: 'Employees unknown' };
+  if (employees === null || !Number.isFinite(employees) || employees < 1) return UNKNOWN_BAND;
+  const i = EMPLOYEE_BANDS.findIndex(([, high]) => high === null || employees <= high);
+  return BAND_VALUES[i] ?? UNKNOWN_BAND;
 }
 
 function text(value: string, none: string): DimensionValue {

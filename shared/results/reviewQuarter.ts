@@ -97,6 +97,8 @@ export function reviewQuarter(input: ReviewInput): QuarterReview {
   const rows = new Map<ReviewDimension, Map<string, BreakdownRow>>(
     REVIEW_DIMENSIONS.map((d) => [d, new Map()]),
   );
+  // An account's values in each dimension, computed once however many opportunities it has.
+  const valuesAt = new Map<number, ReturnType<typeof valuesOf>[]>();
   for (let i = 0; i < n; i++) {
     const ms = measures[i] as PipelineMeasure[];
     if (ms.length === 0) continue;
@@ -110,9 +112,12 @@ export function reviewQuarter(input: ReviewInput): QuarterReview {
     const a = accounts[p] as (typeof accounts)[number];
     const side = a.status === 'target' ? 'target' : 'nonTarget';
     addTo(totals[side], ms, amount);
-    for (const d of REVIEW_DIMENSIONS) {
+    let values = valuesAt.get(p);
+    if (!values) valuesAt.set(p, (values = REVIEW_DIMENSIONS.map((d) => valuesOf(a, d))));
+    for (let di = 0; di < REVIEW_DIMENSIONS.length; di++) {
+      const d = REVIEW_DIMENSIONS[di] as ReviewDimension;
       const table = rows.get(d) as Map<string, BreakdownRow>;
-      for (const v of valuesOf(a, d)) {
+      for (const v of values[di] as ReturnType<typeof valuesOf>) {
         let r = table.get(v.key);
         if (!r) table.set(v.key, (r = { ...v, target: emptyMetrics(), nonTarget: emptyMetrics() }));
         addTo(r[side], ms, amount);

@@ -23,6 +23,7 @@ import { PlanSection } from '../features/planner/PlanSection';
 import { AgreementSection } from '../features/agreement/AgreementSection';
 import { QbrSection } from '../features/qbr/QbrSection';
 import { ContactsSection } from '../features/contacts/ContactsSection';
+import { ReviewSection } from '../features/review/ReviewSection';
 
 const SECTION_COMPONENTS: Record<SectionId, () => React.JSX.Element> = {
   accounts: AccountsSection,
@@ -34,6 +35,7 @@ const SECTION_COMPONENTS: Record<SectionId, () => React.JSX.Element> = {
   agreement: AgreementSection,
   qbr: QbrSection,
   contacts: ContactsSection,
+  review: ReviewSection,
 };
 
 export function App() {

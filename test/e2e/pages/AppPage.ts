@@ -9,6 +9,7 @@ export type SectionName =
   | 'Export'
   | 'Plan'
   | 'Agreement'
+  | 'Review'
   | 'QBR pack'
   | 'Contacts';
 

@@ -82,7 +82,7 @@ describe('native menu', () => {
       .submenu('View')
       .filter((item) => item.accelerator?.startsWith('CmdOrCtrl+'))
       .map((item) => [item.label, item.accelerator]);
-    expect(sections).toEqual(APP_SECTIONS.map((s, i) => [s.label, `CmdOrCtrl+${i + 1}`]));
+    expect(sections).toEqual(APP_SECTIONS.map((s, i) => [s.label, `CmdOrCtrl+${(i + 1) % 10}`]));
   });
 
   it('offers every command once, showing the first shortcut the shortcuts dialog lists', () => {

@@ -1,0 +1,200 @@
+/**
+ * The quarterly review: for a chosen fiscal quarter, the results tables first (headline,
+ * then a breakdown by tier, segment, industry, employees, region or owner), the pipeline each
+ * motion influenced with the credit model, coverage per tier, the budget against its
+ * allocation, and the opportunities no account matched. The numbers are shared/results'
+ * reviewQuarter and budgetRollup, the same the QBR pack prints.
+ */
+import { useMemo, useState } from 'react';
+import { localToday } from '../../../../shared/dates/calendarDate';
+import {
+  fiscalQuarterOf,
+  shiftFiscalQuarter,
+  type FiscalQuarter,
+} from '../../../../shared/dates/fiscal';
+import {
+  budgetRollup,
+  DIMENSION_LABELS,
+  REVIEW_DIMENSIONS,
+  reviewQuarter,
+  type ReviewDimension,
+} from '../../../../shared/results';
+import { useLive } from '../../store/liveTables';
+import { useSettings } from '../../store/settings';
+import { useUiStore } from '../../store/uiStore';
+import { platform } from '../../platform';
+import { readAll } from '../../store/reads';
+import { ImportCancelled, ImportFailed } from '../accounts/import/importClient';
+import { formatCsvError } from '../../../../shared/csv';
+import { ResultsImportSession } from './import/resultsClient';
+import type { ResultsFileSummary } from './import/resultsProtocol';
+import { ResultsImportDialog } from './ResultsImportDialog';
+import { BreakdownTable, HeadlineTable } from './PipelineTables';
+import { CreditTable, MotionsTable, UnmatchedList } from './InfluenceTables';
+import { CoveragePanel } from './CoveragePanel';
+import { BudgetPanel } from './BudgetPanel';
+import { ReviewSettings } from './ReviewSettings';
+import './review.css';
+
+/** The quarters offered: eight back from the next one, newest first. */
+function quarterChoices(startMonth: number): FiscalQuarter[] {
+  const today = localToday();
+  return Array.from({ length: 9 }, (_, i) => shiftFiscalQuarter(today, startMonth, 1 - i));
+}
+
+export function ReviewSection() {
+  const settings = useSettings();
+  const accounts = useLive('accounts');
+  const motions = useLive('motions');
+  const opportunities = useLive('opportunities');
+  const choices = useMemo(
+    () => quarterChoices(settings.fiscalYearStartMonth),
+    [settings.fiscalYearStartMonth],
+  );
+  // By default the quarter of the latest opportunity created: the results just imported.
+  const latest = useMemo(() => {
+    let last = '';
+    for (const o of opportunities ?? []) if (o.createdDate > last) last = o.createdDate;
+    return last === '' ? null : fiscalQuarterOf(last, settings.fiscalYearStartMonth).label;
+  }, [opportunities, settings.fiscalYearStartMonth]);
+  const [picked, setPicked] = useState<string | null>(null);
+  const label = picked ?? latest ?? (choices[2] as FiscalQuarter).label;
+  const quarter = choices.find((q) => q.label === label) ?? (choices[2] as FiscalQuarter);
+  const [dimension, setDimension] = useState<ReviewDimension>('tier');
+  const [importing, setImporting] = useState<{
+    session: ResultsImportSession;
+    files: ResultsFileSummary[];
+  } | null>(null);
+
+  const review = useMemo(
+    () =>
+      accounts && motions && opportunities
+        ? reviewQuarter({
+            accounts,
+            motions,
+            opportunities,
+            quarter,
+            influenceWindowDays: settings.influenceWindowDays,
+            plannedTouchesPerTier: settings.plannedTouchesPerTier,
+          })
+        : null,
+    [
+      accounts,
+      motions,
+      opportunities,
+      quarter,
+      settings.influenceWindowDays,
+      settings.plannedTouchesPerTier,
+    ],
+  );
+  const budget = useMemo(
+    () =>
+      motions ? budgetRollup(motions, quarter, settings.budgetAllocations[quarter.label]) : null,
+    [motions, quarter, settings.budgetAllocations],
+  );
+
+  const startImport = async () => {
+    const files = await platform.openFiles({
+      title: 'Import results',
+      filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }],
+      multiple: true,
+    });
+    if (files.length === 0) return;
+    const ui = useUiStore.getState();
+    const session = new ResultsImportSession(() => undefined);
+    try {
+      const remembered = Object.fromEntries(
+        (await readAll('columnMappings')).map((m) => [m.signature, m.mapping]),
+      );
+      setImporting({ session, files: await session.parse(files, remembered) });
+    } catch (e) {
+      session.dispose();
+      if (e instanceof ImportCancelled) return;
+      ui.notify(
+        'error',
+        e instanceof ImportFailed ? e.errors.map(formatCsvError).join('\n') : String(e),
+      );
+    }
+  };
+
+  return (
+    <div className="review">
+      <div className="review-toolbar">
+        <h2>Quarterly review</h2>
+        <label>
+          Quarter{' '}
+          <select value={quarter.label} onChange={(e) => setPicked(e.target.value)}>
+            {choices.map((q) => (
+              <option key={q.label} value={q.label}>
+                {q.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => void startImport()}>
+          Import results…
+        </button>
+        <span className="review-muted">
+          {(opportunities?.length ?? 0).toLocaleString('en-US')} opportunities stored
+        </span>
+      </div>
+      {!review || !budget ? (
+        <p>Reading the workspace…</p>
+      ) : (
+        <>
+          <section aria-labelledby="review-results">
+            <h3 id="review-results">Results of {quarter.label}</h3>
+            <HeadlineTable review={review} />
+            <p>
+              <label>
+                Break down by{' '}
+                <select
+                  value={dimension}
+                  onChange={(e) => setDimension(e.target.value as ReviewDimension)}
+                >
+                  {REVIEW_DIMENSIONS.map((d) => (
+                    <option key={d} value={d}>
+                      {DIMENSION_LABELS[d]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </p>
+            <BreakdownTable
+              label={DIMENSION_LABELS[dimension]}
+              rows={review.breakdowns[dimension]}
+            />
+          </section>
+          <section aria-labelledby="review-influence">
+            <h3 id="review-influence">Influenced pipeline and credit</h3>
+            <CreditTable review={review} />
+            <MotionsTable review={review} />
+          </section>
+          <section aria-labelledby="review-coverage">
+            <h3 id="review-coverage">Coverage</h3>
+            <CoveragePanel review={review} />
+          </section>
+          <section aria-labelledby="review-budget">
+            <h3 id="review-budget">Budget</h3>
+            <BudgetPanel rollup={budget} />
+          </section>
+          <section aria-labelledby="review-unmatched">
+            <h3 id="review-unmatched">Unmatched opportunities</h3>
+            <UnmatchedList review={review} />
+          </section>
+          <ReviewSettings settings={settings} quarter={quarter.label} />
+        </>
+      )}
+      {importing && (
+        <ResultsImportDialog
+          session={importing.session}
+          files={importing.files}
+          onClose={() => {
+            importing.session.dispose();
+            setImporting(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}
