@@ -1,5 +1,5 @@
 /** Defaults a new workspace starts with; every number here is a setting the user can change. */
-import type { Settings } from './types';
+import { PLANNER_MOVES, type Settings } from './types';
 
 export const DEFAULT_SETTINGS: Settings = {
   fiscalYearStartMonth: 1,
@@ -27,4 +27,6 @@ export const DEFAULT_SETTINGS: Settings = {
   notDuplicates: [],
   // Never guessed: until the person sets an order, an import asks when a column cannot show it.
   dateOrder: 'ask',
+  // A primary team the user set is a decision: the planner changes one only when allowed.
+  plannerMoves: PLANNER_MOVES.filter((m) => m !== 'reassign'),
 };

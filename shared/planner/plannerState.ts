@@ -8,7 +8,7 @@ import { detectConflicts, listGroups, resolveAudiences, type ConflictIndex } fro
 import type { ConflictMotion } from '../conflicts/types';
 import type { Side } from '../domain/types';
 import { acceptedGroupIds } from './conflictCounts';
-import { constraintsOf } from './allowedWindow';
+import { constraintsOf, minimumShareOf } from './allowedWindow';
 import type { PlannerHooks, PlannerInput, PlannerMotion, PlannerOptions } from './plannerTypes';
 
 export class PlannerState {
@@ -58,12 +58,11 @@ export class PlannerState {
     });
     this.startSize = audiences.map((a, m) => a.length - this.mandated[m]!.size);
     this.minimum = input.motions.map((m, k) => {
-      const share = constraintsOf(options, m.id).minimumAudience ?? options.minimumAudience;
-      return Math.ceil(Math.min(1, Math.max(0, share)) * this.startSize[k]! - 1e-9);
+      return Math.ceil(minimumShareOf(m, options) * this.startSize[k]! - 1e-9);
     });
     this.chosenExclusions = input.motions.map(() => 0);
     this.neverExclude = input.motions.map(
-      (m) => new Set([...global, ...(constraintsOf(options, m.id).neverExclude ?? [])]),
+      (m) => new Set([...global, ...(constraintsOf(m).neverExclude ?? [])]),
     );
   }
 

@@ -38,7 +38,9 @@ export function proposePlan(
   options: Partial<PlannerOptions> = {},
   hooks: PlannerHooks = {},
 ): PlanProposal {
-  const full: PlannerOptions = { ...DEFAULT_PLANNER_OPTIONS, ...options };
+  // The moves: asked for, else the workspace's setting, else every move but "reassign".
+  const moves = options.moves ?? input.settings.plannerMoves ?? DEFAULT_PLANNER_OPTIONS.moves;
+  const full: PlannerOptions = { ...DEFAULT_PLANNER_OPTIONS, ...options, moves };
   const noShift = new Set<string>();
   for (let attempt = 0; ; attempt++) {
     const budget = attempt > MAX_RETRIES;

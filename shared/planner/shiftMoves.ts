@@ -120,9 +120,9 @@ function tryShifts(
 ): Try[] {
   const motion = state.motionAt(m);
   const start = state.input.motions[m] ?? motion;
-  if (datesLocked(start, state.options) || state.inAcceptedGroup.has(motion.id)) return [];
+  if (datesLocked(start) || state.inAcceptedGroup.has(motion.id)) return [];
   if (state.noShift.has(motion.id)) return [];
-  const window = allowedWindow(start, state.options, state.input.settings.fiscalYearStartMonth);
+  const window = allowedWindow(start, state.input.settings.fiscalYearStartMonth);
   const audience = state.index.plan.audiences[m]!;
   const out: Try[] = [];
   for (const total of candidateShifts(start, window, edges)) {
@@ -162,7 +162,7 @@ function touchedBy(state: PlannerState, x: number, was: DayRange, motions: reado
   const reaches = (w: DayRange, r: DayRange) => r.first <= w.last && r.last >= w.first;
   return motions.filter((m) => {
     if (m === x) return true;
-    const w = allowedWindow(state.input.motions[m]!, state.options, fiscal);
+    const w = allowedWindow(state.input.motions[m]!, fiscal);
     if (!reaches(w, was) && !reaches(w, now)) return false;
     return (p.audiences[m] ?? []).some((i) => mark[i] === 1);
   });

@@ -6,7 +6,7 @@
  */
 import { toDayNumber } from '../dates/calendarDate';
 import { accountConflicts } from '../conflicts';
-import { allowedWindow, candidateShifts, constraintsOf, datesLocked } from './allowedWindow';
+import { allowedWindow, candidateShifts, datesLocked, minimumShareOf } from './allowedWindow';
 import type { ExclusionRefusal, Stuck } from './exclusionMoves';
 import type { PlannerState } from './plannerState';
 import type { Unresolved } from './plannerTypes';
@@ -90,9 +90,9 @@ function datesText(state: PlannerState, motionId: string, blackoutId: string | n
   const motion = state.input.motions.find((m) => m.id === motionId);
   const blackout = state.input.blackouts.find((x) => x.id === blackoutId);
   if (!motion) return 'on the dates';
-  if (datesLocked(motion, state.options)) return 'on the locked dates';
+  if (datesLocked(motion)) return 'on the locked dates';
   if (!blackout || !state.options.moves.includes('shift')) return 'on the dates';
-  const window = allowedWindow(motion, state.options, state.input.settings.fiscalYearStartMonth);
+  const window = allowedWindow(motion, state.input.settings.fiscalYearStartMonth);
   const bs = toDayNumber(blackout.start);
   const be = toDayNumber(blackout.end);
   const s = toDayNumber(motion.start);
@@ -111,7 +111,7 @@ function refusalText(
 ): string {
   if (why === 'not-allowed') return `the "exclude" move is not allowed`;
   if (why === 'never-exclude') return `${name} must never lose them`;
-  const share =
-    constraintsOf(state.options, motionId).minimumAudience ?? state.options.minimumAudience;
+  const motion = state.input.motions.find((m) => m.id === motionId);
+  const share = motion ? minimumShareOf(motion, state.options) : state.options.minimumAudience;
   return `${name} must keep ${Math.round(share * 100)}% of its audience`;
 }

@@ -140,4 +140,21 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
       return doc;
     },
   },
+  {
+    // Version 3 adds what the auto-planner may do: per motion, optional planning constraints
+    // (locked dates, allowed window, minimum audience, never-exclude accounts), absent in
+    // older files and so at their defaults, which is what an older file meant; and the
+    // workspace setting of the moves the planner may use, which older files lacked: the
+    // default then, every move but "reassign" (written out here, frozen, so a later default
+    // does not change what an old file means).
+    from: 2,
+    refuses: refusesWithoutData,
+    migrate: (doc) => {
+      const data = doc.data;
+      if (isRecord(data) && isRecord(data.settings)) {
+        data.settings.plannerMoves ??= ['shift', 'exclude', 'primary', 'stagger', 'handover'];
+      }
+      return doc;
+    },
+  },
 ];

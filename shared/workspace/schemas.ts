@@ -12,6 +12,7 @@ import {
   CONFLICT_RULES,
   MOTION_KINDS,
   MOTION_STATUSES,
+  PLANNER_MOVES,
   RACI_LETTERS,
   TEAMS,
 } from '../domain/types';
@@ -84,6 +85,20 @@ export const audienceSchema = z.looseObject({
   exclude: z.array(z.string()),
 });
 
+/** Format version 3: what the auto-planner may change on a motion; every part optional. */
+export const motionPlanningSchema = z.looseObject({
+  lockedDates: z.boolean().optional(),
+  allowedWindow: z
+    .union([
+      z.literal('month'),
+      z.literal('quarter'),
+      z.looseObject({ weeks: z.number().int().min(0).max(52) }),
+    ])
+    .optional(),
+  minimumAudiencePercent: z.number().min(0).max(100).optional(),
+  neverExclude: z.array(z.string()).optional(),
+});
+
 export const motionSchema = z
   .looseObject({
     id: z.string().min(1),
@@ -102,6 +117,7 @@ export const motionSchema = z
     color: z.string(),
     audience: audienceSchema,
     salesforceId: z.string(),
+    planning: motionPlanningSchema.optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -223,4 +239,5 @@ export const settingsSchema = z.looseObject({
   salesforceFields: z.looseObject({ tier: z.string(), target: z.string(), campaigns: z.string() }),
   notDuplicates: z.array(z.string()),
   dateOrder: z.enum(['ask', 'dmy', 'mdy']),
+  plannerMoves: z.array(z.enum(PLANNER_MOVES)),
 });

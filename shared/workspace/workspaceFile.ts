@@ -13,7 +13,7 @@ import { MAX_WORKSPACE_DEPTH, pathDeeperThan } from './nestingDepth';
 import { describeIssues, describeValue } from './workspaceIssues';
 
 export const WORKSPACE_FORMAT = 'abm-workbench/workspace';
-export const WORKSPACE_VERSION = 2;
+export const WORKSPACE_VERSION = 3;
 
 export interface WorkspaceFile {
   format: typeof WORKSPACE_FORMAT;

@@ -189,15 +189,15 @@ describe('workspace backup and restore', () => {
   it('a future format version is read through its migration chain', () => {
     const file = serializeWorkspace(emptyWorkspace(), 'x');
     const migrations = [
-      { from: 2, migrate: (d: Record<string, unknown>) => ({ ...d, upgraded: true }) },
+      { from: 3, migrate: (d: Record<string, unknown>) => ({ ...d, upgraded: true }) },
     ];
-    const parsed = parseWorkspaceFile(file, 'f', migrations, 3);
+    const parsed = parseWorkspaceFile(file, 'f', migrations, 4);
     expect(parsed.ok).toBe(true);
-    expect(parseWorkspaceFile(file, 'f', [], 3)).toEqual({
+    expect(parseWorkspaceFile(file, 'f', [], 4)).toEqual({
       ok: false,
-      error: 'f: no migration from format version 2.',
+      error: 'f: no migration from format version 3.',
     });
-    expect(WORKSPACE_VERSION).toBe(2);
+    expect(WORKSPACE_VERSION).toBe(3);
   });
 });
 

@@ -22,6 +22,8 @@ const fixture = (version: number) =>
     new URL(`../../fixtures/workspace/format-v${version}.abmworkspace.json`, import.meta.url),
     'utf8',
   );
+/** What a file before version 3 let the planner do: the default then, all but reassign. */
+const V2_PLANNER_MOVES = ['shift', 'exclude', 'primary', 'stagger', 'handover'];
 const current = (): Doc => JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as Doc;
 
 function refusal(text: string, name = 'ws.json'): string {
@@ -36,7 +38,9 @@ describe('every format version the app wrote opens losslessly', () => {
   it('the fixtures hold rows in every table their version has', () => {
     const v0 = JSON.parse(fixture(0)) as Record<string, unknown[]>;
     const v2 = JSON.parse(fixture(2)) as Doc;
+    const v3 = JSON.parse(fixture(3)) as Doc;
     for (const table of ROW_TABLES) {
+      expect(v3.data[table]?.length, `v3 ${table}`).toBeGreaterThan(0);
       expect(v2.data[table]?.length, `v2 ${table}`).toBeGreaterThan(0);
       if (table === 'owners') continue; // version 2 added the owner directory
       expect(v1.data[table]?.length, `v1 ${table}`).toBeGreaterThan(0);
@@ -77,19 +81,47 @@ describe('every format version the app wrote opens losslessly', () => {
       ...v1.data.settings,
       notDuplicates: [],
       dateOrder: 'ask',
+      plannerMoves: V2_PLANNER_MOVES,
     });
     expect(parsed.data.accounts[0]).toMatchObject({ legacyField: 'kept from an older build' });
   });
 
-  it('version 2 (the current one) opens exactly as written and saves back the same', () => {
+  it('version 2 keeps every row and field, and gains the planner moves it meant (all but reassign)', () => {
     const v2 = JSON.parse(fixture(2)) as Doc;
-    const parsed = parseWorkspaceFile(fixture(2));
+    const parsed = parseWorkspaceFile(fixture(2), 'format-v2.json');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.migratedFrom).toBe(2);
+    const { settings, ...tables } = parsed.data;
+    const { settings: oldSettings, ...oldTables } = v2.data as Record<string, unknown>;
+    expect(tables).toEqual(oldTables);
+    expect(settings).toEqual({ ...(oldSettings as object), plannerMoves: V2_PLANNER_MOVES });
+    // No motion of a version 2 file carries constraints: each planner default holds.
+    expect(parsed.data.motions.every((m) => m.planning === undefined)).toBe(true);
+  });
+
+  it('version 3 (the current one) opens exactly as written and saves back the same', () => {
+    const v3 = JSON.parse(fixture(3)) as Doc;
+    expect(v3.version).toBe(3);
+    const parsed = parseWorkspaceFile(fixture(3));
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.migratedFrom).toBeNull();
-    expect(parsed.data).toEqual(v2.data);
+    expect(parsed.data).toEqual(v3.data);
+    expect(parsed.data.motions.filter((m) => m.planning).length).toBe(3);
+    expect(parsed.data.settings.plannerMoves).toContain('reassign');
     const again = parseWorkspaceFile(serializeWorkspace(parsed.data, 'y'));
-    expect(again.ok && again.data).toEqual(v2.data);
-    expect(WORKSPACE_VERSION).toBe(2);
+    expect(again.ok && again.data).toEqual(v3.data);
+    expect(WORKSPACE_VERSION).toBe(3);
+  });
+
+  it('a version 3 motion whose planning constraints are of the wrong kind is refused, with where', () => {
+    const v3 = JSON.parse(fixture(3)) as Doc;
+    const motion = v3.data.motions![0] as Record<string, unknown>;
+    motion.planning = { minimumAudiencePercent: 140 };
+    expect(refusal(JSON.stringify(v3))).toMatch(
+      /motions row 1 \(id [^)]+\), field "planning\.minimumAudiencePercent"/,
+    );
+    motion.planning = { allowedWindow: 'year' };
+    expect(refusal(JSON.stringify(v3))).toMatch(/field "planning\.allowedWindow"/);
   });
 });
 
@@ -128,7 +160,7 @@ describe('a file that only claims a version is refused, never emptied', () => {
     const doc = current();
     doc.version = version;
     const error = refusal(JSON.stringify(doc));
-    expect(error).toMatch(/"version" must be a whole number from 0 to 2/);
+    expect(error).toMatch(/"version" must be a whole number from 0 to 3/);
     expect(error).toMatch(message);
   });
 
@@ -272,11 +304,11 @@ describe('the migration runner never loses a row', () => {
       return doc;
     }),
   ])('a migration that $what is refused with the table named', ({ migrate }) => {
-    const parsed = parseWorkspaceFile(fixture(2), 'ws.json', [{ from: 2, migrate }], 3);
+    const parsed = parseWorkspaceFile(fixture(3), 'ws.json', [{ from: 3, migrate }], 4);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.error).toMatch(
-        /upgrading from format version 2 to 3 would lose rows of "(accounts|motions|raciGrids)" \(\d+ read, \d+ kept\)/,
+        /upgrading from format version 3 to 4 would lose rows of "(accounts|motions|raciGrids)" \(\d+ read, \d+ kept\)/,
       );
     }
   });
