@@ -5,7 +5,7 @@
  * the user set. Each step only removes an account from motions, so it never creates a
  * conflict; a block no allowed step clears is left for unresolved.ts to explain.
  */
-import { accountConflicts } from '../conflicts';
+import { accountConflicts, type PartsCache } from '../conflicts';
 import type { Conflict } from '../conflicts/types';
 import type { Side } from '../domain/types';
 import type { PlannerState } from './plannerState';
@@ -38,6 +38,8 @@ export class ExclusionPlanner {
   private readonly primaries: ProposedChange[] = [];
   private readonly names: Map<string, string>;
   private readonly blackoutNames: Map<string, string>;
+  /** Group descriptions, shared by every account's conflicts (dates do not change here). */
+  private readonly parts: PartsCache = new Map();
 
   constructor(private readonly state: PlannerState) {
     this.names = new Map(state.input.motions.map((m) => [m.id, m.name]));
@@ -102,7 +104,7 @@ export class ExclusionPlanner {
   planAccount(i: number): void {
     if (this.state.index.accountCounts[i] === 0) return;
     const done = new Set<string>();
-    let everything = accountConflicts(this.state.index, i);
+    let everything = accountConflicts(this.state.index, i, this.parts);
     for (;;) {
       const c = everything.find((x) => this.isOpenBlock(x) && !done.has(x.id));
       if (!c) return;
@@ -114,7 +116,7 @@ export class ExclusionPlanner {
         continue;
       }
       this.apply(i, action);
-      const next = accountConflicts(this.state.index, i);
+      const next = accountConflicts(this.state.index, i, this.parts);
       const after = new Set(next.map((x) => x.id));
       const cleared = everything.filter(
         (x) => !after.has(x.id) && !this.state.accepted.has(x.groupId),
@@ -233,5 +235,6 @@ export function excludeAccounts(state: PlannerState, hooks: PlannerHooks): Exclu
     }
     planner.planAccount(i);
   }
+  state.index.flushLeftOut();
   return planner;
 }

@@ -45,8 +45,17 @@ export function proposePlan(
   for (let attempt = 0; ; attempt++) {
     const budget = attempt > MAX_RETRIES;
     const proposal = proposeOnce(input, full, hooks, noShift, budget);
-    if (budget || proposal.after.bySeverity.warn <= proposal.before.bySeverity.warn)
-      return proposal;
+    if (proposal.after.bySeverity.warn <= proposal.before.bySeverity.warn) return proposal;
+    // The shift scores leave weekly pressure out: when even the warn budget ends above the
+    // start, no shift is made (exclusions alone never add a warn).
+    if (budget)
+      return proposeOnce(
+        input,
+        { ...full, moves: full.moves.filter((m) => m !== 'shift') },
+        hooks,
+        noShift,
+        false,
+      );
     // Too many warns in the end: keep the dates of the shift that cost the most warns.
     const worst = proposal.changes
       .filter((c) => c.kind === 'shift')
