@@ -7,7 +7,7 @@
 import { toDayNumber } from '../dates/calendarDate';
 import { accountConflicts } from '../conflicts';
 import { allowedWindow, candidateShifts, datesLocked, minimumShareOf } from './allowedWindow';
-import type { ExclusionRefusal, Stuck } from './exclusionMoves';
+import { stuckKey, type ExclusionRefusal, type Stuck } from './exclusionMoves';
 import type { PlannerState } from './plannerState';
 import type { Unresolved } from './plannerTypes';
 import { plural } from './reasons';
@@ -21,8 +21,8 @@ interface Bucket {
 }
 
 export function explainUnresolved(state: PlannerState, stuck: readonly Stuck[]): Unresolved[] {
-  const refusalsById = new Map(stuck.map((s) => [s.conflict.id, s.refusals]));
-  const accounts = [...new Set(stuck.map((s) => s.conflict.accountId))];
+  const refusalsByKey = new Map(stuck.map((s) => [s.key, s.refusals]));
+  const accounts = [...new Set(stuck.map((s) => s.accountId))];
   const buckets = new Map<string, Bucket>();
   for (const accountId of accounts) {
     const i = state.index.accountPosition(accountId);
@@ -42,7 +42,8 @@ export function explainUnresolved(state: PlannerState, stuck: readonly Stuck[]):
         buckets.set(key, b);
       }
       if (!b.accountIds.includes(accountId)) b.accountIds.push(accountId);
-      for (const [m, why] of refusalsById.get(c.id) ?? [])
+      const stuckAt = stuckKey(accountId, c.rule, c.motionIds, c.blackoutId);
+      for (const [m, why] of refusalsByKey.get(stuckAt) ?? [])
         if (!b.refusals.has(m)) b.refusals.set(m, why);
     }
   }
