@@ -132,8 +132,12 @@ export class OverlapModel {
     const blocks = new Float64Array(size + 1);
     const warns = new Float64Array(size + 1);
     const length = this.end[m]! - this.start[m]!;
+    const bStart = this.plan.bStart;
+    const bEnd = this.plan.bEnd;
     for (const partner of this.partners[m] ?? []) {
-      const [os, oe] = this.rangeOf(partner.other);
+      const o = partner.other;
+      const os = o >= 0 ? this.start[o]! : bStart[-1 - o]!;
+      const oe = o >= 0 ? this.end[o]! : bEnd[-1 - o]!;
       // Overlap while start ≤ oe and start + length ≥ os.
       const from = Math.max(first, os - length) - first;
       const to = Math.min(last, oe) - first;

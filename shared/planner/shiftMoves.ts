@@ -8,7 +8,7 @@
  * The engine is run once, on the shifted plan, by the caller (PlannerState.reindex).
  */
 import { addDays, toDayNumber } from '../dates/calendarDate';
-import { allowedWindow, candidateShifts, datesLocked, type DayRange } from './allowedWindow';
+import { allowedWindow, datesLocked, type DayRange } from './allowedWindow';
 import { OverlapModel, type Partner } from './overlapModel';
 import type { PlannerState } from './plannerState';
 import type { PlannerHooks, ProposedChange } from './plannerTypes';
@@ -95,18 +95,29 @@ class ShiftSearch {
     if (first > last) return [];
     const { blocks, warns } = model.conflictsByStart(m, first, last);
     const now = model.start[m]! - first;
-    const edges: DayRange[] = [];
+    // The candidate starts: every whole week from the original start, and the starts the day
+    // after or the length before each edge of what it has block conflicts with (exact fits).
+    const origin = this.origin[m]!;
+    const mark = new Uint8Array(last - first + 1);
+    for (let s = origin - 7 * Math.ceil((origin - first) / 7); s <= last; s += 7)
+      if (s >= first) mark[s - first] = 1;
+    const bStart = this.state.index.plan.bStart;
+    const bEnd = this.state.index.plan.bEnd;
     for (const p of model.partners[m]!) {
       if (p.block === 0) continue;
-      const [os, oe] = model.rangeOf(p.other);
-      edges.push({ first: os, last: oe });
+      const o = p.other;
+      const os = o >= 0 ? model.start[o]! : bStart[-1 - o]!;
+      const oe = o >= 0 ? model.end[o]! : bEnd[-1 - o]!;
+      if (oe + 1 >= first && oe + 1 <= last) mark[oe + 1 - first] = 1;
+      if (os - 1 - length >= first && os - 1 - length <= last) mark[os - 1 - length - first] = 1;
     }
-    const original = this.state.input.motions[m]!;
+    mark[origin - first] = 0;
     const out: Try[] = [];
     const at = this.shiftedBy[m]!;
-    for (const total of candidateShifts(original, window, edges)) {
+    for (let k = 0; k < mark.length; k++) {
+      if (mark[k] === 0) continue;
+      const total = first + k - origin;
       if (total === at) continue;
-      const k = this.origin[m]! + total - first;
       out.push({
         days: total,
         moved: total - at,
@@ -114,6 +125,12 @@ class ShiftSearch {
       });
     }
     return out;
+  }
+
+  /** True when motion `m` may start anywhere overlapping `range` (so a move there re-scores it). */
+  reaches(m: number, range: DayRange): boolean {
+    const w = this.windows[m];
+    return w !== null && w !== undefined && w.first <= range.last && w.last >= range.first;
   }
 }
 
@@ -180,10 +197,15 @@ export function shiftMotions(
     warnRoom += chosen.score.warns;
     const to = toDayNumber(original[m]!.start) + chosen.days;
     const diff = model.difference(m, to);
+    const was = { first: model.start[m]!, last: model.end[m]! };
     model.move(m, to);
+    const now = { first: model.start[m]!, last: model.end[m]! };
     search.shiftedBy[m] = chosen.days;
     tries.delete(m);
-    for (const p of model.partners[m]!) if (p.other >= 0) tries.delete(p.other);
+    // Only a partner that may reach the old or the new dates scores differently now.
+    for (const p of model.partners[m]!)
+      if (p.other >= 0 && (search.reaches(p.other, was) || search.reaches(p.other, now)))
+        tries.delete(p.other);
     const prev = shifted.get(m);
     shifted.set(m, {
       cleared: [...(prev?.cleared ?? []), ...clearedOf(state, diff.cleared)],
