@@ -5,7 +5,6 @@
  * the user set. Each step only removes an account from motions, so it never creates a
  * conflict; a block no allowed step clears is left for unresolved.ts to explain.
  */
-import { listGroups } from '../conflicts';
 import type { Side } from '../domain/types';
 import { HitReader, hitKey, type Hit } from './accountHits';
 import type { PlannerState } from './plannerState';
@@ -58,7 +57,8 @@ export class ExclusionPlanner {
       state.input.blackouts.map((b) => [b.id, b.reason || 'a blackout']),
     );
     const accepted = new Set<number>();
-    for (const g of listGroups(state.index, null, false))
+    // Accepted groups keep their motions' dates, so their places in the index still hold.
+    for (const g of state.groups)
       if (state.accepted.has(g.id)) accepted.add(hitKey(g.ref[0], g.ref[1], g.ref[2], g.rule));
     this.hits = new HitReader(accepted);
   }

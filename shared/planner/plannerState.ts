@@ -4,7 +4,13 @@
  * accounts it may never lose, the groups whose acceptance holds). Moves go through here so the
  * index and the motions the proposal describes never disagree.
  */
-import { detectConflicts, listGroups, resolveAudiences, type ConflictIndex } from '../conflicts';
+import {
+  detectConflicts,
+  listGroups,
+  resolveAudiences,
+  type ConflictGroup,
+  type ConflictIndex,
+} from '../conflicts';
 import type { Side } from '../domain/types';
 import { acceptedGroupIds } from './conflictCounts';
 import { constraintsOf, minimumShareOf } from './allowedWindow';
@@ -21,6 +27,8 @@ export class PlannerState {
   /** Replaced once, by reindex(), when the shifts are made. */
   index: ConflictIndex;
   private readonly audiences: Int32Array[];
+  /** The groups at the start, listed once (listing them all is a second at 100,000 accounts). */
+  readonly groups: ConflictGroup[];
   /** Group ids whose acceptance holds at the start: their conflicts are left alone. */
   readonly accepted: Set<string>;
   /** Motions in an accepted block or warn group: moving their dates would void it. */
@@ -47,6 +55,7 @@ export class PlannerState {
       hooks.onProgress && ((done, total) => hooks.onProgress?.({ phase: 'detect', done, total })),
     );
     const groups = listGroups(this.index, null, false);
+    this.groups = groups;
     this.accepted = acceptedGroupIds(groups, input);
     // An accepted info group may re-open (it counts toward neither blocks nor warns).
     for (const g of groups)

@@ -7,8 +7,7 @@
  * the run is redone without the costliest shift, and at last with a warn budget per shift. Pure and deterministic (same input, same proposal), so it runs the same in a
  * Worker, in the CLI and in tests; progress and cancellation go through `hooks`.
  */
-import { listGroups } from '../conflicts';
-import { countIndex } from './conflictCounts';
+import { countGroups } from './conflictCounts';
 import { excludeAccounts } from './exclusionMoves';
 import { PlannerState } from './plannerState';
 import {
@@ -79,8 +78,8 @@ function proposeOnce(
 ): PlanProposal {
   const state = new PlannerState(input, full, hooks);
   state.noShift = noShift;
-  const before = countIndex(state.index, input);
-  const keptAcceptances = listGroups(state.index, null, false)
+  const before = countGroups(state.groups, state.accepted);
+  const keptAcceptances = state.groups
     .filter((g) => state.accepted.has(g.id) && g.week === null)
     .map((g) => ({ id: g.id, motionIds: g.motionIds, blackoutId: g.blackoutId }));
   const shifts = shiftMotions(state, hooks, warnBudget);
