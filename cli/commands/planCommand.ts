@@ -1,6 +1,8 @@
 /**
  * `plan --workspace WS.json [--apply] [--json] [--moves shift,exclude,…]`: the auto-planner's
- * proposal (shared/planner) for a workspace file, printed; with --apply the changed workspace
+ * proposal (shared/planner) for a workspace file, printed. The moves are the workspace's
+ * setting unless --moves names others; each motion's constraints (locked dates, allowed
+ * window, minimum audience, never-exclude accounts) come from the motion itself; with --apply the changed workspace
  * is written through the same atomic write as every command. Exit 0 when the proposal clears
  * every block conflict, 3 when some remain — then they are listed and explained, and nothing
  * is written even with --apply (a plan is never half-applied).
@@ -39,8 +41,9 @@ export const PLAN_SPEC: CommandSpec = {
   positionals: [0, 0],
 };
 
-function parseMoves(text: string | undefined): PlannerMove[] | string {
-  if (text === undefined) return [...DEFAULT_MOVES];
+/** The moves --moves names; undefined without it (the workspace's setting then). */
+function parseMoves(text: string | undefined): PlannerMove[] | string | undefined {
+  if (text === undefined) return undefined;
   const moves = text
     .split(',')
     .map((m) => m.trim())
@@ -69,8 +72,8 @@ function primaryRule(name: string | undefined): PrimaryRule {
 
 export const planCommand: CliCommand = (args, env) => {
   const path = args.values.workspace as string;
-  const moves = parseMoves(args.values.moves);
-  if (typeof moves === 'string') return failed(EXIT_USAGE, moves);
+  const asked = parseMoves(args.values.moves);
+  if (typeof asked === 'string') return failed(EXIT_USAGE, asked);
   const minimumAudience = parseShare(args.values['minimum-audience']);
   if (minimumAudience === null)
     return failed(
@@ -80,6 +83,7 @@ export const planCommand: CliCommand = (args, env) => {
   const loaded = loadWorkspace(env, path, { createIfMissing: false });
   if (!loaded.ok) return loaded.result;
   const ws = loaded.data;
+  const moves = asked ?? ws.settings.plannerMoves ?? [...DEFAULT_MOVES];
   const input = {
     accounts: ws.accounts,
     motions: ws.motions,

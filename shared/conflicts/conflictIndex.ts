@@ -47,6 +47,8 @@ export class ConflictIndex {
   private readonly scratch = new SweepScratch();
   private stamp: Uint32Array;
   private stampGen = 0;
+  /** Accounts leaveMotion() took out of each motion, not yet out of its audience array. */
+  private readonly leftOut = new Map<number, Set<number>>();
   /** Set only while a preview runs; the full detection never calls it. */
   recorder: SweepRecorder | null = null;
 
@@ -152,6 +154,7 @@ export class ConflictIndex {
     motion: ConflictMotion | null,
     audience: AudienceMembers | null,
   ): number {
+    this.flushLeftOut();
     const plan = this.plan;
     let m = this.motionIndex.get(id);
     if (m === undefined) {
@@ -197,6 +200,7 @@ export class ConflictIndex {
    * when the change cannot move the account in or out of an audience (a primary team).
    */
   updateAccount(account: ConflictAccount, memberOf?: readonly number[]): void {
+    this.flushLeftOut();
     const plan = this.plan;
     const i = plan.accountIndex.get(account.id);
     if (i === undefined) throw new Error(`Unknown account ${account.id}`);
@@ -220,6 +224,32 @@ export class ConflictIndex {
       }
     }
     this.sweep(i, 1);
+  }
+
+  /**
+   * Takes account `i` out of motion `m`'s audience and re-sweeps that account only — what the
+   * planner does for each exclusion, where updateMotion would re-sweep the whole audience. The
+   * motion's audience array is compacted by flushLeftOut() (once for many exclusions); until
+   * then only the per-account lists, which every sweep reads, are current.
+   */
+  leaveMotion(i: number, m: number): void {
+    this.sweep(i, -1);
+    this.pressureWeeks[i] = null;
+    this.plan.setMembership(i, m, false);
+    this.twinClass[i] = -1; // its motion list changed: it is no longer its class's twin
+    let out = this.leftOut.get(m);
+    if (!out) this.leftOut.set(m, (out = new Set()));
+    out.add(i);
+    this.sweep(i, 1);
+  }
+
+  /** Brings the audiences of the motions leaveMotion() changed up to date. */
+  flushLeftOut(): void {
+    for (const [m, out] of this.leftOut) {
+      const audience = this.plan.audiences[m];
+      if (audience) this.plan.audiences[m] = audience.filter((a) => !out.has(a));
+    }
+    this.leftOut.clear();
   }
 
   /**

@@ -1,5 +1,5 @@
 /** Defaults a new workspace starts with; every number here is a setting the user can change. */
-import type { Settings } from './types';
+import { PLANNER_MOVES, type Settings } from './types';
 import { DEFAULT_PERSONA_RULES } from '../contacts/personas';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,4 +36,6 @@ export const DEFAULT_SETTINGS: Settings = {
   personaRules: DEFAULT_PERSONA_RULES.map((r) => ({ ...r })),
   // Salesforce's default member status of a new campaign.
   campaignMemberStatus: 'Sent',
+  // A primary team the user set is a decision: the planner changes one only when allowed.
+  plannerMoves: PLANNER_MOVES.filter((m) => m !== 'reassign'),
 };

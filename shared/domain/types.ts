@@ -200,9 +200,42 @@ export interface Motion {
   audience: Audience;
   /** Salesforce campaign id when imported from / exported to Salesforce. */
   salesforceId: string;
+  /**
+   * What the auto-planner may change on this motion. Absent (files before format version 3,
+   * motions nobody constrained): every default (motionPlanning.ts).
+   */
+  planning?: MotionPlanning;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }
+
+/** Where the planner may move a motion: its calendar month, its fiscal quarter, ±N weeks. */
+export type AllowedWindow = 'month' | 'quarter' | { weeks: number };
+
+/**
+ * A motion's planning constraints, each optional: an absent one takes its default (dates
+ * locked once the motion is In Progress or Completed; the motion's fiscal quarter; 90%).
+ */
+export interface MotionPlanning {
+  /** Dates that never move (event and webinar dates). */
+  lockedDates?: boolean;
+  allowedWindow?: AllowedWindow;
+  /** Percentage (0–100) of its audience the motion keeps. */
+  minimumAudiencePercent?: number;
+  /** Account ids the planner never takes out of this motion. */
+  neverExclude?: string[];
+}
+
+/** The planner's moves (issue 15): what a workspace lets it use is a setting. */
+export type PlannerMove = 'shift' | 'exclude' | 'primary' | 'reassign' | 'stagger' | 'handover';
+export const PLANNER_MOVES: readonly PlannerMove[] = [
+  'shift',
+  'exclude',
+  'primary',
+  'reassign',
+  'stagger',
+  'handover',
+];
 
 export type BlackoutScope =
   | { kind: 'account'; accountId: string }
@@ -406,6 +439,12 @@ export interface Settings {
   personaRules: PersonaRule[];
   /** The Status of every row of the Salesforce campaign-member file, e.g. 'Sent'. */
   campaignMemberStatus: string;
+  /**
+   * The moves the auto-planner may use in this workspace. Default: all but "reassign" (a
+   * primary team the user set is a decision). Files before format version 3 lacked it (the
+   * v2→v3 migration adds the default).
+   */
+  plannerMoves: PlannerMove[];
 }
 
 export interface ImportBatch {

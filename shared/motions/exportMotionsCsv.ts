@@ -6,11 +6,12 @@
 import type { Account, Motion } from '../domain/types';
 import { writeCsvBytes, writeCsvText, type CsvMode } from '../csv';
 import { LIST_SEPARATOR, OWN_HEADERS, type MotionColumn } from './motionCsvColumns';
+import { formatAllowedWindow, formatLockedDates, formatMinimumAudience } from './motionPlanning';
 
 export interface MotionCsvExport {
   text: string;
   bytes: Uint8Array;
-  /** Include / exclude accounts that have neither a domain nor a Salesforce id cannot be named. */
+  /** Include / exclude / never-exclude accounts with neither a domain nor a Salesforce id cannot be named. */
   notices: string[];
 }
 
@@ -54,6 +55,14 @@ export function exportMotionsCsv(
         return references(m.audience.include);
       case 'excludeDomains':
         return references(m.audience.exclude);
+      case 'lockedDates':
+        return formatLockedDates(m.planning?.lockedDates);
+      case 'allowedWindow':
+        return formatAllowedWindow(m.planning?.allowedWindow);
+      case 'minimumAudience':
+        return formatMinimumAudience(m.planning?.minimumAudiencePercent);
+      case 'neverExclude':
+        return references(m.planning?.neverExclude ?? []);
       case 'type':
       case 'parentId':
         return '';

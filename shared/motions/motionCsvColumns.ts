@@ -28,7 +28,11 @@ export type MotionColumn =
   | 'segments'
   | 'audienceMatch'
   | 'includeDomains'
-  | 'excludeDomains';
+  | 'excludeDomains'
+  | 'lockedDates'
+  | 'allowedWindow'
+  | 'minimumAudience'
+  | 'neverExclude';
 
 /** The workbench's own format, in export order: column → header. */
 export const OWN_HEADERS: readonly (readonly [MotionColumn, string])[] = [
@@ -50,6 +54,10 @@ export const OWN_HEADERS: readonly (readonly [MotionColumn, string])[] = [
   ['audienceMatch', 'Audience match'],
   ['includeDomains', 'Include domains'],
   ['excludeDomains', 'Exclude domains'],
+  ['lockedDates', 'Locked dates'],
+  ['allowedWindow', 'Allowed window'],
+  ['minimumAudience', 'Minimum audience'],
+  ['neverExclude', 'Never exclude'],
   ['salesforceId', 'Salesforce Id'],
   ['workbenchId', 'Workbench Id'],
 ];
@@ -77,6 +85,10 @@ const ALIASES: Record<MotionColumn, string[]> = {
   audienceMatch: ['audiencematch', 'match', 'tiersandsegments'],
   includeDomains: ['includedomains', 'include', 'includes'],
   excludeDomains: ['excludedomains', 'exclude', 'excludes'],
+  lockedDates: ['lockeddates', 'locked', 'datelocked'],
+  allowedWindow: ['allowedwindow', 'window', 'planningwindow'],
+  minimumAudience: ['minimumaudience', 'minaudience', 'minimumaudienceshare'],
+  neverExclude: ['neverexclude', 'neverexcludedomains'],
 };
 
 export function headerKey(header: string): string {

@@ -19,6 +19,13 @@ import { parseNumber, type DecimalSeparator } from '../accounts/parseNumber';
 import { checkSalesforceId, toSalesforceId18 } from '../accounts/salesforceId';
 import { kindOfCampaignType, splitList, type MotionColumn } from './motionCsvColumns';
 import { KIND_DEFAULTS } from './motionDefaults';
+import {
+  parseAllowedWindow,
+  parseLockedDates,
+  parseMinimumAudience,
+  withPlanning,
+  type Parsed,
+} from './motionPlanning';
 
 export interface CellProblem {
   column: MotionColumn;
@@ -186,12 +193,7 @@ export function parseMotionRow({ cell, base, isNew, decimal, lookup, readDate }:
     m.audience.match = 'any';
   }
 
-  for (const [column, key] of [
-    ['includeDomains', 'include'],
-    ['excludeDomains', 'exclude'],
-  ] as const) {
-    const raw = text(column);
-    if (raw === undefined) continue;
+  const accountIds = (column: MotionColumn, raw: string): string[] => {
     const ids: string[] = [];
     for (const ref of splitList(raw)) {
       const id = lookup(ref);
@@ -200,7 +202,44 @@ export function parseMotionRow({ cell, base, isNew, decimal, lookup, readDate }:
       else if (id === null) bad(column, ref, `"${ref}" matches no account in the workspace`);
       else ids.push(id);
     }
-    m.audience[key] = [...new Set(ids)];
+    return [...new Set(ids)];
+  };
+  for (const [column, key] of [
+    ['includeDomains', 'include'],
+    ['excludeDomains', 'exclude'],
+  ] as const) {
+    const raw = text(column);
+    if (raw !== undefined) m.audience[key] = accountIds(column, raw);
   }
-  return { motion: m, problems };
+  return { motion: planningOfRow(m, text, bad, accountIds), problems };
+}
+
+/**
+ * The planning columns: a present cell sets its constraint (an empty one puts it back to the
+ * default), an absent column keeps the motion's.
+ */
+function planningOfRow(
+  m: Motion,
+  text: (column: MotionColumn) => string | undefined,
+  bad: (column: MotionColumn, value: string, message: string) => void,
+  accountIds: (column: MotionColumn, raw: string) => string[],
+): Motion {
+  const patch: Partial<NonNullable<Motion['planning']>> = {};
+  const read = <T>(
+    column: MotionColumn,
+    parse: (cell: string) => Parsed<T>,
+    set: (v: T | undefined) => void,
+  ) => {
+    const raw = text(column);
+    if (raw === undefined) return;
+    const parsed = parse(raw);
+    if (parsed.ok) set(parsed.value);
+    else bad(column, raw, parsed.reason);
+  };
+  read('lockedDates', parseLockedDates, (v) => (patch.lockedDates = v));
+  read('allowedWindow', parseAllowedWindow, (v) => (patch.allowedWindow = v));
+  read('minimumAudience', parseMinimumAudience, (v) => (patch.minimumAudiencePercent = v));
+  const never = text('neverExclude');
+  if (never !== undefined) patch.neverExclude = accountIds('neverExclude', never);
+  return Object.keys(patch).length > 0 ? withPlanning(m, patch) : m;
 }

@@ -12,6 +12,7 @@ import {
   type Motion,
 } from '../domain/types';
 import { isIsoDate } from '../dates/calendarDate';
+import { MAX_WINDOW_WEEKS } from './motionPlanning';
 
 export type MotionField = keyof Motion | 'audience.tiers' | 'audience.segments';
 
@@ -65,6 +66,17 @@ export function validateMotion(m: Motion): FieldProblem[] {
     add('audience.tiers', 'Tiers are 1, 2 and 3.');
   if (m.audience.segments.some((s) => s.trim() === '')) {
     add('audience.segments', 'A segment tag cannot be empty.');
+  }
+  const window = m.planning?.allowedWindow;
+  if (
+    typeof window === 'object' &&
+    (!Number.isInteger(window.weeks) || window.weeks < 0 || window.weeks > MAX_WINDOW_WEEKS)
+  ) {
+    add('planning', `The allowed window is a whole number of weeks from 0 to ${MAX_WINDOW_WEEKS}.`);
+  }
+  const percent = m.planning?.minimumAudiencePercent;
+  if (percent !== undefined && !(Number.isFinite(percent) && percent >= 0 && percent <= 100)) {
+    add('planning', 'The minimum audience is a percentage from 0 to 100.');
   }
   return problems;
 }

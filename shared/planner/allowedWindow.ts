@@ -1,34 +1,38 @@
 /**
- * Where a motion may move and whether it may move at all: its allowed window (default its
- * fiscal quarter) as day numbers, and the shifts (whole weeks, so a motion keeps its weekdays
+ * Where a motion may move and whether it may move at all, from the motion's own constraints
+ * (Motion.planning): its allowed window (default its fiscal quarter) as day numbers, and the shifts (whole weeks, so a motion keeps its weekdays
  * and its length) that keep it inside.
  */
 import { toDayNumber } from '../dates/calendarDate';
 import { fiscalQuarterOf, monthOf } from '../dates/fiscal';
-import type { MotionConstraints, PlannerMotion, PlannerOptions } from './plannerTypes';
+import type { MotionPlanning } from '../domain/types';
+import type { PlannerMotion, PlannerOptions } from './plannerTypes';
 
 export interface DayRange {
   first: number;
   last: number;
 }
 
-export function constraintsOf(options: PlannerOptions, motionId: string): MotionConstraints {
-  return options.motions[motionId] ?? {};
+export function constraintsOf(motion: PlannerMotion): MotionPlanning {
+  return motion.planning ?? {};
 }
 
-/** Dates that never move: set by the user, or the motion already runs or ran. */
-export function datesLocked(motion: PlannerMotion, options: PlannerOptions): boolean {
-  const locked = constraintsOf(options, motion.id).lockedDates;
+/** The share (0–1) of its audience motion keeps: its own, else the options' default. */
+export function minimumShareOf(motion: PlannerMotion, options: PlannerOptions): number {
+  const percent = constraintsOf(motion).minimumAudiencePercent;
+  const share = percent === undefined ? options.minimumAudience : percent / 100;
+  return Math.min(1, Math.max(0, share));
+}
+
+/** Dates that never move: set by the user, or (when unset) the motion already runs or ran. */
+export function datesLocked(motion: PlannerMotion): boolean {
+  const locked = constraintsOf(motion).lockedDates;
   if (locked !== undefined) return locked;
   return motion.status === 'In Progress' || motion.status === 'Completed';
 }
 
-export function allowedWindow(
-  motion: PlannerMotion,
-  options: PlannerOptions,
-  fiscalYearStartMonth: number,
-): DayRange {
-  const window = constraintsOf(options, motion.id).window ?? 'quarter';
+export function allowedWindow(motion: PlannerMotion, fiscalYearStartMonth: number): DayRange {
+  const window = constraintsOf(motion).allowedWindow ?? 'quarter';
   const start = toDayNumber(motion.start);
   const end = toDayNumber(motion.end);
   if (window === 'month') {

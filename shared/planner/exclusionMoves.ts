@@ -5,9 +5,8 @@
  * the user set. Each step only removes an account from motions, so it never creates a
  * conflict; a block no allowed step clears is left for unresolved.ts to explain.
  */
-import { accountConflicts } from '../conflicts';
-import type { Conflict } from '../conflicts/types';
 import type { Side } from '../domain/types';
+import { HitReader, hitKey, type Hit } from './accountHits';
 import type { PlannerState } from './plannerState';
 import { keepingSide } from './primarySide';
 import type { PlannerHooks, ProposedChange } from './plannerTypes';
@@ -18,8 +17,20 @@ export type ExclusionRefusal = 'never-exclude' | 'minimum' | 'not-allowed';
 
 /** A block conflict no allowed step clears, with why the account could not leave each motion. */
 export interface Stuck {
-  conflict: Conflict;
+  accountId: string;
+  /** stuckKey() of the conflict. */
+  key: string;
   refusals: Map<string, ExclusionRefusal>;
+}
+
+/** Names one conflict of one account across the planner's records and the engine's Conflicts. */
+export function stuckKey(
+  accountId: string,
+  rule: string,
+  motionIds: readonly string[],
+  blackoutId: string | null,
+): string {
+  return `${accountId}|${rule}|${[...motionIds].sort().join(',')}|${blackoutId ?? ''}`;
 }
 
 type Action =
@@ -38,12 +49,26 @@ export class ExclusionPlanner {
   private readonly primaries: ProposedChange[] = [];
   private readonly names: Map<string, string>;
   private readonly blackoutNames: Map<string, string>;
+  private readonly hits: HitReader;
 
   constructor(private readonly state: PlannerState) {
     this.names = new Map(state.input.motions.map((m) => [m.id, m.name]));
     this.blackoutNames = new Map(
       state.input.blackouts.map((b) => [b.id, b.reason || 'a blackout']),
     );
+    const accepted = new Set<number>();
+    // Accepted groups keep their motions' dates, so their places in the index still hold.
+    for (const g of state.groups)
+      if (state.accepted.has(g.id)) accepted.add(hitKey(g.ref[0], g.ref[1], g.ref[2], g.rule));
+    this.hits = new HitReader(accepted);
+  }
+
+  private motionId(m: number): string {
+    return this.state.index.plan.motions[m]!.id;
+  }
+
+  private blackoutId(b: number): string | null {
+    return b < 0 ? null : (this.state.input.blackouts[b]?.id ?? null);
   }
 
   private allowed(move: 'exclude' | 'primary' | 'reassign'): boolean {
@@ -62,15 +87,9 @@ export class ExclusionPlanner {
     return out.every((m) => this.refusal(m, i) === null) ? out.sort((a, b) => a - b) : null;
   }
 
-  private chooseAction(
-    i: number,
-    c: Conflict,
-    refusals: Map<string, ExclusionRefusal>,
-  ): Action | null {
+  private chooseAction(i: number, c: Hit, refusals: Map<string, ExclusionRefusal>): Action | null {
     const p = this.state.index.plan;
-    const ms = c.motionIds
-      .map((id) => this.state.index.motionPosition(id))
-      .filter((m): m is number => m !== undefined);
+    const ms = c.motions;
     const primary = p.accounts[i]!.primaryTeam;
     const sideOf = (m: number): Side => (p.mSide[m] === 0 ? 'marketing' : 'sales');
     let order = [...ms].sort((a, b) => p.mStart[b]! - p.mStart[a]! || b - a);
@@ -82,9 +101,13 @@ export class ExclusionPlanner {
       }
       order = [...ms.filter((m) => sideOf(m) !== keep), ...ms.filter((m) => sideOf(m) === keep)];
     }
-    const cause = c.blackoutId
-      ? `blackout:${c.blackoutId}`
-      : `${c.rule}:${[...c.motionIds].sort().join(',')}`;
+    const cause =
+      c.blackout >= 0
+        ? `blackout:${this.blackoutId(c.blackout)}`
+        : `${c.rule}:${ms
+            .map((m) => this.motionId(m))
+            .sort()
+            .join(',')}`;
     for (const m of order) {
       const why = this.allowed('exclude') ? this.refusal(m, i) : 'not-allowed';
       if (why === null) return { kind: 'exclude', m, cause };
@@ -101,31 +124,28 @@ export class ExclusionPlanner {
   /** Clears what it can of account `i`'s open block conflicts. */
   planAccount(i: number): void {
     if (this.state.index.accountCounts[i] === 0) return;
-    const done = new Set<string>();
-    let everything = accountConflicts(this.state.index, i);
+    const done = new Set<number>();
+    let everything = this.hits.read(this.state.index, i);
     for (;;) {
-      const c = everything.find((x) => this.isOpenBlock(x) && !done.has(x.id));
+      const c = everything.find((x) => x.severity === 'block' && !x.accepted && !done.has(x.key));
       if (!c) return;
       const refusals = new Map<string, ExclusionRefusal>();
       const action = this.chooseAction(i, c, refusals);
       if (!action) {
-        this.stuck.push({ conflict: c, refusals });
-        done.add(c.id);
+        const accountId = this.state.index.plan.accounts[i]!.id;
+        const ids = c.motions.map((m) => this.motionId(m));
+        const key = stuckKey(accountId, c.rule, ids, this.blackoutId(c.blackout));
+        this.stuck.push({ accountId, key, refusals });
+        done.add(c.key);
         continue;
       }
       this.apply(i, action);
-      const next = accountConflicts(this.state.index, i);
-      const after = new Set(next.map((x) => x.id));
-      const cleared = everything.filter(
-        (x) => !after.has(x.id) && !this.state.accepted.has(x.groupId),
-      );
+      const next = this.hits.read(this.state.index, i);
+      const after = new Set(next.map((x) => x.key));
+      const cleared = everything.filter((x) => !after.has(x.key) && !x.accepted);
       this.record(i, action, cleared);
       everything = next;
     }
-  }
-
-  private isOpenBlock(c: Conflict): boolean {
-    return c.severity === 'block' && !this.state.accepted.has(c.groupId);
   }
 
   private apply(i: number, action: Action): void {
@@ -134,22 +154,25 @@ export class ExclusionPlanner {
     this.state.setPrimary(i, action.side);
   }
 
-  private clearedOf(conflicts: readonly Conflict[], motionIds: readonly string[]): Cleared[] {
+  private clearedOf(conflicts: readonly Hit[], motionIds: readonly string[]): Cleared[] {
     return conflicts.map((x) => {
-      const other = x.motionIds.find((id) => !motionIds.includes(id)) ?? '';
+      const other = x.motions.map((m) => this.motionId(m)).find((id) => !motionIds.includes(id));
+      const blackoutId = this.blackoutId(x.blackout);
       return {
         rule: x.rule,
         severity: x.severity,
-        against: x.blackoutId
-          ? (this.blackoutNames.get(x.blackoutId) ?? '')
-          : (this.names.get(other) ?? other),
-        isBlackout: x.blackoutId !== null,
+        against: blackoutId
+          ? (this.blackoutNames.get(blackoutId) ?? '')
+          : other
+            ? (this.names.get(other) ?? other)
+            : '',
+        isBlackout: blackoutId !== null,
         count: 1,
       };
     });
   }
 
-  private record(i: number, action: Action, cleared: Conflict[]): void {
+  private record(i: number, action: Action, cleared: Hit[]): void {
     const p = this.state.index.plan;
     const account = p.accounts[i]!;
     if (action.kind === 'exclude') {
@@ -217,7 +240,7 @@ function merge(cleared: readonly Cleared[]): Cleared[] {
 const sumOf = (cleared: readonly Cleared[], severity: string) =>
   cleared.filter((c) => c.severity === severity).reduce((n, c) => n + c.count, 0);
 
-function tallyOf(conflicts: readonly Conflict[]) {
+function tallyOf(conflicts: readonly Hit[]) {
   const t = { block: 0, warn: 0, info: 0 };
   for (const c of conflicts) t[c.severity]++;
   return t;
@@ -233,5 +256,6 @@ export function excludeAccounts(state: PlannerState, hooks: PlannerHooks): Exclu
     }
     planner.planAccount(i);
   }
+  state.index.flushLeftOut();
   return planner;
 }

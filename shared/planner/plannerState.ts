@@ -4,15 +4,31 @@
  * accounts it may never lose, the groups whose acceptance holds). Moves go through here so the
  * index and the motions the proposal describes never disagree.
  */
-import { detectConflicts, listGroups, resolveAudiences, type ConflictIndex } from '../conflicts';
-import type { ConflictMotion } from '../conflicts/types';
+import {
+  detectConflicts,
+  listGroups,
+  resolveAudiences,
+  type ConflictGroup,
+  type ConflictIndex,
+} from '../conflicts';
 import type { Side } from '../domain/types';
 import { acceptedGroupIds } from './conflictCounts';
-import { constraintsOf } from './allowedWindow';
-import type { PlannerHooks, PlannerInput, PlannerMotion, PlannerOptions } from './plannerTypes';
+import { constraintsOf, minimumShareOf } from './allowedWindow';
+import type {
+  DateShift,
+  PlannerHooks,
+  PlannerInput,
+  PlannerMotion,
+  PlannerOptions,
+  ProposedChange,
+} from './plannerTypes';
 
 export class PlannerState {
-  readonly index: ConflictIndex;
+  /** Replaced once, by reindex(), when the shifts are made. */
+  index: ConflictIndex;
+  private readonly audiences: Int32Array[];
+  /** The groups at the start, listed once (listing them all is a second at 100,000 accounts). */
+  readonly groups: ConflictGroup[];
   /** Group ids whose acceptance holds at the start: their conflicts are left alone. */
   readonly accepted: Set<string>;
   /** Motions in an accepted block or warn group: moving their dates would void it. */
@@ -33,11 +49,13 @@ export class PlannerState {
     hooks: PlannerHooks,
   ) {
     const audiences = resolveAudiences(input.accounts, input.motions);
+    this.audiences = audiences;
     this.index = detectConflicts(
       { ...input, audiences },
       hooks.onProgress && ((done, total) => hooks.onProgress?.({ phase: 'detect', done, total })),
     );
     const groups = listGroups(this.index, null, false);
+    this.groups = groups;
     this.accepted = acceptedGroupIds(groups, input);
     // An accepted info group may re-open (it counts toward neither blocks nor warns).
     for (const g of groups)
@@ -58,13 +76,32 @@ export class PlannerState {
     });
     this.startSize = audiences.map((a, m) => a.length - this.mandated[m]!.size);
     this.minimum = input.motions.map((m, k) => {
-      const share = constraintsOf(options, m.id).minimumAudience ?? options.minimumAudience;
-      return Math.ceil(Math.min(1, Math.max(0, share)) * this.startSize[k]! - 1e-9);
+      return Math.ceil(minimumShareOf(m, options) * this.startSize[k]! - 1e-9);
     });
     this.chosenExclusions = input.motions.map(() => 0);
     this.neverExclude = input.motions.map(
-      (m) => new Set([...global, ...(constraintsOf(options, m.id).neverExclude ?? [])]),
+      (m) => new Set([...global, ...(constraintsOf(m).neverExclude ?? [])]),
     );
+  }
+
+  /** True when a primary team the user set takes account `i` out of motion `m` anyway. */
+  mandatedOut(m: number, i: number): boolean {
+    return this.mandated[m]?.has(i) ?? false;
+  }
+
+  /**
+   * The engine's index of the plan with `shifts` made: one detection, instead of an
+   * incremental update per shifted motion (each re-sweeps the motion's whole audience).
+   */
+  reindex(shifts: readonly ProposedChange[]): void {
+    if (shifts.length === 0) return;
+    const to = new Map<string, DateShift>();
+    for (const c of shifts) if (c.kind === 'shift') to.set(c.motionId, c.to);
+    const motions = this.input.motions.map((m) => {
+      const dates = to.get(m.id);
+      return dates ? { ...m, ...dates } : m;
+    });
+    this.index = detectConflicts({ ...this.input, motions, audiences: this.audiences });
   }
 
   motionAt(m: number): PlannerMotion {
@@ -92,27 +129,13 @@ export class PlannerState {
     return null;
   }
 
-  moveDates(m: number, start: string, end: string): void {
-    const motion = { ...this.motionAt(m), start, end };
-    this.index.updateMotion(motion.id, motion, this.index.plan.audiences[m]!);
-  }
-
-  /** Takes account `i` out of motion `m`: off its include list, onto its exclude list. */
+  /**
+   * Takes account `i` out of motion `m` in the working index (that account re-swept only);
+   * the proposal's exclude change puts it on the motion's exclude list when applied.
+   */
   exclude(m: number, i: number): void {
-    const motion = this.motionAt(m);
-    const id = this.index.plan.accounts[i]!.id;
-    const audience = motion.audience;
-    const next: ConflictMotion = {
-      ...motion,
-      audience: {
-        ...audience,
-        include: audience.include.filter((x) => x !== id),
-        exclude: audience.exclude.includes(id) ? audience.exclude : [...audience.exclude, id],
-      },
-    };
     if (!this.mandated[m]?.has(i)) this.chosenExclusions[m]!++;
-    const members = Int32Array.from(this.index.plan.audiences[m] ?? []).filter((x) => x !== i);
-    this.index.updateMotion(motion.id, next, members);
+    this.index.leaveMotion(i, m);
   }
 
   setPrimary(i: number, side: Side): void {

@@ -1,14 +1,17 @@
 /**
  * The auto-planner's input, options and proposal (issue 15). The planner reads the plan the
- * conflict engine reads, plus the per-motion constraints it must respect; the constraints live
- * in a planner options object (with defaults) rather than on Motion, so neither the stored
- * schema nor the workspace format changes until the motion editor and CSV carry them.
+ * conflict engine reads; each motion carries its own constraints (Motion.planning: locked
+ * dates, allowed window, minimum audience, never-exclude accounts), and the workspace settings
+ * say which moves it may use.
  */
+import { PLANNER_MOVES, type PlannerMove } from '../domain/types';
 import type {
+  AllowedWindow,
   Blackout,
   ConflictAcceptance,
   ConflictRule,
   IsoDate,
+  MotionPlanning,
   Settings,
   Severity,
   Side,
@@ -18,8 +21,8 @@ import type { ConflictAccount, ConflictMotion, ConflictSettings } from '../confl
 
 /** An account as the planner reads it: the engine's fields plus its owner (for the owner rule). */
 export type PlannerAccount = ConflictAccount & { owner?: string };
-/** A motion as the planner reads it: the engine's fields plus its owner. */
-export type PlannerMotion = ConflictMotion & { owner?: string };
+/** A motion as the planner reads it: the engine's fields plus its owner and its constraints. */
+export type PlannerMotion = ConflictMotion & { owner?: string; planning?: MotionPlanning };
 
 export interface PlannerInput<
   A extends PlannerAccount = PlannerAccount,
@@ -28,20 +31,14 @@ export interface PlannerInput<
   accounts: readonly A[];
   motions: readonly M[];
   blackouts: readonly Blackout[];
-  settings: ConflictSettings & Pick<Settings, 'fiscalYearStartMonth'>;
+  settings: ConflictSettings &
+    Pick<Settings, 'fiscalYearStartMonth'> &
+    Partial<Pick<Settings, 'plannerMoves'>>;
   /** Accepted groups: their conflicts need no clearing while the acceptance holds. */
   acceptances?: readonly ConflictAcceptance[];
 }
 
-export type PlannerMove = 'shift' | 'exclude' | 'primary' | 'reassign' | 'stagger' | 'handover';
-export const PLANNER_MOVES: readonly PlannerMove[] = [
-  'shift',
-  'exclude',
-  'primary',
-  'reassign',
-  'stagger',
-  'handover',
-];
+export { PLANNER_MOVES, type AllowedWindow, type PlannerMove };
 /** Every move but "reassign": a primary team the user set is a decision. */
 export const DEFAULT_MOVES: readonly PlannerMove[] = PLANNER_MOVES.filter((m) => m !== 'reassign');
 
@@ -53,29 +50,14 @@ export const DEFAULT_MOVES: readonly PlannerMove[] = PLANNER_MOVES.filter((m) =>
 export type PrimaryRule =
   { kind: 'owner' } | { kind: 'first-started' } | { kind: 'tier'; sides: Record<Tier, Side> };
 
-/** Where a motion may move: its calendar month, its fiscal quarter, or ±N weeks around it. */
-export type AllowedWindow = 'month' | 'quarter' | { weeks: number };
-
-export interface MotionConstraints {
-  /** Dates that never move (events, webinars). Default: false, true once a motion started. */
-  lockedDates?: boolean;
-  /** Default: 'quarter' (the motion's fiscal quarter). */
-  window?: AllowedWindow;
-  /** Share of its audience (0–1) the motion keeps. Default: the options' minimumAudience. */
-  minimumAudience?: number;
-  /** Accounts never taken out of this motion. */
-  neverExclude?: readonly string[];
-}
-
 export interface PlannerOptions {
+  /** Default: the workspace's setting (input.settings.plannerMoves), else DEFAULT_MOVES. */
   moves: readonly PlannerMove[];
   primaryRule: PrimaryRule;
-  /** Default share of its audience every motion keeps: 0.9. */
+  /** Share of its audience (0–1) a motion keeps when it sets none of its own: 0.9. */
   minimumAudience: number;
-  /** Accounts never taken out of any motion. */
+  /** Accounts never taken out of any motion (on top of each motion's own list). */
   neverExclude: readonly string[];
-  /** Per motion id. */
-  motions: Readonly<Record<string, MotionConstraints>>;
 }
 
 export const DEFAULT_PLANNER_OPTIONS: PlannerOptions = {
@@ -83,7 +65,6 @@ export const DEFAULT_PLANNER_OPTIONS: PlannerOptions = {
   primaryRule: { kind: 'first-started' },
   minimumAudience: 0.9,
   neverExclude: [],
-  motions: {},
 };
 
 export interface DateShift {

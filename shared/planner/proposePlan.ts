@@ -7,8 +7,7 @@
  * the run is redone without the costliest shift, and at last with a warn budget per shift. Pure and deterministic (same input, same proposal), so it runs the same in a
  * Worker, in the CLI and in tests; progress and cancellation go through `hooks`.
  */
-import { listGroups } from '../conflicts';
-import { countIndex } from './conflictCounts';
+import { countGroups } from './conflictCounts';
 import { excludeAccounts } from './exclusionMoves';
 import { PlannerState } from './plannerState';
 import {
@@ -38,13 +37,24 @@ export function proposePlan(
   options: Partial<PlannerOptions> = {},
   hooks: PlannerHooks = {},
 ): PlanProposal {
-  const full: PlannerOptions = { ...DEFAULT_PLANNER_OPTIONS, ...options };
+  // The moves: asked for, else the workspace's setting, else every move but "reassign".
+  const moves = options.moves ?? input.settings.plannerMoves ?? DEFAULT_PLANNER_OPTIONS.moves;
+  const full: PlannerOptions = { ...DEFAULT_PLANNER_OPTIONS, ...options, moves };
   const noShift = new Set<string>();
   for (let attempt = 0; ; attempt++) {
     const budget = attempt > MAX_RETRIES;
     const proposal = proposeOnce(input, full, hooks, noShift, budget);
-    if (budget || proposal.after.bySeverity.warn <= proposal.before.bySeverity.warn)
-      return proposal;
+    if (proposal.after.bySeverity.warn <= proposal.before.bySeverity.warn) return proposal;
+    // The shift scores leave weekly pressure out: when even the warn budget ends above the
+    // start, no shift is made (exclusions alone never add a warn).
+    if (budget)
+      return proposeOnce(
+        input,
+        { ...full, moves: full.moves.filter((m) => m !== 'shift') },
+        hooks,
+        noShift,
+        false,
+      );
     // Too many warns in the end: keep the dates of the shift that cost the most warns.
     const worst = proposal.changes
       .filter((c) => c.kind === 'shift')
@@ -68,8 +78,8 @@ function proposeOnce(
 ): PlanProposal {
   const state = new PlannerState(input, full, hooks);
   state.noShift = noShift;
-  const before = countIndex(state.index, input);
-  const keptAcceptances = listGroups(state.index, null, false)
+  const before = countGroups(state.groups, state.accepted);
+  const keptAcceptances = state.groups
     .filter((g) => state.accepted.has(g.id) && g.week === null)
     .map((g) => ({ id: g.id, motionIds: g.motionIds, blackoutId: g.blackoutId }));
   const shifts = shiftMotions(state, hooks, warnBudget);

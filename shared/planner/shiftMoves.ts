@@ -1,25 +1,38 @@
 /**
- * The shift move: try each movable motion at whole-week offsets inside its allowed window,
- * score each from the engine's group counts (the motion moved and put back: two incremental
- * updates), and keep the offset that clears the most block conflicts, as long as the plan never
- * holds more warns than at the start; a shift that clears only warns is taken when it adds no
- * block. Each kept shift lowers (blocks, warns) in that order, so the steps end.
+ * The shift move: try each movable motion at whole-week offsets (and the exact shifts that
+ * clear an edge) inside its allowed window, score every try from the overlap model
+ * (overlapModel.ts: shared accounts per pair and blackout, summed over the shifts in one pass),
+ * and keep the shift, among all motions, that clears the most block conflicts, as long as the
+ * plan never holds more warns than at the start; a shift that clears only warns is taken when
+ * it adds no block. Each kept shift lowers (blocks, warns) in that order, so the steps end.
+ * The engine is run once, on the shifted plan, by the caller (PlannerState.reindex).
  */
-import { addDays } from '../dates/calendarDate';
-import { listGroups, previewChange, type Consequences } from '../conflicts';
-import { allowedWindow, candidateShifts, datesLocked, type DayRange } from './allowedWindow';
+import { addDays, toDayNumber } from '../dates/calendarDate';
+import { allowedWindow, datesLocked, type DayRange } from './allowedWindow';
+import { OverlapModel, type Partner } from './overlapModel';
 import type { PlannerState } from './plannerState';
-import { acceptedKeys, measureDelta } from './severityTotals';
 import type { PlannerHooks, ProposedChange } from './plannerTypes';
 import { PlanCancelled } from './plannerTypes';
 import { clearedText, plural, shiftText, type Cleared } from './reasons';
 
 const MAX_ROUNDS = 4;
 
-/** Net conflicts a shift clears (negative: creates), from the group counts. */
+/** Net conflicts a shift clears (negative: creates). */
 interface Score {
   blocks: number;
   warns: number;
+}
+
+interface Try {
+  /** From the motion's original dates. */
+  days: number;
+  /** From where it is now. */
+  moved: number;
+  score: Score;
+}
+
+interface Best extends Try {
+  m: number;
 }
 
 /**
@@ -40,107 +53,6 @@ function better(a: Score, aDays: number, b: Best | null): boolean {
   return Math.abs(aDays) < Math.abs(b.moved);
 }
 
-/** Live motion positions by their open block conflicts, most first (then by position). */
-function blockLoad(state: PlannerState): number[] {
-  const index = state.index;
-  const load = new Map<number, number>();
-  for (let m = 0; m < index.plan.motionCount; m++) if (index.plan.mLive[m]) load.set(m, 0);
-  for (const g of listGroups(index, null, false)) {
-    if (g.severity !== 'block' || state.accepted.has(g.id)) continue;
-    for (const id of g.motionIds) {
-      const m = index.motionPosition(id);
-      if (m !== undefined && load.has(m)) load.set(m, load.get(m)! + g.accountCount);
-    }
-  }
-  return [...load].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([m]) => m);
-}
-
-function clearedOf(state: PlannerState, c: Consequences, motionId: string): Cleared[] {
-  const names = new Map(state.input.motions.map((m) => [m.id, m.name]));
-  const blackouts = new Map(state.input.blackouts.map((b) => [b.id, b.reason || 'a blackout']));
-  return c.groups
-    .filter((g) => g.cleared > 0 && !state.accepted.has(g.groupId))
-    .map((g) => {
-      const other = g.motionIds.find((id) => id !== motionId);
-      const isBlackout = g.blackoutId !== null;
-      const against = isBlackout
-        ? (blackouts.get(g.blackoutId!) ?? '')
-        : other
-          ? (names.get(other) ?? other)
-          : '';
-      return { rule: g.rule, severity: g.severity, against, isBlackout, count: g.cleared };
-    });
-}
-
-interface Best {
-  m: number;
-  /** From the motion's original dates. */
-  days: number;
-  /** From where it is now. */
-  moved: number;
-  score: Score;
-}
-
-/** Per motion, the day ranges of what it has block conflicts with: other motions, blackouts. */
-function blockEdges(state: PlannerState): Map<number, DayRange[]> {
-  const p = state.index.plan;
-  const out = new Map<number, DayRange[]>();
-  const add = (m: number, range: DayRange) => out.set(m, [...(out.get(m) ?? []), range]);
-  for (const g of listGroups(state.index, null, false)) {
-    if (g.severity !== 'block' || state.accepted.has(g.id)) continue;
-    const ms = g.motionIds.map((id) => state.index.motionPosition(id));
-    const b =
-      g.blackoutId === null ? -1 : state.input.blackouts.findIndex((x) => x.id === g.blackoutId);
-    for (const m of ms) {
-      if (m === undefined) continue;
-      if (b >= 0) add(m, { first: p.bStart[b]!, last: p.bEnd[b]! });
-      for (const o of ms)
-        if (o !== undefined && o !== m) add(m, { first: p.mStart[o]!, last: p.mEnd[o]! });
-    }
-  }
-  return out;
-}
-
-interface Try {
-  /** From the motion's original dates. */
-  days: number;
-  /** From where it is now. */
-  moved: number;
-  score: Score;
-}
-
-/** Every allowed shift of motion `m` from where it is now, scored; [] when it may not move. */
-function tryShifts(
-  state: PlannerState,
-  m: number,
-  shiftedBy: number,
-  accepted: ReadonlySet<string>,
-  edges: readonly DayRange[],
-  hooks: PlannerHooks,
-): Try[] {
-  const motion = state.motionAt(m);
-  const start = state.input.motions[m] ?? motion;
-  if (datesLocked(start, state.options) || state.inAcceptedGroup.has(motion.id)) return [];
-  if (state.noShift.has(motion.id)) return [];
-  const window = allowedWindow(start, state.options, state.input.settings.fiscalYearStartMonth);
-  const audience = state.index.plan.audiences[m]!;
-  const out: Try[] = [];
-  for (const total of candidateShifts(start, window, edges)) {
-    if (total === shiftedBy) continue;
-    // Polled per try: one try re-sweeps the motion's audience twice.
-    if (hooks.isCancelled?.()) throw new PlanCancelled();
-    const days = total - shiftedBy;
-    const moved = { ...motion, start: addDays(motion.start, days), end: addDays(motion.end, days) };
-    const delta = measureDelta(state.index, accepted, () =>
-      state.index.updateMotion(motion.id, moved, audience),
-    );
-    state.index.updateMotion(motion.id, motion, audience);
-    out.push({ days: total, moved: days, score: { blocks: -delta.block, warns: -delta.warn } });
-  }
-  return out;
-}
-
-/** The best of `tries` worth making with `warnRoom` warns to spare. */
 function bestOf(m: number, tries: readonly Try[], warnRoom: number): Best | null {
   let best: Best | null = null;
   for (const t of tries)
@@ -148,35 +60,90 @@ function bestOf(m: number, tries: readonly Try[], warnRoom: number): Best | null
   return best;
 }
 
-/**
- * The motions whose tries a shift of motion `x` (from `was` to its dates now) changes: those
- * sharing an account with x whose allowed window the old or new dates reach. A try only
- * changes conflicts on its own accounts, inside its own window.
- */
-function touchedBy(state: PlannerState, x: number, was: DayRange, motions: readonly number[]) {
-  const p = state.index.plan;
-  const now = { first: p.mStart[x]!, last: p.mEnd[x]! };
-  const fiscal = state.input.settings.fiscalYearStartMonth;
-  const mark = new Uint8Array(p.accounts.length);
-  for (const i of p.audiences[x] ?? []) mark[i] = 1;
-  const reaches = (w: DayRange, r: DayRange) => r.first <= w.last && r.last >= w.first;
-  return motions.filter((m) => {
-    if (m === x) return true;
-    const w = allowedWindow(state.input.motions[m]!, state.options, fiscal);
-    if (!reaches(w, was) && !reaches(w, now)) return false;
-    return (p.audiences[m] ?? []).some((i) => mark[i] === 1);
-  });
+class ShiftSearch {
+  readonly model: OverlapModel;
+  readonly shiftedBy: Int32Array;
+  private readonly windows: (DayRange | null)[];
+  private readonly origin: Int32Array;
+
+  constructor(private readonly state: PlannerState) {
+    this.model = new OverlapModel(state.index, (i, m) => !state.mandatedOut(m, i));
+    const n = state.index.plan.motionCount;
+    this.shiftedBy = new Int32Array(n);
+    const fiscal = state.input.settings.fiscalYearStartMonth;
+    this.origin = Int32Array.from(state.input.motions, (m) => toDayNumber(m.start));
+    this.windows = state.input.motions.map((motion, m) => {
+      if (!state.index.plan.mLive[m] || datesLocked(motion)) return null;
+      if (state.inAcceptedGroup.has(motion.id) || state.noShift.has(motion.id)) return null;
+      if (this.model.partners[m]!.length === 0) return null;
+      return allowedWindow(motion, fiscal);
+    });
+  }
+
+  movable(): number[] {
+    return this.windows.flatMap((w, m) => (w ? [m] : []));
+  }
+
+  /** Every allowed shift of motion `m` from where it is now, scored. */
+  tries(m: number): Try[] {
+    const window = this.windows[m];
+    if (!window) return [];
+    const model = this.model;
+    const length = model.end[m]! - model.start[m]!;
+    const first = window.first;
+    const last = window.last - length;
+    if (first > last) return [];
+    const { blocks, warns } = model.conflictsByStart(m, first, last);
+    const now = model.start[m]! - first;
+    // The candidate starts: every whole week from the original start, and the starts the day
+    // after or the length before each edge of what it has block conflicts with (exact fits).
+    const origin = this.origin[m]!;
+    const mark = new Uint8Array(last - first + 1);
+    for (let s = origin - 7 * Math.ceil((origin - first) / 7); s <= last; s += 7)
+      if (s >= first) mark[s - first] = 1;
+    const bStart = this.state.index.plan.bStart;
+    const bEnd = this.state.index.plan.bEnd;
+    for (const p of model.partners[m]!) {
+      if (p.block === 0) continue;
+      const o = p.other;
+      const os = o >= 0 ? model.start[o]! : bStart[-1 - o]!;
+      const oe = o >= 0 ? model.end[o]! : bEnd[-1 - o]!;
+      if (oe + 1 >= first && oe + 1 <= last) mark[oe + 1 - first] = 1;
+      if (os - 1 - length >= first && os - 1 - length <= last) mark[os - 1 - length - first] = 1;
+    }
+    mark[origin - first] = 0;
+    const out: Try[] = [];
+    const at = this.shiftedBy[m]!;
+    for (let k = 0; k < mark.length; k++) {
+      if (mark[k] === 0) continue;
+      const total = first + k - origin;
+      if (total === at) continue;
+      out.push({
+        days: total,
+        moved: total - at,
+        score: { blocks: blocks[now]! - blocks[k]!, warns: warns[now]! - warns[k]! },
+      });
+    }
+    return out;
+  }
+
+  /** True when motion `m` may start anywhere overlapping `range` (so a move there re-scores it). */
+  reaches(m: number, range: DayRange): boolean {
+    const w = this.windows[m];
+    return w !== null && w !== undefined && w.first <= range.last && w.last >= range.first;
+  }
 }
 
-/** Motions in a block or warn group (not counting contact pressure, which names no motion). */
-function inConflict(state: PlannerState): Set<number> {
-  const out = new Set<number>();
-  for (const g of listGroups(state.index, null, false)) {
-    if (g.severity === 'info' || state.accepted.has(g.id)) continue;
-    for (const id of g.motionIds) {
-      const m = state.index.motionPosition(id);
-      if (m !== undefined) out.add(m);
-    }
+function clearedOf(state: PlannerState, partners: readonly Partner[]): Cleared[] {
+  const p = state.index.plan;
+  const out: Cleared[] = [];
+  for (const partner of partners) {
+    const isBlackout = partner.other < 0;
+    const against = isBlackout
+      ? state.input.blackouts[-1 - partner.other]?.reason || 'a blackout'
+      : (p.motions[partner.other]?.name ?? '');
+    for (const r of partner.rules)
+      out.push({ rule: r.rule, severity: r.severity, against, isBlackout, count: r.count });
   }
   return out;
 }
@@ -184,7 +151,7 @@ function inConflict(state: PlannerState): Set<number> {
 /**
  * Best improvement first: each step makes the one shift, among all motions, that clears the
  * most blocks; so a motion with many blocks is not boxed in by a smaller one moved first into
- * the only free weeks it had.
+ * the only free weeks it had. A kept shift re-scores only the motions it conflicts with.
  */
 export function shiftMotions(
   state: PlannerState,
@@ -193,62 +160,56 @@ export function shiftMotions(
 ): ProposedChange[] {
   if (!state.options.moves.includes('shift')) return [];
   const original = state.input.motions;
-  const shifted = new Map<
-    number,
-    { days: number; cleared: Cleared[]; created: number; clears: Score }
-  >();
-  const motions = blockLoad(state);
-  const maxSteps = MAX_ROUNDS * motions.length;
+  const search = new ShiftSearch(state);
+  const model = search.model;
+  const motions = search.movable();
+  const shifted = new Map<number, { cleared: Cleared[]; created: number; clears: Score }>();
   // Without a warn budget, proposePlan checks the total at the end and retries.
   let warnRoom = warnBudget ? 0 : Infinity;
-  const groups = listGroups(state.index, null, false);
-  const accepted = acceptedKeys(groups, state.accepted);
-  // Each motion's tries are kept until a shift touches one of its accounts.
   const tries = new Map<number, Try[]>();
+  const bests = new Map<number, Best | null>();
+  const maxSteps = MAX_ROUNDS * motions.length;
   for (let step = 0; step < maxSteps; step++) {
+    if (hooks.isCancelled?.()) throw new PlanCancelled();
     let best: Best | null = null;
-    const edges = tries.size < motions.length ? blockEdges(state) : null;
-    // A motion in no block or warn conflict has nothing a shift of it could clear.
-    const busy = tries.size < motions.length ? inConflict(state) : null;
-    motions.forEach((m, k) => {
-      if (hooks.isCancelled?.()) throw new PlanCancelled();
-      hooks.onProgress?.({ phase: 'shift', done: k, total: motions.length });
+    for (let k = 0; k < motions.length; k++) {
+      const m = motions[k]!;
       let mine = tries.get(m);
       if (!mine) {
-        const at = shifted.get(m)?.days ?? 0;
-        mine = busy?.has(m) ? tryShifts(state, m, at, accepted, edges?.get(m) ?? [], hooks) : [];
-        tries.set(m, mine);
+        if ((k & 31) === 0) {
+          if (hooks.isCancelled?.()) throw new PlanCancelled();
+          hooks.onProgress?.({ phase: 'shift', done: step, total: maxSteps });
+        }
+        tries.set(m, (mine = search.tries(m)));
+        bests.delete(m);
       }
-      const found = bestOf(m, mine, warnRoom);
+      // With no warn budget the best try of a motion stays the best until its tries change.
+      let found = warnBudget ? undefined : bests.get(m);
+      if (found === undefined) {
+        found = bestOf(m, mine, warnRoom);
+        if (!warnBudget) bests.set(m, found);
+      }
       if (found && better(found.score, found.moved, best)) best = found;
-    });
+    }
     const chosen = best as Best | null;
     if (!chosen) break;
     const { m } = chosen;
-    const before = original[m]!;
     warnRoom += chosen.score.warns;
-    const now = state.motionAt(m);
-    const to = {
-      ...now,
-      start: addDays(before.start, chosen.days),
-      end: addDays(before.end, chosen.days),
-    };
-    const was = { first: state.index.plan.mStart[m]!, last: state.index.plan.mEnd[m]! };
-    // Run once, for the shift kept: the groups it clears word the reason.
-    const c = previewChange(state.index, {
-      motions: [{ motion: to, audience: state.index.plan.audiences[m]! }],
-      accounts: [],
-    });
-    state.moveDates(m, to.start, to.end);
-    for (const t of touchedBy(state, m, was, motions)) tries.delete(t);
-    const created = c.groups
-      .filter((g) => g.severity !== 'info')
-      .reduce((n, g) => n + g.created, 0);
+    const to = toDayNumber(original[m]!.start) + chosen.days;
+    const diff = model.difference(m, to);
+    const was = { first: model.start[m]!, last: model.end[m]! };
+    model.move(m, to);
+    const now = { first: model.start[m]!, last: model.end[m]! };
+    search.shiftedBy[m] = chosen.days;
+    tries.delete(m);
+    // Only a partner that may reach the old or the new dates scores differently now.
+    for (const p of model.partners[m]!)
+      if (p.other >= 0 && (search.reaches(p.other, was) || search.reaches(p.other, now)))
+        tries.delete(p.other);
     const prev = shifted.get(m);
     shifted.set(m, {
-      days: chosen.days,
-      cleared: [...(prev?.cleared ?? []), ...clearedOf(state, c, before.id)],
-      created: (prev?.created ?? 0) + created,
+      cleared: [...(prev?.cleared ?? []), ...clearedOf(state, diff.cleared)],
+      created: (prev?.created ?? 0) + diff.created.reduce((n, p) => n + p.block + p.warn, 0),
       clears: {
         blocks: (prev?.clears.blocks ?? 0) + chosen.score.blocks,
         warns: (prev?.clears.warns ?? 0) + chosen.score.warns,
@@ -257,9 +218,10 @@ export function shiftMotions(
   }
   const changes: ProposedChange[] = [];
   for (const [m, s] of [...shifted].sort((a, b) => a[0] - b[0])) {
-    if (s.days === 0) continue;
+    const days = search.shiftedBy[m]!;
+    if (days === 0) continue;
     const before = original[m]!;
-    const to = { start: addDays(before.start, s.days), end: addDays(before.end, s.days) };
+    const to = { start: addDays(before.start, days), end: addDays(before.end, days) };
     changes.push({
       id: `shift:${before.id}`,
       kind: 'shift',
@@ -267,10 +229,11 @@ export function shiftMotions(
       motionIds: [before.id],
       from: { start: before.start, end: before.end },
       to,
-      days: s.days,
-      reason: `${shiftText(s.days, to.start, to.end)}: ${clearedText(s.cleared)}${s.created > 0 ? ` (and creates ${plural(s.created, 'warn')})` : ''}`,
+      days,
+      reason: `${shiftText(days, to.start, to.end)}: ${clearedText(s.cleared)}${s.created > 0 ? ` (and creates ${plural(s.created, 'warn')})` : ''}`,
       clears: { block: s.clears.blocks, warn: s.clears.warns, info: 0 },
     });
   }
+  state.reindex(changes);
   return changes;
 }

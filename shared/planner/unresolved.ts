@@ -6,8 +6,8 @@
  */
 import { toDayNumber } from '../dates/calendarDate';
 import { accountConflicts } from '../conflicts';
-import { allowedWindow, candidateShifts, constraintsOf, datesLocked } from './allowedWindow';
-import type { ExclusionRefusal, Stuck } from './exclusionMoves';
+import { allowedWindow, candidateShifts, datesLocked, minimumShareOf } from './allowedWindow';
+import { stuckKey, type ExclusionRefusal, type Stuck } from './exclusionMoves';
 import type { PlannerState } from './plannerState';
 import type { Unresolved } from './plannerTypes';
 import { plural } from './reasons';
@@ -21,8 +21,8 @@ interface Bucket {
 }
 
 export function explainUnresolved(state: PlannerState, stuck: readonly Stuck[]): Unresolved[] {
-  const refusalsById = new Map(stuck.map((s) => [s.conflict.id, s.refusals]));
-  const accounts = [...new Set(stuck.map((s) => s.conflict.accountId))];
+  const refusalsByKey = new Map(stuck.map((s) => [s.key, s.refusals]));
+  const accounts = [...new Set(stuck.map((s) => s.accountId))];
   const buckets = new Map<string, Bucket>();
   for (const accountId of accounts) {
     const i = state.index.accountPosition(accountId);
@@ -42,7 +42,8 @@ export function explainUnresolved(state: PlannerState, stuck: readonly Stuck[]):
         buckets.set(key, b);
       }
       if (!b.accountIds.includes(accountId)) b.accountIds.push(accountId);
-      for (const [m, why] of refusalsById.get(c.id) ?? [])
+      const stuckAt = stuckKey(accountId, c.rule, c.motionIds, c.blackoutId);
+      for (const [m, why] of refusalsByKey.get(stuckAt) ?? [])
         if (!b.refusals.has(m)) b.refusals.set(m, why);
     }
   }
@@ -90,9 +91,9 @@ function datesText(state: PlannerState, motionId: string, blackoutId: string | n
   const motion = state.input.motions.find((m) => m.id === motionId);
   const blackout = state.input.blackouts.find((x) => x.id === blackoutId);
   if (!motion) return 'on the dates';
-  if (datesLocked(motion, state.options)) return 'on the locked dates';
+  if (datesLocked(motion)) return 'on the locked dates';
   if (!blackout || !state.options.moves.includes('shift')) return 'on the dates';
-  const window = allowedWindow(motion, state.options, state.input.settings.fiscalYearStartMonth);
+  const window = allowedWindow(motion, state.input.settings.fiscalYearStartMonth);
   const bs = toDayNumber(blackout.start);
   const be = toDayNumber(blackout.end);
   const s = toDayNumber(motion.start);
@@ -111,7 +112,7 @@ function refusalText(
 ): string {
   if (why === 'not-allowed') return `the "exclude" move is not allowed`;
   if (why === 'never-exclude') return `${name} must never lose them`;
-  const share =
-    constraintsOf(state.options, motionId).minimumAudience ?? state.options.minimumAudience;
+  const motion = state.input.motions.find((m) => m.id === motionId);
+  const share = motion ? minimumShareOf(motion, state.options) : state.options.minimumAudience;
   return `${name} must keep ${Math.round(share * 100)}% of its audience`;
 }

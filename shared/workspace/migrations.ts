@@ -142,11 +142,21 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
     },
   },
   {
-    // Format version 3 is the planner's motion constraints, built on another branch of this
-    // release; until it lands a version 2 file crosses it unchanged.
+    // Version 3 adds what the auto-planner may do: per motion, optional planning constraints
+    // (locked dates, allowed window, minimum audience, never-exclude accounts), absent in
+    // older files and so at their defaults, which is what an older file meant; and the
+    // workspace setting of the moves the planner may use, which older files lacked: the
+    // default then, every move but "reassign" (written out here, frozen, so a later default
+    // does not change what an old file means).
     from: 2,
     refuses: refusesWithoutData,
-    migrate: (doc) => doc,
+    migrate: (doc) => {
+      const data = doc.data;
+      if (isRecord(data) && isRecord(data.settings)) {
+        data.settings.plannerMoves ??= ['shift', 'exclude', 'primary', 'stagger', 'handover'];
+      }
+      return doc;
+    },
   },
   {
     // Version 4 adds the operating agreement. Older files had none: the workspace shows the

@@ -14,6 +14,7 @@ import {
   MOTION_KINDS,
   MOTION_STATUSES,
   OPPORTUNITY_OUTCOMES,
+  PLANNER_MOVES,
   RACI_LETTERS,
   TEAMS,
 } from '../domain/types';
@@ -110,6 +111,20 @@ export const audienceSchema = z.looseObject({
   personas: z.array(z.string()).optional(),
 });
 
+/** Format version 3: what the auto-planner may change on a motion; every part optional. */
+export const motionPlanningSchema = z.looseObject({
+  lockedDates: z.boolean().optional(),
+  allowedWindow: z
+    .union([
+      z.literal('month'),
+      z.literal('quarter'),
+      z.looseObject({ weeks: z.number().int().min(0).max(52) }),
+    ])
+    .optional(),
+  minimumAudiencePercent: z.number().min(0).max(100).optional(),
+  neverExclude: z.array(z.string()).optional(),
+});
+
 export const motionSchema = z
   .looseObject({
     id: z.string().min(1),
@@ -128,6 +143,7 @@ export const motionSchema = z
     color: z.string(),
     audience: audienceSchema,
     salesforceId: z.string(),
+    planning: motionPlanningSchema.optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -287,6 +303,7 @@ export const settingsSchema = z.looseObject({
   ),
   personaRules: z.array(personaRuleSchema),
   campaignMemberStatus: z.string(),
+  plannerMoves: z.array(z.enum(PLANNER_MOVES)),
 });
 
 export const opportunitySchema = z.looseObject({

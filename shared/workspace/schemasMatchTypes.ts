@@ -55,6 +55,7 @@ export type SchemasMatchDomainTypes = AllTrue<{
   personaRule: Describes<D.PersonaRule, typeof S.personaRuleSchema>;
   audience: Describes<D.Audience, typeof S.audienceSchema>;
   motion: Describes<D.Motion, typeof S.motionSchema>;
+  motionPlanning: Describes<D.MotionPlanning, typeof S.motionPlanningSchema>;
   blackout: Describes<D.Blackout, typeof S.blackoutSchema>;
   icpProfile: Describes<D.IcpProfile, typeof S.icpProfileSchema>;
   talSnapshot: Describes<D.TalSnapshot, typeof S.talSnapshotSchema>;

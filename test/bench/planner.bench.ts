@@ -18,7 +18,12 @@ import { greedyBaseline } from './planner/greedyBaseline';
 import type { BenchModule, BenchResult } from './types';
 
 let peakRss = 0;
+let sampledAt = 0;
+/** memoryUsage() costs about a millisecond: sampled at most every 50 ms. */
 const sampleMemory = () => {
+  const now = performance.now();
+  if (now - sampledAt < 50) return;
+  sampledAt = now;
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 };
 

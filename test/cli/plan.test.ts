@@ -73,6 +73,37 @@ describe('abm-workbench plan', () => {
     expect(written).toEqual([]);
   });
 
+  it('reads each motion’s constraints and the workspace’s moves from the workspace file', () => {
+    const ws = buildSampleWorkspace('2027-01-10');
+    // Every motion's dates locked in the file: the proposal moves none, and clears by exclusion.
+    const locked = {
+      ...ws,
+      motions: ws.motions.map((m) => ({ ...m, planning: { lockedDates: true } })),
+    };
+    const json = JSON.parse(
+      run(['plan', '--workspace', 'ws.json', '--json'], {
+        'ws.json': serializeWorkspace(locked, NOW),
+      }).stdout,
+    );
+    const kinds = json.motions.flatMap((g: { changes: { kind: string }[] }) =>
+      g.changes.map((c) => c.kind),
+    );
+    expect(kinds).not.toContain('shift');
+    expect(kinds.length).toBeGreaterThan(0);
+    // The workspace lets the planner only shift: blocks remain (exit 3), as with --moves shift.
+    const onlyShift = { ...ws, settings: { ...ws.settings, plannerMoves: ['shift' as const] } };
+    const files = { 'ws.json': serializeWorkspace(onlyShift, NOW) };
+    const fromSetting = run(['plan', '--workspace', 'ws.json', '--json'], files);
+    expect(fromSetting.exitCode).toBe(3);
+    expect(JSON.parse(fromSetting.stdout).moves).toEqual(['shift']);
+    // --moves overrides the setting.
+    const asked = run(
+      ['plan', '--workspace', 'ws.json', '--moves', 'shift,exclude,primary'],
+      files,
+    );
+    expect(asked.exitCode).toBe(0);
+  });
+
   it('takes the primary-team rule and the minimum audience from the command line', () => {
     const argv = ['plan', '--workspace', 'ws.json', '--json', '--moves', 'exclude,primary'];
     const strict = JSON.parse(run([...argv, '--minimum-audience', '100%']).stdout);

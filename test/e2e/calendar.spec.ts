@@ -75,6 +75,52 @@ test.describe('campaign and outreach calendar', () => {
     await expect(cal.bar('AE Outbound Sequence')).toHaveAccessibleName(/Feb 22 – Mar 19, 2027/);
   });
 
+  test('a motion carries what the planner may change: locked dates, window, minimum audience', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await app.startEmpty();
+    const cal = new CalendarPage(page, app);
+    await cal.open();
+    await cal.createMotion({
+      name: 'Fintech Webinar',
+      kind: 'webinar',
+      start: '2027-02-17',
+      end: '2027-02-17',
+    });
+    await cal.bar('Fintech Webinar').dblclick();
+    const d = cal.dialog();
+    await expect(d.getByLabel('Locked dates')).toHaveValue('default');
+    await expect(d.getByLabel('Minimum audience (%)')).toHaveAttribute('placeholder', /^90/);
+    await cal.setPlanning({ locked: 'yes', window: { weeks: 2 }, minimumAudience: '101' });
+    await d.getByRole('button', { name: 'Save motion' }).click();
+    // A share above 100% is refused next to the field, and nothing is saved.
+    await expect(d.getByRole('alert').first()).toHaveText(
+      'The minimum audience is a percentage from 0 to 100.',
+    );
+    await cal.setPlanning({ minimumAudience: '75' });
+    await d.getByRole('button', { name: 'Save motion' }).click();
+    await expect(d).toBeHidden();
+
+    await page.reload();
+    await cal.bar('Fintech Webinar').dblclick();
+    await expect(d.getByLabel('Locked dates')).toHaveValue('yes');
+    await expect(d.getByLabel('Allowed window')).toHaveValue('weeks');
+    await expect(d.getByLabel('Weeks either side')).toHaveValue('2');
+    await expect(d.getByLabel('Minimum audience (%)')).toHaveValue('75');
+    // Back to the defaults: one undo step restores the constraints.
+    await cal.setPlanning({ locked: 'default', window: 'default', minimumAudience: '' });
+    await d.getByRole('button', { name: 'Save motion' }).click();
+    await expect(d).toBeHidden();
+    await cal.bar('Fintech Webinar').dblclick();
+    await expect(d.getByLabel('Locked dates')).toHaveValue('default');
+    await d.getByRole('button', { name: 'Cancel' }).click();
+    await app.undo();
+    await cal.bar('Fintech Webinar').dblclick();
+    await expect(d.getByLabel('Locked dates')).toHaveValue('yes');
+  });
+
   test('drag a motion to another week in the month view, undo, reload', async ({ app, page }) => {
     await app.open();
     await app.startEmpty();

@@ -198,7 +198,7 @@ export function readPlanTables(): Promise<
   const tables = ['accounts', 'motions', 'blackouts', 'conflictAcceptances', 'settings'] as const;
   return db.transaction(
     'r',
-    tables.map((t) => db.table(t)),
+    tables.flatMap((t) => storedTablesOf(t)).map((t) => db.table(t)),
     async () => ({
       accounts: await readAll('accounts'),
       motions: await readAll('motions'),

@@ -66,6 +66,23 @@ export class CalendarPage {
     await expect(d).toBeHidden();
   }
 
+  /** In the open motion editor: the planning constraints ('default' leaves one unset). */
+  async setPlanning(p: {
+    locked?: 'default' | 'yes' | 'no';
+    window?: 'default' | 'month' | 'quarter' | { weeks: number };
+    minimumAudience?: string;
+  }): Promise<void> {
+    const d = this.dialog();
+    if (p.locked) await d.getByLabel('Locked dates').selectOption(p.locked);
+    if (typeof p.window === 'string') await d.getByLabel('Allowed window').selectOption(p.window);
+    else if (p.window) {
+      await d.getByLabel('Allowed window').selectOption('weeks');
+      await d.getByLabel('Weeks either side').fill(String(p.window.weeks));
+    }
+    if (p.minimumAudience !== undefined)
+      await d.getByLabel('Minimum audience (%)').fill(p.minimumAudience);
+  }
+
   /** Picks the period on screen: Month, Quarter, Half year or Year. */
   async setZoom(zoom: 'Month' | 'Quarter' | 'Half year' | 'Year'): Promise<void> {
     await this.zoom().selectOption({ label: zoom });

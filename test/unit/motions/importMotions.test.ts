@@ -276,6 +276,64 @@ describe("the workbench's own motion CSV", () => {
     ]);
   });
 
+  it('reads the planning columns: locked dates, allowed window, minimum audience, never exclude', () => {
+    const csv =
+      'Name,Kind,Start,End,Locked dates,Allowed window,Minimum audience,Never exclude\n' +
+      'Webinar,webinar,2027-02-10,2027-02-10,yes,month,100%,acme.com\n' +
+      'Nurture,email nurture,2027-02-01,2027-02-28,no,±2 weeks,75,\n' +
+      'Ads,ads,2027-02-01,2027-02-28,,,,\n' +
+      'Seq,sales sequence,2027-02-01,2027-02-28,maybe,fortnight,120%,nowhere.org\n';
+    const p = previewMotionImport('plan.csv', csv, ctx());
+    expect(p.rows.map((r) => r.motion.planning)).toEqual([
+      {
+        lockedDates: true,
+        allowedWindow: 'month',
+        minimumAudiencePercent: 100,
+        neverExclude: ['a-acme'],
+      },
+      { lockedDates: false, allowedWindow: { weeks: 2 }, minimumAudiencePercent: 75 },
+      // Empty cells are the defaults: nothing is stored.
+      undefined,
+    ]);
+    expect(p.errors.map((e) => [e.row, e.column, e.value, e.message])).toEqual([
+      [5, 'Locked dates', 'maybe', '"maybe" is not yes or no'],
+      [
+        5,
+        'Allowed window',
+        'fortnight',
+        '"fortnight" is not month, quarter or ±N weeks (e.g. ±2 weeks)',
+      ],
+      [5, 'Minimum audience', '120%', '"120%" is not a percentage from 0 to 100 (e.g. 90%)'],
+      [5, 'Never exclude', 'nowhere.org', '"nowhere.org" matches no account in the workspace'],
+    ]);
+    expect(p.canImport).toBe(false);
+    // The export writes them back in the same columns.
+    const ok = p.rows.map((r) => r.motion);
+    const text = exportMotionsCsv(ok, accounts).text;
+    const [header, ...lines] = text.trim().split(/\r?\n/);
+    const cols = header!.split(',');
+    const at = (line: string, name: string) => line.split(',')[cols.indexOf(name)];
+    const webinar = lines.find((l) => l.startsWith('Webinar'))!;
+    expect(
+      ['Locked dates', 'Allowed window', 'Minimum audience', 'Never exclude'].map((c) =>
+        at(webinar, c),
+      ),
+    ).toEqual(['yes', 'month', '100%', 'acme.com']);
+    const nurture = lines.find((l) => l.startsWith('Nurture'))!;
+    expect(at(nurture, 'Allowed window')).toBe('±2 weeks');
+  });
+
+  it('an empty planning cell puts a constraint back to its default; an absent column keeps it', () => {
+    const webinar = newMotion('m-w', '2027-02-10', NOW, {
+      name: 'Webinar',
+      planning: { lockedDates: true, minimumAudiencePercent: 50 },
+    });
+    const cleared = previewMotionImport('x.csv', 'Name,Locked dates\nWebinar,\n', ctx([webinar]));
+    expect(cleared.rows[0]!.motion.planning).toEqual({ minimumAudiencePercent: 50 });
+    const kept = previewMotionImport('x.csv', 'Name,Theme\nWebinar,Q1\n', ctx([webinar]));
+    expect(kept.rows[0]!.motion.planning).toEqual(webinar.planning);
+  });
+
   it('round-trips any motions through export and import unchanged (property)', () => {
     const motionArb = fc.record({
       name: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s !== ''),
@@ -301,6 +359,24 @@ describe("the workbench's own motion CSV", () => {
       match: fc.constantFrom('all', 'any' as const),
       include: fc.subarray(['a-acme', 'a-globex', 'a-nodomain']),
       exclude: fc.subarray(['a-acme', 'a-globex']),
+      planning: fc.option(
+        fc.record(
+          {
+            lockedDates: fc.boolean(),
+            allowedWindow: fc.oneof(
+              fc.constantFrom('month' as const, 'quarter' as const),
+              fc.record({ weeks: fc.integer({ min: 0, max: 52 }) }),
+            ),
+            minimumAudiencePercent: fc.oneof(
+              fc.integer({ min: 0, max: 100 }),
+              fc.constantFrom(33.3, 87.5),
+            ),
+            neverExclude: fc.subarray(['a-acme', 'a-nodomain'], { minLength: 1 }),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ),
     });
     fc.assert(
       fc.property(
@@ -328,6 +404,7 @@ describe("the workbench's own motion CSV", () => {
                 include: [...r.include],
                 exclude: [...r.exclude],
               },
+              ...(r.planning && Object.keys(r.planning).length > 0 ? { planning: r.planning } : {}),
             } as Partial<Motion>),
           );
           if (motions.length === 0) return;

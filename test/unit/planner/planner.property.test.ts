@@ -6,41 +6,71 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countsWithChanges, proposePlan } from '../../../shared/planner';
 import type { PlannerInput, PlannerOptions } from '../../../shared/planner';
+import type { MotionPlanning } from '../../../shared/domain/types';
 import type { ConflictPlan } from '../../../shared/conflicts/types';
 import { planArb } from '../conflicts/randomPlan';
 import { blocksAfter, expectConstraintsKept, type BudgetedMotion } from './plannerCheck';
 
+interface Case {
+  options: Partial<PlannerOptions>;
+  /** Per motion position: the constraints the motion carries (Motion.planning). */
+  planning: Record<number, MotionPlanning>;
+}
+
 function inputOf(
   plan: ConflictPlan,
+  planning: Case['planning'] = {},
 ): PlannerInput<ConflictPlan['accounts'][number], BudgetedMotion> {
   return {
     accounts: plan.accounts,
-    motions: plan.motions.map((m, k) => ({ ...m, budget: k % 2 === 0 ? 1000 * (k + 1) : null })),
+    motions: plan.motions.map((m, k) => ({
+      ...m,
+      budget: k % 2 === 0 ? 1000 * (k + 1) : null,
+      ...(planning[k] ? { planning: planning[k] } : {}),
+    })),
     blackouts: plan.blackouts,
     settings: { ...plan.settings, fiscalYearStartMonth: 1 },
   };
 }
 
-/** Options with some motions locked or on a ±1 week window, and a share from `share`. */
-const optionsArb = (share: fc.Arbitrary<number>) =>
+/**
+ * Motions that carry constraints of their own (locked, a ±1 week or month window, their own
+ * minimum audience from `share`), the default share from `share` too, and the moves. With
+ * `neverExclude`, some motions may never lose their first accounts.
+ */
+const caseArb = (share: fc.Arbitrary<number>, neverExclude = false) =>
   fc
     .record({
       locked: fc.subarray([0, 1, 2, 3, 4, 5, 6]),
       narrow: fc.subarray([0, 1, 2, 3, 4, 5, 6]),
+      month: fc.subarray([0, 1, 2, 3, 4, 5, 6]),
+      own: fc.dictionary(fc.constantFrom('0', '1', '2', '3', '4', '5', '6'), share),
+      kept: neverExclude ? fc.subarray([0, 1, 2, 3, 4, 5, 6]) : fc.constant<number[]>([]),
       share,
       primary: fc.boolean(),
     })
-    .map((f): Partial<PlannerOptions> => ({
-      minimumAudience: f.share,
-      moves: f.primary ? ['shift', 'exclude', 'primary'] : ['shift', 'exclude'],
-      motions: Object.fromEntries(
-        [0, 1, 2, 3, 4, 5, 6].map((k) => [
-          `mot-${k}`,
-          {
-            ...(f.locked.includes(k) ? { lockedDates: true } : {}),
-            ...(f.narrow.includes(k) ? { window: { weeks: 1 } } : {}),
-          },
-        ]),
+    .map((f): Case => ({
+      options: {
+        minimumAudience: f.share,
+        moves: f.primary ? ['shift', 'exclude', 'primary'] : ['shift', 'exclude'],
+      },
+      planning: Object.fromEntries(
+        [0, 1, 2, 3, 4, 5, 6].map((k): [number, MotionPlanning] => {
+          const own = f.own[String(k)];
+          return [
+            k,
+            {
+              ...(f.locked.includes(k) ? { lockedDates: true } : {}),
+              ...(f.narrow.includes(k)
+                ? { allowedWindow: { weeks: 1 } }
+                : f.month.includes(k)
+                  ? { allowedWindow: 'month' as const }
+                  : {}),
+              ...(own !== undefined ? { minimumAudiencePercent: own * 100 } : {}),
+              ...(f.kept.includes(k) ? { neverExclude: ['acc-0', 'acc-1'] } : {}),
+            },
+          ];
+        }),
       ),
     }));
 
@@ -48,8 +78,8 @@ describe('the auto-planner', () => {
   it('clears every block of a feasible plan, by the engine and by the oracle', () => {
     // With no minimum audience every block can be cleared by taking accounts out: feasible.
     fc.assert(
-      fc.property(planArb, optionsArb(fc.constant(0)), (plan, options) => {
-        const input = inputOf(plan);
+      fc.property(planArb, caseArb(fc.constant(0)), (plan, { options, planning }) => {
+        const input = inputOf(plan, planning);
         const proposal = proposePlan(input, options);
         expect(proposal.after.bySeverity.block).toBe(0);
         expect(proposal.unresolved).toEqual([]);
@@ -62,43 +92,59 @@ describe('the auto-planner', () => {
 
   it('keeps windows, minimum audiences, locked dates and budgets, and never adds warns', () => {
     fc.assert(
-      fc.property(planArb, optionsArb(fc.constantFrom(0.5, 0.9, 1)), (plan, options) => {
-        const input = inputOf(plan);
-        const proposal = proposePlan(input, options);
-        expectConstraintsKept(input, proposal, options);
-        expect(proposal.after.bySeverity.warn).toBeLessThanOrEqual(proposal.before.bySeverity.warn);
-        expect(proposal.after.bySeverity.block).toBeLessThanOrEqual(
-          proposal.before.bySeverity.block,
-        );
-        expect(blocksAfter(input, proposal).engine).toBe(proposal.after.bySeverity.block);
-      }),
+      fc.property(
+        planArb,
+        caseArb(fc.constantFrom(0.5, 0.9, 1), true),
+        (plan, { options, planning }) => {
+          const input = inputOf(plan, planning);
+          const proposal = proposePlan(input, options);
+          expectConstraintsKept(input, proposal, options);
+          expect(proposal.after.bySeverity.warn).toBeLessThanOrEqual(
+            proposal.before.bySeverity.warn,
+          );
+          expect(proposal.after.bySeverity.block).toBeLessThanOrEqual(
+            proposal.before.bySeverity.block,
+          );
+          expect(blocksAfter(input, proposal).engine).toBe(proposal.after.bySeverity.block);
+        },
+      ),
       { numRuns: 250 },
     );
   });
 
   it('explains every block it leaves, and its counts are those of the rows it writes', () => {
     fc.assert(
-      fc.property(planArb, optionsArb(fc.constantFrom(0.9, 1)), (plan, options) => {
-        const input = inputOf(plan);
-        const proposal = proposePlan(input, options);
-        const explained = proposal.unresolved.reduce((n, u) => n + u.accountIds.length, 0);
-        if (proposal.after.bySeverity.block > 0) {
-          expect(explained).toBeGreaterThan(0);
-          for (const u of proposal.unresolved) expect(u.explanation).toMatch(/\d+ accounts? /);
-        } else expect(proposal.unresolved).toEqual([]);
-        expect(countsWithChanges(input, proposal)).toEqual(proposal.after);
-        expect(countsWithChanges(input, proposal, new Set())).toEqual(proposal.before);
-      }),
+      fc.property(
+        planArb,
+        caseArb(fc.constantFrom(0.9, 1), true),
+        (plan, { options, planning }) => {
+          const input = inputOf(plan, planning);
+          const proposal = proposePlan(input, options);
+          const explained = proposal.unresolved.reduce((n, u) => n + u.accountIds.length, 0);
+          if (proposal.after.bySeverity.block > 0) {
+            expect(explained).toBeGreaterThan(0);
+            for (const u of proposal.unresolved) expect(u.explanation).toMatch(/\d+ accounts? /);
+          } else expect(proposal.unresolved).toEqual([]);
+          expect(countsWithChanges(input, proposal)).toEqual(proposal.after);
+          expect(countsWithChanges(input, proposal, new Set())).toEqual(proposal.before);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('proposes the same changes for the same plan', () => {
     fc.assert(
-      fc.property(planArb, optionsArb(fc.constantFrom(0, 0.9)), (plan, options) => {
-        const input = inputOf(plan);
-        expect(proposePlan(input, options)).toEqual(proposePlan(inputOf(plan), options));
-      }),
+      fc.property(
+        planArb,
+        caseArb(fc.constantFrom(0, 0.9), true),
+        (plan, { options, planning }) => {
+          const input = inputOf(plan, planning);
+          expect(proposePlan(input, options)).toEqual(
+            proposePlan(inputOf(plan, planning), options),
+          );
+        },
+      ),
       { numRuns: 100 },
     );
   });

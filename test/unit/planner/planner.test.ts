@@ -48,7 +48,8 @@ describe('the auto-planner', () => {
       ),
     );
     input.accounts = input.accounts.map((a, i) => (i < 3 ? { ...a, tags: ['deal'] } : a));
-    const locked = proposePlan(input, { motions: { Webinar: { lockedDates: true } } });
+    const webinar = { ...input.motions[0]!, planning: { lockedDates: true } };
+    const locked = proposePlan({ ...input, motions: [webinar] });
     expect(locked.before.bySeverity.block).toBe(3);
     // 90% of 20 is 18: two of the three accounts may leave, the third stays and is explained.
     expect(locked.changes).toMatchObject([{ kind: 'exclude', accountIds: ['a00', 'a01'] }]);

@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import { detectConflicts, listGroups, resolveAudiences } from '../../../shared/conflicts';
 import { toDayNumber } from '../../../shared/dates/calendarDate';
 import { sideOfTeam } from '../../../shared/domain/types';
-import { allowedWindow, datesLocked } from '../../../shared/planner/allowedWindow';
+import { allowedWindow, datesLocked, minimumShareOf } from '../../../shared/planner/allowedWindow';
 import { applyProposal } from '../../../shared/planner';
 import type {
   PlannerAccount,
@@ -53,10 +53,10 @@ export function expectConstraintsKept<A extends PlannerAccount, M extends Budget
   input.motions.forEach((m, k) => {
     const now = applied.motions[k]!;
     expect(now.budget).toBe(m.budget);
-    if (datesLocked(m, options)) expect([now.start, now.end]).toEqual([m.start, m.end]);
+    if (datesLocked(m)) expect([now.start, now.end]).toEqual([m.start, m.end]);
     const length = toDayNumber(m.end) - toDayNumber(m.start);
     expect(toDayNumber(now.end) - toDayNumber(now.start)).toBe(length);
-    const window = allowedWindow(m, options, input.settings.fiscalYearStartMonth);
+    const window = allowedWindow(m, input.settings.fiscalYearStartMonth);
     expect(toDayNumber(now.start)).toBeGreaterThanOrEqual(window.first);
     expect(toDayNumber(now.end)).toBeLessThanOrEqual(window.last);
     // The share is of the accounts the motion may reach: a user-set primary team of the other
@@ -66,8 +66,11 @@ export function expectConstraintsKept<A extends PlannerAccount, M extends Budget
       const primary = input.accounts[i]!.primaryTeam;
       return !direct || primary === null || primary === sideOfTeam(m.team);
     });
-    const share = options.motions[m.id]?.minimumAudience ?? options.minimumAudience;
+    const share = minimumShareOf(m, options);
     const kept = reachable.filter((i) => after[k]!.includes(i)).length;
+    // A never-exclude account the motion reached, it still reaches.
+    const never = new Set([...options.neverExclude, ...(m.planning?.neverExclude ?? [])]);
+    for (const i of reachable) if (never.has(input.accounts[i]!.id)) expect(after[k]).toContain(i);
     expect(kept).toBeGreaterThanOrEqual(Math.ceil(share * reachable.length - 1e-9));
   });
 }

@@ -34,6 +34,8 @@ const ADDED_IN_V6 = {
   personaRules: DEFAULT_PERSONA_RULES.map((r) => ({ ...r })),
   campaignMemberStatus: 'Sent',
 };
+/** What a file before version 3 let the planner do: the default then, all but reassign. */
+const V2_PLANNER_MOVES = ['shift', 'exclude', 'primary', 'stagger', 'handover'];
 const current = (): Doc => JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as Doc;
 
 function refusal(text: string, name = 'ws.json'): string {
@@ -48,6 +50,7 @@ describe('every format version the app wrote opens losslessly', () => {
   it('the fixtures hold rows in every table their version has', () => {
     const v0 = JSON.parse(fixture(0)) as Record<string, unknown[]>;
     const v2 = JSON.parse(fixture(2)) as Doc;
+    const v3 = JSON.parse(fixture(3)) as Doc;
     const v4 = JSON.parse(fixture(4)) as Doc;
     const v5 = JSON.parse(fixture(5)) as Doc;
     const v6 = JSON.parse(fixture(6)) as Doc;
@@ -58,6 +61,7 @@ describe('every format version the app wrote opens losslessly', () => {
       if (table === 'opportunities') continue; // version 5 added the quarter's results
       expect(v4.data[table]?.length, `v4 ${table}`).toBeGreaterThan(0);
       if (table === 'operatingAgreements') continue; // version 4 added the agreement
+      expect(v3.data[table]?.length, `v3 ${table}`).toBeGreaterThan(0);
       expect(v2.data[table]?.length, `v2 ${table}`).toBeGreaterThan(0);
       if (table === 'owners') continue; // version 2 added the owner directory
       expect(v1.data[table]?.length, `v1 ${table}`).toBeGreaterThan(0);
@@ -101,6 +105,7 @@ describe('every format version the app wrote opens losslessly', () => {
       dateOrder: 'ask',
       ...RESULTS_SETTINGS_ADDED,
       ...ADDED_IN_V6,
+      plannerMoves: V2_PLANNER_MOVES,
     });
     expect(parsed.data.accounts[0]).toMatchObject({ legacyField: 'kept from an older build' });
   });
@@ -116,7 +121,12 @@ describe('every format version the app wrote opens losslessly', () => {
       operatingAgreements: [],
       opportunities: [],
       contacts: [],
-      settings: { ...(settings as object), ...RESULTS_SETTINGS_ADDED, ...ADDED_IN_V6 },
+      settings: {
+        ...(settings as object),
+        plannerMoves: V2_PLANNER_MOVES,
+        ...RESULTS_SETTINGS_ADDED,
+        ...ADDED_IN_V6,
+      },
     });
   });
 
@@ -134,12 +144,15 @@ describe('every format version the app wrote opens losslessly', () => {
     expect(parsed.data.opportunities).toEqual([]);
   });
 
-  it('version 3 (no change of its own yet) gains an empty agreement list', () => {
-    const v3 = JSON.parse(fixture(2)) as Doc;
-    v3.version = 3;
-    const parsed = parseWorkspaceFile(JSON.stringify(v3), 'v3.json');
+  it('version 3 opens with its planning constraints and gains an empty agreement list', () => {
+    const v3 = JSON.parse(fixture(3)) as Doc;
+    expect(v3.version).toBe(3);
+    const parsed = parseWorkspaceFile(fixture(3), 'format-v3.json');
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.migratedFrom).toBe(3);
+    expect(parsed.data.motions).toEqual(v3.data.motions);
+    expect(parsed.data.motions.filter((m) => m.planning).length).toBe(3);
+    expect(parsed.data.settings.plannerMoves).toContain('reassign');
     expect(parsed.data.operatingAgreements).toEqual([]);
     expect(parsed.data.accounts).toEqual(v3.data.accounts);
   });
@@ -355,11 +368,11 @@ describe('the migration runner never loses a row', () => {
       return doc;
     }),
   ])('a migration that $what is refused with the table named', ({ migrate }) => {
-    const parsed = parseWorkspaceFile(fixture(2), 'ws.json', [{ from: 2, migrate }], 3);
+    const parsed = parseWorkspaceFile(fixture(3), 'ws.json', [{ from: 3, migrate }], 4);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.error).toMatch(
-        /upgrading from format version 2 to 3 would lose rows of "(accounts|motions|raciGrids)" \(\d+ read, \d+ kept\)/,
+        /upgrading from format version 3 to 4 would lose rows of "(accounts|motions|raciGrids)" \(\d+ read, \d+ kept\)/,
       );
     }
   });

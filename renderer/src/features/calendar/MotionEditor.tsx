@@ -1,6 +1,6 @@
 /**
- * Create or edit a motion: every field, the audience, and per-field problems from
- * validateMotion. Saving is one commit; duplicate and delete are offered for saved motions.
+ * Create or edit a motion: every field, the audience, the planning constraints, and per-field
+ * problems from validateMotion. Saving is one commit; duplicate and delete are offered for saved motions.
  */
 import { useState, type ReactNode } from 'react';
 import {
@@ -12,9 +12,11 @@ import {
   type MotionKind,
 } from '../../../../shared/domain/types';
 import { KIND_DEFAULTS } from '../../../../shared/motions/motionDefaults';
+import { withPlanning } from '../../../../shared/motions/motionPlanning';
 import { validateMotion, type MotionField } from '../../../../shared/motions/validateMotion';
 import { AudienceFields } from './AudienceFields';
 import { Dialog } from './Dialog';
+import { PlanningFields } from './PlanningFields';
 import { deleteMotion, duplicate, saveMotion } from './calendarActions';
 import type { AccountData } from './calendarData';
 
@@ -193,6 +195,12 @@ export function MotionEditor({ motion, isNew, data, onClose }: Props) {
           audience={draft.audience}
           data={data}
           onChange={(audience) => set({ audience })}
+        />
+        <PlanningFields
+          planning={draft.planning}
+          data={data}
+          problem={showProblems ? problemOf('planning') : undefined}
+          onChange={(patch) => setDraft((d) => withPlanning(d, patch))}
         />
         {showProblems && problems.length > 0 && (
           <p className="cal-error" role="alert">

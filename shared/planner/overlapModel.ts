@@ -1,0 +1,177 @@
+/**
+ * What a shift of one motion clears, without running the engine: for every pair of live
+ * motions, how many accounts they share (counted once from the per-account lists) and which
+ * pair rules they break at what severity; for every direct motion and blackout, how many of its
+ * accounts the blackout covers. A pair or a blackout conflicts on all of those accounts exactly
+ * when the date ranges overlap, so the block and warn conflicts of a motion at any shift are a
+ * sum over its partners — a prefix sum over the shifts, built in O(partners + window days).
+ *
+ * Contact pressure (weekly touches) is left out: the planner's final count, from the engine,
+ * is what is reported and what the warn promise is checked against.
+ */
+import type { ConflictIndex } from '../conflicts';
+import type { CompiledPlan } from '../conflicts/compiledPlan';
+import { pairRules, severityOf } from '../conflicts/pairRules';
+import { findTwins } from '../conflicts/twins';
+import type { ConflictRule, Severity } from '../domain/types';
+
+export interface Partner {
+  /** A motion position, or for a blackout −1 − its position. */
+  other: number;
+  /** Conflicts (accounts × rules) while the two overlap, by severity. */
+  block: number;
+  warn: number;
+  /** The same per rule, for the reason wording. */
+  rules: { rule: ConflictRule; severity: Severity; count: number }[];
+}
+
+export interface ShiftScore {
+  blocks: number;
+  warns: number;
+}
+
+export class OverlapModel {
+  /** Per motion, what it conflicts with when the dates overlap. */
+  readonly partners: Partner[][];
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  private readonly plan: CompiledPlan;
+
+  /**
+   * `keeps(i, m)`: false when account `i` leaves motion `m` whatever the dates (a primary
+   * team the user set rules it out), so it counts toward no shift.
+   */
+  constructor(index: ConflictIndex, keeps: (i: number, m: number) => boolean) {
+    const p = index.plan;
+    this.plan = p;
+    const n = p.motionCount;
+    this.start = Int32Array.from(p.mStart.subarray(0, n));
+    this.end = Int32Array.from(p.mEnd.subarray(0, n));
+    const twins = findTwins(p);
+    const weight = new Int32Array(p.accounts.length);
+    for (let i = 0; i < twins.length; i++) weight[twins[i]!]!++;
+    // Shared accounts per pair: a square table while it stays small, else a map.
+    const dense = n <= 3000 ? new Int32Array(n * n) : null;
+    const shared = new Map<number, number>();
+    const covered = new Map<number, number>();
+    const kept: number[] = [];
+    for (let i = 0; i < p.accounts.length; i++) {
+      const w = weight[i]!;
+      if (w === 0) continue;
+      const list = p.lists[i];
+      if (!list) continue;
+      kept.length = 0;
+      for (let k = 0; k < list.length; k++) if (keeps(i, list[k]!)) kept.push(list[k]!);
+      for (let x = 0; x < kept.length; x++) {
+        const a = kept[x]!;
+        for (let y = x + 1; y < kept.length; y++) {
+          const b = kept[y]!;
+          const key = a < b ? a * n + b : b * n + a;
+          if (dense) dense[key]! += w;
+          else shared.set(key, (shared.get(key) ?? 0) + w);
+        }
+        if (!p.mDirect[a]) continue;
+        const add = (blackout: number) => {
+          const key = a * p.bStart.length + blackout;
+          covered.set(key, (covered.get(key) ?? 0) + w);
+        };
+        p.globalBlackouts.forEach(add);
+        p.aBlackouts[i]?.forEach(add);
+      }
+    }
+    this.partners = Array.from({ length: n }, () => []);
+    if (dense)
+      for (let key = 0; key < dense.length; key++) if (dense[key]) shared.set(key, dense[key]!);
+    for (const [key, count] of shared) {
+      const a = Math.floor(key / n);
+      const b = key % n;
+      const rules = pairRules(p, a, b)
+        .map((rule) => ({ rule, severity: severityOf(p, rule, a, b), count }))
+        .filter((r) => r.severity !== 'info');
+      if (rules.length === 0) continue;
+      this.link(a, b, rules);
+      this.link(b, a, rules);
+    }
+    const blackoutSeverity = p.severities.blackout;
+    if (blackoutSeverity !== 'info' && p.bStart.length > 0) {
+      for (const [key, count] of covered) {
+        const m = Math.floor(key / p.bStart.length);
+        const b = key % p.bStart.length;
+        this.link(m, -1 - b, [{ rule: 'blackout', severity: blackoutSeverity, count }]);
+      }
+    }
+  }
+
+  private link(m: number, other: number, rules: Partner['rules']): void {
+    let block = 0;
+    let warn = 0;
+    for (const r of rules) {
+      if (r.severity === 'block') block += r.count;
+      else warn += r.count;
+    }
+    this.partners[m]!.push({ other, block, warn, rules });
+  }
+
+  /** The other side's day range: a motion where it is now, or a blackout. */
+  rangeOf(other: number): [number, number] {
+    if (other >= 0) return [this.start[other]!, this.end[other]!];
+    const b = -1 - other;
+    return [this.plan.bStart[b]!, this.plan.bEnd[b]!];
+  }
+
+  /**
+   * Motion `m`'s block and warn conflicts for every start from `first` to `last` (its length
+   * kept), as two arrays indexed by start − first.
+   */
+  conflictsByStart(
+    m: number,
+    first: number,
+    last: number,
+  ): { blocks: Float64Array; warns: Float64Array } {
+    const size = Math.max(0, last - first + 1);
+    const blocks = new Float64Array(size + 1);
+    const warns = new Float64Array(size + 1);
+    const length = this.end[m]! - this.start[m]!;
+    const bStart = this.plan.bStart;
+    const bEnd = this.plan.bEnd;
+    for (const partner of this.partners[m] ?? []) {
+      const o = partner.other;
+      const os = o >= 0 ? this.start[o]! : bStart[-1 - o]!;
+      const oe = o >= 0 ? this.end[o]! : bEnd[-1 - o]!;
+      // Overlap while start ≤ oe and start + length ≥ os.
+      const from = Math.max(first, os - length) - first;
+      const to = Math.min(last, oe) - first;
+      if (from > to) continue;
+      blocks[from]! += partner.block;
+      blocks[to + 1]! -= partner.block;
+      warns[from]! += partner.warn;
+      warns[to + 1]! -= partner.warn;
+    }
+    for (let k = 1; k < size; k++) {
+      blocks[k]! += blocks[k - 1]!;
+      warns[k]! += warns[k - 1]!;
+    }
+    return { blocks, warns };
+  }
+
+  /** What moving motion `m` to start on `to` clears and creates, partner by partner. */
+  difference(m: number, to: number): { cleared: Partner[]; created: Partner[] } {
+    const length = this.end[m]! - this.start[m]!;
+    const cleared: Partner[] = [];
+    const created: Partner[] = [];
+    for (const partner of this.partners[m] ?? []) {
+      const [os, oe] = this.rangeOf(partner.other);
+      const before = this.start[m]! <= oe && this.end[m]! >= os;
+      const after = to <= oe && to + length >= os;
+      if (before && !after) cleared.push(partner);
+      else if (after && !before) created.push(partner);
+    }
+    return { cleared, created };
+  }
+
+  move(m: number, start: number): void {
+    const length = this.end[m]! - this.start[m]!;
+    this.start[m] = start;
+    this.end[m] = start + length;
+  }
+}
