@@ -15,6 +15,7 @@ import { MERGE_TABLES, rowKey, tableRows, type MergeTable, type Row } from './me
 import type { MergeConflict, MergePlan, MergeSide, RowOutcome } from './mergeWorkspaces';
 import { conflictId } from './mergeWorkspaces';
 import {
+  dict,
   fieldStamp,
   mergeVectors,
   noteStamp,
@@ -100,7 +101,9 @@ function withField(row: Row, field: string, value: unknown): Row {
 
 function stampsWith(stamps: RowStamps, field: string, stamp: Stamp): RowStamps {
   if (fieldStamp(stamps, field) === stamp) return stamps;
-  return { base: stamps.base, fields: { ...stamps.fields, [field]: stamp } };
+  const fields = dict(stamps.fields);
+  fields[field] = stamp;
+  return { base: stamps.base, fields };
 }
 
 export function applyMergeDecisions(
@@ -120,8 +123,8 @@ export function applyMergeDecisions(
   const sync: WorkspaceSync = {
     installationId: mine.sync.installationId ?? clock.installationId,
     versionVector: mergeVectors(mine.sync.versionVector, plan.theirs.sync.versionVector),
-    stamps: { ...mine.sync.stamps },
-    tombstones: { ...mine.sync.tombstones },
+    stamps: dict(mine.sync.stamps),
+    tombstones: dict(mine.sync.tombstones),
   };
   const data = { ...mine.data } as Record<string, unknown>;
   let decided = 0;
@@ -134,8 +137,8 @@ export function applyMergeDecisions(
   for (const table of MERGE_TABLES) {
     const outcomes = plan.outcomes[table];
     if (outcomes.length === 0) continue;
-    const stamps = { ...(sync.stamps[table] ?? {}) };
-    const tombs = { ...(sync.tombstones[table] ?? {}) };
+    const stamps = dict(sync.stamps[table]);
+    const tombs = dict(sync.tombstones[table]);
     const puts = new Map<string, Row>();
     const removals = new Set<string>();
     const putRow = (key: string, row: Row, rowStamps: RowStamps) => {

@@ -38,7 +38,14 @@ import {
   type MergeTable,
   type Row,
 } from './mergeTables';
-import { fieldStamp, hasSeen, rowStamps, type RowStamps, type WorkspaceSync } from './syncState';
+import {
+  dict,
+  fieldStamp,
+  hasSeen,
+  rowStamps,
+  type RowStamps,
+  type WorkspaceSync,
+} from './syncState';
 
 export interface StampedWorkspace {
   data: WorkspaceData;
@@ -155,7 +162,7 @@ function mergeRow(
   const fields = new Set([...Object.keys(mine), ...Object.keys(theirs)]);
   fields.delete(keyName);
   let row: Row | null = null;
-  const resultStamps: Record<string, Stamp> = {};
+  const resultStamps = dict<Stamp>(undefined);
   let stampsDiffer = false;
   const changed: string[] = [];
   const conflicts: FieldConflict[] = [];
@@ -215,7 +222,7 @@ function mergeRow(
 
 /** Row stamps with the given base, listing only the fields whose stamp is not the base. */
 export function compactStamps(base: Stamp, perField: Record<string, Stamp>): RowStamps {
-  const fields: Record<string, Stamp> = {};
+  const fields = dict<Stamp>(undefined);
   let any = false;
   for (const [f, s] of Object.entries(perField)) {
     if (s !== base) {
@@ -241,8 +248,8 @@ export function planMerge(mine: StampedWorkspace, theirs: StampedWorkspace): Mer
     const view: TablePreview = { added: [], changed: [], removed: [], conflicts: [] };
     const mineRows = new Map<string, Row>();
     for (const r of tableRows(mine.data, table)) mineRows.set(rowKey(table, r), r);
-    const mineTomb = mine.sync.tombstones[table] ?? {};
-    const theirsTomb = theirs.sync.tombstones[table] ?? {};
+    const mineTomb = dict(mine.sync.tombstones[table]);
+    const theirsTomb = dict(theirs.sync.tombstones[table]);
     const theirsKeys = new Set<string>();
     for (const t of tableRows(theirs.data, table)) {
       const key = rowKey(table, t);

@@ -8,7 +8,14 @@
 import type { WorkspaceData } from '../workspace/workspaceData';
 import type { HybridLogicalClock } from './hlc';
 import { MERGE_TABLES, keyField, rowKey, sameValue, tableRows, type Row } from './mergeTables';
-import { noteStamp, rowStamps, type RowStamps, type WorkspaceSync } from './syncState';
+import {
+  dict,
+  noteStamp,
+  rowStamps,
+  tombstone,
+  type RowStamps,
+  type WorkspaceSync,
+} from './syncState';
 
 export interface StampResult {
   sync: WorkspaceSync;
@@ -26,8 +33,8 @@ export function stampEdits(
   const next: WorkspaceSync = {
     installationId: sync.installationId ?? clock.installationId,
     versionVector: { ...sync.versionVector },
-    stamps: { ...sync.stamps },
-    tombstones: { ...sync.tombstones },
+    stamps: dict(sync.stamps),
+    tombstones: dict(sync.tombstones),
   };
   let stamp: string | null = null;
   const now = () => (stamp ??= clock.tick());
@@ -37,8 +44,8 @@ export function stampEdits(
     for (const r of tableRows(before, table)) old.set(rowKey(table, r), r);
     let stamps: Record<string, RowStamps> | null = null;
     let tombs: Record<string, string> | null = null;
-    const own = () => (stamps ??= { ...(next.stamps[table] ?? {}) });
-    const ownTombs = () => (tombs ??= { ...(next.tombstones[table] ?? {}) });
+    const own = () => (stamps ??= dict(next.stamps[table]));
+    const ownTombs = () => (tombs ??= dict(next.tombstones[table]));
     const keyName = keyField(table);
     for (const row of tableRows(after, table)) {
       const key = rowKey(table, row);
@@ -47,21 +54,24 @@ export function stampEdits(
       if (was === row) continue;
       if (!was) {
         own()[key] = { base: now() };
-        if (next.tombstones[table]?.[key] !== undefined) delete ownTombs()[key];
+        if (tombstone(next, table, key) !== undefined) delete ownTombs()[key];
         counts.added++;
         continue;
       }
       let rs: RowStamps | null = null;
       for (const field of new Set([...Object.keys(was), ...Object.keys(row)])) {
         if (field === keyName || sameValue(was[field], row[field])) continue;
-        rs ??= { ...rowStamps(next, table, key) };
-        rs.fields = { ...rs.fields, [field]: now() };
+        if (!rs) {
+          const current = rowStamps(next, table, key);
+          rs = { base: current.base, fields: dict(current.fields) };
+        }
+        (rs.fields ??= dict(undefined))[field] = now();
         counts.fields++;
       }
       if (rs) own()[key] = rs;
     }
     for (const key of old.keys()) {
-      if (stamps?.[key] !== undefined || next.stamps[table]?.[key] !== undefined) delete own()[key];
+      delete own()[key];
       ownTombs()[key] = now();
       counts.deleted++;
     }

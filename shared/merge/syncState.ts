@@ -35,12 +35,29 @@ export function emptySync(installationId: string | null = null): WorkspaceSync {
 
 const ZERO_ROW: RowStamps = { base: ZERO_STAMP };
 
+/**
+ * A copy of a keyed record without a prototype: keys are row ids and field names, which a CRM
+ * export can make "__proto__" or "constructor", and must read and write as plain entries.
+ */
+export function dict<T>(source: Record<string, T> | undefined): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, source);
+}
+
+export function entry<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function rowStamps(sync: WorkspaceSync, table: string, key: string): RowStamps {
-  return sync.stamps[table]?.[key] ?? ZERO_ROW;
+  return entry(sync.stamps[table], key) ?? ZERO_ROW;
 }
 
 export function fieldStamp(row: RowStamps, field: string): Stamp {
-  return row.fields?.[field] ?? row.base;
+  return entry(row.fields, field) ?? row.base;
+}
+
+/** The stamp of a record's deletion, if it was deleted. */
+export function tombstone(sync: WorkspaceSync, table: string, key: string): Stamp | undefined {
+  return entry(sync.tombstones[table], key);
 }
 
 /** The newest stamp anywhere in a row's stamps. */

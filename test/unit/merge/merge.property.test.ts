@@ -82,7 +82,7 @@ function play(base: StampedWorkspace, side: string, ops: Op[], ticks: number[]):
         d.accounts.push(makeAccount({ id: key, name: `New ${n}` }));
         copy.added.add(key);
       } else if (o.kind === 'delete') {
-        const rows = d[o.table] as Row[];
+        const rows = d[o.table] as unknown as Row[];
         const row = rows[o.index % Math.max(rows.length, 1)];
         if (!row) return;
         rows.splice(rows.indexOf(row), 1);

@@ -10,6 +10,7 @@ import {
   ZERO_STAMP,
 } from '../../../shared/merge/hlc';
 import { conflictId, planMerge } from '../../../shared/merge/mergeWorkspaces';
+import { makeAccount } from '../workspace/fixtures';
 import { baseWorkspace, canonical, edit, testClock } from './mergeFixtures';
 
 describe('hybrid logical clock', () => {
@@ -146,5 +147,37 @@ describe('merging two copies', () => {
     const plan = planMerge(structuredClone(base), edited);
     expect(plan.conflicts).toEqual([]);
     expect(plan.preview.accounts.changed).toEqual([{ key: 'acc-1', fields: ['name'] }]);
+  });
+});
+
+describe('record keys that are names of Object.prototype', () => {
+  it('an account with the id "__proto__" or "constructor" merges like any other', () => {
+    const base = baseWorkspace(0, 0);
+    const a = testClock('a');
+    const b = testClock('b');
+    const mine = edit(
+      base,
+      a.clock,
+      (d) => void d.accounts.push(makeAccount({ id: 'constructor' })),
+    );
+    const theirs = edit(
+      base,
+      b.clock,
+      (d) => void d.accounts.push(makeAccount({ id: '__proto__' })),
+    );
+    const plan = planMerge(mine, theirs);
+    expect(plan.preview.accounts.added).toEqual(['__proto__']);
+    const done = applyMergeDecisions(plan, {}, a.clock);
+    if (!done.ok) throw new Error('undecided');
+    expect(done.merged.data.accounts.map((x) => x.id)).toEqual(['constructor', '__proto__']);
+    expect(Object.keys(done.merged.sync.stamps.accounts ?? {})).toEqual([
+      'constructor',
+      '__proto__',
+    ]);
+    const deleted = edit(done.merged, a.clock, (d) => void (d.accounts = []));
+    expect(Object.keys(deleted.sync.tombstones.accounts ?? {}).sort()).toEqual([
+      '__proto__',
+      'constructor',
+    ]);
   });
 });

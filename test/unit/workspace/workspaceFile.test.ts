@@ -189,15 +189,15 @@ describe('workspace backup and restore', () => {
   it('a future format version is read through its migration chain', () => {
     const file = serializeWorkspace(emptyWorkspace(), 'x');
     const migrations = [
-      { from: 5, migrate: (d: Record<string, unknown>) => ({ ...d, upgraded: true }) },
+      { from: 7, migrate: (d: Record<string, unknown>) => ({ ...d, upgraded: true }) },
     ];
-    const parsed = parseWorkspaceFile(file, 'f', migrations, 6);
+    const parsed = parseWorkspaceFile(file, 'f', migrations, 8);
     expect(parsed.ok).toBe(true);
-    expect(parseWorkspaceFile(file, 'f', [], 6)).toEqual({
+    expect(parseWorkspaceFile(file, 'f', [], 8)).toEqual({
       ok: false,
-      error: 'f: no migration from format version 5.',
+      error: 'f: no migration from format version 7.',
     });
-    expect(WORKSPACE_VERSION).toBe(5);
+    expect(WORKSPACE_VERSION).toBe(7);
   });
 });
 

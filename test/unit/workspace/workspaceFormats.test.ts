@@ -139,16 +139,21 @@ describe('every format version the app wrote opens losslessly', () => {
     expect(refusal(JSON.stringify(v5))).toMatch(/operatingAgreements.*agreed.*handoff/s);
   });
 
-  it('version 5 (the current one) opens exactly as written and saves back the same', () => {
+  it('version 5 opens exactly as written, with no stamps yet, and saves back the same', () => {
     const v5 = JSON.parse(fixture(5)) as Doc;
     const parsed = parseWorkspaceFile(fixture(5));
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.migratedFrom).toBeNull();
+    expect(parsed.migratedFrom).toBe(5);
+    expect(parsed.sync).toEqual({
+      installationId: null,
+      versionVector: {},
+      stamps: {},
+      tombstones: {},
+    });
     expect(parsed.data).toEqual(v5.data);
     expect(parsed.data.opportunities[0]).toMatchObject({ legacyField: 'kept' });
     const again = parseWorkspaceFile(serializeWorkspace(parsed.data, 'y'));
     expect(again.ok && again.data).toEqual(v5.data);
-    expect(WORKSPACE_VERSION).toBe(5);
   });
 });
 
@@ -187,7 +192,7 @@ describe('a file that only claims a version is refused, never emptied', () => {
     const doc = current();
     doc.version = version;
     const error = refusal(JSON.stringify(doc));
-    expect(error).toMatch(/"version" must be a whole number from 0 to 5/);
+    expect(error).toMatch(/"version" must be a whole number from 0 to 7/);
     expect(error).toMatch(message);
   });
 
