@@ -9,11 +9,7 @@ import type { WorkspaceMigration } from '../../../shared/workspace/migrations';
 import { WORKSPACE_MIGRATIONS } from '../../../shared/workspace/migrations';
 import { countRows } from '../../../shared/workspace/migrationRunner';
 import { emptyWorkspace, ROW_TABLES } from '../../../shared/workspace/workspaceData';
-import {
-  parseWorkspaceFile,
-  serializeWorkspace,
-  WORKSPACE_VERSION,
-} from '../../../shared/workspace/workspaceFile';
+import { parseWorkspaceFile, serializeWorkspace } from '../../../shared/workspace/workspaceFile';
 import { makeAccount } from './fixtures';
 
 type Doc = Record<string, unknown> & { data: Record<string, unknown[]> };
