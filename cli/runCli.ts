@@ -8,6 +8,7 @@ import { EXPORT_SPEC, exportCommand } from './commands/exportCommand';
 import { IMPORT_ACCOUNTS_SPEC, importAccountsCommand } from './commands/importAccountsCommand';
 import { IMPORT_MOTIONS_SPEC, importMotionsCommand } from './commands/importMotionsCommand';
 import { IMPORT_OWNERS_SPEC, importOwnersCommand } from './commands/importOwnersCommand';
+import { MERGE_SPEC, mergeCommand } from './commands/mergeCommand';
 import { PLAN_SPEC, planCommand } from './commands/planCommand';
 import { RACI_SPEC, raciCommand } from './commands/raciCommand';
 import { parseArgs, type CommandSpec } from './parseArgs';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, { spec: CommandSpec; run: CliCommand }> = {
   plan: { spec: PLAN_SPEC, run: planCommand },
   export: { spec: EXPORT_SPEC, run: exportCommand },
   raci: { spec: RACI_SPEC, run: raciCommand },
+  merge: { spec: MERGE_SPEC, run: mergeCommand },
 };
 
 const SPECS = Object.fromEntries(Object.entries(COMMANDS).map(([name, c]) => [name, c.spec]));
