@@ -162,8 +162,8 @@ function mergeRow(
   const fields = new Set([...Object.keys(mine), ...Object.keys(theirs)]);
   fields.delete(keyName);
   let row: Row | null = null;
-  const resultStamps = dict<Stamp>(undefined);
-  let stampsDiffer = false;
+  // Only the fields whose stamp moves are copied: most of a changed row keeps mine.
+  let newStamps: Record<string, Stamp> | null = null;
   const changed: string[] = [];
   const conflicts: FieldConflict[] = [];
   for (const field of fields) {
@@ -203,34 +203,20 @@ function mergeRow(
         label: recordLabel(table, theirs, key),
       });
     }
-    resultStamps[field] = stamp;
-    if (stamp !== sm) stampsDiffer = true;
+    if (stamp !== sm) (newStamps ??= dict(ms.fields))[field] = stamp;
   }
-  if (!row && !stampsDiffer && conflicts.length === 0) return null;
+  if (!row && !newStamps && conflicts.length === 0) return null;
   return {
     outcome: {
       kind: 'put',
       key,
       row: row ?? mine,
-      stamps: stampsDiffer ? compactStamps(ms.base, resultStamps) : ms,
+      stamps: newStamps ? { base: ms.base, fields: newStamps } : ms,
       conflicts,
       added: false,
     },
     changed,
   };
-}
-
-/** Row stamps with the given base, listing only the fields whose stamp is not the base. */
-export function compactStamps(base: Stamp, perField: Record<string, Stamp>): RowStamps {
-  const fields = dict<Stamp>(undefined);
-  let any = false;
-  for (const [f, s] of Object.entries(perField)) {
-    if (s !== base) {
-      fields[f] = s;
-      any = true;
-    }
-  }
-  return any ? { base, fields } : { base };
 }
 
 function rowSeenBy(vv: WorkspaceSync['versionVector'], stamps: RowStamps): boolean {
@@ -246,17 +232,30 @@ export function planMerge(mine: StampedWorkspace, theirs: StampedWorkspace): Mer
   for (const table of MERGE_TABLES) {
     const out: RowOutcome[] = [];
     const view: TablePreview = { added: [], changed: [], removed: [], conflicts: [] };
-    const mineRows = new Map<string, Row>();
-    for (const r of tableRows(mine.data, table)) mineRows.set(rowKey(table, r), r);
+    const mineList = tableRows(mine.data, table);
+    const theirsList = tableRows(theirs.data, table);
+    // Copies of one workspace keep its row order, so a row is first looked for at the same
+    // place; the index by key is built only when the orders part.
+    let mineIndex: Map<string, Row> | null = null;
+    const mineByKey = () => {
+      if (!mineIndex) {
+        mineIndex = new Map();
+        for (const r of mineList) mineIndex.set(rowKey(table, r), r);
+      }
+      return mineIndex;
+    };
     const mineTomb = dict(mine.sync.tombstones[table]);
     const theirsTomb = dict(theirs.sync.tombstones[table]);
-    const theirsKeys = new Set<string>();
-    for (const t of tableRows(theirs.data, table)) {
+    let matched = 0;
+    for (let i = 0; i < theirsList.length; i++) {
+      const t = theirsList[i] as Row;
       const key = rowKey(table, t);
-      theirsKeys.add(key);
       const ts = rowStamps(theirs.sync, table, key);
-      const m = mineRows.get(key);
+      const aligned = mineList[i];
+      const m =
+        aligned !== undefined && rowKey(table, aligned) === key ? aligned : mineByKey().get(key);
       if (m) {
+        matched++;
         const merged = mergeRow(
           table,
           key,
@@ -305,8 +304,12 @@ export function planMerge(mine: StampedWorkspace, theirs: StampedWorkspace): Mer
         view.conflicts.push(conflict);
       } // else: my deletion came after everything they have of the record; it stays deleted.
     }
-    for (const [key, m] of mineRows) {
-      if (theirsKeys.has(key)) continue;
+    let theirsIndex: Set<string> | null = null;
+    const theirsKeySet = () => (theirsIndex ??= new Set(theirsList.map((t) => rowKey(table, t))));
+    const theirsKeys = matched < mineList.length ? theirsKeySet() : null;
+    for (const m of theirsKeys ? mineList : []) {
+      const key = rowKey(table, m);
+      if (theirsKeys?.has(key)) continue;
       const deleted = Object.hasOwn(theirsTomb, key) ? theirsTomb[key] : undefined;
       if (deleted === undefined) continue; // theirs never had it: mine stays
       const ms = rowStamps(mine.sync, table, key);
@@ -337,7 +340,7 @@ export function planMerge(mine: StampedWorkspace, theirs: StampedWorkspace): Mer
     }
     // Tombstones of records neither copy holds: the newer deletion stamp, so both directions agree.
     for (const [key, stamp] of Object.entries(theirsTomb)) {
-      if (mineRows.has(key) || theirsKeys.has(key)) continue;
+      if (mineByKey().has(key) || theirsKeySet().has(key)) continue;
       const own = Object.hasOwn(mineTomb, key) ? mineTomb[key] : undefined;
       if (own === undefined || stamp > own) out.push({ kind: 'tombstone', key, tombstone: stamp });
     }

@@ -43,8 +43,15 @@ export function dict<T>(source: Record<string, T> | undefined): Record<string, T
   return Object.assign(Object.create(null) as Record<string, T>, source);
 }
 
+/**
+ * An own entry of a keyed record. Entries are stamps (strings) or row stamps (plain objects);
+ * what a plain object inherits is a function or Object.prototype itself ("__proto__"), so one
+ * lookup tells them apart (no hasOwn: this runs for every row of a 100,000-row merge).
+ */
 export function entry<T>(record: Record<string, T> | undefined, key: string): T | undefined {
-  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+  if (record === undefined) return undefined;
+  const value = record[key];
+  return typeof value === 'function' || value === Object.prototype ? undefined : value;
 }
 
 export function rowStamps(sync: WorkspaceSync, table: string, key: string): RowStamps {
