@@ -12,6 +12,8 @@ export const EXIT_USAGE = 1;
 export const EXIT_UNUSABLE_FILE = 2;
 /** `plan`: block conflicts remain that no allowed move clears (listed and explained). */
 export const EXIT_BLOCKS_REMAIN = 3;
+/** `merge`: fields changed on both sides need a decision and no --prefer gave one. */
+export const EXIT_MERGE_CONFLICTS = 3;
 export type ExitCode =
   typeof EXIT_OK | typeof EXIT_USAGE | typeof EXIT_UNUSABLE_FILE | typeof EXIT_BLOCKS_REMAIN;
 

@@ -10,6 +10,7 @@ import { IMPORT_CONTACTS_SPEC, importContactsCommand } from './commands/importCo
 import { IMPORT_MOTIONS_SPEC, importMotionsCommand } from './commands/importMotionsCommand';
 import { IMPORT_OWNERS_SPEC, importOwnersCommand } from './commands/importOwnersCommand';
 import { IMPORT_RESULTS_SPEC, importResultsCommand } from './commands/importResultsCommand';
+import { MERGE_SPEC, mergeCommand } from './commands/mergeCommand';
 import { PLAN_SPEC, planCommand } from './commands/planCommand';
 import { QBR_SPEC, qbrCommand } from './commands/qbrCommand';
 import { RACI_SPEC, raciCommand } from './commands/raciCommand';
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, { spec: CommandSpec; run: CliCommand }> = {
   export: { spec: EXPORT_SPEC, run: exportCommand },
   raci: { spec: RACI_SPEC, run: raciCommand },
   qbr: { spec: QBR_SPEC, run: qbrCommand },
+  merge: { spec: MERGE_SPEC, run: mergeCommand },
 };
 
 const SPECS = Object.fromEntries(Object.entries(COMMANDS).map(([name, c]) => [name, c.spec]));

@@ -113,6 +113,17 @@ the quarter before it.
                          calendar, conflicts, raci, agreement, budget
   --calendar month|quarter
                          one calendar page per month (default) or one for the quarter`,
+  merge: `abm-workbench merge --workspace MINE.json --theirs THEIRS.json [--prefer mine|theirs]
+
+Merges a colleague's copy of the workspace into MINE, record by record and field by field: a
+field changed on one side only takes that side; a field both changed since the copies
+diverged, or a record one deleted while the other edited it, is a conflict. Prints what each
+table gets (added, changed, removed) and the conflicts, then writes MINE. THEIRS is only read.
+  --workspace MINE.json   your workspace file (required; written)
+  --theirs THEIRS.json    the colleague's workspace file (required; read only)
+  --prefer mine|theirs    who wins the conflicts; without it a merge with conflicts exits 3
+                          and writes nothing
+Exit code 3: conflicts need a decision (listed; nothing written).`,
 };
 
 export function commandHelp(command: string): string {

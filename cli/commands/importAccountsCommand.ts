@@ -13,9 +13,8 @@ import { DEFAULT_NEW_ACCOUNT_STATUS, importAccounts } from '../../shared/account
 import { MERGE_POLICIES, type MergePolicy } from '../../shared/accounts/mergeAccounts';
 import { formatCsvError, noticeOf } from '../../shared/csv/csvError';
 import type { Account, AccountStatus } from '../../shared/domain/types';
-import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
-import { loadWorkspace, mergeById } from '../loadWorkspace';
+import { loadWorkspace, mergeById, stampedWorkspaceText } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
 import { encodingOption } from './encodingOption';
 
@@ -156,7 +155,7 @@ export const importAccountsCommand: CliCommand = (args, env) => {
   const stderrLines = skip ? [...rejectedLines, ...noticeLines] : noticeLines;
   return done(
     json ? jsonText(summary) : text,
-    [{ path, text: serializeWorkspace(ws, env.now) }],
+    [{ path, text: stampedWorkspaceText(loaded, ws, env) }],
     stderrLines.length > 0 ? `${stderrLines.join('\n')}\n` : '',
   );
 };

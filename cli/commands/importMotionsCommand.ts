@@ -8,9 +8,8 @@
 import { formatCsvError } from '../../shared/csv/csvError';
 import type { Motion } from '../../shared/domain/types';
 import { previewMotionImport } from '../../shared/motions/importMotions';
-import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
-import { loadWorkspace } from '../loadWorkspace';
+import { loadWorkspace, stampedWorkspaceText } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
 import type { DateOrder } from '../../shared/dates/dateOrder';
 import { describeAs } from '../../shared/dates/dateOrder';
@@ -116,7 +115,7 @@ export const importMotionsCommand: CliCommand = (args, env) => {
   const text = `Updated ${path}: ${preview.counts.new} new, ${preview.counts.updated} updated, ${preview.counts.rejected} rejected motion(s).\n`;
   return done(
     json ? jsonText(summary) : text,
-    [{ path, text: serializeWorkspace(ws, env.now) }],
+    [{ path, text: stampedWorkspaceText(loaded, ws, env) }],
     lines.length > 0 ? `${lines.join('\n')}\n` : '',
   );
 };

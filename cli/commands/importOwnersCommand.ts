@@ -6,9 +6,8 @@
  */
 import { formatCsvError } from '../../shared/csv/csvError';
 import { importUsersFile } from '../../shared/owners/importUsers';
-import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
-import { loadWorkspace, mergeById } from '../loadWorkspace';
+import { loadWorkspace, mergeById, stampedWorkspaceText } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
 
 export const IMPORT_OWNERS_SPEC: CommandSpec = {
@@ -53,5 +52,7 @@ export const importOwnersCommand: CliCommand = (args, env) => {
     accountsFilled: result.accounts.length,
   };
   const text = `Updated ${path}: ${result.people} people in ${name}, ${result.added} new, ${result.updated} updated; ${result.accounts.length} accounts got their owner's e-mail.\n`;
-  return done(json ? jsonText(summary) : text, [{ path, text: serializeWorkspace(ws, env.now) }]);
+  return done(json ? jsonText(summary) : text, [
+    { path, text: stampedWorkspaceText(loaded, ws, env) },
+  ]);
 };

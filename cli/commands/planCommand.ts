@@ -16,7 +16,6 @@ import {
   type PlannerMove,
   type PrimaryRule,
 } from '../../shared/planner';
-import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 import {
   EXIT_BLOCKS_REMAIN,
   EXIT_USAGE,
@@ -25,7 +24,7 @@ import {
   type CliCommand,
   type CliWrite,
 } from '../cliTypes';
-import { loadWorkspace } from '../loadWorkspace';
+import { loadWorkspace, stampedWorkspaceText } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
 import { changesByMotion, planText } from './planText';
 
@@ -104,7 +103,7 @@ export const planCommand: CliCommand = (args, env) => {
     ws.accounts = applied.accounts;
     ws.motions = applied.motions;
     ws.conflictAcceptances = applied.acceptances;
-    writes.push({ path, text: serializeWorkspace(ws, env.now) });
+    writes.push({ path, text: stampedWorkspaceText(loaded, ws, env) });
   }
   const names = new Map(ws.motions.map((m) => [m.id, m.name]));
   const written = writes.length > 0;

@@ -206,4 +206,18 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
       return doc;
     },
   },
+  {
+    // Version 7 carries what merging two copies needs (shared/merge): per-field version
+    // stamps, tombstones of deleted records and the version vector, in a "sync" section beside
+    // "data". An older file has none: its rows carry no stamps, which reads as the zero stamp,
+    // older than any real edit, so a colleague's change to such a row wins without a conflict
+    // when only they changed it. Its copy has no installation yet (the first stamped edit
+    // gives it one).
+    from: 6,
+    refuses: refusesWithoutData,
+    migrate: (doc) => {
+      doc.sync ??= { installationId: null, versionVector: {}, stamps: {}, tombstones: {} };
+      return doc;
+    },
+  },
 ];

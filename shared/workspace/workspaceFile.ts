@@ -5,6 +5,7 @@
  * filled in or reset on the way: a part the file's version requires and lacks, or holds in the
  * wrong type, refuses the file; only a migration adds what an older version lacked.
  */
+import { dict, emptySync, type WorkspaceSync } from '../merge/syncState';
 import type { WorkspaceData } from './workspaceData';
 import { workspaceFileSchema } from './workspaceFileSchema';
 import { WORKSPACE_MIGRATIONS, type WorkspaceMigration } from './migrations';
@@ -13,7 +14,7 @@ import { MAX_WORKSPACE_DEPTH, pathDeeperThan } from './nestingDepth';
 import { describeIssues, describeValue } from './workspaceIssues';
 
 export const WORKSPACE_FORMAT = 'abm-workbench/workspace';
-export const WORKSPACE_VERSION = 6;
+export const WORKSPACE_VERSION = 7;
 
 export interface WorkspaceFile {
   format: typeof WORKSPACE_FORMAT;
@@ -21,16 +22,20 @@ export interface WorkspaceFile {
   savedAt: string;
   app: { name: string; version: string };
   data: WorkspaceData;
+  /** Version stamps, tombstones and version vector for merging copies (format version 7). */
+  sync: WorkspaceSync;
 }
 
 /** On failure, `error` names the file and the problem; the caller says what did not happen. */
 export type ParseResult =
-  { ok: true; data: WorkspaceData; migratedFrom: number | null } | { ok: false; error: string };
+  | { ok: true; data: WorkspaceData; sync: WorkspaceSync; migratedFrom: number | null }
+  | { ok: false; error: string };
 
 export function serializeWorkspace(
   data: WorkspaceData,
   savedAt: string,
   appVersion = '0.1.0',
+  sync: WorkspaceSync = emptySync(),
 ): string {
   const file: WorkspaceFile = {
     format: WORKSPACE_FORMAT,
@@ -38,6 +43,7 @@ export function serializeWorkspace(
     savedAt,
     app: { name: 'ABM Workbench', version: appVersion },
     data,
+    sync,
   };
   return JSON.stringify(file, null, 1);
 }
@@ -90,6 +96,22 @@ export function parseWorkspaceFile(
   return {
     ok: true,
     data: migrated.doc.data as WorkspaceData,
+    sync: ownedSync(migrated.doc.sync as WorkspaceSync),
     migratedFrom: version === currentVersion ? null : version,
+  };
+}
+
+/** The sync section with its keyed records as plain entries (ids may be "__proto__"). */
+function ownedSync(sync: WorkspaceSync): WorkspaceSync {
+  const tables = <T>(byTable: Record<string, Record<string, T>>) => {
+    const out = dict<Record<string, T>>(undefined);
+    for (const [table, rows] of Object.entries(byTable)) out[table] = dict(rows);
+    return out;
+  };
+  return {
+    installationId: sync.installationId,
+    versionVector: dict(sync.versionVector),
+    stamps: tables(sync.stamps),
+    tombstones: tables(sync.tombstones),
   };
 }

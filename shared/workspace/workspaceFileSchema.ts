@@ -58,12 +58,32 @@ export const workspaceDataSchema = tablesSchema.superRefine((data, ctx) => {
   }
 });
 
+const stampSchema = z
+  .string()
+  .regex(
+    /^[0-9a-z]{9}-[0-9a-z]{4}-\S*$/,
+    'must be a version stamp like "mhb2x9k1c-0000-<installation>"',
+  );
+const rowStampsSchema = z.object({
+  base: stampSchema,
+  fields: z.record(z.string(), stampSchema).optional(),
+});
+
+/** Format version 7: what merging two copies needs (shared/merge/syncState.ts). */
+export const workspaceSyncSchema = z.object({
+  installationId: z.string().min(1).nullable(),
+  versionVector: z.record(z.string(), stampSchema),
+  stamps: z.record(z.string(), z.record(z.string(), rowStampsSchema)),
+  tombstones: z.record(z.string(), z.record(z.string(), stampSchema)),
+});
+
 export const workspaceFileSchema = z.looseObject({
   format: z.literal('abm-workbench/workspace'),
   version: z.number().int(),
   savedAt: z.string(),
   app: z.looseObject({ name: z.string(), version: z.string() }).optional(),
   data: workspaceDataSchema,
+  sync: workspaceSyncSchema,
 });
 
 /** JSON Schema (draft 2020-12) of the workspace file, as committed in workspace.schema.json. */

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/runCli';
 import { sequentialIds } from '../../shared/domain/ids';
+import { WORKSPACE_VERSION } from '../../shared/workspace/workspaceFile';
 
 const NOW = '2027-01-05T10:00:00.000Z';
 const fixture = (dir: string, name: string) =>
@@ -47,7 +48,7 @@ describe('import-contacts', () => {
     expect(summary.counts).toEqual({ new: 7, updated: 0, merged: 1, rejected: 0 });
     expect(summary.matched).toBeGreaterThanOrEqual(4);
     const ws = JSON.parse(files['ws.json'] ?? '');
-    expect(ws.version).toBe(6);
+    expect(ws.version).toBe(WORKSPACE_VERSION);
     expect(ws.data.contacts).toHaveLength(7);
     expect(ws.data.importBatches.at(-1)).toMatchObject({
       kind: 'contacts',
