@@ -167,7 +167,7 @@ export class ConflictIndex {
     }
     const oldAudience = plan.audiences[m] ?? EMPTY;
     const newAudience = motion && audience ? audience : EMPTY;
-    this.detachMoved(oldAudience, newAudience);
+    const liveBefore = plan.mLive[m] === 1;
     const inNew = this.nextStamp();
     const affected: number[] = [];
     for (let j = 0; j < newAudience.length; j++) {
@@ -190,6 +190,7 @@ export class ConflictIndex {
       plan.setMembership(a, m, this.stamp[a] === inNew);
       this.sweepForMotion(a, m, 1);
     }
+    this.detachMoved(oldAudience, liveBefore, newAudience, plan.mLive[m] === 1);
     if (!motion) this.motionIndex.delete(id);
     return affected.length;
   }
@@ -253,10 +254,21 @@ export class ConflictIndex {
   }
 
   /**
-   * Accounts that join or leave a motion's audience no longer match their class; those that
-   * stay in it (or out of it) all see the same change, so their classes still hold.
+   * Accounts whose list gains or loses the motion no longer match their class; those whose
+   * list keeps it (or never had it) all see the same change, so their classes still hold. An
+   * audience of a motion that does not run is in no list.
    */
-  private detachMoved(oldAudience: AudienceMembers, newAudience: AudienceMembers): void {
+  private detachMoved(
+    oldAudience: AudienceMembers,
+    liveBefore: boolean,
+    newAudience: AudienceMembers,
+    liveAfter: boolean,
+  ): void {
+    if (!liveBefore || !liveAfter) {
+      const moved = liveBefore ? oldAudience : liveAfter ? newAudience : EMPTY;
+      for (let j = 0; j < moved.length; j++) this.twinClass[moved[j]!] = -1;
+      return;
+    }
     const inOld = this.nextStamp();
     for (let j = 0; j < oldAudience.length; j++) this.stamp[oldAudience[j]!] = inOld;
     const inBoth = this.nextStamp();
