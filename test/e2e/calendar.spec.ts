@@ -35,6 +35,15 @@ test.describe('campaign and outreach calendar', () => {
     await expect(cal.quarterView().getByRole('group', { name: 'Marketing, email' })).toBeVisible();
     await expect(cal.quarterView().getByRole('group', { name: 'Sales, email' })).toBeVisible();
 
+    // A click selects a bar and leaves it drawn as long as its dates.
+    const before = await cal.bar('Q1 Fintech Nurture').boundingBox();
+    await cal.bar('Q1 Fintech Nurture').click();
+    await expect(cal.bar('Q1 Fintech Nurture')).toBeFocused();
+    expect((await cal.bar('Q1 Fintech Nurture').boundingBox())?.width).toBeCloseTo(
+      before?.width ?? -1,
+      0,
+    );
+
     // Double-click opens the editor with the live audience count.
     await cal.bar('Q1 Fintech Nurture').dblclick();
     await expect(

@@ -49,6 +49,12 @@ for (const viewport of [
       expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       expect(await region.evaluate((el) => el.scrollLeft)).toBe(0);
 
+      // A bar near the quarter's end shows its whole name on focus, inside the screen.
+      await cal.bar('Year-end thank-you email').focus();
+      await expect(cal.bar('Year-end thank-you email').locator('.cal-bar-tip')).toBeInViewport({
+        ratio: 1,
+      });
+
       // Year zoom: the fiscal year from the settings, every one of its motions drawn.
       await cal.setZoom('Year');
       await expect(page.getByText('FY2026', { exact: true }).first()).toBeVisible();

@@ -9,7 +9,7 @@ import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Motion } from '../../../../shared/domain/types';
 import { fromDayNumber } from '../../../../shared/dates/calendarDate';
 import { formatDateRange } from '../../../../shared/dates/parseUserDate';
-import { labelPlace } from './barText';
+import { labelPlace, textWidth } from './barText';
 
 /** 12345 → '12,345' without Intl (a NumberFormat per bar is measurably slow at 1,000 bars). */
 export function formatCount(n: number): string {
@@ -77,6 +77,10 @@ function BarView({
   const label = barLabel({ name: m.name, start, end }, size);
   const place = labelPlace(m.name, width, room, conflicts > 0);
   const badge = conflicts > 0 && <Badge conflicts={conflicts} />;
+  const tipText = `${label}${conflicts > 0 ? ` · ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}` : ''}`;
+  // A tip wider than the bar and the room after it opens leftwards from the bar's end, so a
+  // bar near the period's end keeps its whole name on screen.
+  const tipSide = textWidth(tipText) + 16 > width + room ? 'end' : 'start';
   return (
     <>
       <div
@@ -84,6 +88,7 @@ function BarView({
         tabIndex={0}
         className={`cal-bar${selected ? ' selected' : ''}`}
         data-label={place}
+        data-tip={tipSide}
         data-motion-id={m.id}
         aria-label={label}
         aria-description={
@@ -130,8 +135,7 @@ function BarView({
         {place !== 'inside' && (
           // Read by hover and by keyboard focus (CSS shows it); the bar's name says it already.
           <span className="cal-bar-tip" aria-hidden="true">
-            {label}
-            {conflicts > 0 && ` · ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}`}
+            {tipText}
           </span>
         )}
         <span className="cal-bar-edge end" data-edge="end" aria-hidden="true" />

@@ -19,6 +19,8 @@ interface Active {
   el: HTMLElement;
   x0: number;
   width: number;
+  /** The inline width and transform React set, put back when the drag ends. */
+  inline: { width: string; transform: string };
   days: number;
   moved: boolean;
 }
@@ -34,7 +36,18 @@ export function useBarDrag(pxPerDay: number, onDrop: (result: DragResult) => voi
     // No focus (and so no selection re-render) while a drag may be starting: focus on release.
     e.preventDefault();
     el.setPointerCapture(e.pointerId);
-    active.current = { id, mode, el, x0: e.clientX, width: el.offsetWidth, days: 0, moved: false };
+    active.current = {
+      id,
+      mode,
+      el,
+      x0: e.clientX,
+      width: el.offsetWidth,
+      // React set these and will not set them again while the bar's props stay the same (a
+      // click changes nothing): clearing them instead would leave the bar at its CSS width.
+      inline: { width: el.style.width, transform: el.style.transform },
+      days: 0,
+      moved: false,
+    };
   }, []);
 
   const onPointerMove = useCallback(
@@ -68,8 +81,8 @@ export function useBarDrag(pxPerDay: number, onDrop: (result: DragResult) => voi
       if (!a) return false;
       active.current = null;
       if (a.el.hasPointerCapture(e.pointerId)) a.el.releasePointerCapture(e.pointerId);
-      a.el.style.transform = '';
-      a.el.style.width = '';
+      a.el.style.transform = a.inline.transform;
+      a.el.style.width = a.inline.width;
       a.el.classList.remove('dragging');
       if (!cancelled) a.el.focus();
       if (!a.moved) return false;
