@@ -112,9 +112,12 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
         new Promise<number>((resolve) => {
           performance.clearMarks('abm:accounts-first-rows');
           const t0 = performance.now();
+          // A list that never paints must not hang the run: after 30 s it is reported as
+          // not measured (NaN) and the run goes on.
           const poll = () => {
             const mark = performance.getEntriesByName('abm:accounts-first-rows')[0];
             if (mark) resolve(mark.startTime - t0);
+            else if (performance.now() - t0 > 30_000) resolve(Number.NaN);
             else setTimeout(poll, 5);
           };
           window.location.hash = '#/accounts';
@@ -122,6 +125,9 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
         }),
     );
     ctx.log(`switch to the list: first rows after ${switchMs.toFixed(0)} ms`);
+    // Known gap (2026-12-01): after the paged store landed, switching back to the list can
+    // leave it empty here; a reload opens it so the measurements below still run.
+    if (Number.isNaN(switchMs)) await page.reload();
 
     // An inline edit of an industry at full size: Enter to the painted cell, and to durable.
     await page.waitForFunction(
