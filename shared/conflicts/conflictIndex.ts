@@ -201,7 +201,9 @@ export class ConflictIndex {
    * when the change cannot move the account in or out of an audience (a primary team).
    */
   updateAccount(account: ConflictAccount, memberOf?: readonly number[]): void {
-    this.flushLeftOut();
+    // Only a change of membership edits the audience arrays; the sweep reads the lists, which
+    // leaveMotion() keeps current (the planner sets thousands of primary teams between flushes).
+    if (memberOf) this.flushLeftOut();
     const plan = this.plan;
     const i = plan.accountIndex.get(account.id);
     if (i === undefined) throw new Error(`Unknown account ${account.id}`);
