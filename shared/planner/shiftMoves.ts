@@ -10,6 +10,7 @@
 import { addDays, toDayNumber } from '../dates/calendarDate';
 import { allowedWindow, datesLocked, type DayRange } from './allowedWindow';
 import { OverlapModel, type Partner } from './overlapModel';
+import { ShiftScores } from './shiftScores';
 import type { PlannerState } from './plannerState';
 import type { PlannerHooks, ProposedChange } from './plannerTypes';
 import { PlanCancelled } from './plannerTypes';
@@ -62,6 +63,7 @@ function bestOf(m: number, tries: readonly Try[], warnRoom: number): Best | null
 
 class ShiftSearch {
   readonly model: OverlapModel;
+  readonly scores: ShiftScores;
   readonly shiftedBy: Int32Array;
   private readonly windows: (DayRange | null)[];
   private readonly origin: Int32Array;
@@ -78,6 +80,7 @@ class ShiftSearch {
       if (this.model.partners[m]!.length === 0) return null;
       return allowedWindow(motion, fiscal);
     });
+    this.scores = new ShiftScores(this.model, this.windows);
   }
 
   movable(): number[] {
@@ -86,51 +89,33 @@ class ShiftSearch {
 
   /** Every allowed shift of motion `m` from where it is now, scored. */
   tries(m: number): Try[] {
-    const window = this.windows[m];
-    if (!window) return [];
-    const model = this.model;
-    const length = model.end[m]! - model.start[m]!;
-    const first = window.first;
-    const last = window.last - length;
-    if (first > last) return [];
-    const { blocks, warns } = model.conflictsByStart(m, first, last);
-    const now = model.start[m]! - first;
+    const scores = this.scores;
+    const size = scores.size[m]!;
+    if (size === 0) return [];
+    const first = scores.first[m]!;
+    const now = this.model.start[m]! - first;
     // The candidate starts: every whole week from the original start, and the starts the day
     // after or the length before each edge of what it has block conflicts with (exact fits).
     const origin = this.origin[m]!;
-    const mark = new Uint8Array(last - first + 1);
-    for (let s = origin - 7 * Math.ceil((origin - first) / 7); s <= last; s += 7)
-      if (s >= first) mark[s - first] = 1;
-    const bStart = this.state.index.plan.bStart;
-    const bEnd = this.state.index.plan.bEnd;
-    for (const p of model.partners[m]!) {
-      if (p.block === 0) continue;
-      const o = p.other;
-      const os = o >= 0 ? model.start[o]! : bStart[-1 - o]!;
-      const oe = o >= 0 ? model.end[o]! : bEnd[-1 - o]!;
-      if (oe + 1 >= first && oe + 1 <= last) mark[oe + 1 - first] = 1;
-      if (os - 1 - length >= first && os - 1 - length <= last) mark[os - 1 - length - first] = 1;
-    }
-    mark[origin - first] = 0;
+    const week = (((origin - first) % 7) + 7) % 7;
     const out: Try[] = [];
     const at = this.shiftedBy[m]!;
-    for (let k = 0; k < mark.length; k++) {
-      if (mark[k] === 0) continue;
+    const blocksNow = scores.blocksAt(m, now);
+    const warnsNow = scores.warnsAt(m, now);
+    for (let k = 0; k < size; k++) {
+      if (k % 7 !== week && !scores.fitsEdge(m, k)) continue;
       const total = first + k - origin;
-      if (total === at) continue;
+      if (total === 0 || total === at) continue;
       out.push({
         days: total,
         moved: total - at,
-        score: { blocks: blocks[now]! - blocks[k]!, warns: warns[now]! - warns[k]! },
+        score: {
+          blocks: blocksNow - scores.blocksAt(m, k),
+          warns: warnsNow - scores.warnsAt(m, k),
+        },
       });
     }
     return out;
-  }
-
-  /** True when motion `m` may start anywhere overlapping `range` (so a move there re-scores it). */
-  reaches(m: number, range: DayRange): boolean {
-    const w = this.windows[m];
-    return w !== null && w !== undefined && w.first <= range.last && w.last >= range.first;
   }
 }
 
@@ -199,13 +184,10 @@ export function shiftMotions(
     const diff = model.difference(m, to);
     const was = { first: model.start[m]!, last: model.end[m]! };
     model.move(m, to);
-    const now = { first: model.start[m]!, last: model.end[m]! };
     search.shiftedBy[m] = chosen.days;
     tries.delete(m);
-    // Only a partner that may reach the old or the new dates scores differently now.
-    for (const p of model.partners[m]!)
-      if (p.other >= 0 && (search.reaches(p.other, was) || search.reaches(p.other, now)))
-        tries.delete(p.other);
+    // Only the partners whose tables the move changed score differently now.
+    search.scores.moved(m, was.first, was.last, (o) => tries.delete(o));
     const prev = shifted.get(m);
     shifted.set(m, {
       cleared: [...(prev?.cleared ?? []), ...clearedOf(state, diff.cleared)],
