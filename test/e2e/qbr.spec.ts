@@ -74,9 +74,9 @@ test.describe('QBR pack', () => {
     await page.keyboard.press('PageDown');
     await expect(qbr.slideTitle()).toHaveText(/^Last quarter's results/);
     await page.keyboard.press('PageDown');
-    await expect(qbr.slideTitle()).toHaveText(/^TAL changes for/);
+    await expect(qbr.slideTitle()).toHaveText(/^Last quarter's results: .* by tier and segment$/);
     await page.keyboard.press('PageUp');
-    await expect(qbr.slideTitle()).toHaveText(/^Last quarter's results/);
+    await expect(qbr.slideTitle()).toHaveText(/^Last quarter's results: FY\d{4} Q\d$/);
     await page.keyboard.press('End');
     await expect(qbr.slideTitle()).toHaveText(/^Budget/);
     await page.keyboard.press('Home');
