@@ -47,7 +47,6 @@ export const PACK_CSS = `
 .qbr-col li, .qbr-list li { margin: 0.3cqw 0; }
 .qbr-list { font-size: 1.5cqw; }
 .qbr-notice { margin: 0; padding: 0.8cqw 1.2cqw; border-radius: 0.5cqw; border-left: 0.5cqw solid #6b7280; background: #f3f4f6; }
-.qbr-notice-placeholder { border-left-color: #6b7280; font-size: 1.6cqw; }
 .qbr-notice-not-agreed { border-left-color: #b45309; background: #fffbeb; color: #78350f; font-weight: 600; }
 .qbr-notice-agreed { border-left-color: #047857; background: #ecfdf5; color: #064e3b; }
 .qbr-notice-warn { border-left-color: #b91c1c; background: #fef2f2; color: #7f1d1d; }

@@ -11,8 +11,8 @@ import type { WorkspaceData } from '../workspace/workspaceData';
 export type QbrSectionId =
   'title' | 'results' | 'tal-changes' | 'calendar' | 'conflicts' | 'raci' | 'agreement' | 'budget';
 
-/** How a notice reads: a section still to come, a part not yet agreed, one agreed, a warning. */
-export type NoticeTone = 'placeholder' | 'not-agreed' | 'agreed' | 'warn' | 'info';
+/** How a notice reads: a part not yet agreed, one agreed, a warning. */
+export type NoticeTone = 'not-agreed' | 'agreed' | 'warn' | 'info';
 
 export interface FactItem {
   label: string;
@@ -96,6 +96,7 @@ export type QbrSource = Pick<
   | 'raciGrids'
   | 'conflictAcceptances'
   | 'operatingAgreements'
+  | 'opportunities'
   | 'settings'
 >;
 

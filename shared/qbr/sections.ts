@@ -1,14 +1,14 @@
 /**
- * Every section a QBR pack can hold, in the default order, each built by its own pure model.
- * A section whose data arrives later (results, budget) swaps its model here and nothing else
- * changes: the picker, the presenter, the print view and the CLI read this one list.
+ * Every section a QBR pack can hold, in the default order, each built by its own pure model:
+ * the picker, the presenter, the print view and the CLI read this one list.
  */
 import { agreementPages } from './agreementSection';
 import { calendarPages } from './calendarSection';
 import { conflictsPages } from './conflictsSection';
 import type { QbrContext, QbrPage, QbrSectionId } from './packTypes';
-import { budgetPages, resultsPages } from './placeholderSections';
+import { budgetPages } from './budgetSection';
 import { raciPages } from './raciSection';
+import { resultsPages } from './resultsSection';
 import { SECTION_TITLES } from './sectionTitles';
 import { talChangesPages } from './talChangesSection';
 import { titlePages } from './titleSection';
@@ -18,8 +18,6 @@ export interface QbrSectionDef {
   title: string;
   /** What the section shows, for the picker. */
   description: string;
-  /** True while the section is a placeholder for data this version does not have. */
-  placeholder: boolean;
   build: (ctx: QbrContext) => QbrPage[];
 }
 
@@ -27,16 +25,14 @@ const def = (
   id: QbrSectionId,
   description: string,
   build: QbrSectionDef['build'],
-  placeholder = false,
-): QbrSectionDef => ({ id, title: SECTION_TITLES[id], description, placeholder, build });
+): QbrSectionDef => ({ id, title: SECTION_TITLES[id], description, build });
 
 export const QBR_SECTIONS: readonly QbrSectionDef[] = [
   def('title', 'The quarter planned and reviewed, headline numbers, the agenda', titlePages),
   def(
     'results',
-    "The reviewed quarter's pipeline and coverage (not in this version yet)",
+    "The reviewed quarter's pipeline by tier and segment, targets against the rest, influenced pipeline with credit, coverage per tier",
     resultsPages,
-    true,
   ),
   def(
     'tal-changes',
@@ -55,7 +51,11 @@ export const QBR_SECTIONS: readonly QbrSectionDef[] = [
     'Lifecycle stages, handoff and SLA, cadences, escalation paths, metrics',
     agreementPages,
   ),
-  def('budget', 'Budget against the allocation (not in this version yet)', budgetPages, true),
+  def(
+    'budget',
+    'Budget per team, channel and month against the allocation, over-allocation warned',
+    budgetPages,
+  ),
 ];
 
 export const QBR_SECTION_IDS: readonly QbrSectionId[] = QBR_SECTIONS.map((s) => s.id);

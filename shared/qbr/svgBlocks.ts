@@ -17,7 +17,10 @@ const GLYPH = 7.6;
 export function barsSvg(block: Bars): string {
   const rowH = 26;
   const labelW = 330;
-  const valueW = 110;
+  // Room after the longest bar for the longest value ("100% (110 of 110)"), bold.
+  let longest = 0;
+  for (const b of block.bars) longest = Math.max(longest, b.display.length);
+  const valueW = Math.max(110, Math.ceil(longest * GLYPH * 1.15) + 16);
   const h = block.bars.length * rowH + 6;
   let max = 1;
   for (const b of block.bars) max = Math.max(max, b.value);

@@ -180,6 +180,8 @@ export function sampleMotions(
       end: inNext(55),
       touchesPerWeek: 1,
       theme: 'Quick wins',
+      // Budgets in the next quarter too, so the QBR pack planning it has a budget to show.
+      budget: 18000,
       parentProgram: `${next.label} Demand Program`,
       audience: audience({ tiers: [2] }),
     }),
@@ -192,6 +194,7 @@ export function sampleMotions(
       end: inNext(48),
       touchesPerWeek: 2,
       status: 'Planned',
+      budget: 6000,
       parentProgram: '',
       audience: audience({ tiers: [1] }),
     }),

@@ -2,8 +2,9 @@
  * A quarter of sample results for the quarterly review: about 300 opportunities over the
  * sample's accounts in the current fiscal quarter (the one the sample's first motions run
  * in), from Salesforce for accounts with a Salesforce id and from HubSpot for the others,
- * a few naming companies the workspace lacks (listed as unmatched), and the quarter's budget
- * allocation set so marketing is over and sales within it. Deterministic: a seeded PRNG.
+ * a few naming companies the workspace lacks (listed as unmatched), and the budget allocation
+ * of this quarter and the next (the one the QBR pack plans by default) set so marketing is
+ * over and sales within it. Deterministic: a seeded PRNG.
  */
 import type {
   Account,
@@ -14,7 +15,7 @@ import type {
   Opportunity,
 } from '../domain/types';
 import { addDays, inclusiveLength } from '../dates/calendarDate';
-import { fiscalQuarterOf } from '../dates/fiscal';
+import { fiscalQuarterOf, shiftFiscalQuarter, type DateRange } from '../dates/fiscal';
 import { toSalesforceId18 } from '../accounts/salesforceId';
 import { budgetRollup } from '../results/budget';
 import { prng } from './accounts';
@@ -49,8 +50,8 @@ const AMOUNT_BY_TIER = { 1: 60_000, 2: 25_000, 3: 9_000 } as const;
 
 export interface SampleResults {
   opportunities: Opportunity[];
-  /** The current quarter's label and its allocation (Settings.budgetAllocations). */
-  allocation: { quarter: string; allocation: BudgetAllocation };
+  /** This quarter's and the next one's allocation, by quarter label (Settings.budgetAllocations). */
+  allocations: Record<string, BudgetAllocation>;
 }
 
 export function sampleResults(
@@ -143,17 +144,19 @@ export function sampleResults(
       importedAt: stamp,
     });
   }
-  // Marketing is allocated 10% less than its motions plan (the Review view warns), sales more.
-  const planned = budgetRollup(motions, q, null).bySide;
+  // Marketing is allocated 10% less than its motions plan (the Review view and the pack
+  // warn), sales more.
   const round = (n: number) => Math.round(n / 1000) * 1000;
+  const allocationOf = (quarter: DateRange & { label: string }) => {
+    const planned = budgetRollup(motions, quarter, null).bySide;
+    return {
+      marketing: round((planned[0]?.planned ?? 0) * 0.9),
+      sales: round((planned[1]?.planned ?? 0) * 1.2 + 5000),
+    };
+  };
+  const next = shiftFiscalQuarter(q.start, fiscalYearStartMonth, 1);
   return {
     opportunities,
-    allocation: {
-      quarter: q.label,
-      allocation: {
-        marketing: round((planned[0]?.planned ?? 0) * 0.9),
-        sales: round((planned[1]?.planned ?? 0) * 1.2 + 5000),
-      },
-    },
+    allocations: { [q.label]: allocationOf(q), [next.label]: allocationOf(next) },
   };
 }

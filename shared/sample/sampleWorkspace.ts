@@ -50,9 +50,7 @@ export function buildSampleWorkspace(today: IsoDate): WorkspaceData {
     `${today}T09:00:00.000Z`,
   );
   ws.opportunities = results.opportunities;
-  ws.settings.budgetAllocations = {
-    [results.allocation.quarter]: results.allocation.allocation,
-  };
+  ws.settings.budgetAllocations = results.allocations;
   ws.operatingAgreements = [sampleAgreement(today)];
   ws.contacts = sampleContacts(ws.accounts, ids, `${today}T09:00:00.000Z`);
   return ws;

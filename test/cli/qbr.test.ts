@@ -49,6 +49,15 @@ describe('abm-workbench qbr', () => {
       if (s.id === 'title') expect(html).toContain('Quarterly business review: FY2027 Q1');
       else expect(html, s.title).toContain(escaped(s.title));
     }
+    // Last quarter's results are the sample's quarter of opportunities, and the planned
+    // quarter's budget is over its marketing allocation.
+    expect(html).toContain(escaped("Last quarter's results: FY2026 Q4"));
+    expect(html).toMatch(
+      /Targets against non-targets[\s\S]*All opportunities<\/td><td class="qbr-num">300 · /,
+    );
+    expect(html).toContain('Coverage per tier');
+    expect(html).toContain('Co-credit (both teams engaged)');
+    expect(html).toMatch(/Over-allocated\. Marketing campaigns: [\d,]+ planned/);
     expect(html).not.toMatch(/\s(src|href)\s*=\s*["']?\s*(https?:)?\/\//i);
     expect(html).not.toMatch(/@import|url\(|<script|<link/i);
     expect(html).toContain('<svg');

@@ -4,6 +4,8 @@
 // stylesheet (Playwright's page.pdf stands in for the browser's print dialog).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { localToday } from '../../shared/dates/calendarDate';
+import { fiscalQuarterOf, shiftFiscalQuarter } from '../../shared/dates/fiscal';
 import { expect, test } from './fixtures';
 import { AgreementPage, QbrPage } from './pages/QbrPage';
 
@@ -17,6 +19,18 @@ const TITLES = [
   'Operating agreement:',
   'Budget:',
 ];
+
+/** What the results and budget pages hold: the review's tables, the budget's warning. */
+const CONTENT = [
+  `Last quarter's results: ${fiscalQuarterOf(localToday(), 1).label}`,
+  'Targets against non-targets',
+  'By tier (count · amount)',
+  'Co-credit (both teams engaged)',
+  'Coverage per tier',
+  'Over-allocated. Marketing campaigns:',
+  'Per channel',
+];
+const NEXT_QUARTER = shiftFiscalQuarter(localToday(), 1, 1).label;
 
 test.describe('QBR pack', () => {
   test('the agreement, then the pack: built, presented, printed to a 16:9 PDF', async ({
@@ -40,8 +54,9 @@ test.describe('QBR pack', () => {
 
     const qbr = new QbrPage(page, app);
     await qbr.open();
-    // The sample plans the current quarter: pick it (the list starts two quarters back).
-    await qbr.quarter().selectOption({ index: 2 });
+    // By default the pack plans the next quarter, so it reviews the sample's quarter of
+    // results and budgets the sample's next-quarter motions.
+    await expect(qbr.quarter()).toHaveValue(NEXT_QUARTER);
     const pages = await qbr.build();
     expect(pages).toBeGreaterThan(10);
     const titles = qbr.preview().locator('.qbr-title');
@@ -49,6 +64,7 @@ test.describe('QBR pack', () => {
     for (const t of TITLES) await expect(titles.filter({ hasText: t }).first()).toBeVisible();
     await expect(qbr.preview()).toContainText('Sales calls within 8 business hours');
     await expect(qbr.preview()).toContainText('Not yet agreed: meeting cadences.');
+    for (const t of CONTENT) await expect(qbr.preview()).toContainText(t);
 
     // Present: one slide at a time, PageDown / PageUp, Esc.
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -58,9 +74,9 @@ test.describe('QBR pack', () => {
     await page.keyboard.press('PageDown');
     await expect(qbr.slideTitle()).toHaveText(/^Last quarter's results/);
     await page.keyboard.press('PageDown');
-    await expect(qbr.slideTitle()).toHaveText(/^TAL changes for/);
+    await expect(qbr.slideTitle()).toHaveText(/^Last quarter's results: .* by tier and segment$/);
     await page.keyboard.press('PageUp');
-    await expect(qbr.slideTitle()).toHaveText(/^Last quarter's results/);
+    await expect(qbr.slideTitle()).toHaveText(/^Last quarter's results: FY\d{4} Q\d$/);
     await page.keyboard.press('End');
     await expect(qbr.slideTitle()).toHaveText(/^Budget/);
     await page.keyboard.press('Home');
@@ -99,5 +115,6 @@ test.describe('QBR pack', () => {
     expect(info).toMatch(/Page size:\s+960 x 540 pts/);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     for (const t of TITLES) expect(text, t).toContain(t);
+    for (const t of CONTENT) expect(text.replace(/\s+/g, ' '), t).toContain(t);
   });
 });
