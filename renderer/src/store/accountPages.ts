@@ -1,8 +1,9 @@
 /**
- * Accounts are stored in pages of a few hundred rows (the accountPages table, one record per
- * page) and held in memory as the working copy: a write changes the copy, then rewrites only
- * the pages holding the rows it changed, so an inline edit writes one page and a bulk edit
- * of 100,000 rows ~200 records instead of 100,000 (IndexedDB's cost is mostly per record).
+ * Accounts are stored in pages of a few hundred rows, each page field by field (one record
+ * per page and field, accountColumns.ts), and held in memory as the working copy: a write
+ * changes the copy, then rewrites only the (page, field) records it changed, so an inline
+ * edit writes a record or two and a bulk edit of one field on 100,000 rows ~200 small
+ * records instead of 100,000 rows (IndexedDB's cost is what it serializes, and per record).
  * Every write of the pages also writes a new revision token (storeMeta 'accounts'); a write
  * or read that finds a token other than the one its copy was read at (another tab, the
  * import Worker, another connection) reads the pages again first, inside its transaction,
@@ -12,6 +13,15 @@
 import type { Table, Transaction } from 'dexie';
 import type { Account } from '../../../shared/domain/types';
 import type { AccountRows } from './accountPatch';
+import {
+  columnKey,
+  columnOf,
+  COLUMNS_TABLE,
+  fieldsOf,
+  ID_FIELD,
+  pagesOfColumns,
+  type AccountColumn,
+} from './accountColumns';
 
 /** Rows per page: small enough that an inline edit rewrites little, large enough that a
  * bulk edit of 100,000 rows is a few hundred records. Measured in test/bench/accounts. */
@@ -23,9 +33,12 @@ export function setPageRowsForTests(rows: number): void {
   pageRows = rows;
 }
 
+/** A page of whole rows: how store version 7 kept them (and what its upgrade reads). */
 export interface AccountPage {
   id: string;
   rows: Account[];
+  /** The fields with a stored record (absent: none yet). */
+  stored?: Set<string>;
 }
 
 export interface StoreMetaRow {
@@ -59,7 +72,10 @@ export class AccountPageCopy implements AccountRows {
   private rows = new Map<string, Account>();
   private pageOf = new Map<string, string>();
   private members = new Map<string, string[]>();
-  private dirty = new Set<string>();
+  /** Per page, the fields to write: 'all' when its rows came or went (a page rewritten). */
+  private dirty = new Map<string, Set<string> | 'all'>();
+  /** Per page, the fields that have a stored record. */
+  private storedFields = new Map<string, Set<string>>();
   private openPage: string | null = null;
   private lastPage = 0;
   private sorted: Account[] | null = [];
@@ -87,7 +103,8 @@ export class AccountPageCopy implements AccountRows {
     this.rows = new Map();
     this.pageOf = new Map();
     this.members = new Map();
-    this.dirty = new Set();
+    this.dirty = new Map();
+    this.storedFields = new Map();
     this.lastPage = 0;
     this.openPage = null;
     for (const page of pages) {
@@ -98,6 +115,7 @@ export class AccountPageCopy implements AccountRows {
         ids.push(row.id);
       }
       this.members.set(page.id, ids);
+      this.storedFields.set(page.id, page.stored ?? new Set());
       this.lastPage = Math.max(this.lastPage, pageNumber(page.id));
     }
     const last = this.members.get(pageId(this.lastPage));
@@ -108,15 +126,24 @@ export class AccountPageCopy implements AccountRows {
     this.rev = rev;
   }
 
-  set(row: Account): void {
+  /** Replaces a row; `fields` (when known) are the only ones that changed. */
+  set(row: Account, fields?: readonly string[]): void {
     const page = this.pageOf.get(row.id);
     if (!page) return this.add(row);
     this.rows.set(row.id, row);
-    this.dirty.add(page);
+    this.markDirty(page, fields);
     if (!this.sorted) return;
     // Too many to swap in one by one (or nobody asks for the list, as in a Worker): sort anew.
     if (this.changedRows.length > this.rows.size) this.sorted = null;
     else this.changedRows.push(row);
+  }
+
+  private markDirty(page: string, fields?: readonly string[]): void {
+    const now = this.dirty.get(page);
+    if (now === 'all') return;
+    if (!fields) return void this.dirty.set(page, 'all');
+    if (now) for (const f of fields) now.add(f);
+    else this.dirty.set(page, new Set(fields));
   }
 
   /** Empties the copy, for another store (tests open a fresh one each). */
@@ -142,7 +169,7 @@ export class AccountPageCopy implements AccountRows {
     this.members.get(page)?.push(row.id);
     this.rows.set(row.id, row);
     this.pageOf.set(row.id, page);
-    this.dirty.add(page);
+    this.markDirty(page);
     this.sorted = null;
   }
 
@@ -151,27 +178,42 @@ export class AccountPageCopy implements AccountRows {
     if (!page) return;
     this.rows.delete(id);
     this.pageOf.delete(id);
-    this.dirty.add(page);
+    this.markDirty(page);
     this.sorted = null;
   }
 
   /**
-   * The pages the changes since the last call touched: each to write (with its rows now) or
-   * to delete (empty). Only what the transaction must write; the copy is already current.
+   * The records the changes since the last call touched: each column to write (with its
+   * values now) or to delete (no row holds the field any more, or the page is empty).
    */
-  takeDirtyPages(): { put: AccountPage[]; delete: string[] } {
-    const put: AccountPage[] = [];
+  takeDirtyColumns(): { put: AccountColumn[]; delete: string[] } {
+    const put: AccountColumn[] = [];
     const remove: string[] = [];
-    for (const page of this.dirty) {
-      const ids = (this.members.get(page) ?? []).filter((id) => this.pageOf.get(id) === page);
-      const kept = [...new Set(ids)];
-      if (kept.length === 0) {
+    for (const [page, fields] of this.dirty) {
+      const stored = this.storedFields.get(page) ?? new Set<string>();
+      this.storedFields.set(page, stored);
+      let ids = this.members.get(page) ?? [];
+      if (fields === 'all') {
+        ids = [...new Set(ids.filter((id) => this.pageOf.get(id) === page))];
+        this.members.set(page, ids);
+      }
+      const rows = ids.map((id) => this.rows.get(id) as Account);
+      if (rows.length === 0) {
         this.members.delete(page);
-        remove.push(page);
+        this.storedFields.delete(page);
         if (this.openPage === page) this.openPage = null;
-      } else {
-        this.members.set(page, kept);
-        put.push({ id: page, rows: kept.map((id) => this.rows.get(id) as Account) });
+        for (const f of stored) remove.push(columnKey(page, f));
+        continue;
+      }
+      const all = fields === 'all' ? fieldsOf(rows) : null;
+      const toWrite = all ? new Set([...all, ...stored]) : fields;
+      for (const field of toWrite) {
+        const column = columnOf(page, field, rows);
+        if (column) {
+          if (field === ID_FIELD && all) column.fields = all;
+          put.push(column);
+          stored.add(field);
+        } else if (stored.delete(field)) remove.push(columnKey(page, field));
       }
     }
     this.dirty.clear();
@@ -206,21 +248,26 @@ export async function storedRevision(meta: Table<StoreMetaRow, string>): Promise
   return (await meta.get(ACCOUNTS_META_KEY))?.rev ?? NO_REVISION;
 }
 
+/** Every stored page, read from its columns. */
+export async function readPages(columns: Table<AccountColumn, string>): Promise<AccountPage[]> {
+  return pagesOfColumns(await columns.toArray());
+}
+
 /** Reads every page into the copy unless it already holds revision `rev`. */
 export async function refreshCopy(
   copy: AccountPageCopy,
-  pages: Table<AccountPage, string>,
+  columns: Table<AccountColumn, string>,
   rev: string,
 ): Promise<void> {
   if (copy.rev === rev) return;
-  copy.load(await pages.toArray(), rev);
+  copy.load(await readPages(columns), rev);
 }
 
-/** Pages per request: each is a short task, and progress and Cancel are seen between them. */
-const PAGES_PER_PUT = 4;
+/** Records per request: each is a short task, and progress and Cancel are seen between them. */
+const COLUMNS_PER_PUT = 50;
 
 /**
- * Writes the pages the copy's changes touched, and a new revision, in transaction `tx`;
+ * Writes the columns the copy's changes touched, and a new revision, in transaction `tx`;
  * `step` is told the share of the pages written by each part (and may throw to cancel).
  */
 export async function writeDirtyPages(
@@ -228,13 +275,13 @@ export async function writeDirtyPages(
   tx: Transaction,
   step: (share: number) => void = () => undefined,
 ): Promise<void> {
-  const { put, delete: remove } = copy.takeDirtyPages();
+  const { put, delete: remove } = copy.takeDirtyColumns();
   if (put.length === 0 && remove.length === 0) return;
-  const pages = tx.table(PAGES_TABLE);
-  if (remove.length > 0) await pages.bulkDelete(remove);
-  for (let i = 0; i < put.length; i += PAGES_PER_PUT) {
-    const part = put.slice(i, i + PAGES_PER_PUT);
-    await pages.bulkPut(part);
+  const columns = tx.table(COLUMNS_TABLE);
+  if (remove.length > 0) await columns.bulkDelete(remove);
+  for (let i = 0; i < put.length; i += COLUMNS_PER_PUT) {
+    const part = put.slice(i, i + COLUMNS_PER_PUT);
+    await columns.bulkPut(part);
     step(part.length / put.length);
   }
   const rev = newRevision();

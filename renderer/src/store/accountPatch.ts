@@ -37,7 +37,8 @@ export interface AccountRows {
   get(id: string): Account | undefined;
   readonly size: number;
   ids(): Iterable<string>;
-  set(row: Account): void;
+  /** `fields`, when given, are the only fields that changed. */
+  set(row: Account, fields?: readonly string[]): void;
   add(row: Account): void;
   remove(id: string): void;
 }
@@ -197,7 +198,7 @@ export function applyPatch(rows: AccountRows, patch: AccountPatch, way: Way): vo
     if (!added.rows) throw new Error('The rows this step added are not known; undo it first.');
     for (const row of added.rows) rows.add(row);
   }
-  const copies = new Map<string, Record<string, unknown>>();
+  const copies = new Map<string, { row: Record<string, unknown>; fields: string[] }>();
   for (const f of patch.fields) {
     const values = way === 'forward' ? f.new : f.old;
     f.ids.forEach((id, i) => {
@@ -205,11 +206,12 @@ export function applyPatch(rows: AccountRows, patch: AccountPatch, way: Way): vo
       if (!copy) {
         const now = rows.get(id);
         if (!now) return;
-        copy = { ...(now as unknown as Record<string, unknown>) };
+        copy = { row: { ...(now as unknown as Record<string, unknown>) }, fields: [] };
         copies.set(id, copy);
       }
-      setField(copy, f.field, values[i]);
+      setField(copy.row, f.field, values[i]);
+      copy.fields.push(f.field);
     });
   }
-  for (const copy of copies.values()) rows.set(copy as unknown as Account);
+  for (const copy of copies.values()) rows.set(copy.row as unknown as Account, copy.fields);
 }

@@ -10,19 +10,19 @@ import {
   accountCopy,
   announceAccountCopy,
   META_TABLE,
-  PAGES_TABLE,
   refreshCopy,
   storedRevision,
   writeDirtyPages,
 } from './accountPages';
 import { applyPatch, diffChange, staleRows, type AccountPatch, type Way } from './accountPatch';
 import type { TableChange } from './history';
+import { COLUMNS_TABLE } from './accountColumns';
 
 /** What to do to the accounts: a change set's put/delete/clear, or a step's patch. */
 export type AccountWork = { change: TableChange } | { patch: AccountPatch; way: Way };
 
 /** The stored tables behind the accounts. */
-export const ACCOUNT_TABLES = [PAGES_TABLE, META_TABLE] as const;
+export const ACCOUNT_TABLES = [COLUMNS_TABLE, META_TABLE] as const;
 
 /**
  * Checks and applies the work to the copy (throwing nothing: a stale step returns its count
@@ -33,7 +33,7 @@ export async function applyToCopy(
   work: AccountWork,
 ): Promise<{ patch: AccountPatch | null; stale: number }> {
   const rev = await storedRevision(tx.table(META_TABLE));
-  await refreshCopy(accountCopy, tx.table(PAGES_TABLE), rev);
+  await refreshCopy(accountCopy, tx.table(COLUMNS_TABLE), rev);
   if ('change' in work) {
     const patch = diffChange(accountCopy, work.change);
     applyPatch(accountCopy, patch, 'forward');

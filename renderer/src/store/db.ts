@@ -21,7 +21,8 @@ import type {
   TalSnapshot,
 } from '../../../shared/domain/types';
 import { SCHEMA_VERSIONS } from './schema';
-import { accountCopy, type AccountPage, type StoreMetaRow } from './accountPages';
+import { accountCopy, type StoreMetaRow } from './accountPages';
+import type { AccountColumn } from './accountColumns';
 import { setStoreStatus, storeStatus } from './storeStatus';
 import { ROW_TABLES, type RowTable } from '../../../shared/workspace/workspaceData';
 
@@ -33,8 +34,8 @@ export interface SettingsRow {
 export const DB_NAME = 'abm-workbench';
 
 export class WorkbenchDb extends Dexie {
-  /** The accounts, a few hundred to a record (accountPages.ts); read them through reads.ts. */
-  accountPages!: Table<AccountPage, string>;
+  /** The accounts, a page's field to a record (accountColumns.ts); read them through reads.ts. */
+  accountColumns!: Table<AccountColumn, string>;
   /** The accounts' revision: a new token with every write of their pages. */
   storeMeta!: Table<StoreMetaRow, string>;
   owners!: Table<Owner, string>;

@@ -9,13 +9,8 @@ import Dexie, { type Table } from 'dexie';
 import { db, type TableName, type WorkbenchDb } from './db';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/defaults';
 import type { Account, Settings } from '../../../shared/domain/types';
-import {
-  accountCopy,
-  META_TABLE,
-  PAGES_TABLE,
-  storedRevision,
-  type AccountPage,
-} from './accountPages';
+import { accountCopy, META_TABLE, readPages, storedRevision } from './accountPages';
+import { COLUMNS_TABLE, pagesOfColumns, type AccountColumn } from './accountColumns';
 import {
   ROW_TABLES,
   type RowTable,
@@ -37,7 +32,7 @@ function tableOf<T extends TableName>(table: T): Table<RowOf<T>, string> {
 
 /** The stored tables a read of `table` looks at. */
 export function storedTablesOf(table: TableName): string[] {
-  return table === 'accounts' ? [PAGES_TABLE, META_TABLE] : [table];
+  return table === 'accounts' ? [COLUMNS_TABLE, META_TABLE] : [table];
 }
 
 /**
@@ -46,11 +41,11 @@ export function storedTablesOf(table: TableName): string[] {
  * (the live list): treat it as read-only.
  */
 export function readFreshAccounts(): Promise<readonly Account[]> {
-  return db.transaction('r', [db.table(PAGES_TABLE), db.table(META_TABLE)], async () => {
+  return db.transaction('r', [db.table(COLUMNS_TABLE), db.table(META_TABLE)], async () => {
     const rev = await storedRevision(db.table(META_TABLE));
     if (accountCopy.rev !== rev && !accountCopy.writing) {
       // The live list needs no word of this: its own live query saw the same revision.
-      accountCopy.load((await db.table(PAGES_TABLE).toArray()) as AccountPage[], rev);
+      accountCopy.load(await readPages(db.table(COLUMNS_TABLE)), rev);
     }
     return accountCopy.list();
   });
@@ -99,7 +94,11 @@ export async function readPaged<T extends TableName>(
 export async function readFirst<T extends TableName>(table: T, limit: number): Promise<RowOf<T>[]> {
   if (table !== 'accounts') return tableOf(table).limit(limit).toArray();
   if (accountCopy.rev !== null) return (await readFreshAccounts()).slice(0, limit) as RowOf<T>[];
-  const page = (await db.table(PAGES_TABLE).orderBy(':id').first()) as AccountPage | undefined;
+  const columns = db.table(COLUMNS_TABLE) as Table<AccountColumn, string>;
+  const firstKey = (await columns.orderBy(':id').first())?.key;
+  if (firstKey === undefined) return [];
+  const prefix = firstKey.slice(0, firstKey.indexOf('/') + 1);
+  const page = pagesOfColumns(await columns.where(':id').startsWith(prefix).toArray())[0];
   return (page?.rows ?? []).slice(0, limit) as RowOf<T>[];
 }
 

@@ -5,12 +5,13 @@ import type { WorkbenchDb } from '../../../renderer/src/store/db';
 import {
   AccountPageCopy,
   META_TABLE,
-  PAGES_TABLE,
+  readPages,
   refreshCopy,
   storedRevision,
   writeDirtyPages,
 } from '../../../renderer/src/store/accountPages';
 import { readAll } from '../../../renderer/src/store/reads';
+import { COLUMNS_TABLE } from '../../../renderer/src/store/accountColumns';
 
 /** Another tab's write of account rows (put, then delete) in one transaction of its own. */
 export async function writeElsewhere(
@@ -20,8 +21,9 @@ export async function writeElsewhere(
 ): Promise<void> {
   const rows = Array.isArray(put) ? put : [put];
   const copy = new AccountPageCopy();
-  await other.transaction('rw', [other.table(PAGES_TABLE), other.table(META_TABLE)], async (tx) => {
-    await refreshCopy(copy, tx.table(PAGES_TABLE), await storedRevision(tx.table(META_TABLE)));
+  const tables = [other.table(COLUMNS_TABLE), other.table(META_TABLE)];
+  await other.transaction('rw', tables, async (tx) => {
+    await refreshCopy(copy, tx.table(COLUMNS_TABLE), await storedRevision(tx.table(META_TABLE)));
     for (const row of rows) copy.set(row);
     for (const id of remove) copy.remove(id);
     await writeDirtyPages(copy, tx);
@@ -30,7 +32,7 @@ export async function writeElsewhere(
 
 /** One account as another tab reads it. */
 export async function readElsewhere(other: WorkbenchDb, id: string): Promise<Account | undefined> {
-  const pages = await other.accountPages.toArray();
+  const pages = await readPages(other.accountColumns);
   for (const p of pages) for (const r of p.rows) if (r.id === id) return r;
   return undefined;
 }

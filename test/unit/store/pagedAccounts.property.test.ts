@@ -1,14 +1,20 @@
 // The paged accounts store held against a plain one: any sequence of commits, undos and
 // redos leaves the same rows as the same sequence applied to a map of one record per row
 // whose undo keeps whole rows; a write aborted mid-transaction leaves the rows as they were;
-// and a version 4 store (one record per account) upgrades with every row kept.
+// a version 4 store (one record per account) upgrades with every row kept, and so does a
+// version 8 store (whole-row pages) into version 10's pages stored field by field.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Dexie from 'dexie';
 import { resetDb, WorkbenchDb } from '../../../renderer/src/store/db';
 import { commit, history, redo, undo } from '../../../renderer/src/store/changes';
 import { applyChanges } from '../../../renderer/src/store/applyChanges';
-import { setPageRowsForTests, PAGE_ROWS } from '../../../renderer/src/store/accountPages';
+import {
+  pageId,
+  readPages,
+  setPageRowsForTests,
+  PAGE_ROWS,
+} from '../../../renderer/src/store/accountPages';
 import { readAll } from '../../../renderer/src/store/reads';
 import { SCHEMA_VERSIONS } from '../../../renderer/src/store/schema';
 import type { Account, Tier } from '../../../shared/domain/types';
@@ -106,7 +112,7 @@ async function applyToStore(o: Op): Promise<void> {
 /** The rows as a fresh connection reads them from the pages: each account once. */
 async function storedRows(): Promise<Account[]> {
   const other = new WorkbenchDb(name);
-  const rows = (await other.accountPages.toArray()).flatMap((p) => p.rows);
+  const rows = (await readPages(other.accountColumns)).flatMap((p) => p.rows);
   other.close();
   return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
@@ -179,9 +185,48 @@ describe('the paged accounts store', () => {
     resetDb(name);
     expect(await readAll('accounts')).toEqual(rows);
     const upgraded = new WorkbenchDb(name);
-    const pages = await upgraded.accountPages.toArray();
+    const pages = await readPages(upgraded.accountColumns);
     expect(pages.length).toBe(Math.ceil(rows.length / PAGE_ROWS));
     upgraded.close();
     expect(await storedRows()).toEqual(rows);
+  });
+
+  it('a version 8 store (whole-row pages) upgrades with every account and field kept', async () => {
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 8)) {
+      const declared = old.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+    await old.open();
+    // Rows that differ in which fields they hold (an absent intent score, a null tier).
+    const rows = Array.from({ length: 1_234 }, (_, i) => {
+      const row = makeAccount({
+        id: `acc-${String(i).padStart(5, '0')}`,
+        name: `Co ${i}`,
+        tier: i % 3 === 0 ? null : 2,
+        tags: i % 5 === 0 ? [] : [`t${i % 7}`, 'eu'],
+      });
+      if (i % 4 === 0) delete (row as Partial<Account>).intentScore;
+      return row;
+    });
+    const pages = [];
+    for (let i = 0; i < rows.length; i += 500)
+      pages.push({ id: pageId(pages.length + 1), rows: rows.slice(i, i + 500) });
+    await old.table('accountPages').bulkAdd(pages);
+    await old.table('storeMeta').put({ key: 'accounts', rev: 'v8' });
+    old.close();
+
+    resetDb(name);
+    const read = await readAll('accounts');
+    expect(read).toEqual(rows);
+    // Each row keeps its fields in their order (a backup writes them as they were).
+    expect(read.map((r) => Object.keys(r))).toEqual(rows.map((r) => Object.keys(r)));
+    expect('intentScore' in (read[0] as Account)).toBe(false);
+    const upgraded = new WorkbenchDb(name);
+    expect(upgraded.tables.map((t) => t.name)).not.toContain('accountPages');
+    expect((await readPages(upgraded.accountColumns)).map((p) => p.id)).toEqual(
+      pages.map((p) => p.id),
+    );
+    upgraded.close();
   });
 });

@@ -68,8 +68,8 @@ describe('recognizing a full disk', () => {
 describe('a full disk during a write', () => {
   it('a commit says so and writes nothing, recording no undo step', async () => {
     await commit('Seed', { accounts: { put: many(10, 's') } });
-    // Accounts are stored a page of hundreds to a record: room for one page, not three.
-    const free = await fillDisk('accountPages', 1);
+    // Accounts are stored a page's field to a record: room for one record, not dozens.
+    const free = await fillDisk('accountColumns', 1);
     await expect(
       commit(`Bulk edit ${n(1200)} accounts`, { accounts: { put: many(1200) } }),
     ).rejects.toThrow(
@@ -85,7 +85,7 @@ describe('a full disk during a write', () => {
     await commit('Make them Tier 1', {
       accounts: { put: many(3).map((a) => ({ ...a, tier: 1 as const })) },
     });
-    const free = await fillDisk('accountPages', 0);
+    const free = await fillDisk('accountColumns', 0);
     await expect(undo()).rejects.toThrow(
       'Not enough disk space to undo “Make them Tier 1”; nothing was changed.',
     );
@@ -95,7 +95,7 @@ describe('a full disk during a write', () => {
   });
 
   it("the import Worker's write says so, and no account, batch or mapping is stored", async () => {
-    const free = await fillDisk('accountPages', 1);
+    const free = await fillDisk('accountColumns', 1);
     const posted: WriteEvent[] = [];
     const mappings = [{ signature: 'sig', mapping: {}, savedAt: batch.at }];
     const writing = writeImport(many(1000), batch, mappings, [], {

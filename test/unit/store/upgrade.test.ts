@@ -7,6 +7,7 @@ import { SCHEMA_VERSIONS } from '../../../renderer/src/store/schema';
 import { makeAccount } from '../workspace/fixtures';
 import { newMotion } from '../../../shared/motions/motionDefaults';
 import { readElsewhere } from './accountsElsewhere';
+import { readPages } from '../../../renderer/src/store/accountPages';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/defaults';
 import type { Contact } from '../../../shared/domain/types';
 
@@ -25,7 +26,7 @@ describe('schema upgrades', () => {
     expect(await readElsewhere(current, 'a1')).toEqual(acme);
     expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     expect(current.tables.map((t) => t.name)).not.toContain('accounts');
-    expect((await current.accountPages.toArray()).flatMap((p) => p.rows)).toEqual([acme]);
+    expect((await readPages(current.accountColumns)).flatMap((p) => p.rows)).toEqual([acme]);
     current.close();
   });
 

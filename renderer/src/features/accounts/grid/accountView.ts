@@ -82,6 +82,11 @@ export class AccountView {
     return this.rows.length;
   }
 
+  /** Changes with every read that changed the rows: the grid showed them if it saw this. */
+  get version(): number {
+    return this.rowsVersion;
+  }
+
   get(id: string): Account | undefined {
     return this.byId.get(id);
   }

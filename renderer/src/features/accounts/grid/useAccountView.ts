@@ -49,6 +49,9 @@ export function useAccountView(input: {
     [],
   );
 
+  // The rows' version the grid was last handed (see the rows effect below).
+  const handedVersion = useRef(-1);
+
   const datasource = useMemo<IDatasource>(() => {
     let lastShown: readonly Account[] | null = null;
     return {
@@ -66,6 +69,7 @@ export function useAccountView(input: {
             return;
           }
           const shown = view.compute(query);
+          handedVersion.current = view.version;
           params.successCallback(shown.slice(params.startRow, params.endRow), shown.length);
           if (shown !== lastShown) {
             lastShown = shown;
@@ -104,7 +108,12 @@ export function useAccountView(input: {
     let stale = false;
     void (async () => {
       const result = await view.setRows(rows, () => stale);
-      if (result !== 'changed' || stale) return;
+      // 'same' is no news only if the grid has seen these rows. An earlier run of this effect
+      // may have taken them into the view and then gone stale (newer rows arrived: the full
+      // read after the first 200, holding the same rows in a small workspace) before it
+      // refreshed the grid; a grid that asked for its rows before that still shows none.
+      if (stale || result === 'stale') return;
+      if (result === 'same' && handedVersion.current === view.version) return;
       // Rows that are gone (an undone import) leave the selection, so redo brings them
       // back unselected.
       selection.retain((id) => view.get(id) !== undefined);
