@@ -135,4 +135,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       contacts: 'id',
     },
   },
+  {
+    // Change tracking for merging a colleague's copy (shared/merge/changeLog.ts): each write
+    // appends one entry saying what it changed under one clock stamp; syncMeta keeps this
+    // installation's id and its clock. A store from before has no entries: its rows carry
+    // the zero stamp, older than any edit, which is what a merge assumes of unstamped rows.
+    version: 9,
+    stores: {
+      syncLog: '++seq',
+      syncMeta: 'key',
+    },
+  },
 ];
