@@ -115,12 +115,31 @@ export function resetStamps(sync: WorkspaceSync | null): StampsEntry {
   };
 }
 
-/** The workspace with its stamps (what Share writes and Merge merges into), at one moment. */
-export function readStampedWorkspace(): Promise<StampedWorkspace> {
+/** The change log's newest entry's number (null: none yet): a later write has a greater one. */
+export async function lastLogSeq(): Promise<number | null> {
+  const key = (await db.table(SYNC_LOG_TABLE).toCollection().lastKey()) as number | undefined;
+  return key ?? null;
+}
+
+/**
+ * The workspace with its stamps (what Share writes and Merge merges into), at one moment, and
+ * the log's newest entry then.
+ */
+export function readStampedWorkspaceAt(): Promise<{
+  workspace: StampedWorkspace;
+  seq: number | null;
+}> {
   const tables = [...TABLE_NAMES.flatMap(storedTablesOf), ...SYNC_TABLES];
   return db.transaction(
     'r',
     tables.map((t) => db.table(t)),
-    async () => ({ data: await readEveryTable(), sync: await readSync() }),
+    async () => ({
+      workspace: { data: await readEveryTable(), sync: await readSync() },
+      seq: await lastLogSeq(),
+    }),
   );
+}
+
+export async function readStampedWorkspace(): Promise<StampedWorkspace> {
+  return (await readStampedWorkspaceAt()).workspace;
 }
