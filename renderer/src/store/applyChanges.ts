@@ -24,6 +24,9 @@ import {
   writeAccountPages,
   type AccountWork,
 } from './accountWrite';
+import type { StampsEntry } from '../../../shared/merge/changeLog';
+import { recordChange, SYNC_TABLES } from './syncLog';
+import { accountEdit, plainEdit } from './changeEdits';
 
 export interface ApplyOptions {
   /** What the rows this write replaces must be now: the rows themselves, or fingerprints. */
@@ -41,6 +44,11 @@ export interface ApplyOptions {
   whileWriting?: (table: TableName, rows: unknown[]) => void;
   /** An undo or redo: the accounts' patch to apply `way` (checked first), not a change. */
   accounts?: { patch: AccountPatch; way: Way };
+  /**
+   * The stamps to record for this write instead of a new stamp of its own: a merge's rows
+   * keep the stamps the merge gave them, a restore takes its file's (syncLog.ts).
+   */
+  stamps?: StampsEntry;
 }
 
 /** What a write replaced (the plain tables' rows) and did to the accounts. */
@@ -192,7 +200,7 @@ export async function applyChanges(
 ): Promise<Applied> {
   const tables = tablesOf(changes);
   const accountWork = accountWorkOf(changes, options);
-  if (tables.length === 0 && !accountWork) return { before: {}, accounts: null };
+  if (tables.length === 0 && !accountWork && !options.stamps) return { before: {}, accounts: null };
   const { signal, onProgress } = options;
   const expectations = new Map<TableName, Expectation>();
   for (const t of PLAIN_TABLES) {
@@ -201,6 +209,7 @@ export async function applyChanges(
   }
   const scope: string[] = PLAIN_TABLES.filter((t) => tables.includes(t) || expectations.has(t));
   if (accountWork) scope.push(...ACCOUNT_TABLES);
+  scope.push(...SYNC_TABLES);
   const total = countRows(changes, tables) + accountRowCount(accountWork);
   const before: ChangeSet = {};
   let accounts: AccountPatch | null = null;
@@ -264,6 +273,17 @@ export async function applyChanges(
               step(part.length);
             }
           }
+          // The write's stamps, in its own transaction: both are stored or neither.
+          const edits: Record<string, ReturnType<typeof plainEdit>> = {};
+          if (!options.stamps) {
+            for (const t of tables)
+              edits[t] = plainEdit(t, changes[t], before[t], (row) => keyOf(t, row));
+            if (applied?.patch) {
+              const way = accountWork && 'way' in accountWork ? accountWork.way : 'forward';
+              edits.accounts = accountEdit(applied.patch, way);
+            }
+          }
+          await recordChange(tx, options.stamps ? { stamps: options.stamps } : { edits });
         } finally {
           signal?.removeEventListener('abort', abort);
         }

@@ -14,6 +14,7 @@ import { readFreshAccounts } from './reads';
 import { UndoHistory, type ChangeSet, type HistoryStep, type WrittenElsewhere } from './history';
 import { actionOf, StaleRowsError, staleStepMessage, StoreWriteError } from './storeErrors';
 import { assertWritable } from './storeStatus';
+import type { StampsEntry } from '../../../shared/merge/changeLog';
 
 export type { ChangeSet, TableChange, WrittenElsewhere } from './history';
 
@@ -36,6 +37,8 @@ export function whenWritten(): Promise<void> {
 export interface CommitOptions {
   /** Rows written so far, of all the rows the commit puts or deletes. */
   onProgress?: (done: number, total: number) => void;
+  /** Stamps taken from elsewhere (a merge, a restore) instead of new ones (syncLog.ts). */
+  stamps?: StampsEntry;
 }
 
 /** Writes the changes as one undoable step named `label` (shown as "Undo <label>"). */
@@ -52,6 +55,7 @@ async function commitNow(label: string, changes: ChangeSet, options: CommitOptio
   const { before, accounts } = await applyChanges(changes, {
     onProgress: options.onProgress,
     action: actionOf(label),
+    stamps: options.stamps,
   });
   const patch = accounts && !isEmptyPatch(accounts) ? accounts : undefined;
   if (Object.keys(before).length === 0 && !patch) return;

@@ -137,6 +137,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // Change tracking for merging a colleague's copy (shared/merge/changeLog.ts): each write
+    // appends one entry saying what it changed under one clock stamp; syncMeta keeps this
+    // installation's id and its clock. A store from before has no entries: its rows carry
+    // the zero stamp, older than any edit, which is what a merge assumes of unstamped rows.
+    version: 9,
+    stores: {
+      syncLog: '++seq',
+      syncMeta: 'key',
+    },
+  },
+  {
     // Each page of accounts is stored field by field (accountColumns.ts): one record per page
     // and field, so a bulk edit of one field rewrites that field's records and not every
     // row of the pages (version 7 serialized all 100,000 rows for it). Every page moves

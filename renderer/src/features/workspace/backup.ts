@@ -1,19 +1,21 @@
 /**
- * Back up the workspace to one JSON file and restore it. A restore validates the whole file
+ * Back up (or share) the workspace to one JSON file, with its stamps (format 7's sync
+ * section), and restore it, stamps included. A restore validates the whole file
  * first; a broken or foreign file leaves the store exactly as it was. A valid one is shown
  * to the user first (rows per table now and in the file), and replaces the workspace only
  * once they confirm.
  */
 import type { OpenedFile } from '../../platform/platform';
 import { parseWorkspaceFile, serializeWorkspace } from '../../../../shared/workspace/workspaceFile';
-import { countWorkspaceRows, readWorkspace, replaceWorkspace } from './workspaceStore';
+import { countWorkspaceRows, readStampedWorkspace, replaceWorkspace } from './workspaceStore';
 import { ROW_TABLES, type RowTable } from '../../../../shared/workspace/workspaceData';
 import { localToday } from '../../../../shared/dates/calendarDate';
 
 export async function backupWorkspace(
   now = new Date(),
 ): Promise<{ name: string; bytes: Uint8Array }> {
-  const text = serializeWorkspace(await readWorkspace(), now.toISOString());
+  const { data, sync } = await readStampedWorkspace();
+  const text = serializeWorkspace(data, now.toISOString(), undefined, sync);
   return {
     name: `abm-workspace-${localToday(now)}.abmworkspace.json`,
     bytes: new TextEncoder().encode(text),
@@ -62,6 +64,6 @@ export async function restoreWorkspace(
       return { ok: false, cancelled: true, error: 'Restore cancelled: nothing was changed.' };
     }
   }
-  await replaceWorkspace(`Restore ${file.name}`, parsed.data);
+  await replaceWorkspace(`Restore ${file.name}`, parsed.data, parsed.sync);
   return { ok: true, accounts: parsed.data.accounts.length, migratedFrom: parsed.migratedFrom };
 }

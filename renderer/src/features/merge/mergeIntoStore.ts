@@ -1,0 +1,135 @@
+/**
+ * Merging a colleague's workspace file into the open workspace: read and check the file,
+ * plan the merge against the store as it is now (shared/merge), and, once the user has
+ * decided every conflict, write the result as one transaction and one undo step. The rows
+ * the merge changes keep the stamps the merge gave them (not new ones of this installation),
+ * so merging back the other way finds them already seen.
+ */
+import type { OpenedFile } from '../../platform/platform';
+import { parseWorkspaceFile } from '../../../../shared/workspace/workspaceFile';
+import { planMerge, type MergePlan } from '../../../../shared/merge/mergeWorkspaces';
+import {
+  applyMergeDecisions,
+  type MergeDecisions,
+} from '../../../../shared/merge/applyMergeDecisions';
+import { createHlc, type Stamp } from '../../../../shared/merge/hlc';
+import { MERGE_TABLES, rowKey, tableRows, type Row } from '../../../../shared/merge/mergeTables';
+import type { RowStamps } from '../../../../shared/merge/syncState';
+import type { StampsEntry } from '../../../../shared/merge/changeLog';
+import { readThenCommit, type ChangeSet } from '../../store/changes';
+import type { TableName } from '../../store/db';
+import { lastLogSeq, readStampedWorkspaceAt, readSyncClock } from '../../store/syncLog';
+
+export interface PreparedMerge {
+  fileName: string;
+  plan: MergePlan;
+  /** The change log's newest entry when the plan was made: a write since stales the plan. */
+  seq: number | null;
+}
+
+export type PrepareResult = { ok: true; merge: PreparedMerge } | { ok: false; error: string };
+
+/** Reads and checks the file and plans the merge; a bad file changes nothing. */
+export async function prepareMerge(file: OpenedFile): Promise<PrepareResult> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+  } catch {
+    return {
+      ok: false,
+      error: `${file.name}: this is not a text file (not UTF-8). Nothing was merged.`,
+    };
+  }
+  const parsed = parseWorkspaceFile(text, file.name);
+  if (!parsed.ok) return { ok: false, error: `${parsed.error} Nothing was merged.` };
+  const { workspace, seq } = await readStampedWorkspaceAt();
+  const plan = planMerge(workspace, { data: parsed.data, sync: parsed.sync });
+  return { ok: true, merge: { fileName: file.name, plan, seq } };
+}
+
+export type MergeResult =
+  { ok: true; changed: number; decided: number } | { ok: false; error: string; undecided?: number };
+
+/** What the merged workspace writes: the rows that differ from mine, and their stamps. */
+export function mergeWrite(
+  plan: MergePlan,
+  merged: { data: Parameters<typeof tableRows>[0]; sync: MergePlan['mine']['sync'] },
+): { changes: ChangeSet; stamps: StampsEntry; rows: number } {
+  const changes: ChangeSet = {};
+  const stamps: StampsEntry = {
+    kind: 'stamps',
+    stamps: {},
+    tombstones: {},
+    versionVector: merged.sync.versionVector,
+  };
+  let rows = 0;
+  for (const table of MERGE_TABLES) {
+    const outcomes = plan.outcomes[table];
+    if (outcomes.length === 0) continue;
+    const byKey = new Map<string, Row>();
+    for (const r of tableRows(merged.data, table)) byKey.set(rowKey(table, r), r);
+    const put: unknown[] = [];
+    const del: string[] = [];
+    const rowStamps: Record<string, RowStamps> = {};
+    const tombs: Record<string, Stamp> = {};
+    for (const o of outcomes) {
+      const row = byKey.get(o.key);
+      const rs = merged.sync.stamps[table]?.[o.key];
+      const tomb = merged.sync.tombstones[table]?.[o.key];
+      if (row) {
+        put.push(table === 'settings' ? { key: 'settings', value: row } : row);
+        if (rs) rowStamps[o.key] = rs;
+      } else {
+        if (o.kind !== 'tombstone') del.push(o.key);
+        if (tomb) tombs[o.key] = tomb;
+      }
+    }
+    rows += put.length + del.length;
+    if (put.length > 0 || del.length > 0) changes[table as TableName] = { put, delete: del };
+    if (Object.keys(rowStamps).length > 0) stamps.stamps[table] = rowStamps;
+    if (Object.keys(tombs).length > 0) stamps.tombstones[table] = tombs;
+  }
+  return { changes, stamps, rows };
+}
+
+/**
+ * Applies the decisions and writes the merge as one undo step. Refused, with nothing
+ * written, when a conflict is undecided or the workspace changed since the preview.
+ */
+export async function applyMerge(
+  prepared: PreparedMerge,
+  decisions: MergeDecisions,
+  onProgress?: (done: number, total: number) => void,
+): Promise<MergeResult> {
+  const clockRow = await readSyncClock();
+  const clock = createHlc(clockRow.installationId, () => Date.now(), clockRow.last);
+  const outcome = applyMergeDecisions(prepared.plan, decisions, clock);
+  if (!outcome.ok) {
+    return {
+      ok: false,
+      undecided: outcome.undecided.length,
+      error: `${outcome.undecided.length.toLocaleString()} conflicts still need a decision; nothing was merged.`,
+    };
+  }
+  const { changes, stamps, rows } = mergeWrite(prepared.plan, outcome.merged);
+  return readThenCommit(
+    async () => {
+      if ((await lastLogSeq()) !== prepared.seq) {
+        return {
+          label: '',
+          changes: null,
+          result: {
+            ok: false,
+            error: `The workspace changed since the preview of ${prepared.fileName}; nothing was merged. Open the merge again to see it with the change.`,
+          } as MergeResult,
+        };
+      }
+      return {
+        label: `Merge ${prepared.fileName}`,
+        changes,
+        result: { ok: true, changed: rows, decided: outcome.decided } as MergeResult,
+      };
+    },
+    { stamps, onProgress },
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * The store's change log (shared/merge/changeLog.ts): every write appends, inside its own
+ * transaction, one entry with what it changed and one stamp from this installation's clock,
+ * so a crash never leaves a write without its stamp or a stamp without its write. Reading the
+ * log folds it into the workspace's sync section (Share writes it, Merge reads it).
+ *
+ * The clock is kept in syncMeta and read and advanced inside each writing transaction, so
+ * the window and the import Worker (each with its own thread) share one clock: IndexedDB runs
+ * their transactions one after the other.
+ */
+import type { Transaction } from 'dexie';
+import { createHlc, maxStamp, ZERO_STAMP, type Stamp } from '../../../shared/merge/hlc';
+import {
+  foldChangeLog,
+  isEmptyEdit,
+  type ChangeLogEntry,
+  type StampsEntry,
+  type TableEdit,
+} from '../../../shared/merge/changeLog';
+import type { WorkspaceSync } from '../../../shared/merge/syncState';
+import { db, TABLE_NAMES } from './db';
+import { readEveryTable, storedTablesOf } from './reads';
+import type { StampedWorkspace } from '../../../shared/merge/mergeWorkspaces';
+
+export const SYNC_LOG_TABLE = 'syncLog';
+export const SYNC_META_TABLE = 'syncMeta';
+export const SYNC_TABLES = [SYNC_LOG_TABLE, SYNC_META_TABLE] as const;
+
+const CLOCK_KEY = 'clock';
+
+export interface SyncClockRow {
+  key: typeof CLOCK_KEY;
+  installationId: string;
+  /** The newest stamp this installation has made or taken in. */
+  last: Stamp;
+}
+
+export type StoredLogEntry = ChangeLogEntry & { seq?: number };
+
+function newInstallationId(): string {
+  const c = globalThis.crypto as Crypto | undefined;
+  const raw = c?.randomUUID ? c.randomUUID() : `${Date.now()}${Math.random()}`;
+  return raw
+    .replace(/[^0-9a-z]/gi, '')
+    .slice(0, 12)
+    .toLowerCase();
+}
+
+/** For tests: a fixed clock instead of the wall clock. */
+let wallClock: () => number = () => Date.now();
+export function setSyncClockForTests(now: (() => number) | null): void {
+  wallClock = now ?? (() => Date.now());
+}
+
+async function clockRow(tx: Transaction): Promise<SyncClockRow> {
+  const row = (await tx.table(SYNC_META_TABLE).get(CLOCK_KEY)) as SyncClockRow | undefined;
+  return row ?? { key: CLOCK_KEY, installationId: newInstallationId(), last: ZERO_STAMP };
+}
+
+/**
+ * Appends the write's entry: its edits under a new stamp, or stamps taken from elsewhere (a
+ * merge, a restore). Call inside the write's transaction, with SYNC_TABLES in its scope.
+ */
+export async function recordChange(
+  tx: Transaction,
+  change: { edits: Record<string, TableEdit> } | { stamps: StampsEntry },
+): Promise<void> {
+  if ('edits' in change && isEmptyEdit(change.edits)) return;
+  const clock = await clockRow(tx);
+  let entry: ChangeLogEntry;
+  let last: Stamp;
+  if ('edits' in change) {
+    const stamp = createHlc(clock.installationId, wallClock, clock.last).tick();
+    entry = { kind: 'edit', stamp, tables: change.edits };
+    last = stamp;
+  } else {
+    entry = change.stamps;
+    last = clock.last;
+    for (const s of Object.values(entry.versionVector)) last = maxStamp(last, s);
+  }
+  await tx.table(SYNC_LOG_TABLE).add(entry);
+  await tx.table(SYNC_META_TABLE).put({ ...clock, last } satisfies SyncClockRow);
+}
+
+/** This installation's id and clock (the id is made on the first write). */
+export function readSyncClock(): Promise<SyncClockRow> {
+  return db.transaction('rw', db.table(SYNC_META_TABLE), async (tx) => {
+    const row = await clockRow(tx);
+    await tx.table(SYNC_META_TABLE).put(row);
+    return row;
+  });
+}
+
+/** The workspace's stamps, tombstones and version vector, as the log says now. */
+export async function readSync(): Promise<WorkspaceSync> {
+  return db.transaction(
+    'r',
+    SYNC_TABLES.map((t) => db.table(t)),
+    async (tx) => {
+      const clock = (await tx.table(SYNC_META_TABLE).get(CLOCK_KEY)) as SyncClockRow | undefined;
+      const entries = (await tx.table(SYNC_LOG_TABLE).toArray()) as StoredLogEntry[];
+      return foldChangeLog(clock?.installationId ?? null, entries);
+    },
+  );
+}
+
+/** A reset entry for the whole workspace: a restore's file, the sample (nothing: all zero). */
+export function resetStamps(sync: WorkspaceSync | null): StampsEntry {
+  return {
+    kind: 'stamps',
+    reset: true,
+    stamps: sync?.stamps ?? {},
+    tombstones: sync?.tombstones ?? {},
+    versionVector: sync?.versionVector ?? {},
+  };
+}
+
+/** The change log's newest entry's number (null: none yet): a later write has a greater one. */
+export async function lastLogSeq(): Promise<number | null> {
+  const key = (await db.table(SYNC_LOG_TABLE).toCollection().lastKey()) as number | undefined;
+  return key ?? null;
+}
+
+/**
+ * The workspace with its stamps (what Share writes and Merge merges into), at one moment, and
+ * the log's newest entry then.
+ */
+export function readStampedWorkspaceAt(): Promise<{
+  workspace: StampedWorkspace;
+  seq: number | null;
+}> {
+  const tables = [...TABLE_NAMES.flatMap(storedTablesOf), ...SYNC_TABLES];
+  return db.transaction(
+    'r',
+    tables.map((t) => db.table(t)),
+    async () => ({
+      workspace: { data: await readEveryTable(), sync: await readSync() },
+      seq: await lastLogSeq(),
+    }),
+  );
+}
+
+export async function readStampedWorkspace(): Promise<StampedWorkspace> {
+  return (await readStampedWorkspaceAt()).workspace;
+}
