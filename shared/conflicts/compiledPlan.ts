@@ -7,6 +7,7 @@ import { CHANNELS, sideOfTeam } from '../domain/types';
 import type { Blackout, Channel } from '../domain/types';
 import { toDayNumber, weekIndexOfDay } from '../dates/calendarDate';
 import { segmentKey } from '../motions/audience';
+import { clampedRange } from '../motions/accountDates';
 import type { AudienceMembers, ConflictAccount, ConflictMotion, ConflictPlan } from './types';
 
 const SIDE_CODE = { marketing: 0, sales: 1 } as const;
@@ -20,6 +21,7 @@ export function primaryCodeOf(team: ConflictAccount['primaryTeam']): number {
 export interface SavedMotion {
   motion: ConflictMotion | null;
   values: number[];
+  own: OwnRanges | null;
   minWeek: number;
   maxWeek: number;
 }
@@ -30,6 +32,15 @@ function grow<T extends Int32Array | Uint8Array | Float64Array>(arr: T, size: nu
   const next = new (arr.constructor as new (n: number) => T)(Math.max(size, arr.length * 2, 8));
   next.set(arr);
   return next;
+}
+
+/** Per account position, its own [first, last] day of one motion (first > last: no day). */
+type OwnRanges = Map<number, readonly [number, number]>;
+
+/** Every motion's first and last day as one account sees them (see CompiledPlan.datesOn). */
+export interface MotionDays {
+  start: Int32Array;
+  end: Int32Array;
 }
 
 export class CompiledPlan {
@@ -44,6 +55,15 @@ export class CompiledPlan {
   private readonly themeCodes = new Map<string, number>();
   private readonly blackoutsByAccount = new Map<number, number[]>();
   private readonly blackoutsBySegment = new Map<string, number[]>();
+  /**
+   * Per motion, the accounts whose days are narrower than the motion's (Motion.accountDates,
+   * read by motions/accountDates.ts), and per such account the motions that narrow them: the
+   * one place the engine learns an account's own days. Almost every plan has none.
+   */
+  private ownRanges: (OwnRanges | null)[] = [];
+  private readonly ownByAccount = new Map<number, Set<number>>();
+  private readonly planDays: MotionDays = { start: new Int32Array(0), end: new Int32Array(0) };
+  private readonly accountDays: MotionDays = { start: new Int32Array(0), end: new Int32Array(0) };
 
   // Per motion. A motion is live when it is not Aborted and its dates are valid.
   mLive = new Uint8Array(0);
@@ -167,6 +187,7 @@ export class CompiledPlan {
     return {
       motion: this.motions[i] ?? null,
       values: this.motionArrays().map((arr) => arr[i] ?? 0),
+      own: this.ownRanges[i] ?? null,
       minWeek: this.minWeek,
       maxWeek: this.maxWeek,
     };
@@ -175,6 +196,7 @@ export class CompiledPlan {
   restoreMotion(i: number, saved: SavedMotion): void {
     this.motions[i] = saved.motion;
     this.motionArrays().forEach((arr, k) => (arr[i] = saved.values[k]!));
+    this.setOwnRanges(i, saved.own);
     this.minWeek = saved.minWeek;
     this.maxWeek = saved.maxWeek;
   }
@@ -195,6 +217,7 @@ export class CompiledPlan {
     const end = m ? safeDay(m.end) : null;
     const live = !!m && m.status !== 'Aborted' && start !== null && end !== null && start <= end;
     this.mLive[i] = live ? 1 : 0;
+    this.setOwnRanges(i, live && m ? this.ownRangesOf(m) : null);
     if (!live || !m) return;
     this.mStart[i] = start as number;
     this.mEnd[i] = end as number;
@@ -206,6 +229,87 @@ export class CompiledPlan {
     this.mTouches[i] = m.touchesPerWeek > 0 ? m.touchesPerWeek : 0;
     this.minWeek = Math.min(this.minWeek, weekIndexOfDay(start as number));
     this.maxWeek = Math.max(this.maxWeek, weekIndexOfDay(end as number));
+  }
+
+  /** The accounts motion `m` gives days of their own, as day numbers (null: none). */
+  private ownRangesOf(m: ConflictMotion): OwnRanges | null {
+    if (!m.accountDates) return null;
+    let out: OwnRanges | null = null;
+    for (const [id, own] of Object.entries(m.accountDates)) {
+      const i = this.accountIndex.get(id);
+      if (i === undefined) continue;
+      const range = clampedRange(m, own);
+      const first = range ? safeDay(range.start) : 1;
+      const last = range ? safeDay(range.end) : 0;
+      if (first === null || last === null) continue;
+      if (range && range.start === m.start && range.end === m.end) continue;
+      (out ??= new Map()).set(i, [first, last]);
+    }
+    return out;
+  }
+
+  private setOwnRanges(m: number, own: OwnRanges | null): void {
+    for (const i of this.ownRanges[m]?.keys() ?? []) {
+      const motions = this.ownByAccount.get(i);
+      motions?.delete(m);
+      if (motions?.size === 0) this.ownByAccount.delete(i);
+    }
+    this.ownRanges[m] = own;
+    for (const i of own?.keys() ?? []) {
+      let motions = this.ownByAccount.get(i);
+      if (!motions) this.ownByAccount.set(i, (motions = new Set()));
+      motions.add(m);
+    }
+  }
+
+  /** Gives account `i` its own days `first`–`last` of motion `m` (the planner's narrowing). */
+  setOwnRange(i: number, m: number, first: number, last: number): void {
+    const own = new Map(this.ownRanges[m] ?? []);
+    if (first <= this.mStart[m]! && last >= this.mEnd[m]!) own.delete(i);
+    else own.set(i, [Math.max(first, this.mStart[m]!), Math.min(last, this.mEnd[m]!)]);
+    this.setOwnRanges(m, own.size > 0 ? own : null);
+  }
+
+  /** True when some motion gives some account days narrower than its own. */
+  hasAnyOwnDays(): boolean {
+    return this.ownByAccount.size > 0;
+  }
+
+  /** True when some motion gives account `i` days narrower than its own. */
+  hasOwnDays(i: number): boolean {
+    return this.ownByAccount.has(i);
+  }
+
+  /**
+   * Every motion's first and last day as account `i` sees them: the plan's arrays, or for an
+   * account with days of its own a copy with those days in (valid until the next call).
+   */
+  datesOn(i: number): MotionDays {
+    const own = this.ownByAccount.get(i);
+    if (!own) {
+      this.planDays.start = this.mStart;
+      this.planDays.end = this.mEnd;
+      return this.planDays;
+    }
+    const days = this.accountDays;
+    if (days.start.length !== this.mStart.length) {
+      days.start = new Int32Array(this.mStart.length);
+      days.end = new Int32Array(this.mEnd.length);
+    }
+    days.start.set(this.mStart);
+    days.end.set(this.mEnd);
+    for (const m of own) {
+      const range = this.ownRanges[m]!.get(i)!;
+      days.start[m] = range[0];
+      days.end[m] = range[1];
+    }
+    return days;
+  }
+
+  /** True when motion `m` touches account `i` on at least one day (its own days not empty). */
+  private runsOn(i: number, m: number): boolean {
+    const range = this.ownRanges[m]?.get(i);
+    return this.mLive[m] === 1 && (!range || range[0] <= range[1]);
   }
 
   private themeCode(theme: string): number {
@@ -245,13 +349,23 @@ export class CompiledPlan {
     }
     const lists: Int32Array[] = new Array<Int32Array>(n);
     for (let i = 0; i < n; i++) lists[i] = flat.subarray(offsets[i]!, offsets[i + 1]!);
+    // An account with days of its own: its list in the order of its own starts, without the
+    // motions that leave it no day.
+    for (const i of this.ownByAccount.keys()) {
+      const start = this.datesOn(i).start;
+      const kept = Array.from(lists[i]!)
+        .filter((m) => this.runsOn(i, m))
+        .sort((a, b) => start[a]! - start[b]! || a - b);
+      lists[i]!.set(kept);
+      lists[i] = lists[i]!.subarray(0, kept.length);
+    }
     return lists;
   }
 
   /** Puts motion `m` into account `a`'s list (or takes it out), keeping the start order. */
   setMembership(a: number, m: number, member: boolean): void {
     const list = this.lists[a] ?? new Int32Array(0);
-    const want = member && this.mLive[m] === 1;
+    const want = member && this.runsOn(a, m);
     const at = list.indexOf(m);
     if (at < 0 && !want) return;
     // Lists are views into one shared buffer: moving m within its own view allocates nothing.
@@ -270,10 +384,11 @@ export class CompiledPlan {
       next.set(list);
     }
     let k = len;
-    const start = this.mStart[m]!;
+    const starts = this.datesOn(a).start;
+    const start = starts[m]!;
     while (k > 0) {
       const x = next[k - 1]!;
-      if (this.mStart[x]! < start || (this.mStart[x] === start && x < m)) break;
+      if (starts[x]! < start || (starts[x] === start && x < m)) break;
       next[k] = x;
       k--;
     }

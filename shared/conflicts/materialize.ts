@@ -122,10 +122,11 @@ function pressureOf(p: CompiledPlan, i: number, w: number) {
   let first = monday + 6;
   let last = monday;
   const motions: ConflictMotion[] = [];
+  const days = p.datesOn(i);
   for (const m of p.lists[i] ?? []) {
     if (!p.mDirect[m] || p.mTouches[m]! <= 0) continue;
-    const from = Math.max(p.mStart[m]!, monday);
-    const to = Math.min(p.mEnd[m]!, monday + 6);
+    const from = Math.max(days.start[m]!, monday);
+    const to = Math.min(days.end[m]!, monday + 6);
     if (from > to) continue;
     touches += (p.mTouches[m]! * (to - from + 1)) / 7;
     first = Math.min(first, from);
@@ -133,6 +134,22 @@ function pressureOf(p: CompiledPlan, i: number, w: number) {
     motions.push(motion(p, m));
   }
   return { touches, motions, window: range(first, last) };
+}
+
+/** The days a record covers for account `i`, with its own days of the motions. */
+function ownWindow(p: CompiledPlan, ref: GroupRef, i: number) {
+  const [kind, a, b] = ref;
+  const days = p.datesOn(i);
+  let first = days.start[a]!;
+  let last = days.end[a]!;
+  if (kind === REC_PAIR) {
+    first = Math.max(first, days.start[b]!);
+    last = Math.min(last, days.end[b]!);
+  } else if (kind === REC_BLACKOUT) {
+    first = Math.max(first, p.bStart[b]!);
+    last = Math.min(last, p.bEnd[b]!);
+  }
+  return range(first, last);
 }
 
 /** What a group's conflicts share: computed once per group, reused for each of its accounts. */
@@ -227,8 +244,10 @@ export function conflictOf(
   const account = p.accounts[i]!;
   const parts = partsOf(p, ref, rule, cache, true);
   let s = parts.subject;
-  // Pressure is the one rule whose motions and days differ by account.
+  // Pressure is the one rule whose motions and days differ by account; the others differ only
+  // for an account with days of its own (the group's window spans every account's).
   if (kind === REC_PRESSURE) s = { ...s, ...pressureOf(p, i, a) };
+  else if (p.hasOwnDays(i)) s = { ...s, window: ownWindow(p, ref, i) };
   return {
     id: conflictIdOf(parts.keyText, account.id),
     groupId: parts.groupId,
@@ -301,9 +320,19 @@ export function groupAccounts(
   } else keep = (i) => p.aTarget[i] === 0;
   for (let j = 0; j < audience.length; j++) {
     const i = audience[j]!;
-    if (keep(i) && inTier(i)) out.push(i);
+    if (keep(i) && inTier(i) && (!p.hasOwnDays(i) || meetsOn(p, ref, i))) out.push(i);
   }
   return out.sort((x, y) => x - y);
+}
+
+/** For an account with days of its own: whether the record's days still meet on it. */
+function meetsOn(p: CompiledPlan, ref: GroupRef, i: number): boolean {
+  const [kind, a, b] = ref;
+  const list = p.lists[i];
+  if (!list || !list.includes(a) || (kind === REC_PAIR && !list.includes(b))) return false;
+  if (kind !== REC_PAIR && kind !== REC_BLACKOUT) return true;
+  const w = ownWindow(p, ref, i);
+  return w.first <= w.last;
 }
 
 export { TIER_SLOTS };

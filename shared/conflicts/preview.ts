@@ -7,13 +7,15 @@
  * One pass counts the accounts into buckets that behave alike (previewTally.ts); each bucket's
  * records are then worked out before and after (previewBuckets.ts). Nothing of the index is
  * rebuilt or copied: the changed motions' fields are set for a moment and put back exactly.
- * Cost: O(accounts touched × their motions near the change), about 0.1 µs per pair.
+ * Cost: O(accounts touched × their motions near the change), about 0.1 µs per pair. A plan
+ * whose accounts have days of their own is previewed by sweeping instead (previewBySweeping.ts).
  */
 import type { ConflictRule, Severity } from '../domain/types';
 import { CONFLICT_RULES } from '../domain/types';
 import type { ConflictIndex } from './conflictIndex';
 import { groupOf, type GroupRef } from './materialize';
 import { decode, putBack, SEVERITIES, totalsOf, type Totals } from './previewBuckets';
+import { needsSweeping, sweptTotals } from './previewBySweeping';
 import { scopeOf } from './previewScope';
 import { tallyAccounts } from './previewTally';
 import type { AudienceMembers, ConflictAccount, ConflictMotion } from './types';
@@ -48,8 +50,6 @@ export interface Consequences {
 /** The conflicts `change` would clear and create, by group; the index is left as it was. */
 export function previewChange(index: ConflictIndex, change: PlanChange): Consequences {
   const p = index.plan;
-  const scope = scopeOf(index, change);
-  const counted = tallyAccounts(p, index.twinClass, scope);
   const described = new Map<number, GroupConsequence>();
   const describe = (key: number, t: number[], after: boolean) => {
     const { ref, rule } = decode(key);
@@ -67,13 +67,21 @@ export function previewChange(index: ConflictIndex, change: PlanChange): Consequ
       created: t[1]!,
     });
   };
-  let totals: Totals;
-  try {
-    totals = totalsOf(p, scope, counted);
-    // Groups that gain accounts are described as they will be (their window after the change).
+  // Groups that gain accounts are described as they will be (their window after the change).
+  const describeCreated = (totals: Totals) => {
     for (const [key, t] of totals) if (t[1]! > 0) describe(key, t, true);
-  } finally {
-    putBack(p, scope);
+  };
+  let totals: Totals;
+  if (needsSweeping(index, change)) totals = sweptTotals(index, change, describeCreated);
+  else {
+    const scope = scopeOf(index, change);
+    const counted = tallyAccounts(p, index.twinClass, scope);
+    try {
+      totals = totalsOf(p, scope, counted);
+      describeCreated(totals);
+    } finally {
+      putBack(p, scope);
+    }
   }
   for (const [key, t] of totals) if (t[1] === 0) describe(key, t, false);
   const groups = [...described.values()];

@@ -3,10 +3,11 @@
  * running, so each overlapping pair is met exactly once (no all-pairs loop); weekly pressure
  * comes from a difference array over weeks. Cost per account: O(its motions + its conflicts
  * + the weeks its motions span). sweepMotionOnAccount does the same for one motion only,
- * which is what an incremental update needs.
+ * which is what an incremental update needs. Every day is read as the account sees it
+ * (CompiledPlan.datesOn: a motion's own days for the account when it has some).
  */
 import { weekdayOfDay, weekIndexOfDay } from '../dates/calendarDate';
-import type { CompiledPlan } from './compiledPlan';
+import type { CompiledPlan, MotionDays } from './compiledPlan';
 import {
   REC_BLACKOUT,
   REC_OFFLIST,
@@ -49,12 +50,13 @@ export function pairHasRule(p: CompiledPlan, x: number, y: number): boolean {
 export function sweepAccount(p: CompiledPlan, i: number, out: RecordBuffer, s: SweepScratch): void {
   const list = p.lists[i];
   if (!list || list.length === 0) return;
-  const end = p.mEnd;
+  const days = p.datesOn(i);
+  const end = days.end;
   let active = s.active;
   let activeCount = 0;
   for (let k = 0; k < list.length; k++) {
     const m = list[k]!;
-    const ms = p.mStart[m]!;
+    const ms = days.start[m]!;
     let kept = 0;
     for (let j = 0; j < activeCount; j++) {
       const x = active[j]!;
@@ -69,7 +71,7 @@ export function sweepAccount(p: CompiledPlan, i: number, out: RecordBuffer, s: S
       active = s.active = next;
     }
     active[activeCount++] = m;
-    singleMotionRules(p, i, m, out);
+    singleMotionRules(p, i, m, out, days);
   }
   sweepPressure(p, i, out, s);
 }
@@ -83,19 +85,26 @@ export function sweepMotionOnAccount(
 ): void {
   const list = p.lists[i];
   if (!list || !list.includes(m)) return;
-  const ms = p.mStart[m]!;
-  const me = p.mEnd[m]!;
+  const days = p.datesOn(i);
+  const ms = days.start[m]!;
+  const me = days.end[m]!;
   for (let k = 0; k < list.length; k++) {
     const x = list[k]!;
-    if (p.mStart[x]! > me) break;
-    if (x === m || p.mEnd[x]! < ms) continue;
+    if (days.start[x]! > me) break;
+    if (x === m || days.end[x]! < ms) continue;
     if (pairHasRule(p, x, m)) out.push(REC_PAIR, x < m ? x : m, x < m ? m : x);
   }
-  singleMotionRules(p, i, m, out);
+  singleMotionRules(p, i, m, out, days);
 }
 
 /** Rules 4, 5 and 7: one motion against one account. */
-function singleMotionRules(p: CompiledPlan, i: number, m: number, out: RecordBuffer): void {
+function singleMotionRules(
+  p: CompiledPlan,
+  i: number,
+  m: number,
+  out: RecordBuffer,
+  days: MotionDays,
+): void {
   if (p.aTarget[i] === 0) out.push(REC_OFFLIST, m, 0);
   if (!p.mDirect[m]) return;
   const primary = p.aPrimary[i]!;
@@ -103,8 +112,8 @@ function singleMotionRules(p: CompiledPlan, i: number, m: number, out: RecordBuf
   const global = p.globalBlackouts;
   const own = p.aBlackouts[i];
   if (global.length === 0 && !own) return;
-  const ms = p.mStart[m]!;
-  const me = p.mEnd[m]!;
+  const ms = days.start[m]!;
+  const me = days.end[m]!;
   for (let j = 0; j < global.length; j++) {
     const b = global[j]!;
     if (p.bStart[b]! <= me && p.bEnd[b]! >= ms) out.push(REC_BLACKOUT, m, b);
@@ -128,12 +137,13 @@ export function sweepPressure(
   let minW = 1 << 30;
   let maxW = -(1 << 30);
   const b = s.base;
+  const days = p.datesOn(i);
   for (let k = 0; k < list.length; k++) {
     const m = list[k]!;
     const t = p.mTouches[m]!;
     if (!p.mDirect[m] || t <= 0) continue;
-    const ms = p.mStart[m]!;
-    const me = p.mEnd[m]!;
+    const ms = days.start[m]!;
+    const me = days.end[m]!;
     const w0 = weekIndexOfDay(ms);
     const w1 = weekIndexOfDay(me);
     if (w0 < minW) minW = w0;

@@ -11,6 +11,11 @@ export function findTwins(p: CompiledPlan): Int32Array {
   const first = new Int32Array(n);
   const byHash = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
+    // Days of its own (a staggered wave, a hand-over) make an account a class of its own.
+    if (p.hasOwnDays(i)) {
+      first[i] = i;
+      continue;
+    }
     const h = inputHash(p, i);
     const candidates = byHash.get(h);
     let twin = i;

@@ -33,6 +33,7 @@ export type ConflictMotion = Pick<
   | 'theme'
   | 'status'
   | 'audience'
+  | 'accountDates'
 >;
 
 export type ConflictSettings = Pick<

@@ -205,8 +205,22 @@ export interface Motion {
    * motions nobody constrained): every default (motionPlanning.ts).
    */
   planning?: MotionPlanning;
+  /**
+   * Per account id, the days this motion touches that account when they are fewer than the
+   * motion's own: a later start (a staggered wave) or an earlier end (a hand-over to the other
+   * side). Each narrows the motion's dates, never widens them (see motions/accountDates.ts).
+   * Absent (files before format version 8, motions nobody staggered): every account runs on
+   * the motion's dates.
+   */
+  accountDates?: Record<string, AccountDates>;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
+}
+
+/** One account's own days of a motion: either end left out is the motion's. */
+export interface AccountDates {
+  start?: IsoDate;
+  end?: IsoDate;
 }
 
 /** Where the planner may move a motion: its calendar month, its fiscal quarter, ±N weeks. */

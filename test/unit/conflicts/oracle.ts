@@ -1,11 +1,13 @@
 /**
  * A plain pairwise reading of PRODUCT.md's seven rules, for checking the engine: every account
  * against every pair of motions, every week day by day, and each audience read from the
- * motion's own tiers, segments and lists (never the engine's resolved audiences). Slow on
+ * motion's own tiers, segments and lists (never the engine's resolved audiences), and each
+ * motion's days on an account read as that account's own (a wave, a hand-over). Slow on
  * purpose and obviously right; the property test and the benchmark compare the engine with it.
  */
 import { toDayNumber, fromDayNumber, weekdayOfDay } from '../../../shared/dates/calendarDate';
 import { sideOfTeam } from '../../../shared/domain/types';
+import { activeRangeOn } from '../../../shared/motions/accountDates';
 import type {
   ConflictAccount,
   ConflictPlan,
@@ -87,7 +89,12 @@ export function oracleConflicts(plan: ConflictPlan): ConflictLine[] {
     );
 
   accounts.forEach((account) => {
-    const mine = plan.motions.filter((m, mi) => live[mi] && oracleHolds(m, account));
+    // The motion as this account sees it: its own days, when it has some (none: not touched).
+    const mine = plan.motions.flatMap((m, mi) => {
+      if (!live[mi] || !oracleHolds(m, account)) return [];
+      const days = activeRangeOn(m, account.id);
+      return days ? [{ ...m, ...days }] : [];
+    });
     // Pair rules 1, 2, 6: every pair of motions holding the account.
     for (let x = 0; x < mine.length; x++) {
       for (let y = x + 1; y < mine.length; y++) {

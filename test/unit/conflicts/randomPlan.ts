@@ -43,6 +43,16 @@ export const motionArb = (i: number, accountIds: string[]) =>
       match: fc.constantFrom('all', 'any' as const),
       include: fc.subarray(accountIds),
       exclude: fc.subarray(accountIds),
+      // Days of their own for a few accounts: later starts, earlier ends, some outside the
+      // motion's days (clamped) and some leaving no day at all.
+      own: fc.array(
+        fc.record({
+          account: fc.constantFrom(...accountIds),
+          start: fc.option(fc.integer({ min: -3, max: 24 }), { nil: undefined }),
+          end: fc.option(fc.integer({ min: -3, max: 24 }), { nil: undefined }),
+        }),
+        { maxLength: 3 },
+      ),
     })
     .map((f): ConflictMotion => ({
       id: `mot-${i}`,
@@ -61,6 +71,17 @@ export const motionArb = (i: number, accountIds: string[]) =>
         include: f.include,
         exclude: f.exclude,
       },
+      ...(f.own.length > 0 && {
+        accountDates: Object.fromEntries(
+          f.own.map((o) => [
+            o.account,
+            {
+              ...(o.start !== undefined && { start: addDays(DAY0, f.offset + o.start) }),
+              ...(o.end !== undefined && { end: addDays(DAY0, f.offset + o.end) }),
+            },
+          ]),
+        ),
+      }),
     }));
 
 export const blackoutArb = (i: number, accountIds: string[]) =>
