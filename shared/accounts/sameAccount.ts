@@ -22,8 +22,13 @@ export function sameAccount(a: Account, b: Account): boolean {
   if (a === b) return true;
   const ra = a as unknown as Record<string, unknown>;
   const rb = b as unknown as Record<string, unknown>;
-  const keys = Object.keys(ra);
-  if (keys.length !== Object.keys(rb).length) return false;
-  for (const k of keys) if (!Object.hasOwn(rb, k) || !sameValue(ra[k], rb[k])) return false;
-  return true;
+  // Walked, not listed (Object.keys): the grid compares 100,000 rows after a bulk edit, and
+  // two arrays per row were most of that time.
+  let n = 0;
+  for (const k in ra) {
+    if (!Object.hasOwn(rb, k) || !sameValue(ra[k], rb[k])) return false;
+    n++;
+  }
+  for (const k in rb) if (Object.hasOwn(rb, k)) n--;
+  return n === 0;
 }

@@ -279,11 +279,14 @@ export async function writeDirtyPages(
   if (put.length === 0 && remove.length === 0) return;
   const columns = tx.table(COLUMNS_TABLE);
   if (remove.length > 0) await columns.bulkDelete(remove);
+  // Every part is handed to IndexedDB at once: the database writes while this thread goes
+  // on (the grid showing the edit); a step that throws (Cancel) aborts the transaction.
+  const parts: Promise<void>[] = [];
   for (let i = 0; i < put.length; i += COLUMNS_PER_PUT) {
     const part = put.slice(i, i + COLUMNS_PER_PUT);
-    await columns.bulkPut(part);
-    step(part.length / put.length);
+    parts.push(columns.bulkPut(part).then(() => step(part.length / put.length)));
   }
+  await Promise.all(parts);
   const rev = newRevision();
   await tx.table(META_TABLE).put({ key: ACCOUNTS_META_KEY, rev });
   copy.rev = rev;

@@ -251,9 +251,11 @@ export async function applyChanges(
           };
           if (applied?.patch) {
             accounts = applied.patch;
-            showCopy();
             const rows = accountRowCount(accountWork);
-            await writeAccountPages(tx, (share) => step(Math.round(share * rows)));
+            const written = writeAccountPages(tx, (share) => step(Math.round(share * rows)));
+            // Shown once IndexedDB has the records: the grid's update runs while it writes.
+            showCopy();
+            await written;
           }
           for (const t of tables) {
             const table = db.table(t);
