@@ -8,6 +8,7 @@ import type { Blackout, Channel } from '../domain/types';
 import { toDayNumber, weekIndexOfDay } from '../dates/calendarDate';
 import { segmentKey } from '../motions/audience';
 import { clampedRange } from '../motions/accountDates';
+import { DEFAULT_PERSON_CAP, PeoplePlan } from './peoplePlan';
 import type { AudienceMembers, ConflictAccount, ConflictMotion, ConflictPlan } from './types';
 
 const SIDE_CODE = { marketing: 0, sales: 1 } as const;
@@ -20,8 +21,10 @@ export function primaryCodeOf(team: ConflictAccount['primaryTeam']): number {
 /** One motion's slot as it was, so a change tried on the plan can be taken back exactly. */
 export interface SavedMotion {
   motion: ConflictMotion | null;
+  /** The motion's typed-array values, then a code of its person-reach row. */
   values: number[];
   own: OwnRanges | null;
+  reach: Uint8Array;
   minWeek: number;
   maxWeek: number;
 }
@@ -49,6 +52,10 @@ export class CompiledPlan {
   audiences: AudienceMembers[];
   blackouts: readonly Blackout[];
   readonly cap7: number;
+  /** Person pressure's cap × 7 (touches are summed as touches × days). */
+  readonly personCap7: number;
+  /** Who each motion reaches at each account (person pressure). */
+  readonly people: PeoplePlan;
   readonly severities: ConflictPlan['settings']['severities'];
   private readonly directChannels: Set<Channel>;
   private readonly emailChannels: Set<Channel>;
@@ -101,7 +108,10 @@ export class CompiledPlan {
     this.blackouts = plan.blackouts;
     const s = plan.settings;
     this.cap7 = s.weeklyTouchCap * 7;
-    this.severities = s.severities;
+    this.personCap7 = (s.personTouchCap ?? DEFAULT_PERSON_CAP) * 7;
+    // Settings written before person pressure existed read it at its default severity.
+    const person = (s.severities as Partial<typeof s.severities>)['person-pressure'] ?? 'warn';
+    this.severities = { ...s.severities, 'person-pressure': person };
     this.directChannels = new Set(s.directChannels);
     this.emailChannels = new Set(s.emailChannels);
     const n = this.accounts.length;
@@ -112,6 +122,7 @@ export class CompiledPlan {
       this.accountIndex.set(a.id, i);
       this.setAccountFields(i, a);
     });
+    this.people = new PeoplePlan(plan.people ?? [], n);
     this.motions.forEach((m, i) => this.setMotionFields(i, m));
 
     this.bStart = new Int32Array(plan.blackouts.length);
@@ -186,8 +197,9 @@ export class CompiledPlan {
   saveMotion(i: number): SavedMotion {
     return {
       motion: this.motions[i] ?? null,
-      values: this.motionArrays().map((arr) => arr[i] ?? 0),
+      values: [...this.motionArrays().map((arr) => arr[i] ?? 0), this.people.rowCode(i)],
       own: this.ownRanges[i] ?? null,
+      reach: this.people.saveRow(i),
       minWeek: this.minWeek,
       maxWeek: this.maxWeek,
     };
@@ -197,6 +209,7 @@ export class CompiledPlan {
     this.motions[i] = saved.motion;
     this.motionArrays().forEach((arr, k) => (arr[i] = saved.values[k]!));
     this.setOwnRanges(i, saved.own);
+    this.people.restoreRow(i, saved.reach);
     this.minWeek = saved.minWeek;
     this.maxWeek = saved.maxWeek;
   }
@@ -218,7 +231,10 @@ export class CompiledPlan {
     const live = !!m && m.status !== 'Aborted' && start !== null && end !== null && start <= end;
     this.mLive[i] = live ? 1 : 0;
     this.setOwnRanges(i, live && m ? this.ownRangesOf(m) : null);
-    if (!live || !m) return;
+    if (!live || !m) {
+      this.people.setMotion(i, m, false);
+      return;
+    }
     this.mStart[i] = start as number;
     this.mEnd[i] = end as number;
     this.mSide[i] = SIDE_CODE[sideOfTeam(m.team)];
@@ -227,6 +243,7 @@ export class CompiledPlan {
     this.mChannel[i] = CHANNELS.indexOf(m.channel);
     this.mTheme[i] = this.themeCode(m.theme);
     this.mTouches[i] = m.touchesPerWeek > 0 ? m.touchesPerWeek : 0;
+    this.people.setMotion(i, m, this.mDirect[i] === 1 && this.mTouches[i]! > 0);
     this.minWeek = Math.min(this.minWeek, weekIndexOfDay(start as number));
     this.maxWeek = Math.max(this.maxWeek, weekIndexOfDay(end as number));
   }

@@ -7,7 +7,8 @@
 import { CompiledPlan } from './compiledPlan';
 import { GroupCounts } from './groupCounts';
 import { findTwins } from './twins';
-import { REC_PAIR, REC_PRESSURE, RecordBuffer } from './records';
+import { REC_PAIR, REC_PERSON, REC_PRESSURE, RecordBuffer } from './records';
+import { sweepPersonPressure } from './personPressure';
 import { pairRuleCount } from './pairRules';
 import { SweepScratch, sweepAccount, sweepMotionOnAccount, sweepPressure } from './sweepAccount';
 import type { AudienceMembers, ConflictAccount, ConflictMotion, ConflictPlan } from './types';
@@ -34,6 +35,8 @@ export class ConflictIndex {
   accountCounts: Int32Array;
   /** Weeks (week index) in which the account's touches exceed the cap. */
   pressureWeeks: (Int32Array | null)[];
+  /** Weeks (week index) in which a person at the account gets more touches than the person cap. */
+  personWeeks: (Int32Array | null)[];
   /** How many classes of identical accounts the full detection swept (≤ accounts). */
   readonly sweptClasses: number;
   /**
@@ -58,6 +61,7 @@ export class ConflictIndex {
     this.groups = new GroupCounts(this.plan.motionCount);
     this.accountCounts = new Int32Array(n);
     this.pressureWeeks = new Array<Int32Array | null>(n).fill(null);
+    this.personWeeks = new Array<Int32Array | null>(n).fill(null);
     this.stamp = new Uint32Array(n);
     this.plan.motions.forEach((m, i) => {
       if (m) this.motionIndex.set(m.id, i);
@@ -79,6 +83,7 @@ export class ConflictIndex {
       } else {
         this.accountCounts[i] = this.accountCounts[twin]!;
         this.pressureWeeks[i] = this.pressureWeeks[twin] ?? null;
+        this.personWeeks[i] = this.personWeeks[twin] ?? null;
       }
       if (onProgress && (i + 1) % step === 0) onProgress(i + 1, n);
     }
@@ -109,6 +114,7 @@ export class ConflictIndex {
     const d = buf.data;
     let count = 0;
     let weeks = 0;
+    let personWeeks = 0;
     const groups = this.groups;
     const plan = this.plan;
     for (let r = 0; r < buf.length; r += 3) {
@@ -123,12 +129,12 @@ export class ConflictIndex {
       groups.add(kind, a, b, tier, sign * weight);
       count++;
       if (kind === REC_PRESSURE) weeks++;
+      else if (kind === REC_PERSON) personWeeks++;
     }
     this.accountCounts[i]! += sign * count;
-    if (sign < 0 || weeks === 0) return;
-    const list = new Int32Array(weeks);
-    for (let r = 0, k = 0; r < buf.length; r += 3) if (d[r] === REC_PRESSURE) list[k++] = d[r + 1]!;
-    this.pressureWeeks[i] = list;
+    if (sign < 0) return;
+    if (weeks > 0) this.pressureWeeks[i] = weeksOf(buf, REC_PRESSURE, weeks);
+    if (personWeeks > 0) this.personWeeks[i] = weeksOf(buf, REC_PERSON, personWeeks);
   }
 
   /** Re-sweeps account `i` for motion `m` and pressure only: before (−1) or after (+1) a change. */
@@ -136,11 +142,16 @@ export class ConflictIndex {
     const buf = this.buffer;
     buf.clear();
     sweepMotionOnAccount(this.plan, i, m, buf);
-    if (sign > 0) sweepPressure(this.plan, i, buf, this.scratch);
-    else {
+    if (sign > 0) {
+      sweepPressure(this.plan, i, buf, this.scratch);
+      sweepPersonPressure(this.plan, i, buf, this.scratch);
+    } else {
       const weeks = this.pressureWeeks[i];
       if (weeks) for (const w of weeks) buf.push(REC_PRESSURE, w, 0);
       this.pressureWeeks[i] = null;
+      const personWeeks = this.personWeeks[i];
+      if (personWeeks) for (const w of personWeeks) buf.push(REC_PERSON, w, 0);
+      this.personWeeks[i] = null;
     }
     this.apply(i, sign);
   }
@@ -210,6 +221,7 @@ export class ConflictIndex {
     this.twinClass[i] = -1;
     this.sweep(i, -1);
     this.pressureWeeks[i] = null;
+    this.personWeeks[i] = null;
     plan.setAccountFields(i, account);
     plan.refreshAccountBlackouts(i);
     if (memberOf) {
@@ -238,6 +250,7 @@ export class ConflictIndex {
   leaveMotion(i: number, m: number): void {
     this.sweep(i, -1);
     this.pressureWeeks[i] = null;
+    this.personWeeks[i] = null;
     this.plan.setMembership(i, m, false);
     this.twinClass[i] = -1; // its motion list changed: it is no longer its class's twin
     let out = this.leftOut.get(m);
@@ -292,4 +305,12 @@ export class ConflictIndex {
     }
     return ++this.stampGen;
   }
+}
+
+/** The weeks of the buffer's records of one pressure kind, in order. */
+function weeksOf(buf: RecordBuffer, kind: number, count: number): Int32Array {
+  const list = new Int32Array(count);
+  const d = buf.data;
+  for (let r = 0, k = 0; r < buf.length; r += 3) if (d[r] === kind) list[k++] = d[r + 1]!;
+  return list;
 }

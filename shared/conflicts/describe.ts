@@ -12,9 +12,11 @@ export interface RuleSubject {
   motions: ConflictMotion[];
   blackout: Blackout | null;
   window: ConflictWindow;
-  /** Contact pressure: touches in the week and the cap. */
+  /** Contact pressure: touches in the week and the cap (person pressure: the most one person gets). */
   touches?: number;
   cap?: number;
+  /** Person pressure: the people over the cap, most touched first. */
+  people?: { name: string; touches: number }[];
 }
 
 export function groupTitle(s: RuleSubject): string {
@@ -32,7 +34,20 @@ export function groupTitle(s: RuleSubject): string {
       return `${x?.name} during blackout “${s.blackout?.reason || 'blackout'}”`;
     case 'off-list':
       return `${x?.name} includes accounts that are not targets`;
+    case 'person-pressure':
+      return `Over ${s.cap} touches per person in the week of ${shortDate(s.window.first)}`;
   }
+}
+
+/** "Ann Lee (3) and Bo Li (2.5)", "Ann Lee (3), Bo Li (3) and 4 more". */
+function peopleText(people: readonly { name: string; touches: number }[]): string {
+  const shown = people
+    .slice(0, 3)
+    .map((p) => `${p.name || 'someone'} (${formatTouches(p.touches)})`);
+  const more = people.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
 export function explain(s: RuleSubject, account: ConflictAccount): string {
@@ -54,6 +69,12 @@ export function explain(s: RuleSubject, account: ConflictAccount): string {
       return `${name} hears “${x?.theme.trim()}” from ${x?.name} and “${y?.theme.trim()}” from ${y?.name} at the same time, ${when}.`;
     case 'off-list':
       return `${x?.name} names ${name} in its include list although it is ${account.status === 'removed' ? 'removed' : 'a candidate'}, not a target.`;
+    case 'person-pressure': {
+      const people = s.people ?? [];
+      const who = people.length === 1 ? 'person' : 'people';
+      const names = s.motions.map((m) => m.name).join(', ');
+      return `${people.length} ${who} at ${name} would get more than ${s.cap} touches in the week of ${shortDate(s.window.first)}: ${peopleText(people)}, from ${names}.`;
+    }
   }
 }
 
@@ -105,7 +126,7 @@ export function resolutions(s: RuleSubject): Resolution[] {
       const [mkt, sales] = sideOf(x) === 'marketing' ? [x, y] : [y, x];
       out.push(primary('marketing', [sales]), primary('sales', [mkt]));
     }
-  } else if (s.rule === 'contact-pressure') {
+  } else if (s.rule === 'contact-pressure' || s.rule === 'person-pressure') {
     for (const m of s.motions) out.push(exclude(m));
   } else if (s.rule === 'primary-owner' && x) {
     out.push(exclude(x), primary(sideOf(x), []));

@@ -16,9 +16,11 @@ import {
   REC_OFFLIST,
   REC_OWNER,
   REC_PAIR,
+  REC_PERSON,
   REC_PRESSURE,
   RecordBuffer,
 } from './records';
+import { personPressureOf } from './personPressure';
 import { SweepScratch, sweepAccount } from './sweepAccount';
 import type { Conflict, ConflictGroup, ConflictMotion, Resolution } from './types';
 
@@ -30,7 +32,13 @@ const KIND_RULE: Record<number, ConflictRule> = {
   [REC_OWNER]: 'primary-owner',
   [REC_BLACKOUT]: 'blackout',
   [REC_OFFLIST]: 'off-list',
+  [REC_PERSON]: 'person-pressure',
 };
+
+/** The two rules whose groups are weeks and whose motions differ by account. */
+function isWeekly(kind: number): boolean {
+  return kind === REC_PRESSURE || kind === REC_PERSON;
+}
 
 export function rulesOf(p: CompiledPlan, kind: number, a: number, b: number): ConflictRule[] {
   return kind === REC_PAIR ? pairRules(p, a, b) : [KIND_RULE[kind] as ConflictRule];
@@ -68,7 +76,7 @@ function range(first: number, last: number) {
 
 /** What a record means, without the account (shared by a group and its conflicts). */
 function subjectOf(p: CompiledPlan, kind: number, a: number, b: number, rule: ConflictRule) {
-  const base = { rule, blackout: null, cap: p.cap7 / 7 };
+  const base = { rule, blackout: null, cap: (kind === REC_PERSON ? p.personCap7 : p.cap7) / 7 };
   if (kind === REC_PAIR) {
     // Shown marketing first, then by name: "Q1 nurture ↔ AE outbound".
     const [x, y] = shownFirst(p, a, b)
@@ -78,7 +86,7 @@ function subjectOf(p: CompiledPlan, kind: number, a: number, b: number, rule: Co
     const last = Math.min(p.mEnd[a]!, p.mEnd[b]!);
     return { ...base, motions: [x!, y!], window: range(first, last) };
   }
-  if (kind === REC_PRESSURE) {
+  if (isWeekly(kind)) {
     const monday = 7 * a - 3;
     return { ...base, motions: [], window: range(monday, monday + 6) };
   }
@@ -106,7 +114,7 @@ function severity(
 }
 
 function keyTextOf(s: RuleSubject, kind: number): string {
-  const week = kind === REC_PRESSURE ? s.window.first : null;
+  const week = isWeekly(kind) ? s.window.first : null;
   return groupKeyText(
     s.rule,
     s.motions.map((m) => m.id),
@@ -205,7 +213,7 @@ export function groupOf(
     severity: parts.severity,
     motionIds: s.motions.map((m) => m.id),
     blackoutId: s.blackout?.id ?? null,
-    week: kind === REC_PRESSURE ? s.window.first : null,
+    week: isWeekly(kind) ? s.window.first : null,
     title: groupTitle(s),
     accountCount: count,
     window: s.window,
@@ -248,6 +256,18 @@ export function conflictOf(
   // for an account with days of its own (the group's window spans every account's).
   if (kind === REC_PRESSURE) s = { ...s, ...pressureOf(p, i, a) };
   else if (p.hasOwnDays(i)) s = { ...s, window: ownWindow(p, ref, i) };
+  let people: Conflict['people'];
+  if (kind === REC_PERSON) {
+    const found = personPressureOf(p, i, a);
+    people = found.people;
+    s = {
+      ...s,
+      people,
+      touches: people[0]?.touches ?? 0,
+      motions: found.motions.map((m) => motion(p, m)),
+      window: range(found.first, found.last),
+    };
+  }
   return {
     id: conflictIdOf(parts.keyText, account.id),
     groupId: parts.groupId,
@@ -257,9 +277,11 @@ export function conflictOf(
     accountId: account.id,
     blackoutId: s.blackout?.id ?? null,
     window: s.window,
-    touches: kind === REC_PRESSURE ? (s.touches ?? 0) : null,
+    touches: isWeekly(kind) ? (s.touches ?? 0) : null,
+    ...(people ? { people } : {}),
     explanation: explain(s, account),
-    resolutions: parts.resolutions ?? [],
+    // The motions (and so the exclusions that help) differ by account, as for contact pressure.
+    resolutions: kind === REC_PERSON ? resolutions(s) : (parts.resolutions ?? []),
   };
 }
 
@@ -301,8 +323,9 @@ export function groupAccounts(
   const [kind, a, b] = ref;
   const inTier = (i: number) => !tiers || tiers.includes(p.aTier[i]!);
   const out: number[] = [];
-  if (kind === REC_PRESSURE) {
-    index.pressureWeeks.forEach((weeks, i) => {
+  if (isWeekly(kind)) {
+    const byAccount = kind === REC_PRESSURE ? index.pressureWeeks : index.personWeeks;
+    byAccount.forEach((weeks, i) => {
       if (weeks && weeks.includes(a) && inTier(i)) out.push(i);
     });
     return out;

@@ -13,7 +13,14 @@ import { severityOf } from './pairRules';
 import { putBack, setAfter, type PreviewScope } from './previewScope';
 import { FIELD_CODES } from './previewAccounts';
 import { fromOwnKey, type Tally } from './previewTally';
-import { REC_BLACKOUT, REC_OFFLIST, REC_OWNER, REC_PAIR, REC_PRESSURE } from './records';
+import {
+  REC_BLACKOUT,
+  REC_OFFLIST,
+  REC_OWNER,
+  REC_PAIR,
+  REC_PERSON,
+  REC_PRESSURE,
+} from './records';
 import { pairHasRule } from './sweepAccount';
 
 export const SEVERITIES: readonly Severity[] = ['block', 'warn', 'info'];
@@ -189,6 +196,14 @@ export function totalsOf(p: CompiledPlan, scope: PreviewScope, counted: Tally): 
     const entry = keyOf(REC_PRESSURE, w, 0, rule) * 4 + severity;
     if (counted.pressureCleared[s]) tally(totals, entry, counted.pressureCleared[s]!, false);
     if (counted.pressureCreated[s]) tally(totals, entry, counted.pressureCreated[s]!, true);
+  });
+  const personRule = RULE_INDEX.get('person-pressure' satisfies ConflictRule)!;
+  const personSeverity = SEVERITY_INDEX.get(p.severities['person-pressure'])!;
+  const persons = counted.persons;
+  scope.slotWeek.forEach((w, s) => {
+    const entry = keyOf(REC_PERSON, w, 0, personRule) * 4 + personSeverity;
+    if (persons.cleared[s]) tally(totals, entry, persons.cleared[s]!, false);
+    if (persons.created[s]) tally(totals, entry, persons.created[s]!, true);
   });
   return totals;
 }

@@ -40,6 +40,9 @@ export interface PreviewScope {
   /** Per changed motion and slot: touches × days in that week, before and after. */
   touchesBefore: Float64Array[];
   touchesAfter: Float64Array[];
+  /** Per changed motion: which profiles of people it reaches before / after (person pressure). */
+  reachBefore: Uint8Array[];
+  reachAfter: Uint8Array[];
 }
 
 /** Puts the changed motions' new fields into the plan (take them back with putBack). */
@@ -80,6 +83,8 @@ export function scopeOf(index: ConflictIndex, change: PlanChange): PreviewScope 
     slotWeek: [],
     touchesBefore: [],
     touchesAfter: [],
+    reachBefore: [],
+    reachAfter: [],
   };
   for (const { motion, audience } of change.motions) {
     const m = index.motionPosition(motion.id);
@@ -124,9 +129,11 @@ export function scopeOf(index: ConflictIndex, change: PlanChange): PreviewScope 
   for (let m = 0; m < p.motionCount; m++)
     if (p.mLive[m] === 1) scope.longest = Math.max(scope.longest, p.mEnd[m]! - p.mStart[m]!);
   scope.touchesBefore = touchesIn(p, scope);
+  scope.reachBefore = scope.changed.map((m) => p.people.saveRow(m));
   try {
     setAfter(p, scope);
     scope.touchesAfter = touchesIn(p, scope);
+    scope.reachAfter = scope.changed.map((m) => p.people.saveRow(m));
   } finally {
     putBack(p, scope);
   }

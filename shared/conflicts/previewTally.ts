@@ -12,6 +12,7 @@ import type { CompiledPlan } from './compiledPlan';
 import { primaryCodeOf } from './compiledPlan';
 import { FIELD_CODES, fieldsCode, touchedAccounts, type Touched } from './previewAccounts';
 import { touchDays, type PreviewScope } from './previewScope';
+import { PersonTally } from './previewPersons';
 
 export class Tally {
   /** Single-motion rules (4, 5 global, 7) of the changed motions: by (c × 4 + transition) × 36 + fields. */
@@ -27,6 +28,8 @@ export class Tally {
   /** Per week slot: accounts whose week goes over the cap (created) or back under (cleared). */
   readonly pressureCreated: Int32Array;
   readonly pressureCleared: Int32Array;
+  /** The same for person pressure: a week in which one of the account's people is over. */
+  readonly persons: PersonTally;
 
   constructor(p: CompiledPlan, scope: PreviewScope) {
     const c = scope.changed.length;
@@ -36,6 +39,7 @@ export class Tally {
     this.changedPairs = new Int32Array(c * c * 16);
     this.pressureCreated = new Int32Array(scope.slotWeek.length);
     this.pressureCleared = new Int32Array(scope.slotWeek.length);
+    this.persons = new PersonTally(scope.slotWeek.length);
   }
 }
 
@@ -140,6 +144,7 @@ function tallyEach(p: CompiledPlan, scope: PreviewScope, touched: Touched, tally
       const over = sb > cap7;
       if (over !== sa > cap7) (over ? tally.pressureCleared : tally.pressureCreated)[s]! += weight;
     }
+    tally.persons.count(p, scope, i, window, inWindow, trans, weight);
   }
 }
 

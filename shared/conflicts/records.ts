@@ -8,6 +8,7 @@ export const REC_PRESSURE = 1; // a: week index over the cap; b: 0 (touches are 
 export const REC_OWNER = 2; // a: motion of the side that should stay silent (rule 4)
 export const REC_BLACKOUT = 3; // a: motion, b: blackout position (rule 5)
 export const REC_OFFLIST = 4; // a: motion whose include list holds a non-target (rule 7)
+export const REC_PERSON = 5; // a: week index in which a person at the account is over the per-person cap; b: 0
 
 export class RecordBuffer {
   data = new Int32Array(3 * 64);

@@ -8,6 +8,7 @@
  */
 import { weekdayOfDay, weekIndexOfDay } from '../dates/calendarDate';
 import type { CompiledPlan, MotionDays } from './compiledPlan';
+import { sweepPersonPressure } from './personPressure';
 import {
   REC_BLACKOUT,
   REC_OFFLIST,
@@ -74,6 +75,7 @@ export function sweepAccount(p: CompiledPlan, i: number, out: RecordBuffer, s: S
     singleMotionRules(p, i, m, out, days);
   }
   sweepPressure(p, i, out, s);
+  sweepPersonPressure(p, i, out, s);
 }
 
 /** Account `i`'s records that involve motion `m` (none when m is not in its list). */

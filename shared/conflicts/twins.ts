@@ -1,6 +1,6 @@
 /**
- * Accounts whose sweep inputs are identical — same motions, tier, status class, primary team
- * and blackouts — have identical conflicts. Audiences built from tiers and segments make such
+ * Accounts whose sweep inputs are identical — same motions, tier, status class, primary team,
+ * blackouts and profiles of people (person pressure) — have identical conflicts. Audiences built from tiers and segments make such
  * twins common, so a full detection sweeps one account per class and counts it for all.
  */
 import type { CompiledPlan } from './compiledPlan';
@@ -39,6 +39,9 @@ function inputHash(p: CompiledPlan, i: number): number {
   for (let k = 0; k < list.length; k++) h = Math.imul(h ^ list[k]!, 16777619);
   const own = p.aBlackouts[i];
   if (own) for (let k = 0; k < own.length; k++) h = Math.imul(h ^ (own[k]! + 0x10000), 16777619);
+  const profiles = p.people.aProfiles[i];
+  if (profiles)
+    for (let k = 0; k < profiles.length; k++) h = Math.imul(h ^ (profiles[k]! + 0x20000), 16777619);
   return h;
 }
 
@@ -50,7 +53,11 @@ function sameInputs(p: CompiledPlan, a: number, b: number): boolean {
   ) {
     return false;
   }
-  return sameArray(p.lists[a], p.lists[b]) && sameArray(p.aBlackouts[a], p.aBlackouts[b]);
+  return (
+    sameArray(p.lists[a], p.lists[b]) &&
+    sameArray(p.aBlackouts[a], p.aBlackouts[b]) &&
+    sameArray(p.people.aProfiles[a], p.people.aProfiles[b])
+  );
 }
 
 function sameArray(x: Int32Array | null | undefined, y: Int32Array | null | undefined): boolean {

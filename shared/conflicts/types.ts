@@ -39,7 +39,25 @@ export type ConflictMotion = Pick<
 export type ConflictSettings = Pick<
   Settings,
   'weeklyTouchCap' | 'severities' | 'directChannels' | 'emailChannels'
->;
+> &
+  // Absent (a plan built before person pressure): the default cap of 2.
+  Partial<Pick<Settings, 'personTouchCap'>>;
+
+/**
+ * A person at an account as the person-pressure rule reads them (built from the contacts by
+ * shared/contacts/conflictPeople.ts). Only matched people are in a plan.
+ */
+export interface ConflictPerson {
+  id: string;
+  name: string;
+  /** Position in ConflictPlan.accounts of the account the person is matched to. */
+  account: number;
+  /** The person's persona ('' for none), compared without case to a motion's personas. */
+  persona: string;
+  emailOptOut: boolean;
+  doNotCall: boolean;
+  hasEmail: boolean;
+}
 
 /** Account positions (indexes into plan.accounts) in any order, without repeats. */
 export type AudienceMembers = Int32Array | readonly number[];
@@ -51,6 +69,8 @@ export interface ConflictPlan {
   audiences: readonly AudienceMembers[];
   blackouts: readonly Blackout[];
   settings: ConflictSettings;
+  /** The people the person-pressure rule counts touches for; absent or empty: no people. */
+  people?: readonly ConflictPerson[];
 }
 
 export interface ConflictWindow {
@@ -78,6 +98,13 @@ export type Resolution =
     }
   | { kind: 'accept'; label: string };
 
+/** One person's touches in a week (person pressure). */
+export interface PersonTouches {
+  id: string;
+  name: string;
+  touches: number;
+}
+
 /** One rule broken on one account. */
 export interface Conflict {
   /** hash of rule + motion ids (+ blackout id or week) + account id. */
@@ -89,8 +116,10 @@ export interface Conflict {
   accountId: string;
   blackoutId: string | null;
   window: ConflictWindow;
-  /** Contact pressure only: touches in the week. */
+  /** Contact pressure: touches in the week; person pressure: the most one person gets. */
   touches: number | null;
+  /** Person pressure only: the people over the cap in the week, most touched first. */
+  people?: PersonTouches[];
   explanation: string;
   resolutions: Resolution[];
 }
@@ -102,10 +131,10 @@ export interface ConflictGroup {
   ref: readonly [kind: number, a: number, b: number];
   rule: ConflictRule;
   severity: Severity;
-  /** For contact pressure: empty (the motions differ by account; see the drill-down). */
+  /** For contact and person pressure: empty (the motions differ by account; see the drill-down). */
   motionIds: string[];
   blackoutId: string | null;
-  /** Contact pressure: the Monday of the week. */
+  /** Contact and person pressure: the Monday of the week. */
   week: IsoDate | null;
   title: string;
   accountCount: number;

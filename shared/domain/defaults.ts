@@ -5,6 +5,8 @@ import { DEFAULT_PERSONA_RULES } from '../contacts/personas';
 export const DEFAULT_SETTINGS: Settings = {
   fiscalYearStartMonth: 1,
   weeklyTouchCap: 3,
+  // Marketo's and HubSpot's usual per-person send limits are about two a week.
+  personTouchCap: 2,
   severities: {
     'cross-team': 'block',
     'same-channel': 'warn',
@@ -13,6 +15,7 @@ export const DEFAULT_SETTINGS: Settings = {
     blackout: 'block',
     'messaging-clash': 'info',
     'off-list': 'warn',
+    'person-pressure': 'warn',
   },
   directChannels: ['email', 'phone', 'linkedin', 'direct mail', 'event'],
   emailChannels: ['email'],

@@ -338,7 +338,8 @@ export type ConflictRule =
   | 'primary-owner'
   | 'blackout'
   | 'messaging-clash'
-  | 'off-list';
+  | 'off-list'
+  | 'person-pressure';
 export const CONFLICT_RULES: readonly ConflictRule[] = [
   'cross-team',
   'same-channel',
@@ -347,6 +348,8 @@ export const CONFLICT_RULES: readonly ConflictRule[] = [
   'blackout',
   'messaging-clash',
   'off-list',
+  // Last: rule positions number the preview's and planner's keys, so a new rule is appended.
+  'person-pressure',
 ];
 
 /** A user's decision to accept a computed conflict; valid while its fingerprint matches. */
@@ -421,6 +424,12 @@ export interface Settings {
   /** 1 = January. */
   fiscalYearStartMonth: number;
   weeklyTouchCap: number;
+  /**
+   * Person pressure: touches one contact may get in a week from all motions together
+   * ("exceed" means strictly more). Workspace files before format version 9 lacked it (the
+   * v8→v9 migration adds 2).
+   */
+  personTouchCap: number;
   severities: Record<ConflictRule, Severity>;
   /** Channels that reach a person (rules 1–5 look at these only). */
   directChannels: Channel[];

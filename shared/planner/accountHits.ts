@@ -7,7 +7,13 @@
 import type { ConflictIndex } from '../conflicts';
 import { severityOf } from '../conflicts/pairRules';
 import { rulesOf } from '../conflicts/materialize';
-import { RecordBuffer, REC_BLACKOUT, REC_PAIR, REC_PRESSURE } from '../conflicts/records';
+import {
+  RecordBuffer,
+  REC_BLACKOUT,
+  REC_PAIR,
+  REC_PERSON,
+  REC_PRESSURE,
+} from '../conflicts/records';
 import { SweepScratch, sweepAccount } from '../conflicts/sweepAccount';
 import { CONFLICT_RULES, type ConflictRule, type Severity } from '../domain/types';
 
@@ -16,7 +22,7 @@ export interface Hit {
   key: number;
   rule: ConflictRule;
   severity: Severity;
-  /** Motion positions (none for contact pressure, which is per week). */
+  /** Motion positions (none for contact and person pressure, which are per week). */
   motions: number[];
   /** Blackout position, or −1. */
   blackout: number;
@@ -56,7 +62,8 @@ export class HitReader {
           key,
           rule,
           severity: severityOf(p, rule, a, b),
-          motions: kind === REC_PAIR ? [a, b] : kind === REC_PRESSURE ? [] : [a],
+          motions:
+            kind === REC_PAIR ? [a, b] : kind === REC_PRESSURE || kind === REC_PERSON ? [] : [a],
           blackout: kind === REC_BLACKOUT ? b : -1,
           accepted: this.accepted.has(key),
         });

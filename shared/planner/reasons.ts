@@ -23,6 +23,7 @@ const RULE_WORDS: Record<ConflictRule, string> = {
   blackout: 'blackout',
   'messaging-clash': 'messaging-clash',
   'off-list': 'off-list',
+  'person-pressure': 'person-pressure',
 };
 
 const plural = (n: number, word: string) =>

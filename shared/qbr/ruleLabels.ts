@@ -9,4 +9,5 @@ export const RULE_NAMES: Record<ConflictRule, string> = {
   blackout: 'Blackout violation',
   'messaging-clash': 'Messaging clash',
   'off-list': 'Off-list targeting',
+  'person-pressure': 'Person pressure',
 };

@@ -220,4 +220,25 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
       return doc;
     },
   },
+  {
+    // Format version 8 is another branch's of this release; until it lands a version 7 file
+    // crosses it unchanged (the coordinator replaces this placeholder).
+    from: 7,
+    refuses: refusesWithoutData,
+    migrate: (doc) => doc,
+  },
+  {
+    // Version 9 adds person pressure (issue 18): the weekly touch cap per person, at its
+    // default of 2, and the rule's severity, warn. Nothing else changes.
+    from: 8,
+    refuses: refusesWithoutData,
+    migrate: (doc) => {
+      const d = doc.data as Record<string, unknown>;
+      if (isRecord(d.settings)) {
+        d.settings.personTouchCap ??= 2;
+        if (isRecord(d.settings.severities)) d.settings.severities['person-pressure'] ??= 'warn';
+      }
+      return doc;
+    },
+  },
 ];

@@ -281,6 +281,7 @@ export const operatingAgreementSchema = z.looseObject({
 export const settingsSchema = z.looseObject({
   fiscalYearStartMonth: z.number().int().min(1).max(12),
   weeklyTouchCap: z.number().min(0),
+  personTouchCap: z.number().min(0),
   severities: z.record(z.enum(CONFLICT_RULES), severity),
   directChannels: z.array(channel),
   emailChannels: z.array(channel),

@@ -128,7 +128,9 @@ export async function readRows<T extends TableName>(
 
 /** The stored settings with the defaults filled in for anything not stored. */
 export function withDefaults(stored: Partial<Settings> | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...stored };
+  // Severities are filled in per rule: settings stored before a rule existed lack its key.
+  const severities = { ...DEFAULT_SETTINGS.severities, ...stored?.severities };
+  return { ...DEFAULT_SETTINGS, ...stored, severities };
 }
 
 /** The workspace settings (one row), with the defaults filled in. */

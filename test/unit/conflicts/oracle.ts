@@ -1,5 +1,5 @@
 /**
- * A plain pairwise reading of PRODUCT.md's seven rules, for checking the engine: every account
+ * A plain pairwise reading of PRODUCT.md's seven rules and issue 18's person pressure, for checking the engine: every account
  * against every pair of motions, every week day by day, and each audience read from the
  * motion's own tiers, segments and lists (never the engine's resolved audiences), and each
  * motion's days on an account read as that account's own (a wave, a hand-over). Slow on
@@ -87,6 +87,43 @@ export function oracleConflicts(plan: ConflictPlan): ConflictLine[] {
         severity,
       }),
     );
+
+  /** Issue 18: each person's touches per week from the motions that reach them, day by day. */
+  const personPressure = (account: ConflictAccount, touching: ConflictMotion[]) => {
+    const at = accounts.indexOf(account);
+    const people = (plan.people ?? []).filter((p) => p.account === at);
+    const reaches = (m: ConflictMotion, p: (typeof people)[number]) => {
+      const personas = (m.audience.personas ?? []).map(norm).filter((x) => x !== '');
+      if (personas.length > 0 && !personas.includes(norm(p.persona))) return false;
+      if (m.channel === 'phone' ? p.doNotCall : p.emailOptOut) return false;
+      return m.channel !== 'email' || p.hasEmail;
+    };
+    const cap = settings.personTouchCap ?? 2;
+    const from = Math.min(...touching.map((m) => day(m.start)));
+    const to = Math.max(...touching.map((m) => day(m.end)));
+    for (let monday = from - weekdayOfDay(from); monday <= to; monday += 7) {
+      const inWeek = (m: ConflictMotion) =>
+        Math.min(day(m.end), monday + 6) - Math.max(day(m.start), monday) + 1;
+      const over = people.filter((p) => {
+        let sevenths = 0;
+        for (const m of touching)
+          if (reaches(m, p) && inWeek(m) > 0) sevenths += m.touchesPerWeek * inWeek(m);
+        return sevenths > cap * 7 + 1e-9;
+      });
+      if (over.length === 0) continue;
+      const active = touching.filter((m) => inWeek(m) > 0 && over.some((p) => reaches(m, p)));
+      const first = Math.min(...active.map((m) => Math.max(day(m.start), monday)));
+      const last = Math.max(...active.map((m) => Math.min(day(m.end), monday + 6)));
+      emit(
+        'person-pressure',
+        active,
+        account.id,
+        first,
+        last,
+        settings.severities['person-pressure'],
+      );
+    }
+  };
 
   accounts.forEach((account) => {
     // The motion as this account sees it: its own days, when it has some (none: not touched).
@@ -178,6 +215,7 @@ export function oracleConflicts(plan: ConflictPlan): ConflictLine[] {
     // Rule 3: touches per Monday–Sunday week, day by day.
     const touching = mine.filter((m) => direct(m) && m.touchesPerWeek > 0);
     if (touching.length === 0) return;
+    personPressure(account, touching);
     const from = Math.min(...touching.map((m) => day(m.start)));
     const to = Math.max(...touching.map((m) => day(m.end)));
     for (let monday = from - weekdayOfDay(from); monday <= to; monday += 7) {

@@ -21,7 +21,7 @@ import type {
   PlanChange,
 } from '../../../shared/conflicts';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/defaults';
-import { accountArb, blackoutArb, motionArb } from './randomPlan';
+import { accountArb, blackoutArb, motionArb, personArb } from './randomPlan';
 
 const fieldsArb = fc.record({
   status: fc.constantFrom('target', 'candidate', 'removed' as const),
@@ -37,6 +37,9 @@ const planArb = fc
     motionCount: fc.integer({ min: 1, max: 7 }),
     blackoutCount: fc.integer({ min: 0, max: 3 }),
     cap: fc.integer({ min: 1, max: 4 }),
+    personCap: fc.integer({ min: 0, max: 3 }),
+    // Each template's people (persona and opt-outs): its copies get the same, so stay twins.
+    templatePeople: fc.tuple(...[0, 1, 2].map(() => fc.array(personArb(0, 1), { maxLength: 3 }))),
   })
   .chain((f) => {
     const accounts = f.picks.map((t, i): ConflictAccount => ({
@@ -57,7 +60,15 @@ const planArb = fc
         motions,
         audiences: resolveAudiences(accounts, motions),
         blackouts,
-        settings: { ...DEFAULT_SETTINGS, weeklyTouchCap: f.cap },
+        people: f.picks.flatMap((t, i) =>
+          f.templatePeople[t]!.map((person, k) => ({
+            ...person,
+            id: `per-${i}-${k}`,
+            name: `Person ${i}.${k}`,
+            account: i,
+          })),
+        ),
+        settings: { ...DEFAULT_SETTINGS, weeklyTouchCap: f.cap, personTouchCap: f.personCap },
       }));
   });
 

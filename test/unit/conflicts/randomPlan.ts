@@ -8,6 +8,7 @@ import { resolveAudiences } from '../../../shared/conflicts/audiences';
 import type {
   ConflictAccount,
   ConflictMotion,
+  ConflictPerson,
   ConflictPlan,
 } from '../../../shared/conflicts/types';
 
@@ -53,6 +54,11 @@ export const motionArb = (i: number, accountIds: string[]) =>
         }),
         { maxLength: 3 },
       ),
+      // Mostly every person; sometimes only some personas (case and spaces as people type them).
+      personas: fc.oneof(
+        fc.constant<string[]>([]),
+        fc.subarray(['Marketing leader', ' it ', 'Finance']),
+      ),
     })
     .map((f): ConflictMotion => ({
       id: `mot-${i}`,
@@ -70,6 +76,7 @@ export const motionArb = (i: number, accountIds: string[]) =>
         match: f.match,
         include: f.include,
         exclude: f.exclude,
+        ...(f.personas.length > 0 ? { personas: f.personas } : {}),
       },
       ...(f.own.length > 0 && {
         accountDates: Object.fromEntries(
@@ -83,6 +90,23 @@ export const motionArb = (i: number, accountIds: string[]) =>
         ),
       }),
     }));
+
+/** A person at one of `accountCount` accounts, with a persona and opt-outs. */
+export const personArb = (i: number, accountCount: number) =>
+  fc
+    .record({
+      account: fc.nat(accountCount - 1),
+      persona: fc.constantFrom('', 'Marketing leader', 'IT', 'it', 'Sales'),
+      emailOptOut: fc.integer({ min: 0, max: 4 }).map((k) => k === 0),
+      doNotCall: fc.integer({ min: 0, max: 4 }).map((k) => k === 0),
+      hasEmail: fc.integer({ min: 0, max: 5 }).map((k) => k !== 0),
+    })
+    .map((f): ConflictPerson => ({ id: `per-${i}`, name: `Person ${i}`, ...f }));
+
+export const peopleArb = (accountCount: number) =>
+  fc
+    .integer({ min: 0, max: 12 })
+    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => personArb(i, accountCount))));
 
 export const blackoutArb = (i: number, accountIds: string[]) =>
   fc
@@ -113,7 +137,9 @@ export const planArb = fc.integer({ min: 1, max: 8 }).chain((n) => {
       motionCount: fc.integer({ min: 0, max: 7 }),
       blackoutCount: fc.integer({ min: 0, max: 3 }),
       cap: fc.integer({ min: 1, max: 5 }),
-      severities: fc.tuple(severity, severity, severity),
+      personCap: fc.integer({ min: 0, max: 4 }),
+      severities: fc.tuple(severity, severity, severity, severity),
+      people: peopleArb(n),
     })
     .chain((f) =>
       fc
@@ -128,14 +154,17 @@ export const planArb = fc.integer({ min: 1, max: 8 }).chain((n) => {
           motions,
           audiences: resolveAudiences(f.accounts, motions),
           blackouts,
+          people: f.people,
           settings: {
             ...DEFAULT_SETTINGS,
             weeklyTouchCap: f.cap,
+            personTouchCap: f.personCap,
             severities: {
               ...DEFAULT_SETTINGS.severities,
               'cross-team': f.severities[0],
               'same-channel': f.severities[1],
               blackout: f.severities[2],
+              'person-pressure': f.severities[3],
             },
           },
         })),

@@ -23,6 +23,19 @@ describe('stored settings', () => {
     expect(settings.weeklyTouchCap).toBe(5);
   });
 
+  it('a settings row saved before person pressure reads its cap and severity, keeping the other severities', async () => {
+    const { personTouchCap: _c, ...older } = DEFAULT_SETTINGS;
+    const { 'person-pressure': _p, ...severities } = DEFAULT_SETTINGS.severities;
+    await db.settings.put({
+      key: 'settings',
+      value: { ...older, severities: { ...severities, blackout: 'info' } } as unknown as Settings,
+    });
+    const settings = await loadSettings();
+    expect(settings.personTouchCap).toBe(2);
+    expect(settings.severities['person-pressure']).toBe('warn');
+    expect(settings.severities.blackout).toBe('info');
+  });
+
   it('a chosen date order is kept', async () => {
     await saveSettings({ dateOrder: 'dmy' });
     expect((await loadSettings()).dateOrder).toBe('dmy');

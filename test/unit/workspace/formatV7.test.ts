@@ -26,7 +26,14 @@ describe('workspace format version 7', () => {
     const raw = JSON.parse(fixture(7)) as { data: Record<string, unknown[]>; sync: unknown };
     for (const table of ROW_TABLES) expect(raw.data[table]?.length, table).toBeGreaterThan(0);
     const parsed = open(fixture(7));
-    expect(parsed.migratedFrom).toBeNull();
+    // Version 9 (person pressure) adds the person cap and its rule's severity, nothing else.
+    expect(parsed.migratedFrom).toBe(7);
+    const settings = raw.data.settings as unknown as { severities: object };
+    raw.data.settings = {
+      ...settings,
+      personTouchCap: 2,
+      severities: { ...settings.severities, 'person-pressure': 'warn' },
+    } as never;
     expect(parsed.data).toEqual(raw.data);
     expect(parsed.sync).toEqual(raw.sync);
     expect(parsed.sync.tombstones.accounts?.['sample-5']).toMatch(/-laptop-mops-7f3a$/);

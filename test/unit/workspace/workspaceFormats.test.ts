@@ -34,6 +34,15 @@ const ADDED_IN_V6 = {
   personaRules: DEFAULT_PERSONA_RULES.map((r) => ({ ...r })),
   campaignMemberStatus: 'Sent',
 };
+/** What the version 9 migration adds to older settings: the person cap and its rule's severity. */
+function withV9<T>(settings: T): T {
+  const s = settings as { severities: Record<string, string> };
+  return {
+    ...settings,
+    personTouchCap: 2,
+    severities: { ...s.severities, 'person-pressure': 'warn' },
+  } as T;
+}
 /** What a file before version 3 let the planner do: the default then, all but reassign. */
 const V2_PLANNER_MOVES = ['shift', 'exclude', 'primary', 'stagger', 'handover'];
 const current = (): Doc => JSON.parse(serializeWorkspace(emptyWorkspace(), 'x')) as Doc;
@@ -99,14 +108,16 @@ describe('every format version the app wrote opens losslessly', () => {
           : { ...row, ...added };
       expect(upgraded, table).toEqual(old.map(upgrade));
     }
-    expect(parsed.data.settings).toEqual({
-      ...v1.data.settings,
-      notDuplicates: [],
-      dateOrder: 'ask',
-      ...RESULTS_SETTINGS_ADDED,
-      ...ADDED_IN_V6,
-      plannerMoves: V2_PLANNER_MOVES,
-    });
+    expect(parsed.data.settings).toEqual(
+      withV9({
+        ...v1.data.settings,
+        notDuplicates: [],
+        dateOrder: 'ask',
+        ...RESULTS_SETTINGS_ADDED,
+        ...ADDED_IN_V6,
+        plannerMoves: V2_PLANNER_MOVES,
+      }),
+    );
     expect(parsed.data.accounts[0]).toMatchObject({ legacyField: 'kept from an older build' });
   });
 
@@ -121,12 +132,12 @@ describe('every format version the app wrote opens losslessly', () => {
       operatingAgreements: [],
       opportunities: [],
       contacts: [],
-      settings: {
+      settings: withV9({
         ...(settings as object),
         plannerMoves: V2_PLANNER_MOVES,
         ...RESULTS_SETTINGS_ADDED,
         ...ADDED_IN_V6,
-      },
+      }),
     });
   });
 
@@ -172,7 +183,7 @@ describe('every format version the app wrote opens losslessly', () => {
     expect(parsed.data).toEqual({
       ...v5.data,
       contacts: [],
-      settings: { ...(v5.data.settings as unknown as object), ...ADDED_IN_V6 },
+      settings: withV9({ ...(v5.data.settings as unknown as object), ...ADDED_IN_V6 }),
     });
     expect(parsed.data.opportunities[0]).toMatchObject({ legacyField: 'kept' });
   });
@@ -188,9 +199,30 @@ describe('every format version the app wrote opens losslessly', () => {
       stamps: {},
       tombstones: {},
     });
-    expect(parsed.data).toEqual(v6.data);
+    const upgraded = { ...v6.data, settings: withV9(v6.data.settings) };
+    expect(parsed.data).toEqual(upgraded);
     const again = parseWorkspaceFile(serializeWorkspace(parsed.data, 'y'));
-    expect(again.ok && again.data).toEqual(v6.data);
+    expect(again.ok && again.data).toEqual(upgraded);
+  });
+
+  it('version 9 opens with its person cap and person-pressure severity as written', () => {
+    const v9 = JSON.parse(fixture(9)) as Doc;
+    expect(v9.version).toBe(9);
+    for (const table of ROW_TABLES) expect(v9.data[table]?.length, table).toBeGreaterThan(0);
+    const parsed = parseWorkspaceFile(fixture(9), 'format-v9.json');
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.migratedFrom).toBeNull();
+    expect(parsed.data).toEqual(v9.data);
+    expect(parsed.data.settings.personTouchCap).toBe(3);
+    expect(parsed.data.settings.severities['person-pressure']).toBe('block');
+    const again = parseWorkspaceFile(serializeWorkspace(parsed.data, 'y'));
+    expect(again.ok && again.data).toEqual(v9.data);
+  });
+
+  it('a version 9 file without the person cap is refused, naming the setting', () => {
+    const v9 = JSON.parse(fixture(9)) as Doc & { data: { settings: Record<string, unknown> } };
+    delete v9.data.settings.personTouchCap;
+    expect(refusal(JSON.stringify(v9))).toMatch(/personTouchCap/);
   });
 });
 

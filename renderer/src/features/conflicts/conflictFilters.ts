@@ -32,6 +32,7 @@ export const RULE_LABELS: Record<ConflictRule, string> = {
   blackout: 'Blackout violation',
   'messaging-clash': 'Messaging clash',
   'off-list': 'Off-list targeting',
+  'person-pressure': 'Person pressure',
 };
 
 /** The rule in a word or two, for the one-line rows of the list (the full label is its title). */
@@ -43,6 +44,7 @@ export const RULE_SHORT_LABELS: Record<ConflictRule, string> = {
   blackout: 'Blackout',
   'messaging-clash': 'Messaging',
   'off-list': 'Off-list',
+  'person-pressure': 'Per person',
 };
 
 export const SEVERITY_ORDER: Severity[] = ['block', 'warn', 'info'];

@@ -33,6 +33,7 @@ const RULE_LABELS: Record<(typeof CONFLICT_RULES)[number], string> = {
   blackout: 'Blackout violation',
   'messaging-clash': 'Messaging clash',
   'off-list': 'Off-list targeting',
+  'person-pressure': 'Person pressure (touches per contact a week)',
 };
 
 function toggle(list: Channel[], channel: Channel, on: boolean): Channel[] {
@@ -118,6 +119,10 @@ export function SettingsDialog() {
           <label>
             Weekly touch cap per account
             <input {...num('weeklyTouchCap', 0)} />
+          </label>
+          <label>
+            Weekly touch cap per person
+            <input {...num('personTouchCap', 0)} />
           </label>
           {CONFLICT_RULES.map((rule) => (
             <label key={rule}>
