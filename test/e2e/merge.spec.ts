@@ -81,7 +81,7 @@ test('two profiles edit the sample, merge both ways, settle a conflict and end w
   const appB = new AppPage(b.page);
   await appB.open();
   await appB.openSample();
-  const accounts = new AccountsPage(b.page, appB);
+  const accounts = new AccountsPage(b.page);
   await accounts.selectAll();
   await accounts.bulkSetPrimaryTeam('sales');
   await expect(appB.nav().getByRole('button', { name: 'Undo' })).toHaveAttribute(
