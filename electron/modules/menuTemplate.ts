@@ -50,6 +50,8 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructor
       { type: 'separator' },
       command('backup'),
       command('restore'),
+      command('share'),
+      command('merge'),
       { type: 'separator' },
       command('settings'),
       { type: 'separator' },

@@ -44,6 +44,8 @@ const OTHER_COMMANDS = [
   { id: 'export', label: 'Export…', shortcuts: ['Mod+E'] },
   { id: 'backup', label: 'Back up workspace…', shortcuts: ['Mod+Shift+S'] },
   { id: 'restore', label: 'Restore workspace…', shortcuts: ['Mod+Shift+O'] },
+  { id: 'share', label: 'Share workspace…', shortcuts: [] },
+  { id: 'merge', label: 'Merge a colleague’s workspace…', shortcuts: ['Mod+Shift+M'] },
   { id: 'presenter', label: 'Presenter mode', shortcuts: ['F5', 'Mod+Shift+P'] },
   { id: 'settings', label: 'Settings…', shortcuts: ['Mod+,'] },
   { id: 'shortcuts', label: 'Keyboard shortcuts', shortcuts: ['F1', 'Shift+?'] },

@@ -13,6 +13,7 @@ import { StoreStatusDialog } from './StoreStatusDialog';
 import { useUiStore } from '../store/uiStore';
 import { useStoreEmpty } from '../store/liveTables';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { MergeDialog } from '../features/merge/MergeDialog';
 import { AccountsSection } from '../features/accounts/AccountsSection';
 import { CalendarSection } from '../features/calendar/CalendarSection';
 import { ConflictsSection } from '../features/conflicts/ConflictsSection';
@@ -91,6 +92,7 @@ function Workbench() {
       <ShortcutsDialog />
       <SettingsDialog />
       <ConfirmDialog />
+      <MergeDialog />
       <StoreStatusDialog />
     </div>
   );

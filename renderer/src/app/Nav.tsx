@@ -55,6 +55,12 @@ export function Nav({ current }: { current: SectionId }) {
         <button type="button" onClick={() => void commandById('restore')?.perform()}>
           Restore
         </button>
+        <button type="button" onClick={() => void commandById('share')?.perform()}>
+          Share
+        </button>
+        <button type="button" onClick={() => void commandById('merge')?.perform()}>
+          Merge
+        </button>
         <button type="button" onClick={() => void commandById('settings')?.perform()}>
           Settings
         </button>

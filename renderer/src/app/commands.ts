@@ -14,7 +14,7 @@ import {
 import { navigate } from './router';
 import { redo, undo } from '../store/changes';
 import { useUiStore } from '../store/uiStore';
-import { runBackup, runRestore, runImport } from './workspaceCommands';
+import { runBackup, runMerge, runRestore, runImport, runShare } from './workspaceCommands';
 import { openPresenter } from '../features/raci/openPresenter';
 import { openSettings } from '../features/settings/openSettings';
 
@@ -61,6 +61,8 @@ const ACTIONS: Record<Exclude<AppCommandId, NavigateCommandId>, CommandAction> =
   export: { perform: () => navigate('export'), inTextFields: true },
   backup: { perform: runBackup, inTextFields: true },
   restore: { perform: runRestore, inTextFields: true },
+  share: { perform: runShare, inTextFields: true },
+  merge: { perform: runMerge, inTextFields: true },
   presenter: { perform: openPresenter, inTextFields: true },
   settings: { perform: openSettings, inTextFields: true },
   shortcuts: { perform: showShortcuts },

@@ -1,4 +1,4 @@
-/** The File-menu commands: import, back up, restore, start empty, open the sample. */
+/** The File-menu commands: import, back up, restore, share, merge, start empty, the sample. */
 import { platform } from '../platform';
 import { backupWorkspace, restoreWorkspace, type RestorePlan } from '../features/workspace/backup';
 import { replaceWorkspace } from '../features/workspace/workspaceStore';
@@ -11,6 +11,7 @@ import { tableHeading } from '../store/tableNouns';
 import { navigate } from './router';
 import { pickImportFiles } from '../features/accounts/useFileDrop';
 import { startAccountImport } from '../features/accounts/startAccountImport';
+import { shareWorkspace, startMerge } from '../features/merge/mergeCommands';
 
 const notify = (...a: Parameters<ReturnType<typeof useUiStore.getState>['notify']>) =>
   useUiStore.getState().notify(...a);
@@ -35,6 +36,14 @@ export function runBackup(): Promise<void> {
 
 export function runRestore(): Promise<void> {
   return reportingErrors('Restoring the workspace', restore);
+}
+
+export function runShare(): Promise<void> {
+  return reportingErrors('Sharing the workspace', shareWorkspace);
+}
+
+export function runMerge(): Promise<void> {
+  return reportingErrors('Merging a colleague’s workspace', startMerge);
 }
 
 async function backup(): Promise<void> {

@@ -211,6 +211,13 @@ export class AccountsPage {
       .click();
   }
 
+  async bulkSetPrimaryTeam(team: 'sales' | 'marketing'): Promise<void> {
+    await this.bulkEdit().getByLabel('Bulk primary team').selectOption(team);
+    await this.bulkEdit()
+      .getByRole('button', { name: /^Apply to/ })
+      .click();
+  }
+
   async openPanel(
     name: 'ICP profile' | 'Capacity' | 'Quarterly review' | 'Possible duplicates',
   ): Promise<void> {

@@ -13,6 +13,8 @@ vi.mock('../../../renderer/src/app/workspaceCommands', () => ({
   runBackup: vi.fn(),
   runRestore: vi.fn(),
   runImport: vi.fn(),
+  runShare: vi.fn(),
+  runMerge: vi.fn(),
 }));
 vi.mock('../../../renderer/src/features/raci/openPresenter', () => ({ openPresenter: vi.fn() }));
 vi.mock('../../../renderer/src/features/settings/openSettings', () => ({ openSettings: vi.fn() }));
@@ -42,6 +44,8 @@ describe('native menu', () => {
       'Export…',
       'Back up workspace…',
       'Restore workspace…',
+      'Share workspace…',
+      'Merge a colleague’s workspace…',
       'Settings…',
       'Quit',
     ]);

@@ -1,0 +1,201 @@
+/**
+ * The merge preview: per table what the colleague's file adds, changes and removes, then the
+ * conflicts to decide (per field, per record, "theirs for all motions of team X", everything
+ * else, or by RACI ownership). Nothing is written until Merge; the merge is one transaction
+ * and one undo step, with progress while it writes.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { TEAMS, type Team } from '../../../../shared/domain/types';
+import { decide, type MergeDecisions } from '../../../../shared/merge/applyMergeDecisions';
+import { MERGE_TABLES, type MergeTable } from '../../../../shared/merge/mergeTables';
+import type { MergeSide } from '../../../../shared/merge/mergeWorkspaces';
+import { useUiStore } from '../../store/uiStore';
+import { StoreWriteError } from '../../store/storeErrors';
+import { tableHeading } from '../../store/tableNouns';
+import { ConflictList } from './ConflictList';
+import { loadOwnership, ownershipOf, OwnershipPanel, type OwnershipChoice } from './OwnershipPanel';
+import { useMergeDialog } from './mergeCommands';
+import { applyMerge, type PreparedMerge } from './mergeIntoStore';
+import './merge.css';
+
+export function MergeDialog() {
+  const prepared = useMergeDialog((s) => s.prepared);
+  const close = useMergeDialog((s) => s.close);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (prepared && !dialog.open) dialog.showModal();
+    if (!prepared && dialog.open) dialog.close();
+  }, [prepared]);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog merge-dialog"
+      aria-labelledby="merge-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
+      {prepared && (
+        <MergePreview
+          key={prepared.fileName + String(prepared.seq)}
+          prepared={prepared}
+          onClose={close}
+        />
+      )}
+    </dialog>
+  );
+}
+
+function MergePreview({ prepared, onClose }: { prepared: PreparedMerge; onClose: () => void }) {
+  const { plan, fileName } = prepared;
+  const grids = plan.mine.data.raciGrids;
+  const [choices, setChoices] = useState<MergeDecisions>({});
+  const [ownership, setOwnership] = useState<OwnershipChoice>(() => loadOwnership(grids));
+  const [team, setTeam] = useState<Team>('Marketing Ops');
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const rules = useMemo(() => ownershipOf(grids, ownership), [grids, ownership]);
+  const decisions: MergeDecisions = { ...choices, defaults: rules.defaults };
+  const undecided = plan.conflicts.filter((c) => decide(plan, c, decisions) === null).length;
+  const tables = MERGE_TABLES.filter((t) => {
+    const p = plan.preview[t];
+    return p.added.length + p.changed.length + p.removed.length + p.conflicts.length > 0;
+  });
+  const notify = useUiStore((s) => s.notify);
+  const busy = progress !== null;
+
+  const setAll = (side: MergeSide) => setChoices({ ...choices, all: side });
+  const setTeamSide = (side: MergeSide) =>
+    setChoices({ ...choices, motionsOfTeam: { ...choices.motionsOfTeam, [team]: side } });
+
+  const merge = async () => {
+    setError(null);
+    setProgress(0);
+    try {
+      const result = await applyMerge(prepared, decisions, (done, total) =>
+        setProgress(total > 0 ? done / total : null),
+      );
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      onClose();
+      notify(
+        'ok',
+        result.changed === 0
+          ? `Merged ${fileName}: nothing new.`
+          : `Merged ${fileName}: ${result.changed.toLocaleString()} records written, ${result.decided.toLocaleString()} conflicts decided. Undo puts the workspace back as it was.`,
+      );
+    } catch (e) {
+      setError(
+        e instanceof StoreWriteError
+          ? e.message
+          : `Merging ${fileName} failed: ${e instanceof Error ? e.message : String(e)}. Nothing was changed.`,
+      );
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <>
+      <h2 id="merge-title">Merge {fileName} into this workspace</h2>
+      {tables.length === 0 ? (
+        <p>Nothing to merge: this workspace already has everything in {fileName}.</p>
+      ) : (
+        <table className="merge-table merge-summary">
+          <caption>What the merge does, per table</caption>
+          <thead>
+            <tr>
+              <th scope="col">Table</th>
+              <th scope="col">Added</th>
+              <th scope="col">Changed</th>
+              <th scope="col">Removed</th>
+              <th scope="col">Conflicts</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tables.map((t: MergeTable) => {
+              const p = plan.preview[t];
+              return (
+                <tr key={t}>
+                  <th scope="row">{tableHeading(t)}</th>
+                  <td>{p.added.length.toLocaleString()}</td>
+                  <td>{p.changed.length.toLocaleString()}</td>
+                  <td>{p.removed.length.toLocaleString()}</td>
+                  <td>{p.conflicts.length.toLocaleString()}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {plan.conflicts.length > 0 && (
+        <section aria-labelledby="merge-conflicts-heading">
+          <h3 id="merge-conflicts-heading">
+            {plan.conflicts.length.toLocaleString()} conflicts to decide
+          </h3>
+          <OwnershipPanel grids={grids} choice={ownership} onChange={setOwnership} />
+          <div className="merge-bulk">
+            <label>
+              Motions of team{' '}
+              <select value={team} onChange={(e) => setTeam(e.target.value as Team)}>
+                {TEAMS.map((t) => (
+                  <option key={t}>{t}</option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => setTeamSide('theirs')}>
+              Theirs for all motions of {team}
+            </button>
+            <button type="button" onClick={() => setTeamSide('mine')}>
+              Mine for all motions of {team}
+            </button>
+            <button type="button" onClick={() => setAll('mine')}>
+              Mine for everything else
+            </button>
+            <button type="button" onClick={() => setAll('theirs')}>
+              Theirs for everything else
+            </button>
+          </div>
+          <ConflictList
+            plan={plan}
+            decisions={decisions}
+            onDecide={(d) => setChoices({ ...d, defaults: [] })}
+          />
+        </section>
+      )}
+      <p role="status" className="merge-status">
+        {busy
+          ? 'Merging…'
+          : undecided > 0
+            ? `${undecided.toLocaleString()} conflicts still need a decision.`
+            : plan.conflicts.length > 0
+              ? 'Every conflict is decided.'
+              : ''}
+      </p>
+      {busy && <progress aria-label="Merge progress" value={progress ?? undefined} max={1} />}
+      {error && (
+        <p role="alert" className="merge-error">
+          {error}
+        </p>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" onClick={onClose} disabled={busy}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || undecided > 0 || tables.length === 0}
+          onClick={() => void merge()}
+        >
+          Merge
+        </button>
+      </div>
+    </>
+  );
+}
