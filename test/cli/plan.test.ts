@@ -130,7 +130,16 @@ describe('abm-workbench plan', () => {
     expect(json.after.byRule['cross-team'].block).toBe(0);
     const first = json.motions[0];
     expect(first.changes[0]).toMatchObject({ reason: expect.stringMatching(/clears/) });
-    expect(json.notes.join(' ')).toContain('not proposed yet');
+    expect(json.notes).toEqual([]);
+    // The sample's staggers and hand-overs: the accounts keep both motions, one after the other.
+    const changes = json.motions.flatMap((g: { changes: { kind: string }[] }) => g.changes);
+    const narrowed = changes.filter((c: { kind: string }) =>
+      ['stagger', 'handover'].includes(c.kind),
+    );
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.map((c: { reason: string }) => c.reason).join('\n')).toMatch(
+      /^(staggered into \d+ waves: .*|handed over to (sales|marketing) on \d+ accounts? from .*)$/m,
+    );
   });
 
   it('refuses an unknown move (exit 1) and a missing workspace (exit 2)', () => {
