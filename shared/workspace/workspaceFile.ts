@@ -14,7 +14,7 @@ import { MAX_WORKSPACE_DEPTH, pathDeeperThan } from './nestingDepth';
 import { describeIssues, describeValue } from './workspaceIssues';
 
 export const WORKSPACE_FORMAT = 'abm-workbench/workspace';
-export const WORKSPACE_VERSION = 7;
+export const WORKSPACE_VERSION = 8;
 
 export interface WorkspaceFile {
   format: typeof WORKSPACE_FORMAT;
