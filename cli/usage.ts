@@ -76,8 +76,9 @@ inside each motion's fiscal quarter; a motion keeps at least 90% of its audience
 motion in progress or completed never move; budgets, blackouts and settings never change.
   --moves LIST   the moves allowed: shift, exclude, primary (set a primary team where none
                  is set; the side whose motion started first keeps the account), reassign
-                 (change one the user set), stagger, handover; default all but reassign.
-                 stagger and handover are not proposed yet (the output says so)
+                 (change one the user set), stagger (a later wave of a motion for the
+                 accounts another motion holds), handover (a motion ends on an account
+                 the day before the other side's starts); default all but reassign
   --primary-rule first-started|owner|tier
                  which side keeps an account when the planner sets its primary team: the
                  side whose motion started first (default), the side whose motion the

@@ -53,7 +53,7 @@ export function planText(
   const n = (kind: ProposedChange['kind']) =>
     proposal.changes.filter((c) => c.kind === kind).length;
   const lines = [
-    `Proposal for ${path}: ${proposal.changes.length} change(s): ${n('shift')} shift(s), ${n('exclude')} exclusion(s), ${n('primary')} primary team(s).`,
+    `Proposal for ${path}: ${proposal.changes.length} change(s): ${n('shift')} shift(s), ${n('exclude')} exclusion(s), ${n('primary')} primary team(s), ${n('stagger')} stagger(s), ${n('handover')} hand-over(s).`,
     `Conflicts before → after: ${countsLine(proposal.before, proposal.after)}`,
     ...ruleLines(proposal.before, proposal.after),
   ];

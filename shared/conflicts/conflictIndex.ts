@@ -259,6 +259,20 @@ export class ConflictIndex {
     this.sweep(i, 1);
   }
 
+  /**
+   * Gives account `i` its own days `first`–`last` of motion `m` (narrower than the motion's: a
+   * staggered wave, a hand-over) and re-sweeps that account only, as leaveMotion() does. The
+   * motion's accountDates are written when the planner's change is applied.
+   */
+  narrowOn(i: number, m: number, first: number, last: number): void {
+    this.sweep(i, -1);
+    this.pressureWeeks[i] = null;
+    this.plan.setOwnRange(i, m, first, last);
+    this.plan.setMembership(i, m, true); // in the order of its own start, or out with no day
+    this.twinClass[i] = -1;
+    this.sweep(i, 1);
+  }
+
   /** Brings the audiences of the motions leaveMotion() changed up to date. */
   flushLeftOut(): void {
     for (const [m, out] of this.leftOut) {

@@ -38,6 +38,21 @@ export function hasAccountDates(motion: Pick<Motion, 'accountDates'>): boolean {
 }
 
 /**
+ * The account dates with each listed account's own first (`field` 'start') or last day set:
+ * what accepting a stagger or a hand-over writes. Absent stays absent when nothing is set.
+ */
+export function withAccountDays(
+  accountDates: Motion['accountDates'],
+  days: readonly { accountId: string; day: IsoDate }[],
+  field: keyof AccountDates,
+): Motion['accountDates'] {
+  if (days.length === 0) return accountDates;
+  const out: Record<string, AccountDates> = { ...accountDates };
+  for (const { accountId, day } of days) out[accountId] = { ...out[accountId], [field]: day };
+  return out;
+}
+
+/**
  * The account dates moved by `days` with the motion (a shift keeps every wave and hand-over
  * where it was relative to the motion). Absent stays absent.
  */

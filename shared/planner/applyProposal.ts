@@ -1,12 +1,13 @@
 /**
  * A proposal, or the changes a user ticked, applied to the rows: new motions (dates, exclude
- * lists), accounts (primary team) and acceptances (fingerprints refreshed for the groups the
+ * lists, accounts' own days: waves and hand-overs), accounts (primary team) and acceptances (fingerprints refreshed for the groups the
  * proposal keeps accepted). Budgets, blackouts and settings are never touched. The counts
  * for a ticked subset come from running the engine on the rows that result.
  */
 import { detectConflicts, resolveAudiences } from '../conflicts';
 import { groupFingerprint } from '../conflicts/acceptance';
 import type { ConflictAcceptance } from '../domain/types';
+import { shiftedAccountDates, withAccountDays } from '../motions/accountDates';
 import { countIndex } from './conflictCounts';
 import type {
   ConflictCounts,
@@ -44,6 +45,15 @@ function withoutAccounts<M extends PlannerMotion>(motion: M, ids: readonly strin
   };
 }
 
+function withDates<M extends PlannerMotion>(
+  motion: M,
+  to: { start: string; end: string },
+  accountDates: M['accountDates'],
+): M {
+  const moved = { ...motion, start: to.start, end: to.end };
+  return accountDates === undefined ? moved : { ...moved, accountDates };
+}
+
 /** `accepted`: the ids of the changes to apply (all of them when left out). */
 export function applyProposal<A extends PlannerAccount, M extends PlannerMotion>(
   input: PlannerInput<A, M>,
@@ -66,10 +76,23 @@ export function applyProposal<A extends PlannerAccount, M extends PlannerMotion>
   for (const c of chosen) applyOne(c);
   function applyOne(c: ProposedChange): void {
     if (c.kind === 'shift') {
-      editMotion(c.motionId, (m) => ({ ...m, start: c.to.start, end: c.to.end }));
+      // The accounts' own days move with the motion (a wave stays a wave).
+      editMotion(c.motionId, (m) =>
+        withDates(m, c.to, shiftedAccountDates(m.accountDates, c.days)),
+      );
       shiftedMotions.add(c.motionId);
     } else if (c.kind === 'exclude')
       editMotion(c.motionId, (m) => withoutAccounts(m, c.accountIds));
+    else if (c.kind === 'stagger')
+      editMotion(c.motionId, (m) => ({
+        ...m,
+        accountDates: withAccountDays(m.accountDates, c.starts, 'start'),
+      }));
+    else if (c.kind === 'handover')
+      editMotion(c.motionId, (m) => ({
+        ...m,
+        accountDates: withAccountDays(m.accountDates, c.ends, 'end'),
+      }));
     else {
       for (const id of c.silenceMotionIds) editMotion(id, (m) => withoutAccounts(m, [c.accountId]));
       const a = accounts.get(c.accountId);

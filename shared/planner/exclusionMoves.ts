@@ -1,6 +1,7 @@
 /**
- * The exclusion moves, account by account, for the block conflicts shifting left: take the
- * account out of one motion, or set its primary team (the other side's direct motions on it
+ * The exclusion moves, account by account, for the block conflicts shifting left: first a
+ * stagger or a hand-over (narrowMoves.ts: the account keeps both motions, one after the
+ * other), else take the account out of one motion, or set its primary team (the other side's direct motions on it
  * go silent in the same change), or — only when "reassign" is allowed — change a primary team
  * the user set. Each step only removes an account from motions, so it never creates a
  * conflict; a block no allowed step clears is left for unresolved.ts to explain.
@@ -9,6 +10,7 @@ import type { Side } from '../domain/types';
 import { HitReader, hitKey, type Hit } from './accountHits';
 import type { PlannerState } from './plannerState';
 import { keepingSide } from './primarySide';
+import { Narrowings, type Narrowing } from './narrowMoves';
 import type { PlannerHooks, ProposedChange } from './plannerTypes';
 import { PlanCancelled } from './plannerTypes';
 import { clearedText, plural, type Cleared } from './reasons';
@@ -35,7 +37,8 @@ export function stuckKey(
 
 type Action =
   | { kind: 'exclude'; m: number; cause: string }
-  | { kind: 'primary'; side: Side; silence: number[] };
+  | { kind: 'primary'; side: Side; silence: number[] }
+  | { kind: 'narrow'; narrowing: Narrowing };
 
 interface ExclusionTally {
   motionId: string;
@@ -50,8 +53,10 @@ export class ExclusionPlanner {
   private readonly names: Map<string, string>;
   private readonly blackoutNames: Map<string, string>;
   private readonly hits: HitReader;
+  private readonly narrowings: Narrowings;
 
   constructor(private readonly state: PlannerState) {
+    this.narrowings = new Narrowings(state);
     this.names = new Map(state.input.motions.map((m) => [m.id, m.name]));
     this.blackoutNames = new Map(
       state.input.blackouts.map((b) => [b.id, b.reason || 'a blackout']),
@@ -93,13 +98,14 @@ export class ExclusionPlanner {
     const primary = p.accounts[i]!.primaryTeam;
     const sideOf = (m: number): Side => (p.mSide[m] === 0 ? 'marketing' : 'sales');
     let order = [...ms].sort((a, b) => p.mStart[b]! - p.mStart[a]! || b - a);
-    if (c.rule === 'cross-team') {
-      const keep = primary ?? keepingSide(this.state, i, ms);
-      if (primary === null && this.allowed('primary')) {
-        const silence = this.silenceable(i, keep);
-        if (silence) return { kind: 'primary', side: keep, silence };
-      }
+    const keep = c.rule === 'cross-team' ? (primary ?? keepingSide(this.state, i, ms)) : null;
+    if (keep)
       order = [...ms.filter((m) => sideOf(m) !== keep), ...ms.filter((m) => sideOf(m) === keep)];
+    const narrowing = this.narrowings.choose(i, c, order);
+    if (narrowing) return { kind: 'narrow', narrowing };
+    if (keep && primary === null && this.allowed('primary')) {
+      const silence = this.silenceable(i, keep);
+      if (silence) return { kind: 'primary', side: keep, silence };
     }
     const cause =
       c.blackout >= 0
@@ -150,6 +156,7 @@ export class ExclusionPlanner {
 
   private apply(i: number, action: Action): void {
     if (action.kind === 'exclude') return this.state.exclude(action.m, i);
+    if (action.kind === 'narrow') return this.narrowings.apply(i, action.narrowing);
     for (const m of action.silence) this.state.exclude(m, i);
     this.state.setPrimary(i, action.side);
   }
@@ -175,6 +182,10 @@ export class ExclusionPlanner {
   private record(i: number, action: Action, cleared: Hit[]): void {
     const p = this.state.index.plan;
     const account = p.accounts[i]!;
+    if (action.kind === 'narrow') {
+      const motionId = p.motions[action.narrowing.m]!.id;
+      return this.narrowings.record(i, action.narrowing, this.clearedOf(cleared, [motionId]));
+    }
     if (action.kind === 'exclude') {
       const motionId = p.motions[action.m]!.id;
       const key = `${motionId}|${action.cause}`;
@@ -222,7 +233,7 @@ export class ExclusionPlanner {
         },
       });
     });
-    return [...out, ...this.primaries];
+    return [...out, ...this.primaries, ...this.narrowings.changes()];
   }
 }
 

@@ -11,7 +11,9 @@ import {
   type ConflictGroup,
   type ConflictIndex,
 } from '../conflicts';
+import { toDayNumber } from '../dates/calendarDate';
 import type { Side } from '../domain/types';
+import { shiftedAccountDates } from '../motions/accountDates';
 import { acceptedGroupIds } from './conflictCounts';
 import { constraintsOf, minimumShareOf } from './allowedWindow';
 import type {
@@ -99,7 +101,9 @@ export class PlannerState {
     for (const c of shifts) if (c.kind === 'shift') to.set(c.motionId, c.to);
     const motions = this.input.motions.map((m) => {
       const dates = to.get(m.id);
-      return dates ? { ...m, ...dates } : m;
+      if (!dates || !m.accountDates) return dates ? { ...m, ...dates } : m;
+      const days = toDayNumber(dates.start) - toDayNumber(m.start);
+      return { ...m, ...dates, accountDates: shiftedAccountDates(m.accountDates, days) };
     });
     this.index = detectConflicts({ ...this.input, motions, audiences: this.audiences });
   }

@@ -93,7 +93,29 @@ export type ProposedChange =
       previous: Side | null;
       /** Motions of the other side the account is taken out of in the same change. */
       silenceMotionIds: string[];
+    })
+  | (ChangeBase & {
+      kind: 'stagger';
+      motionId: string;
+      /** The accounts that start later, each on its wave's first day (by account id). */
+      starts: AccountDay[];
+      /** Waves the audience runs in: the motion's own start and each later one. */
+      waves: number;
+    })
+  | (ChangeBase & {
+      kind: 'handover';
+      motionId: string;
+      /** The side that keeps the accounts once this motion ends on them. */
+      side: Side;
+      /** The accounts the motion ends on early, each on its last day (by account id). */
+      ends: AccountDay[];
     });
+
+/** One account's own first or last day of a motion (Motion.accountDates). */
+export interface AccountDay {
+  accountId: string;
+  day: IsoDate;
+}
 
 export interface ConflictCounts {
   /** Open conflicts (accounts × rules) by severity: accepted groups left out. */
@@ -118,7 +140,7 @@ export interface PlanProposal {
   before: ConflictCounts;
   after: ConflictCounts;
   unresolved: Unresolved[];
-  /** Moves asked for that the planner does not make (stagger, hand over), and why. */
+  /** Moves asked for that the planner does not make, and why (none today). */
   notes: string[];
   /**
    * Groups accepted before the proposal whose acceptance the proposal keeps: it only takes

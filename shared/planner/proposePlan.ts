@@ -2,7 +2,7 @@
  * The auto-planner (issue 15): proposes changes that clear every block conflict it can and as
  * many warns as shifting clears, changing the plan as little as it can. Shifts come first (one
  * change can clear a whole motion pair), then, account by account, the fewest exclusions or a
- * primary team. The proposal never holds more warn conflicts than the plan: exclusions only
+ * primary team (or first a stagger or a hand-over, which keep the account in both motions). The proposal never holds more warn conflicts than the plan: exclusions only
  * remove accounts from motions, and when the shifts cost more warns than everything clears,
  * the run is redone without the costliest shift, and at last with a warn budget per shift. Pure and deterministic (same input, same proposal), so it runs the same in a
  * Worker, in the CLI and in tests; progress and cancellation go through `hooks`.
@@ -21,13 +21,6 @@ import {
 import { shiftMotions } from './shiftMoves';
 import { explainUnresolved } from './unresolved';
 import { applyProposal, countsWithChanges } from './applyProposal';
-
-const NOT_YET: Record<string, string> = {
-  stagger:
-    'Stagger (audience waves on different weeks) is not proposed yet: it needs per-account start dates, which motions do not have.',
-  handover:
-    'Hand over (a per-account end the day before the other side starts) is not proposed yet: it needs per-account end dates, which motions do not have.',
-};
 
 /** Retries without the worst shift before falling back to a warn budget on every shift. */
 const MAX_RETRIES = 4;
@@ -92,8 +85,7 @@ function proposeOnce(
   // what applying it gives.
   const after = countsWithChanges(input, { changes, keptAcceptances });
   hooks.onProgress?.({ phase: 'count', done: 1, total: 1 });
-  const notes = full.moves.filter((m) => m in NOT_YET).map((m) => NOT_YET[m]!);
-  return { changes, before, after, unresolved, notes, keptAcceptances };
+  return { changes, before, after, unresolved, notes: [], keptAcceptances };
 }
 
 export { applyProposal, countsWithChanges };

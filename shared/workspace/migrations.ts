@@ -221,8 +221,10 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
     },
   },
   {
-    // Format version 8 is another branch's of this release; until it lands a version 7 file
-    // crosses it unchanged (the coordinator replaces this placeholder).
+    // Version 8 lets a motion give accounts days of their own (Motion.accountDates: a
+    // staggered wave's later start, a hand-over's earlier end). An older file has none: every
+    // account runs on its motion's dates, which is what it meant, so nothing is added. The
+    // version still changes so that an older app refuses a file whose waves it would ignore.
     from: 7,
     refuses: refusesWithoutData,
     migrate: (doc) => doc,

@@ -125,6 +125,12 @@ export const motionPlanningSchema = z.looseObject({
   neverExclude: z.array(z.string()).optional(),
 });
 
+/** Format version 8: one account's own first or last day of a motion; either may be absent. */
+export const accountDatesSchema = z.looseObject({
+  start: isoDate.optional(),
+  end: isoDate.optional(),
+});
+
 export const motionSchema = z
   .looseObject({
     id: z.string().min(1),
@@ -144,6 +150,7 @@ export const motionSchema = z
     audience: audienceSchema,
     salesforceId: z.string(),
     planning: motionPlanningSchema.optional(),
+    accountDates: z.record(z.string(), accountDatesSchema).optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

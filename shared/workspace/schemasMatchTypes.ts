@@ -56,6 +56,7 @@ export type SchemasMatchDomainTypes = AllTrue<{
   audience: Describes<D.Audience, typeof S.audienceSchema>;
   motion: Describes<D.Motion, typeof S.motionSchema>;
   motionPlanning: Describes<D.MotionPlanning, typeof S.motionPlanningSchema>;
+  accountDates: Describes<D.AccountDates, typeof S.accountDatesSchema>;
   blackout: Describes<D.Blackout, typeof S.blackoutSchema>;
   icpProfile: Describes<D.IcpProfile, typeof S.icpProfileSchema>;
   talSnapshot: Describes<D.TalSnapshot, typeof S.talSnapshotSchema>;

@@ -130,7 +130,35 @@ describe('abm-workbench plan', () => {
     expect(json.after.byRule['cross-team'].block).toBe(0);
     const first = json.motions[0];
     expect(first.changes[0]).toMatchObject({ reason: expect.stringMatching(/clears/) });
-    expect(json.notes.join(' ')).toContain('not proposed yet');
+    expect(json.notes).toEqual([]);
+  });
+
+  it('with dates that may not shift, the sample is staggered and handed over instead', () => {
+    const json = JSON.parse(
+      run([
+        'plan',
+        '--workspace',
+        'ws.json',
+        '--json',
+        '--moves',
+        'exclude,primary,stagger,handover',
+      ]).stdout,
+    );
+    expect(json.after.bySeverity.block).toBeLessThan(json.before.bySeverity.block);
+    // The accounts keep both motions, one after the other.
+    const changes = json.motions.flatMap(
+      (g: { changes: { kind: string; reason: string }[] }) => g.changes,
+    );
+    const reasons = (kind: string) =>
+      changes
+        .filter((c: { kind: string }) => c.kind === kind)
+        .map((c: { reason: string }) => c.reason);
+    expect(reasons('stagger').join('\n')).toMatch(
+      /^staggered(?: into \d+ waves)?: \d+ accounts? starts? /m,
+    );
+    expect(reasons('handover').join('\n')).toMatch(
+      /^handed over to (sales|marketing) on \d+ accounts? from \w+ \d+: clears /m,
+    );
   });
 
   it('refuses an unknown move (exit 1) and a missing workspace (exit 2)', () => {

@@ -130,7 +130,7 @@ describe('the auto-planner', () => {
     expect(countsWithChanges(input, proposal).bySeverity.block).toBe(0);
   });
 
-  it('reports progress, stops when cancelled, and says which moves it does not make', () => {
+  it('reports progress and stops when cancelled', () => {
     const input = inputOf(
       plan(accounts(5), [
         motion('Nurture', 'Marketing', 'email', '2027-01-04', '2027-01-17'),
@@ -140,10 +140,7 @@ describe('the auto-planner', () => {
     const phases = new Set<string>();
     const proposal = proposePlan(input, {}, { onProgress: (p) => phases.add(p.phase) });
     expect([...phases]).toEqual(['detect', 'shift', 'exclude', 'count']);
-    expect(proposal.notes.join(' ')).toMatch(
-      /Stagger .* not proposed yet.*Hand over .* not proposed yet/,
-    );
-    expect(proposePlan(input, { moves: ['shift'] }).notes).toEqual([]);
+    expect(proposal.notes).toEqual([]);
     let polls = 0;
     expect(() => proposePlan(input, {}, { isCancelled: () => ++polls > 2 })).toThrow(PlanCancelled);
   });

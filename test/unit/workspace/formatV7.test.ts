@@ -26,7 +26,7 @@ describe('workspace format version 7', () => {
     const raw = JSON.parse(fixture(7)) as { data: Record<string, unknown[]>; sync: unknown };
     for (const table of ROW_TABLES) expect(raw.data[table]?.length, table).toBeGreaterThan(0);
     const parsed = open(fixture(7));
-    // Version 9 (person pressure) adds the person cap and its rule's severity, nothing else.
+    // Version 8 (accounts' own days) adds nothing; version 9 (person pressure) adds the person cap and its rule's severity, nothing else.
     expect(parsed.migratedFrom).toBe(7);
     const settings = raw.data.settings as unknown as { severities: object };
     raw.data.settings = {

@@ -11,6 +11,8 @@ export const CHANGE_KIND_LABELS: Record<ProposedChange['kind'], string> = {
   shift: 'Shift dates',
   exclude: 'Exclude accounts',
   primary: 'Set primary team',
+  stagger: 'Stagger into waves',
+  handover: 'Hand over accounts',
 };
 
 export interface ChangeGroup {
@@ -58,6 +60,13 @@ export function changeDetails(change: ProposedChange, names: Names): string {
     const who = change.accountIds.map((id) => nameOf(names.accounts, id)).join('; ');
     const n = change.accountIds.length;
     return `${n} account${n === 1 ? '' : 's'}: ${who}`;
+  }
+  if (change.kind === 'stagger' || change.kind === 'handover') {
+    const days = change.kind === 'stagger' ? change.starts : change.ends;
+    const what = change.kind === 'stagger' ? 'starts' : 'last day';
+    const who = days.map((d) => `${nameOf(names.accounts, d.accountId)} ${what} ${d.day}`);
+    const n = days.length;
+    return `${n} account${n === 1 ? '' : 's'}: ${who.join('; ')}`;
   }
   const account = nameOf(names.accounts, change.accountId);
   const silenced = change.silenceMotionIds.map((id) => nameOf(names.motions, id)).join('; ');
