@@ -15,31 +15,13 @@ import { fiscalQuarterOf } from '../../shared/dates/fiscal';
 import { budgetRollup } from '../../shared/results/budget';
 import { importResults } from '../../shared/results/importOpportunities';
 import { reviewQuarter } from '../../shared/results/reviewQuarter';
-import { addDays } from '../../shared/dates/calendarDate';
 import { syntheticAccounts, syntheticMotions } from './data/syntheticPlan';
+import { syntheticReport } from './data/syntheticResults';
 import type { BenchModule, BenchResult } from './types';
 
 const projectRequire = createRequire(join(process.cwd(), 'package.json'));
 
 const QUARTER = fiscalQuarterOf('2027-01-15', 1);
-const STAGES = ['Closed Won', 'Closed Lost', 'Prospecting', 'Negotiation/Review'];
-
-function syntheticReport(rows: number, accounts: number): string {
-  const lines = [
-    '"Opportunity ID","Opportunity Name","Account Name","Amount","Stage","Close Date","Created Date","Lead Source"',
-  ];
-  for (let i = 0; i < rows; i++) {
-    const id = `0065g0${String(i).padStart(9, '0')}`;
-    const created = addDays(QUARTER.start, i % 85);
-    const close = addDays(created, 10 + (i % 40));
-    const a = (i * 7919) % (accounts + accounts / 50);
-    const name = a < accounts ? `Account ${Math.floor(a)}` : `Missing ${i}`;
-    lines.push(
-      `"${id}","Deal ${i}","${name}","${(1000 + (i % 97) * 250).toLocaleString('en-US')}.00","${STAGES[i % 4]}","${close}","${created}","${i % 3 === 0 ? 'Web' : 'Cold Call'}"`,
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
 
 function time<T>(work: () => T): { ms: number; value: T } {
   const start = performance.now();
@@ -61,7 +43,7 @@ const resultsBench: BenchModule = async (ctx) => {
   const oppCount = Math.round(50_000 * scale);
   const accounts = syntheticAccounts(accountCount);
   const motions = syntheticMotions(motionCount, QUARTER.start, 2, accountCount);
-  const text = syntheticReport(oppCount, accountCount);
+  const text = syntheticReport(oppCount, accountCount, QUARTER.start);
   const options = { accounts, existing: [], now: '2027-04-01T00:00:00.000Z' };
   const results: BenchResult[] = [];
 
