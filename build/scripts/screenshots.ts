@@ -2,7 +2,7 @@
  * Takes the README's screenshots at projector size (1280×720, the planning meeting's screen):
  * opens the sample workspace in Chromium against the built renderer and captures each section,
  * the Conflicts view with its biggest group open (a resolution's consequences), and the sample's
- * proposal in "Propose a plan". Run: node build/scripts/run-ts.mjs build/scripts/screenshots.ts
+ * proposal in "Propose a plan", and the QBR pack presented on its results slide. Run: node build/scripts/run-ts.mjs build/scripts/screenshots.ts
  * (SHOTS=plan,conflicts takes only those).
  */
 import { chromium, type Page } from '@playwright/test';
@@ -14,6 +14,8 @@ const SHOTS: { name: string; hash: string; wait?: string }[] = [
   { name: 'conflicts', hash: '#/conflicts' },
   { name: 'raci', hash: '#/raci' },
   { name: 'export', hash: '#/export' },
+  { name: 'agreement', hash: '#/agreement' },
+  { name: 'review', hash: '#/review' },
 ];
 
 /** SHOTS=a,b: only those screenshots (all when unset). */
@@ -46,11 +48,13 @@ export async function main(): Promise<void> {
     for (const shot of SHOTS.filter((s) => wanted(s.name))) {
       await page.goto(`http://127.0.0.1:${port}/${shot.hash}`);
       await page.waitForTimeout(2500);
+      await dismissToasts(page);
       await page.screenshot({ path: `build/screenshots/${shot.name}.png` });
       console.log(`build/screenshots/${shot.name}.png`);
     }
     if (wanted('conflicts-preview')) await conflictsPreview(page, port);
     if (wanted('plan')) await planProposal(page, port);
+    if (wanted('qbr')) await qbrPack(page, port);
   } finally {
     await browser.close();
     server.close();
@@ -83,4 +87,30 @@ async function planProposal(page: Page, port: number): Promise<void> {
   await page.getByRole('table', { name: 'Conflicts before and after' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'build/screenshots/plan.png' });
   console.log('build/screenshots/plan.png');
+}
+
+/** The QBR pack for the next quarter, presented full screen on last quarter's results. */
+async function qbrPack(page: Page, port: number): Promise<void> {
+  await page.goto(`http://127.0.0.1:${port}/#/qbr`);
+  await page.getByRole('button', { name: 'Build pack' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /: \d+ pages\./ })
+    .waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Present' }).click();
+  const presenter = page.getByRole('dialog', { name: 'Presenting the QBR pack' });
+  await presenter.waitFor();
+  await page.keyboard.press('PageDown');
+  await presenter.getByText("Last quarter's results", { exact: false }).first().waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'build/screenshots/qbr.png' });
+  console.log('build/screenshots/qbr.png');
+  await page.keyboard.press('Escape');
+}
+
+/** A toast left from opening the sample would cover the shot's corner. */
+async function dismissToasts(page: Page): Promise<void> {
+  for (const close of await page.locator('.toasts button').all()) {
+    await close.click({ timeout: 1000 }).catch(() => undefined);
+  }
 }

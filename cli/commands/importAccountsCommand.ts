@@ -16,7 +16,7 @@ import type { Account, AccountStatus } from '../../shared/domain/types';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
 import { loadWorkspace, mergeById, stampedWorkspaceText } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
-import { encodingOption } from './encodingOption';
+import { readImportFiles } from '../importFiles';
 
 export const IMPORT_ACCOUNTS_SPEC: CommandSpec = {
   values: {
@@ -38,14 +38,9 @@ export const importAccountsCommand: CliCommand = (args, env) => {
   if (!loaded.ok) return loaded.result;
   const ws = loaded.data;
 
-  const encoding = encodingOption(args.values.encoding);
-  if (encoding && !encoding.ok) return encoding.result;
-  const files = [];
-  for (const name of args.positionals) {
-    const bytes = env.readFile(name);
-    if (bytes === null) return failed(EXIT_UNUSABLE_FILE, `${name}: there is no such file.`);
-    files.push(encoding ? { name, bytes, encoding: encoding.encoding } : { name, bytes });
-  }
+  const read = readImportFiles(env, args.positionals, args.values.encoding);
+  if (!read.ok) return read.result;
+  const files = read.files;
   const emptyValues = parseEmptyValuesOption(args.values['empty-values'] ?? '');
   const remembered = {
     ...exportProfileMappings(ws.exportProfiles),

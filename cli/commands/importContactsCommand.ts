@@ -12,7 +12,7 @@ import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
 import { loadWorkspace, mergeById } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
-import { encodingOption } from './encodingOption';
+import { readImportFiles } from '../importFiles';
 
 export const IMPORT_CONTACTS_SPEC: CommandSpec = {
   values: { workspace: null, encoding: null },
@@ -27,14 +27,9 @@ export const importContactsCommand: CliCommand = (args, env) => {
   const loaded = loadWorkspace(env, path, { createIfMissing: false });
   if (!loaded.ok) return loaded.result;
   const ws = loaded.data;
-  const encoding = encodingOption(args.values.encoding);
-  if (encoding && !encoding.ok) return encoding.result;
-  const files = [];
-  for (const name of args.positionals) {
-    const bytes = env.readFile(name);
-    if (bytes === null) return failed(EXIT_UNUSABLE_FILE, `${name}: there is no such file.`);
-    files.push(encoding ? { name, bytes, encoding: encoding.encoding } : { name, bytes });
-  }
+  const read = readImportFiles(env, args.positionals, args.values.encoding);
+  if (!read.ok) return read.result;
+  const files = read.files;
   const remembered = Object.fromEntries(ws.columnMappings.map((m) => [m.signature, m.mapping]));
   const preview = importContacts(files, ws.contacts, {
     now: env.now,

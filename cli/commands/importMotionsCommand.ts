@@ -13,7 +13,7 @@ import { loadWorkspace, stampedWorkspaceText } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
 import type { DateOrder } from '../../shared/dates/dateOrder';
 import { describeAs } from '../../shared/dates/dateOrder';
-import { encodingOption } from './encodingOption';
+import { readImportFiles, type ImportFile } from '../importFiles';
 
 export const IMPORT_MOTIONS_SPEC: CommandSpec = {
   values: { workspace: null, 'date-order': ['dmy', 'mdy'], encoding: null },
@@ -34,10 +34,9 @@ export const importMotionsCommand: CliCommand = (args, env) => {
   const loaded = loadWorkspace(env, path, { createIfMissing: false });
   if (!loaded.ok) return loaded.result;
   const ws = loaded.data;
-  const encoding = encodingOption(args.values.encoding);
-  if (encoding && !encoding.ok) return encoding.result;
-  const bytes = env.readFile(file);
-  if (bytes === null) return failed(EXIT_UNUSABLE_FILE, `${file}: there is no such file.`);
+  const read = readImportFiles(env, [file], args.values.encoding);
+  if (!read.ok) return read.result;
+  const { bytes, encoding } = read.files[0] as ImportFile;
 
   const dateOrder = args.values['date-order'] as DateOrder | undefined;
   const preview = previewMotionImport(file, bytes, {
@@ -45,7 +44,7 @@ export const importMotionsCommand: CliCommand = (args, env) => {
     motions: ws.motions,
     newId: env.newId,
     now: env.now,
-    ...(encoding ? { encoding: encoding.encoding } : {}),
+    ...(encoding ? { encoding } : {}),
     ...(dateOrder ? { dateOrder } : {}),
     dateOrderSetting: ws.settings.dateOrder,
   });

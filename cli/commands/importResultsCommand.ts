@@ -14,7 +14,7 @@ import { serializeWorkspace } from '../../shared/workspace/workspaceFile';
 import { EXIT_UNUSABLE_FILE, done, failed, jsonText, type CliCommand } from '../cliTypes';
 import { loadWorkspace } from '../loadWorkspace';
 import type { CommandSpec } from '../parseArgs';
-import { encodingOption } from './encodingOption';
+import { readImportFiles } from '../importFiles';
 
 export const IMPORT_RESULTS_SPEC: CommandSpec = {
   values: { workspace: null, 'date-order': ['dmy', 'mdy'], encoding: null },
@@ -32,14 +32,9 @@ export const importResultsCommand: CliCommand = (args, env) => {
   const loaded = loadWorkspace(env, path, { createIfMissing: false });
   if (!loaded.ok) return loaded.result;
   const ws = loaded.data;
-  const encoding = encodingOption(args.values.encoding);
-  if (encoding && !encoding.ok) return encoding.result;
-  const files = [];
-  for (const name of args.positionals) {
-    const bytes = env.readFile(name);
-    if (bytes === null) return failed(EXIT_UNUSABLE_FILE, `${name}: there is no such file.`);
-    files.push({ name, bytes, ...(encoding ? { encoding: encoding.encoding } : {}) });
-  }
+  const read = readImportFiles(env, args.positionals, args.values.encoding);
+  if (!read.ok) return read.result;
+  const files = read.files;
   const dateOrder = args.values['date-order'] as DateOrder | undefined;
   const preview = importResults(files, {
     accounts: ws.accounts,

@@ -61,12 +61,19 @@ export function reviewQuarter(input: ReviewInput): QuarterReview {
   const position = new Int32Array(n).fill(-1);
   const created = new Float64Array(n);
   const measures: PipelineMeasure[][] = new Array<PipelineMeasure[]>(n);
+  // What the per-motion sums read, in flat arrays: millions of reads of the opportunity
+  // objects themselves (scattered in memory) cost seconds at 50,000 × 1,000 motions.
+  const amounts = new Float64Array(n);
+  const wonInQuarter = new Uint8Array(n);
   const unmatched: UnmatchedOpportunity[] = [];
   const perAccount = new Int32Array(accounts.length + 1);
   opportunities.forEach((o, i) => {
     const days = opportunityDays(o);
     created[i] = days.created;
-    measures[i] = measuresOf(o.outcome, days, q);
+    const ms = measuresOf(o.outcome, days, q);
+    measures[i] = ms;
+    amounts[i] = o.amount ?? 0;
+    wonInQuarter[i] = ms.includes('won') ? 1 : 0;
     const m = match(o);
     if (m.accountId === null) {
       unmatched.push({ opportunity: o, reason: m.reason });
@@ -81,10 +88,16 @@ export function reviewQuarter(input: ReviewInput): QuarterReview {
   for (let p = 0; p < accounts.length; p++)
     offsets[p + 1] = (offsets[p + 1] as number) + (offsets[p] as number);
   const byAccount = new Int32Array(offsets[accounts.length] as number);
+  // The created day in the same order, so the motions' sweep over their audiences reads it
+  // in sequence rather than at scattered opportunity positions.
+  const createdByAccount = new Float64Array(byAccount.length);
   const fill = offsets.slice(0, accounts.length);
   for (let i = 0; i < n; i++) {
     const p = position[i] as number;
-    if (p >= 0) byAccount[(fill[p] as number)++] = i;
+    if (p < 0) continue;
+    const at = (fill[p] as number)++;
+    byAccount[at] = i;
+    createdByAccount[at] = created[i] as number;
   }
 
   // Totals and breakdowns.
@@ -97,39 +110,50 @@ export function reviewQuarter(input: ReviewInput): QuarterReview {
   const rows = new Map<ReviewDimension, Map<string, BreakdownRow>>(
     REVIEW_DIMENSIONS.map((d) => [d, new Map()]),
   );
-  // An account's values in each dimension, computed once however many opportunities it has.
-  const valuesAt = new Map<number, ReturnType<typeof valuesOf>[]>();
+  // An account's breakdown rows (every dimension's), found once however many opportunities
+  // it has; then each opportunity adds to them without a lookup.
+  const rowsAt: (BreakdownRow[] | undefined)[] = new Array<BreakdownRow[] | undefined>(
+    accounts.length,
+  );
+  const rowsOf = (p: number): BreakdownRow[] => {
+    const a = accounts[p] as (typeof accounts)[number];
+    const out: BreakdownRow[] = [];
+    for (const d of REVIEW_DIMENSIONS) {
+      const table = rows.get(d) as Map<string, BreakdownRow>;
+      for (const v of valuesOf(a, d)) {
+        let r = table.get(v.key);
+        if (!r) table.set(v.key, (r = { ...v, target: emptyMetrics(), nonTarget: emptyMetrics() }));
+        out.push(r);
+      }
+    }
+    return out;
+  };
   for (let i = 0; i < n; i++) {
     const ms = measures[i] as PipelineMeasure[];
     if (ms.length === 0) continue;
-    const amount = opportunities[i]?.amount ?? 0;
+    const amount = amounts[i] as number;
     addTo(totals.all, ms, amount);
     const p = position[i] as number;
     if (p < 0) {
       addTo(totals.unmatched, ms, amount);
       continue;
     }
-    const a = accounts[p] as (typeof accounts)[number];
-    const side = a.status === 'target' ? 'target' : 'nonTarget';
+    const side = index.isTarget[p] === 1 ? 'target' : 'nonTarget';
     addTo(totals[side], ms, amount);
-    let values = valuesAt.get(p);
-    if (!values) valuesAt.set(p, (values = REVIEW_DIMENSIONS.map((d) => valuesOf(a, d))));
-    for (let di = 0; di < REVIEW_DIMENSIONS.length; di++) {
-      const d = REVIEW_DIMENSIONS[di] as ReviewDimension;
-      const table = rows.get(d) as Map<string, BreakdownRow>;
-      for (const v of values[di] as ReturnType<typeof valuesOf>) {
-        let r = table.get(v.key);
-        if (!r) table.set(v.key, (r = { ...v, target: emptyMetrics(), nonTarget: emptyMetrics() }));
-        addTo(r[side], ms, amount);
-      }
-    }
+    let accountRows = rowsAt[p];
+    if (!accountRows) rowsAt[p] = accountRows = rowsOf(p);
+    for (let k = 0; k < accountRows.length; k++)
+      addTo((accountRows[k] as BreakdownRow)[side], ms, amount);
   }
 
   // Motions: touches, coverage and influence.
   const touches = new Float64Array(accounts.length);
   const touched = new Uint8Array(accounts.length);
   const sides = new Uint8Array(n);
-  const active: { influence: MotionInfluence; influenced: number[] }[] = [];
+  // Each active motion's influenced opportunities: influencedList[from … to).
+  let influencedList = new Int32Array(Math.max(16, n));
+  let listed = 0;
+  const active: { influence: MotionInfluence; from: number; to: number }[] = [];
   const live = input.motions
     .filter((m) => m.status !== 'Aborted')
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
@@ -143,7 +167,7 @@ export function reviewQuarter(input: ReviewInput): QuarterReview {
     const share = inQuarter
       ? (m.touchesPerWeek * (Math.min(end, q.last) - Math.max(start, q.first) + 1)) / DAYS_PER_WEEK
       : 0;
-    const influenced: number[] = [];
+    const from = listed;
     for (let k = 0; k < audience.length; k++) {
       const p = audience[k] as number;
       if (inQuarter) {
@@ -151,11 +175,17 @@ export function reviewQuarter(input: ReviewInput): QuarterReview {
         touched[p] = 1;
       }
       for (let j = offsets[p] as number, last = offsets[p + 1] as number; j < last; j++) {
-        const i = byAccount[j] as number;
-        const c = created[i] as number;
+        const c = createdByAccount[j] as number;
         if (c < start || c > windowEnd) continue;
+        const i = byAccount[j] as number;
         sides[i] = (sides[i] as number) | bit;
-        if (inQuarter) influenced.push(i);
+        if (!inQuarter) continue;
+        if (listed === influencedList.length) {
+          const grown = new Int32Array(listed * 2);
+          grown.set(influencedList);
+          influencedList = grown;
+        }
+        influencedList[listed++] = i;
       }
     }
     if (!inQuarter) continue;
@@ -173,17 +203,19 @@ export function reviewQuarter(input: ReviewInput): QuarterReview {
         influencedWon: emptyCountAmount(),
         byCredit: creditTable(),
       },
-      influenced,
+      from,
+      to: listed,
     });
   }
 
-  // Credit of every opportunity an influence table or the quarter's pipeline shows.
-  const creditCache = new Map<number, Credit>();
-  const creditAt = (i: number): Credit => {
-    let c = creditCache.get(i);
-    if (c === undefined) {
-      c = creditOf(opportunities[i]?.leadSource ?? '', sides[i] as number).credit;
-      creditCache.set(i, c);
+  // Credit of every opportunity an influence table or the quarter's pipeline shows, as an
+  // index into CREDITS (-1: not worked out yet), once the motions' sides are all known.
+  const creditAt = new Int8Array(n).fill(-1);
+  const creditIndexOf = (i: number): number => {
+    let c = creditAt[i] as number;
+    if (c < 0) {
+      c = CREDITS.indexOf(creditOf(opportunities[i]?.leadSource ?? '', sides[i] as number).credit);
+      creditAt[i] = c;
     }
     return c;
   };
@@ -193,19 +225,39 @@ export function reviewQuarter(input: ReviewInput): QuarterReview {
     if (!(measures[i] as PipelineMeasure[]).includes('created')) continue;
     const o = opportunities[i] as (typeof opportunities)[number];
     const c = creditOf(o.leadSource, sides[i] as number);
-    creditCache.set(i, c.credit);
+    creditAt[i] = CREDITS.indexOf(c.credit);
     addCountAmount(credit[c.credit], o.amount ?? 0);
     credited.push({ opportunityId: o.id, credit: c.credit, reason: c.reason });
   }
-  const motions = active.map(({ influence, influenced }) => {
-    for (const i of influenced) {
-      const o = opportunities[i] as (typeof opportunities)[number];
-      const amount = o.amount ?? 0;
-      addCountAmount(influence.influenced, amount);
-      if ((measures[i] as PipelineMeasure[]).includes('won'))
-        addCountAmount(influence.influencedWon, amount);
-      addCountAmount(influence.byCredit[creditAt(i)], amount);
+  // Per motion: counts and amounts summed in locals, credits in a small flat table.
+  const byCredit = new Float64Array(2 * CREDITS.length);
+  const motions = active.map(({ influence, from, to }) => {
+    let count = 0;
+    let amount = 0;
+    let wonCount = 0;
+    let wonAmount = 0;
+    byCredit.fill(0);
+    for (let j = from; j < to; j++) {
+      const i = influencedList[j] as number;
+      const a = amounts[i] as number;
+      count++;
+      amount += a;
+      if (wonInQuarter[i] === 1) {
+        wonCount++;
+        wonAmount += a;
+      }
+      const c = 2 * creditIndexOf(i);
+      byCredit[c] = (byCredit[c] as number) + 1;
+      byCredit[c + 1] = (byCredit[c + 1] as number) + a;
     }
+    influence.influenced = { count, amount };
+    influence.influencedWon = { count: wonCount, amount: wonAmount };
+    CREDITS.forEach((c, k) => {
+      influence.byCredit[c] = {
+        count: byCredit[2 * k] as number,
+        amount: byCredit[2 * k + 1] as number,
+      };
+    });
     return influence;
   });
 

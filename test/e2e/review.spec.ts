@@ -74,4 +74,59 @@ test.describe('quarterly review', () => {
     );
     await expect(review.importDialog().getByRole('button', { name: /^Import/ })).toBeDisabled();
   });
+
+  test('the import shows its progress, and Cancel writes nothing, even during the write', async ({
+    page,
+  }) => {
+    const accounts = new AccountsPage(page);
+    const review = new ReviewPage(page, accounts.app);
+    await accounts.openEmpty();
+    await review.open();
+    const stored = page.getByText(/^[\d,]+ opportunities stored$/);
+    await expect(stored).toHaveText('0 opportunities stored');
+    // The last undo step is the empty workspace's, and stays so: the import left none.
+    const undo = accounts.app.nav().getByRole('button', { name: 'Undo' });
+    await expect(undo).toHaveAttribute('title', /^Undo Start empty/);
+
+    // Cancel at the mapping: the Worker stops, nothing was written.
+    await review.chooseResults('e2e-salesforce-opportunities.csv');
+    await expect(review.preview()).toContainText('new');
+    await review.importDialog().getByRole('button', { name: 'Cancel' }).click();
+    await expect(accounts.app.toast('Import cancelled: nothing was written.')).toBeVisible();
+    await expect(review.importDialog()).toBeHidden();
+
+    // A large report: Cancel while it is being written aborts the one transaction.
+    const rows = Array.from(
+      { length: 40_000 },
+      (_, i) =>
+        `"0065g0${String(i).padStart(9, '0')}","Deal ${i}","Company ${i}","${1000 + i}","Prospecting","2026-12-20","2026-10-0${1 + (i % 9)}"`,
+    );
+    await accounts.app.chooseFiles(
+      () => page.getByRole('button', { name: 'Import results…' }).click(),
+      [
+        {
+          name: 'big.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(
+            `"Opportunity ID","Opportunity Name","Account Name","Amount","Stage","Close Date","Created Date"\n${rows.join('\n')}\n`,
+          ),
+        },
+      ],
+    );
+    await expect(review.preview()).toContainText('40,000 new', { timeout: 30_000 });
+    await review
+      .importDialog()
+      .getByRole('button', { name: /^Import 40,000 opportunities$/ })
+      .click();
+    await expect(review.importDialog().getByText('Writing opportunities')).toBeVisible();
+    await expect(
+      review.importDialog().getByRole('progressbar', { name: 'Import progress' }),
+    ).toBeVisible();
+    await review.importDialog().getByRole('button', { name: 'Cancel' }).click();
+    await expect(
+      accounts.app.toast('Import cancelled while writing: nothing was written.'),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(stored).toHaveText('0 opportunities stored');
+    await expect(undo).toHaveAttribute('title', /^Undo Start empty/);
+  });
 });

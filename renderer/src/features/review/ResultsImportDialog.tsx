@@ -1,12 +1,13 @@
 /**
- * Importing results files: each file's encoding (picker with its first rows) and column
- * mapping (suggested or remembered, correctable), the date-order question when a column
- * cannot show its order, then the preview — new, updated and unchanged opportunities, how
- * they matched their accounts, the unmatched ones, and every bad cell by file, row and
- * column. Import is offered only for clean files and writes them in one undoable step.
+ * Importing results files, like the account import: reading (progress, Cancel) → each file's
+ * encoding and column mapping (suggested or remembered, correctable; the account import's
+ * MappingFileSection) with the date-order question when a column cannot show its order and
+ * the live preview under it → one all-or-nothing write (progress, Cancel: the transaction
+ * aborts and nothing is written), recorded as one undo step. Import is offered only for
+ * clean files; any failure says what is wrong and where, and writes nothing.
  */
-import { useCallback, useEffect, useState } from 'react';
-import { formatCsvError } from '../../../../shared/csv';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatCsvError, type CsvError, type TextEncodingName } from '../../../../shared/csv';
 import type { DateOrder } from '../../../../shared/dates/dateOrder';
 import { randomId } from '../../../../shared/domain/ids';
 import {
@@ -14,195 +15,257 @@ import {
   type OpportunityColumnMap,
   type OpportunityField,
 } from '../../../../shared/results';
-import { Dialog } from '../calendar/Dialog';
-import { DateOrderQuestion } from '../calendar/DateOrderQuestion';
-import { EncodingPicker } from '../encoding/EncodingPicker';
+import type { OpenedFile } from '../../platform/platform';
+import { readAll } from '../../store/reads';
 import { useSettings } from '../../store/settings';
 import { useUiStore } from '../../store/uiStore';
+import { ModalDialog } from '../../ui/ModalDialog';
+import { DateOrderQuestion } from '../calendar/DateOrderQuestion';
 import { ImportCancelled, ImportFailed } from '../accounts/import/importClient';
-import type { ResultsImportSession } from './import/resultsClient';
+import { MappingFileSection, type FieldOption } from '../accounts/import/MappingFileSection';
+import { ResultsImportSession } from './import/resultsClient';
 import type { ResultsFileSummary, ResultsPreviewSummary } from './import/resultsProtocol';
+import { ResultsPreview } from './ResultsPreview';
 import { count } from './format';
 
-const CRM_NAME = {
-  salesforce: 'a Salesforce opportunities report',
-  hubspot: 'a HubSpot deals export',
+type Stage =
+  | { kind: 'working'; label: string; fraction: number; writing?: boolean; cancelling?: boolean }
+  | { kind: 'mapping'; files: ResultsFileSummary[] }
+  | { kind: 'failed'; errors: CsvError[] };
+
+const PHASE_LABELS: Record<string, string> = {
+  reading: 'Reading files',
+  matching: 'Matching opportunities to accounts',
+  writing: 'Writing opportunities',
 };
 
-export function ResultsImportDialog(props: {
-  session: ResultsImportSession;
-  files: ResultsFileSummary[];
-  onClose: () => void;
-}) {
-  const { session, onClose } = props;
+const CRM_NAME = {
+  salesforce: 'read as a Salesforce opportunities report',
+  hubspot: 'read as a HubSpot deals export',
+};
+
+const FIELD_OPTIONS: FieldOption[] = [
+  { value: '', label: '(not imported)' },
+  ...OPPORTUNITY_FIELDS.map((o) => ({ value: o.field, label: o.label })),
+];
+
+const errorsOf = (e: unknown): CsvError[] =>
+  e instanceof ImportFailed ? e.errors : [{ file: '', message: String(e) }];
+
+export function ResultsImportDialog(props: { files: OpenedFile[]; onClose: () => void }) {
+  const { onClose } = props;
   const settings = useSettings();
-  const [files, setFiles] = useState(props.files);
-  const [mappings, setMappings] = useState<Record<string, OpportunityColumnMap>>(() =>
-    Object.fromEntries(props.files.map((f) => [f.name, f.mapping])),
-  );
+  const notify = useUiStore((s) => s.notify);
+  const [stage, setStage] = useState<Stage>({
+    kind: 'working',
+    label: 'Reading files',
+    fraction: 0,
+  });
+  const [mappings, setMappings] = useState<Record<string, OpportunityColumnMap>>({});
   const [dateOrder, setDateOrder] = useState<DateOrder | null>(null);
   const [preview, setPreview] = useState<ResultsPreviewSummary | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const [rereading, setRereading] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const session = useRef<ResultsImportSession | null>(null);
+  const cancelRequested = useRef(false);
 
-  const fail = (e: unknown) => {
-    if (e instanceof ImportCancelled) return;
-    setFailure(e instanceof ImportFailed ? e.errors.map(formatCsvError).join('\n') : String(e));
-  };
+  const onProgress = (phase: string, fraction: number) =>
+    setStage((s) => {
+      if (s.kind !== 'working' || s.cancelling) return s;
+      if (Boolean(s.writing) !== (phase === 'writing')) return s;
+      return { ...s, label: PHASE_LABELS[phase] ?? s.label, fraction };
+    });
+
+  useEffect(() => {
+    const s = new ResultsImportSession(onProgress);
+    session.current = s;
+    void (async () => {
+      const remembered = Object.fromEntries(
+        (await readAll('columnMappings')).map((m) => [m.signature, m.mapping]),
+      );
+      const parsed = await s.parse(props.files, remembered);
+      setMappings(Object.fromEntries(parsed.map((f) => [f.name, f.mapping])));
+      setStage({ kind: 'mapping', files: parsed });
+    })().catch((e: unknown) => {
+      if (!(e instanceof ImportCancelled)) setStage({ kind: 'failed', errors: errorsOf(e) });
+    });
+    return () => s.dispose();
+  }, [props.files]);
+
+  const mapped = stage.kind === 'mapping';
   const refresh = useCallback(() => {
+    const s = session.current;
+    if (!s || !mapped) return;
     setFailure(null);
-    session
-      .preview({ mappings, dateOrder, dateOrderSetting: settings.dateOrder })
-      .then(setPreview, fail);
-  }, [session, mappings, dateOrder, settings.dateOrder]);
+    setChecking(true);
+    s.preview({ mappings, dateOrder, dateOrderSetting: settings.dateOrder })
+      .then(setPreview, (e: unknown) => {
+        if (!(e instanceof ImportCancelled)) setFailure(errorsOf(e).map(formatCsvError).join('\n'));
+      })
+      .finally(() => setChecking(false));
+  }, [mapped, mappings, dateOrder, settings.dateOrder]);
   useEffect(refresh, [refresh]);
 
-  const setField = (file: string, header: string, field: OpportunityField | '') =>
-    setMappings((m) => ({ ...m, [file]: { ...m[file], [header]: field } }));
-
-  const run = async () => {
-    if (!preview) return;
-    setBusy(true);
-    try {
-      await session.commit(files, mappings, preview, randomId());
-      const c = preview.counts;
-      useUiStore
-        .getState()
-        .notify(
-          'ok',
-          `Imported results: ${c.new} new, ${c.updated} updated opportunities; ${c.unmatched} unmatched`,
-        );
-      onClose();
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
+  const pickEncoding = (files: ResultsFileSummary[], name: string, encoding: TextEncodingName) => {
+    const s = session.current;
+    if (!s) return;
+    setRereading(name);
+    s.reread(name, encoding)
+      .then(
+        (next) => {
+          setStage({ kind: 'mapping', files: files.map((x) => (x.name === name ? next : x)) });
+          setMappings((m) => ({ ...m, [name]: next.mapping }));
+          setDateOrder(null);
+        },
+        (e: unknown) => {
+          if (!(e instanceof ImportCancelled))
+            setFailure(errorsOf(e).map(formatCsvError).join('\n'));
+        },
+      )
+      .finally(() => setRereading(null));
   };
+
+  const write = (files: ResultsFileSummary[], summary: ResultsPreviewSummary) => {
+    const s = session.current;
+    if (!s) return;
+    // One transaction: it completes, or (on Cancel or failure) changes nothing.
+    setStage({ kind: 'working', label: PHASE_LABELS.writing!, fraction: 0, writing: true });
+    s.commit(files, mappings, summary, randomId()).then(
+      () => {
+        const c = summary.counts;
+        const late = cancelRequested.current
+          ? ' Cancel came after the write had finished; Undo removes the import.'
+          : '';
+        notify(
+          'ok',
+          `Imported results: ${c.new} new, ${c.updated} updated opportunities; ${c.unmatched} unmatched.${late}`,
+        );
+        onClose();
+      },
+      (e: unknown) => {
+        if (e instanceof ImportCancelled && cancelRequested.current) {
+          notify('info', 'Import cancelled while writing: nothing was written.');
+          onClose();
+          return;
+        }
+        setStage({ kind: 'failed', errors: errorsOf(e) });
+      },
+    );
+  };
+
+  const cancel = () => {
+    session.current?.cancel();
+    notify('info', 'Import cancelled: nothing was written.');
+    onClose();
+  };
+
+  /** Cancel during the write: wait for the Worker to say the transaction aborted. */
+  const cancelWrite = () => {
+    cancelRequested.current = true;
+    setStage((st) =>
+      st.kind === 'working' ? { ...st, label: 'Cancelling', cancelling: true } : st,
+    );
+    session.current?.cancelWrite();
+  };
+
   const c = preview?.counts;
   return (
-    <Dialog title="Import results" onClose={onClose} wide>
-      {files.map((f) => (
-        <section key={f.name} aria-label={`Columns of ${f.name}`}>
-          <p>
-            <strong>{f.name}</strong>: {count(f.rows)} rows, read as{' '}
-            {f.crm ? CRM_NAME[f.crm] : 'opportunities (the CRM is told from the ids)'}
-            {f.remembered ? ', with the mapping remembered from last time' : ''}.
-          </p>
-          <EncodingPicker
-            file={f.name}
-            encoding={f.encoding}
-            source={f.encodingSource}
-            warning={f.encodingWarning}
-            headers={f.headers}
-            rows={f.sample}
-            busy={busy}
-            onPick={(encoding) => {
-              session.reread(f.name, encoding).then((next) => {
-                setFiles((all) => all.map((x) => (x.name === f.name ? next : x)));
-                setDateOrder(null);
-                refresh();
-              }, fail);
-            }}
-          />
-          <table className="review-mapping">
-            <thead>
-              <tr>
-                <th scope="col">Column</th>
-                <th scope="col">First value</th>
-                <th scope="col">Imported as</th>
-              </tr>
-            </thead>
-            <tbody>
-              {f.headers.map((h, i) => (
-                <tr key={h}>
-                  <th scope="row">{h}</th>
-                  <td>{f.sample[0]?.[i] ?? ''}</td>
-                  <td>
-                    <select
-                      aria-label={`Field for column ${h}`}
-                      value={mappings[f.name]?.[h] ?? ''}
-                      onChange={(e) => setField(f.name, h, e.target.value as OpportunityField | '')}
-                    >
-                      <option value="">(not imported)</option>
-                      {OPPORTUNITY_FIELDS.map((o) => (
-                        <option key={o.field} value={o.field}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ))}
-      {preview?.dateQuestion && (
-        <DateOrderQuestion
-          question={preview.dateQuestion}
-          answer={dateOrder}
-          onAnswer={setDateOrder}
-        />
-      )}
-      {failure && (
-        <p role="alert" className="review-errors">
-          {failure}
-        </p>
-      )}
-      {c && (
-        <ul aria-label="Import preview">
-          <li>{count(c.new)} new</li>
-          <li>{count(c.updated)} will update</li>
-          <li>{count(c.unchanged)} unchanged</li>
-          <li>
-            matched by CRM id {count(preview.matchedBy['crm id'])}, by domain{' '}
-            {count(preview.matchedBy.domain)}, by name {count(preview.matchedBy.name)}
-          </li>
-          <li>{count(c.unmatched)} match no account (imported and listed)</li>
-        </ul>
-      )}
-      {preview && preview.errors.length > 0 && (
-        <div role="alert" className="review-errors">
-          <p>
-            <strong>Nothing will be imported</strong> until these {count(preview.errorCount)}{' '}
-            problem(s) are fixed:
-          </p>
-          <ul aria-label="Import problems">
-            {preview.errors.map((e, i) => (
-              <li key={i}>{formatCsvError(e)}</li>
-            ))}
-          </ul>
+    // Escape cancels, except during the write (its Cancel waits for the abort).
+    <ModalDialog
+      className="cal-dialog wide"
+      labelledBy="results-import-title"
+      onClose={stage.kind === 'working' && stage.writing ? undefined : cancel}
+    >
+      <h2 id="results-import-title">Import results</h2>
+      <p className="muted">{props.files.map((f) => f.name).join(', ')}</p>
+      {stage.kind === 'working' && (
+        <div className="import-working">
+          <label>
+            {stage.label}
+            <progress aria-label="Import progress" max={1} value={stage.fraction} />
+          </label>
+          <button
+            type="button"
+            onClick={stage.writing ? cancelWrite : cancel}
+            disabled={stage.cancelling}
+          >
+            Cancel
+          </button>
         </div>
       )}
-      {preview && preview.unmatched.length > 0 && (
-        <ul aria-label="Unmatched opportunities">
-          {preview.unmatched.slice(0, 50).map((u) => (
-            <li key={`${u.file}:${u.row}`}>
-              {u.file}, row {u.row}: {u.opportunity.name || u.opportunity.crmId} — {u.reason}
-            </li>
-          ))}
-        </ul>
+      {stage.kind === 'failed' && (
+        <>
+          <div role="alert" className="review-errors">
+            <strong>Nothing was imported.</strong>
+            <ul>
+              {stage.errors.map((e, i) => (
+                <li key={i}>{e.file ? formatCsvError(e) : e.message}</li>
+              ))}
+            </ul>
+          </div>
+          <div className="cal-dialog-actions">
+            <span className="spacer" />
+            <button type="button" onClick={onClose}>
+              Close
+            </button>
+          </div>
+        </>
       )}
-      {preview?.notices.map((n) => (
-        <p key={n} className="review-muted">
-          {n}
-        </p>
-      ))}
-      <div className="cal-dialog-actions">
-        <span className="spacer" />
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={!preview?.canImport || busy}
-          onClick={() => void run()}
-        >
-          Import {c ? count(c.new + c.updated) : ''} opportunities
-        </button>
-      </div>
-    </Dialog>
+      {stage.kind === 'mapping' && (
+        <>
+          {stage.files.map((f) => (
+            <MappingFileSection
+              key={f.name}
+              file={f}
+              description={`${f.crm ? CRM_NAME[f.crm] : 'read as opportunities (the CRM is told from the ids)'}, ${count(f.rows)} rows${f.remembered ? ', with the mapping remembered from last time' : ''}`}
+              mapping={mappings[f.name]}
+              options={() => FIELD_OPTIONS}
+              selectLabel={(h) => `Field for column ${h}`}
+              busy={rereading !== null}
+              onEncoding={(e) => pickEncoding(stage.files, f.name, e)}
+              onField={(h, field) =>
+                setMappings((m) => ({
+                  ...m,
+                  [f.name]: { ...m[f.name], [h]: field as OpportunityField | '' },
+                }))
+              }
+            />
+          ))}
+          {preview?.dateQuestion && (
+            <DateOrderQuestion
+              question={preview.dateQuestion}
+              answer={dateOrder}
+              onAnswer={setDateOrder}
+            />
+          )}
+          {failure && (
+            <p role="alert" className="review-errors">
+              {failure}
+            </p>
+          )}
+          {checking && (
+            <p role="status" className="review-muted">
+              {PHASE_LABELS.matching}…
+            </p>
+          )}
+          {preview && <ResultsPreview preview={preview} />}
+          <div className="cal-dialog-actions">
+            <span className="spacer" />
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={!preview?.canImport || checking || rereading !== null}
+              onClick={() => preview && write(stage.files, preview)}
+            >
+              Import {c ? count(c.new + c.updated) : ''} opportunities
+            </button>
+          </div>
+        </>
+      )}
+    </ModalDialog>
   );
 }

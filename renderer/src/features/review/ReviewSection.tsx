@@ -21,13 +21,8 @@ import {
 } from '../../../../shared/results';
 import { useLive } from '../../store/liveTables';
 import { useSettings } from '../../store/settings';
-import { useUiStore } from '../../store/uiStore';
 import { platform } from '../../platform';
-import { readAll } from '../../store/reads';
-import { ImportCancelled, ImportFailed } from '../accounts/import/importClient';
-import { formatCsvError } from '../../../../shared/csv';
-import { ResultsImportSession } from './import/resultsClient';
-import type { ResultsFileSummary } from './import/resultsProtocol';
+import type { OpenedFile } from '../../platform/platform';
 import { ResultsImportDialog } from './ResultsImportDialog';
 import { BreakdownTable, HeadlineTable } from './PipelineTables';
 import { CreditTable, MotionsTable, UnmatchedList } from './InfluenceTables';
@@ -61,10 +56,7 @@ export function ReviewSection() {
   const label = picked ?? latest ?? (choices[2] as FiscalQuarter).label;
   const quarter = choices.find((q) => q.label === label) ?? (choices[2] as FiscalQuarter);
   const [dimension, setDimension] = useState<ReviewDimension>('tier');
-  const [importing, setImporting] = useState<{
-    session: ResultsImportSession;
-    files: ResultsFileSummary[];
-  } | null>(null);
+  const [importing, setImporting] = useState<OpenedFile[] | null>(null);
 
   const review = useMemo(
     () =>
@@ -99,22 +91,7 @@ export function ReviewSection() {
       filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }],
       multiple: true,
     });
-    if (files.length === 0) return;
-    const ui = useUiStore.getState();
-    const session = new ResultsImportSession(() => undefined);
-    try {
-      const remembered = Object.fromEntries(
-        (await readAll('columnMappings')).map((m) => [m.signature, m.mapping]),
-      );
-      setImporting({ session, files: await session.parse(files, remembered) });
-    } catch (e) {
-      session.dispose();
-      if (e instanceof ImportCancelled) return;
-      ui.notify(
-        'error',
-        e instanceof ImportFailed ? e.errors.map(formatCsvError).join('\n') : String(e),
-      );
-    }
+    if (files.length > 0) setImporting(files);
   };
 
   return (
@@ -185,16 +162,7 @@ export function ReviewSection() {
           <ReviewSettings settings={settings} quarter={quarter.label} />
         </>
       )}
-      {importing && (
-        <ResultsImportDialog
-          session={importing.session}
-          files={importing.files}
-          onClose={() => {
-            importing.session.dispose();
-            setImporting(null);
-          }}
-        />
-      )}
+      {importing && <ResultsImportDialog files={importing} onClose={() => setImporting(null)} />}
     </div>
   );
 }

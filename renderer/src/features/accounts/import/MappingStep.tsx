@@ -1,7 +1,8 @@
 /**
  * The column mapping screen: per file, its encoding (picker and a live preview of the first
- * rows) and each header with a sample value and the field it fills; then the values of
- * number columns that are not numbers, to treat as empty or leave as bad numbers.
+ * rows) and each header with a sample value and the field it fills (MappingFileSection, which
+ * the results import shares); then the values of number columns that are not numbers, to
+ * treat as empty or leave as bad numbers.
  */
 import {
   IMPORT_FIELDS,
@@ -10,15 +11,22 @@ import {
   type ColumnMap,
 } from '../../../../../shared/accounts';
 import type { TextEncodingName } from '../../../../../shared/csv';
-import { EncodingPicker } from '../../encoding/EncodingPicker';
 import { EmptyValuesChoice } from './EmptyValuesChoice';
 import type { FileSummary } from './importProtocol';
+import { MappingFileSection, type FieldOption } from './MappingFileSection';
 
 const SOURCE_LABEL = {
   salesforce: 'Salesforce export',
   hubspot: 'HubSpot export',
   unknown: 'CSV file',
 };
+
+/** Every account field, the header as a custom field of its own name, or nothing. */
+const fieldOptions = (header: string): FieldOption[] => [
+  ...IMPORT_FIELDS.map((x) => ({ value: x.field, label: x.label })),
+  { value: `custom:${header}`, label: `Custom field “${header}”` },
+  { value: '', label: 'Ignore' },
+];
 
 export function MappingStep(props: {
   files: FileSummary[];
@@ -49,64 +57,17 @@ export function MappingStep(props: {
   return (
     <div className="mapping-step">
       {props.files.map((f) => (
-        <section key={f.name} aria-label={`Columns of ${f.name}`}>
-          <h3>
-            {f.name}{' '}
-            <span className="muted">
-              — {SOURCE_LABEL[f.source]}, {f.rows.toLocaleString()} rows
-              {f.remembered ? ', mapping remembered' : ''}
-            </span>
-          </h3>
-          <EncodingPicker
-            file={f.name}
-            encoding={f.encoding}
-            source={f.encodingSource}
-            warning={f.encodingWarning}
-            headers={f.headers}
-            rows={f.sample}
-            busy={props.rereading !== null}
-            onPick={(e) => props.onEncoding(f.name, e)}
-          />
-          {f.notices
-            .filter((n) => n !== f.encodingWarning)
-            .map((n) => (
-              <p key={n} className="notice" role="status">
-                {n}
-              </p>
-            ))}
-          <table className="mapping-table">
-            <thead>
-              <tr>
-                <th scope="col">Column</th>
-                <th scope="col">First value</th>
-                <th scope="col">Imports as</th>
-              </tr>
-            </thead>
-            <tbody>
-              {f.headers.map((h, i) => (
-                <tr key={h}>
-                  <td>{h}</td>
-                  <td className="muted">{f.sample[0]?.[i] ?? ''}</td>
-                  <td>
-                    <select
-                      aria-label={`Import column ${h} as`}
-                      value={props.mappings[f.name]?.[h] ?? ''}
-                      onChange={(e) => set(f.name, h, e.target.value)}
-                    >
-                      {IMPORT_FIELDS.map((x) => (
-                        <option key={x.field} value={x.field}>
-                          {x.label}
-                        </option>
-                      ))}
-                      <option value={`custom:${h}`}>Custom field “{h}”</option>
-                      <option value="">Ignore</option>
-                    </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <MappingFileSection
+          key={f.name}
+          file={f}
+          description={`${SOURCE_LABEL[f.source]}, ${f.rows.toLocaleString()} rows${f.remembered ? ', mapping remembered' : ''}`}
+          mapping={props.mappings[f.name]}
+          options={fieldOptions}
+          selectLabel={(h) => `Import column ${h} as`}
+          busy={props.rereading !== null}
+          onEncoding={(e) => props.onEncoding(f.name, e)}
+          onField={(h, target) => set(f.name, h, target)}
+        />
       ))}
       <EmptyValuesChoice
         choices={choices}

@@ -27,7 +27,9 @@ import type { ResultsFileSummary, ResultsPreviewSummary } from './resultsProtoco
 export class ResultsImportSession {
   private rpc: WorkerClient<ResultsImportWorker>;
   private collector = new WrittenCollector();
+  /** Set while the Worker writes: aborting it cancels the write's transaction. */
   private writing: AbortController | null = null;
+  private stopAfterWrite = false;
 
   constructor(private onProgress: Progress) {
     const worker = new Worker(new URL('./results.worker.ts', import.meta.url), { type: 'module' });
@@ -79,7 +81,10 @@ export class ResultsImportSession {
     );
   }
 
-  /** Writes the previewed import in one transaction, recorded as one undo step. */
+  /**
+   * Writes the previewed import in one transaction (all or nothing), recorded as one undo
+   * step; cancelWrite() makes it write nothing and reject with ImportCancelled.
+   */
   async commit(
     files: ResultsFileSummary[],
     mappings: Record<string, OpportunityColumnMap>,
@@ -117,18 +122,33 @@ export class ResultsImportSession {
         return this.collector.undoStep();
       } finally {
         this.writing = null;
+        if (this.stopAfterWrite) this.rpc.terminate(new ImportCancelled());
       }
     });
     return batch;
   }
 
-  /** Cancels a write in progress (its transaction aborts), else stops the Worker. */
-  cancel(): void {
-    if (this.writing) this.writing.abort();
-    else this.rpc.terminate(new ImportCancelled());
+  /**
+   * Asks the Worker to abort the write in progress: its transaction aborts, nothing is
+   * written, and commit() rejects with ImportCancelled. A write that already committed is
+   * not undone here (it is an undo step like any other), and commit() resolves as usual.
+   */
+  cancelWrite(): void {
+    this.writing?.abort();
   }
 
+  /** Cancels a write in progress, else stops the Worker at once (nothing was written). */
+  cancel(): void {
+    if (this.writing) return this.cancelWrite();
+    this.rpc.terminate(new ImportCancelled());
+  }
+
+  /** Stops the Worker — after a write once asked for, which completes or changes nothing. */
   dispose(): void {
-    if (!this.writing) this.rpc.terminate(new ImportCancelled());
+    if (this.writing) {
+      this.stopAfterWrite = true;
+      return;
+    }
+    this.rpc.terminate(new ImportCancelled());
   }
 }
