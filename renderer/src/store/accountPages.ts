@@ -10,16 +10,15 @@
  * so the copy is never written back over rows it has not seen. Each thread (the window, each
  * Worker) has its own copy.
  */
-import type { Table, Transaction } from 'dexie';
 import type { Account } from '../../../shared/domain/types';
 import type { AccountRows } from './accountPatch';
 import {
   columnKey,
   columnOf,
-  COLUMNS_TABLE,
   fieldsOf,
   ID_FIELD,
   pagesOfColumns,
+  splitKey,
   type AccountColumn,
 } from './accountColumns';
 
@@ -44,6 +43,13 @@ export interface AccountPage {
 export interface StoreMetaRow {
   key: string;
   rev: string;
+  /**
+   * The revision the write that made `rev` followed, and the records it wrote and deleted:
+   * a copy read at `prev` reads only those (accountSync.ts). Absent before version 10.
+   */
+  prev?: string;
+  put?: string[];
+  deleted?: string[];
 }
 
 export const PAGES_TABLE = 'accountPages';
@@ -66,6 +72,7 @@ export function newRevision(): string {
 }
 
 const byId = (a: Account, b: Account) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byKey = (a: AccountColumn, b: AccountColumn) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /** The working copy of the accounts: each row, the page it lives in, and each page's ids. */
 export class AccountPageCopy implements AccountRows {
@@ -221,6 +228,83 @@ export class AccountPageCopy implements AccountRows {
   }
 
   /**
+   * Brings the copy to what one write elsewhere stored: `put` its written records, `deleted`
+   * the keys it deleted. A page whose ids were written was rewritten whole (every field is
+   * in `put` or `deleted`) and is rebuilt; on other pages only the fields change. False
+   * when the records do not fit the copy (then the caller reads every page).
+   */
+  catchUp(put: readonly AccountColumn[], deleted: readonly string[]): boolean {
+    const byPage = new Map<string, { columns: AccountColumn[]; gone: string[] }>();
+    const at = (page: string) => {
+      let entry = byPage.get(page);
+      if (!entry) byPage.set(page, (entry = { columns: [], gone: [] }));
+      return entry;
+    };
+    for (const c of put) at(splitKey(c.key).page).columns.push(c);
+    for (const key of deleted) at(splitKey(key).page).gone.push(splitKey(key).field);
+    for (const [page, { columns, gone }] of byPage) {
+      const ids = columns.find((c) => splitKey(c.key).field === ID_FIELD);
+      if (ids || gone.includes(ID_FIELD)) {
+        this.replacePage(page, ids ? pagesOfColumns(columns.sort(byKey))[0] : undefined);
+        continue;
+      }
+      const members = this.members.get(page);
+      if (!members || columns.some((c) => c.values.length !== members.length)) return false;
+      const copies = new Map<string, Record<string, unknown>>();
+      const change = (i: number, field: string, value: unknown) => {
+        const id = members[i] as string;
+        let copy = copies.get(id);
+        if (!copy) copies.set(id, (copy = { ...(this.rows.get(id) as unknown as object) }));
+        if (value === undefined) delete copy[field];
+        else copy[field] = value;
+      };
+      const stored = this.storedFields.get(page) ?? new Set<string>();
+      for (const c of columns) {
+        const { field } = splitKey(c.key);
+        stored.add(field);
+        for (let i = 0; i < members.length; i++) change(i, field, c.values[i]);
+      }
+      for (const field of gone) {
+        stored.delete(field);
+        for (let i = 0; i < members.length; i++) change(i, field, undefined);
+      }
+      for (const copy of copies.values()) this.swapIn(copy as unknown as Account);
+    }
+    return true;
+  }
+
+  /** A row changed elsewhere: in the copy, without marking its page to write. */
+  private swapIn(row: Account): void {
+    this.rows.set(row.id, row);
+    if (this.sorted) this.changedRows.push(row);
+  }
+
+  private replacePage(page: string, next: AccountPage | undefined): void {
+    for (const id of this.members.get(page) ?? []) {
+      if (this.pageOf.get(id) !== page) continue;
+      this.rows.delete(id);
+      this.pageOf.delete(id);
+    }
+    this.members.delete(page);
+    this.storedFields.delete(page);
+    if (next) {
+      for (const row of next.rows) {
+        this.rows.set(row.id, row);
+        this.pageOf.set(row.id, page);
+      }
+      this.members.set(
+        page,
+        next.rows.map((r) => r.id),
+      );
+      this.storedFields.set(page, next.stored ?? new Set());
+      this.lastPage = Math.max(this.lastPage, pageNumber(page));
+    }
+    const last = this.members.get(pageId(this.lastPage));
+    this.openPage = last && last.length < pageRows ? pageId(this.lastPage) : null;
+    this.sorted = null;
+  }
+
+  /**
    * Every row in primary-key order (the order the grid breaks ties in), a new array after
    * every change: after field edits only the changed rows are swapped in (no sort).
    */
@@ -241,55 +325,6 @@ export class AccountPageCopy implements AccountRows {
     }
     return this.sorted;
   }
-}
-
-/** The stored revision of the accounts' pages, read in `tx` or in its own read. */
-export async function storedRevision(meta: Table<StoreMetaRow, string>): Promise<string> {
-  return (await meta.get(ACCOUNTS_META_KEY))?.rev ?? NO_REVISION;
-}
-
-/** Every stored page, read from its columns. */
-export async function readPages(columns: Table<AccountColumn, string>): Promise<AccountPage[]> {
-  return pagesOfColumns(await columns.toArray());
-}
-
-/** Reads every page into the copy unless it already holds revision `rev`. */
-export async function refreshCopy(
-  copy: AccountPageCopy,
-  columns: Table<AccountColumn, string>,
-  rev: string,
-): Promise<void> {
-  if (copy.rev === rev) return;
-  copy.load(await readPages(columns), rev);
-}
-
-/** Records per request: each is a short task, and progress and Cancel are seen between them. */
-const COLUMNS_PER_PUT = 50;
-
-/**
- * Writes the columns the copy's changes touched, and a new revision, in transaction `tx`;
- * `step` is told the share of the pages written by each part (and may throw to cancel).
- */
-export async function writeDirtyPages(
-  copy: AccountPageCopy,
-  tx: Transaction,
-  step: (share: number) => void = () => undefined,
-): Promise<void> {
-  const { put, delete: remove } = copy.takeDirtyColumns();
-  if (put.length === 0 && remove.length === 0) return;
-  const columns = tx.table(COLUMNS_TABLE);
-  if (remove.length > 0) await columns.bulkDelete(remove);
-  // Every part is handed to IndexedDB at once: the database writes while this thread goes
-  // on (the grid showing the edit); a step that throws (Cancel) aborts the transaction.
-  const parts: Promise<void>[] = [];
-  for (let i = 0; i < put.length; i += COLUMNS_PER_PUT) {
-    const part = put.slice(i, i + COLUMNS_PER_PUT);
-    parts.push(columns.bulkPut(part).then(() => step(part.length / put.length)));
-  }
-  await Promise.all(parts);
-  const rev = newRevision();
-  await tx.table(META_TABLE).put({ key: ACCOUNTS_META_KEY, rev });
-  copy.rev = rev;
 }
 
 /** This thread's working copy, and who to tell when it changes. */

@@ -6,14 +6,8 @@
  * stored rows again: the view rolls back.
  */
 import Dexie, { type Transaction } from 'dexie';
-import {
-  accountCopy,
-  announceAccountCopy,
-  META_TABLE,
-  refreshCopy,
-  storedRevision,
-  writeDirtyPages,
-} from './accountPages';
+import { accountCopy, announceAccountCopy, META_TABLE } from './accountPages';
+import { refreshCopy, storedMeta, writeDirtyPages } from './accountSync';
 import { applyPatch, diffChange, staleRows, type AccountPatch, type Way } from './accountPatch';
 import type { TableChange } from './history';
 import { COLUMNS_TABLE } from './accountColumns';
@@ -32,8 +26,8 @@ export async function applyToCopy(
   tx: Transaction,
   work: AccountWork,
 ): Promise<{ patch: AccountPatch | null; stale: number }> {
-  const rev = await storedRevision(tx.table(META_TABLE));
-  await refreshCopy(accountCopy, tx.table(COLUMNS_TABLE), rev);
+  const meta = await storedMeta(tx.table(META_TABLE));
+  await refreshCopy(accountCopy, tx.table(COLUMNS_TABLE), meta);
   if ('change' in work) {
     const patch = diffChange(accountCopy, work.change);
     applyPatch(accountCopy, patch, 'forward');

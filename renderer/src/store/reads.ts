@@ -9,7 +9,8 @@ import Dexie, { type Table } from 'dexie';
 import { db, type TableName, type WorkbenchDb } from './db';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/defaults';
 import type { Account, Settings } from '../../../shared/domain/types';
-import { accountCopy, META_TABLE, readPages, storedRevision } from './accountPages';
+import { accountCopy, META_TABLE } from './accountPages';
+import { refreshCopy, storedMeta } from './accountSync';
 import { COLUMNS_TABLE, pagesOfColumns, type AccountColumn } from './accountColumns';
 import {
   ROW_TABLES,
@@ -42,11 +43,9 @@ export function storedTablesOf(table: TableName): string[] {
  */
 export function readFreshAccounts(): Promise<readonly Account[]> {
   return db.transaction('r', [db.table(COLUMNS_TABLE), db.table(META_TABLE)], async () => {
-    const rev = await storedRevision(db.table(META_TABLE));
-    if (accountCopy.rev !== rev && !accountCopy.writing) {
-      // The live list needs no word of this: its own live query saw the same revision.
-      accountCopy.load(await readPages(db.table(COLUMNS_TABLE)), rev);
-    }
+    const meta = await storedMeta(db.table(META_TABLE));
+    // The live list needs no word of this: its own live query saw the same revision.
+    if (!accountCopy.writing) await refreshCopy(accountCopy, db.table(COLUMNS_TABLE), meta);
     return accountCopy.list();
   });
 }

@@ -2,14 +2,13 @@
 // working copy) writes, and the stored account ids, read the way the app reads them.
 import type { Account } from '../../../shared/domain/types';
 import type { WorkbenchDb } from '../../../renderer/src/store/db';
+import { AccountPageCopy, META_TABLE } from '../../../renderer/src/store/accountPages';
 import {
-  AccountPageCopy,
-  META_TABLE,
   readPages,
   refreshCopy,
-  storedRevision,
+  storedMeta,
   writeDirtyPages,
-} from '../../../renderer/src/store/accountPages';
+} from '../../../renderer/src/store/accountSync';
 import { readAll } from '../../../renderer/src/store/reads';
 import { COLUMNS_TABLE } from '../../../renderer/src/store/accountColumns';
 
@@ -23,7 +22,7 @@ export async function writeElsewhere(
   const copy = new AccountPageCopy();
   const tables = [other.table(COLUMNS_TABLE), other.table(META_TABLE)];
   await other.transaction('rw', tables, async (tx) => {
-    await refreshCopy(copy, tx.table(COLUMNS_TABLE), await storedRevision(tx.table(META_TABLE)));
+    await refreshCopy(copy, tx.table(COLUMNS_TABLE), await storedMeta(tx.table(META_TABLE)));
     for (const row of rows) copy.set(row);
     for (const id of remove) copy.remove(id);
     await writeDirtyPages(copy, tx);

@@ -7,7 +7,7 @@ import { SCHEMA_VERSIONS } from '../../../renderer/src/store/schema';
 import { makeAccount } from '../workspace/fixtures';
 import { newMotion } from '../../../shared/motions/motionDefaults';
 import { readElsewhere } from './accountsElsewhere';
-import { readPages } from '../../../renderer/src/store/accountPages';
+import { readPages } from '../../../renderer/src/store/accountSync';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/defaults';
 import type { Contact } from '../../../shared/domain/types';
 
