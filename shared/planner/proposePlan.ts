@@ -2,7 +2,8 @@
  * The auto-planner (issue 15): proposes changes that clear every block conflict it can and as
  * many warns as shifting clears, changing the plan as little as it can. Shifts come first (one
  * change can clear a whole motion pair), then, account by account, the fewest exclusions or a
- * primary team. The proposal never holds more warn conflicts than the plan: exclusions only
+ * primary team. The proposal never holds more warn conflicts than the plan, nor more person
+ * pressure (personPressureGuard.ts): exclusions only
  * remove accounts from motions, and when the shifts cost more warns than everything clears,
  * the run is redone without the costliest shift, and at last with a warn budget per shift. Pure and deterministic (same input, same proposal), so it runs the same in a
  * Worker, in the CLI and in tests; progress and cancellation go through `hooks`.
@@ -21,6 +22,7 @@ import {
 import { shiftMotions } from './shiftMoves';
 import { explainUnresolved } from './unresolved';
 import { applyProposal, countsWithChanges } from './applyProposal';
+import { personPressureCount, shiftAddingPersonPressure } from './personPressureGuard';
 
 const NOT_YET: Record<string, string> = {
   stagger:
@@ -28,6 +30,10 @@ const NOT_YET: Record<string, string> = {
   handover:
     'Hand over (a per-account end the day before the other side starts) is not proposed yet: it needs per-account end dates, which motions do not have.',
 };
+
+function withoutShifts(options: PlannerOptions): PlannerOptions {
+  return { ...options, moves: options.moves.filter((m) => m !== 'shift') };
+}
 
 /** Retries without the worst shift before falling back to a warn budget on every shift. */
 const MAX_RETRIES = 4;
@@ -44,17 +50,22 @@ export function proposePlan(
   for (let attempt = 0; ; attempt++) {
     const budget = attempt > MAX_RETRIES;
     const proposal = proposeOnce(input, full, hooks, noShift, budget);
-    if (proposal.after.bySeverity.warn <= proposal.before.bySeverity.warn) return proposal;
+    const warnsKept = proposal.after.bySeverity.warn <= proposal.before.bySeverity.warn;
+    if (personPressureCount(proposal.after) > personPressureCount(proposal.before)) {
+      // A shift added person pressure: keep that motion's dates and run again (each round
+      // fixes one more motion, so this ends); with no shift to blame, make none.
+      const blamed = shiftAddingPersonPressure(input, proposal);
+      if (blamed && !noShift.has(blamed)) {
+        noShift.add(blamed);
+        attempt--;
+        continue;
+      }
+      return proposeOnce(input, withoutShifts(full), hooks, noShift, false);
+    }
+    if (warnsKept) return proposal;
     // The shift scores leave weekly pressure out: when even the warn budget ends above the
     // start, no shift is made (exclusions alone never add a warn).
-    if (budget)
-      return proposeOnce(
-        input,
-        { ...full, moves: full.moves.filter((m) => m !== 'shift') },
-        hooks,
-        noShift,
-        false,
-      );
+    if (budget) return proposeOnce(input, withoutShifts(full), hooks, noShift, false);
     // Too many warns in the end: keep the dates of the shift that cost the most warns.
     const worst = proposal.changes
       .filter((c) => c.kind === 'shift')
