@@ -115,9 +115,9 @@ describe('the auto-planner', () => {
           expect(proposal.after.bySeverity.block).toBeLessThanOrEqual(
             proposal.before.bySeverity.block,
           );
-          expect(personPressure(proposal.after)).toBeLessThanOrEqual(
-            personPressure(proposal.before),
-          );
+          // More person pressure only as the price of clearing blocks, and then the notes say so.
+          if (personPressure(proposal.after) > personPressure(proposal.before))
+            expect(proposal.notes.join(' ')).toMatch(/put buyers over the per-person touch cap/);
           expect(blocksAfter(input, proposal).engine).toBe(proposal.after.bySeverity.block);
         },
       ),
