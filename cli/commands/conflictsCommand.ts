@@ -46,13 +46,14 @@ export const conflictsCommand: CliCommand = (args, env) => {
           status: c.status,
           note: c.note,
           id: c.id,
+          ...(c.rule === 'person-pressure' ? { people: c.people } : {}),
         })),
       }),
     );
   }
   const lines = conflicts.map(
     (c) =>
-      `${c.severity.toUpperCase().padEnd(5)} ${c.rule.padEnd(16)}${c.status === 'accepted' ? ' (accepted)' : ''} ${c.first}…${c.last}  ${c.accountDomains.join(', ') || c.accountNames.join(', ')}  ${c.motions.join(' ↔ ')}`,
+      `${c.severity.toUpperCase().padEnd(5)} ${c.rule.padEnd(16)}${c.status === 'accepted' ? ' (accepted)' : ''} ${c.first}…${c.last}  ${c.accountDomains.join(', ') || c.accountNames.join(', ')}  ${c.motions.join(' ↔ ')}${c.people.length > 0 ? `  people: ${c.people.join(', ')}` : ''}`,
   );
   lines.push(
     `${conflicts.length} conflict(s): ${counts.block} block, ${counts.warn} warn, ${counts.info} info.`,

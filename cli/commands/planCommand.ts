@@ -7,6 +7,7 @@
  * every block conflict, 3 when some remain — then they are listed and explained, and nothing
  * is written even with --apply (a plan is never half-applied).
  */
+import { conflictPeople } from '../../shared/contacts/conflictPeople';
 import {
   applyProposal,
   DEFAULT_MOVES,
@@ -89,6 +90,7 @@ export const planCommand: CliCommand = (args, env) => {
     blackouts: ws.blackouts,
     settings: ws.settings,
     acceptances: ws.conflictAcceptances,
+    people: conflictPeople(ws.accounts, ws.contacts, ws.settings.personaRules),
   };
   const proposal = proposePlan(input, {
     moves,

@@ -5,6 +5,7 @@
  */
 import { allConflicts, detectConflicts, listGroups, resolveAudiences } from '../conflicts';
 import { groupFingerprint, validAcceptance } from '../conflicts/acceptance';
+import { conflictPeople } from '../contacts/conflictPeople';
 import type { ConflictRule, Severity } from '../domain/types';
 import { buildTables, type ExportColumn } from './exportColumns';
 import type { ExportResult, ExportSource } from './exportTypes';
@@ -25,6 +26,8 @@ export interface ConflictSummary {
   /** 'accepted' while a user's acceptance of the conflict's group still holds. */
   status: 'open' | 'accepted';
   note: string;
+  /** Person pressure: the people over the cap, with their touches ("Ann Lee (3)"). */
+  people: string[];
 }
 
 export function summarizeConflicts(source: ExportSource): ConflictSummary[] {
@@ -35,6 +38,7 @@ export function summarizeConflicts(source: ExportSource): ConflictSummary[] {
     audiences: resolveAudiences(accounts, motions),
     blackouts,
     settings,
+    people: conflictPeople(accounts, source.contacts ?? [], settings.personaRules ?? []),
   });
   const motionName = new Map(motions.map((m) => [m.id, m.name]));
   const acceptances = new Map(source.conflictAcceptances.map((a) => [a.id, a]));
@@ -62,6 +66,7 @@ export function summarizeConflicts(source: ExportSource): ConflictSummary[] {
       explanation: c.explanation,
       status: acceptedNote.has(c.groupId) ? 'accepted' : 'open',
       note: acceptedNote.get(c.groupId) ?? '',
+      people: (c.people ?? []).map((p) => `${p.name} (${Math.round(p.touches * 10) / 10})`),
     });
   }
   return out;
@@ -79,6 +84,7 @@ const COLUMNS: ExportColumn<ConflictSummary>[] = [
   { header: 'Note', value: (c) => c.note },
   { header: 'Explanation', value: (c) => c.explanation },
   { header: 'Conflict ID', value: (c) => c.id },
+  { header: 'People', value: (c) => c.people.join('; ') },
 ];
 
 export function exportConflicts(source: ExportSource): ExportResult {

@@ -139,6 +139,8 @@ export function countsWithChanges(
     audiences: resolveAudiences(applied.accounts, applied.motions),
     blackouts: input.blackouts,
     settings: input.settings,
+    // applyProposal keeps the accounts in their order, so the people's positions still hold.
+    people: input.people,
   });
   return countIndex(index, {
     motions: applied.motions,

@@ -17,7 +17,12 @@ import type {
   Side,
   Tier,
 } from '../domain/types';
-import type { ConflictAccount, ConflictMotion, ConflictSettings } from '../conflicts/types';
+import type {
+  ConflictAccount,
+  ConflictMotion,
+  ConflictPerson,
+  ConflictSettings,
+} from '../conflicts/types';
 
 /** An account as the planner reads it: the engine's fields plus its owner (for the owner rule). */
 export type PlannerAccount = ConflictAccount & { owner?: string };
@@ -36,6 +41,8 @@ export interface PlannerInput<
     Partial<Pick<Settings, 'plannerMoves'>>;
   /** Accepted groups: their conflicts need no clearing while the acceptance holds. */
   acceptances?: readonly ConflictAcceptance[];
+  /** The people person pressure counts (positions in `accounts`); absent: none. */
+  people?: readonly ConflictPerson[];
 }
 
 export { PLANNER_MOVES, type AllowedWindow, type PlannerMove };

@@ -2,7 +2,10 @@
  * The auto-planner (issue 15): proposes changes that clear every block conflict it can and as
  * many warns as shifting clears, changing the plan as little as it can. Shifts come first (one
  * change can clear a whole motion pair), then, account by account, the fewest exclusions or a
- * primary team (or first a stagger or a hand-over, which keep the account in both motions). The proposal never holds more warn conflicts than the plan: exclusions only
+ * primary team (or first a stagger or a hand-over, which keep the account in both motions).
+ * The proposal never holds more warn conflicts than the plan, nor more person pressure
+ * unless that is the price of clearing blocks, which its notes then say (see
+ * keepingPersonPressure): exclusions only
  * remove accounts from motions, and when the shifts cost more warns than everything clears,
  * the run is redone without the costliest shift, and at last with a warn budget per shift. Pure and deterministic (same input, same proposal), so it runs the same in a
  * Worker, in the CLI and in tests; progress and cancellation go through `hooks`.
@@ -21,6 +24,7 @@ import {
 import { shiftMotions } from './shiftMoves';
 import { explainUnresolved } from './unresolved';
 import { applyProposal, countsWithChanges } from './applyProposal';
+import { personPressureCount, shiftAddingPersonPressure } from './personPressureGuard';
 
 /** Retries without the worst shift before falling back to a warn budget on every shift. */
 const MAX_RETRIES = 4;
@@ -33,21 +37,24 @@ export function proposePlan(
   // The moves: asked for, else the workspace's setting, else every move but "reassign".
   const moves = options.moves ?? input.settings.plannerMoves ?? DEFAULT_PLANNER_OPTIONS.moves;
   const full: PlannerOptions = { ...DEFAULT_PLANNER_OPTIONS, ...options, moves };
-  const noShift = new Set<string>();
+  const proposal = keepingWarns(input, full, hooks, new Set());
+  if (personPressureCount(proposal.after) <= personPressureCount(proposal.before)) return proposal;
+  return keepingPersonPressure(input, full, hooks, proposal);
+}
+
+function keepingWarns(
+  input: PlannerInput,
+  full: PlannerOptions,
+  hooks: PlannerHooks,
+  noShift: Set<string>,
+): PlanProposal {
   for (let attempt = 0; ; attempt++) {
     const budget = attempt > MAX_RETRIES;
     const proposal = proposeOnce(input, full, hooks, noShift, budget);
     if (proposal.after.bySeverity.warn <= proposal.before.bySeverity.warn) return proposal;
     // The shift scores leave weekly pressure out: when even the warn budget ends above the
     // start, no shift is made (exclusions alone never add a warn).
-    if (budget)
-      return proposeOnce(
-        input,
-        { ...full, moves: full.moves.filter((m) => m !== 'shift') },
-        hooks,
-        noShift,
-        false,
-      );
+    if (budget) return proposeOnce(input, withoutShifts(full), hooks, noShift, false);
     // Too many warns in the end: keep the dates of the shift that cost the most warns.
     const worst = proposal.changes
       .filter((c) => c.kind === 'shift')
@@ -55,6 +62,39 @@ export function proposePlan(
     if (!worst || worst.clears.warn >= 0) attempt = MAX_RETRIES;
     else noShift.add(worst.motionIds[0]!);
   }
+}
+
+/**
+ * Person pressure (issue 18), a warn the proposal must not add to: while it does, the shift
+ * most to blame keeps its dates (each round fixes one more motion, so this ends; with no
+ * shift to blame, none is made). Blocks still come first: when keeping the buyers under their
+ * cap would leave blocks the shifts clear, the shifts stay and a note says what they cost.
+ */
+function keepingPersonPressure(
+  input: PlannerInput,
+  full: PlannerOptions,
+  hooks: PlannerHooks,
+  unguarded: PlanProposal,
+): PlanProposal {
+  const noShift = new Set<string>();
+  let proposal = unguarded;
+  while (personPressureCount(proposal.after) > personPressureCount(proposal.before)) {
+    const blamed = shiftAddingPersonPressure(input, proposal);
+    if (!blamed || noShift.has(blamed)) {
+      proposal = proposeOnce(input, withoutShifts(full), hooks, noShift, false);
+      break;
+    }
+    noShift.add(blamed);
+    proposal = keepingWarns(input, full, hooks, noShift);
+  }
+  if (proposal.after.bySeverity.block <= unguarded.after.bySeverity.block) return proposal;
+  const added = personPressureCount(unguarded.after) - personPressureCount(unguarded.before);
+  const note = `The shifts that clear the last blocks put buyers over the per-person touch cap: ${added.toLocaleString('en-US')} more person-pressure conflict${added === 1 ? '' : 's'} (without them, ${proposal.after.bySeverity.block.toLocaleString('en-US')} blocks would stay).`;
+  return { ...unguarded, notes: [...unguarded.notes, note] };
+}
+
+function withoutShifts(options: PlannerOptions): PlannerOptions {
+  return { ...options, moves: options.moves.filter((m) => m !== 'shift') };
 }
 
 /**

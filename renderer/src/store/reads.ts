@@ -191,11 +191,24 @@ export function countEveryTable(): Promise<Record<RowTable, number>> {
   );
 }
 
-/** What the planner reads: the plan's tables and settings, in one transaction (one moment). */
+/**
+ * What the planner reads: the plan's tables and settings, in one transaction (one moment);
+ * the contacts too, for person pressure.
+ */
 export function readPlanTables(): Promise<
-  Pick<WorkspaceData, 'accounts' | 'motions' | 'blackouts' | 'conflictAcceptances' | 'settings'>
+  Pick<
+    WorkspaceData,
+    'accounts' | 'motions' | 'blackouts' | 'conflictAcceptances' | 'settings' | 'contacts'
+  >
 > {
-  const tables = ['accounts', 'motions', 'blackouts', 'conflictAcceptances', 'settings'] as const;
+  const tables = [
+    'accounts',
+    'motions',
+    'blackouts',
+    'conflictAcceptances',
+    'settings',
+    'contacts',
+  ] as const;
   return db.transaction(
     'r',
     tables.flatMap((t) => storedTablesOf(t)).map((t) => db.table(t)),
@@ -205,6 +218,7 @@ export function readPlanTables(): Promise<
       blackouts: await readAll('blackouts'),
       conflictAcceptances: await readAll('conflictAcceptances'),
       settings: await readSettings(),
+      contacts: await readAll('contacts'),
     }),
   );
 }

@@ -8,6 +8,8 @@ import { sampleMotions } from '../../../shared/sample/motions';
 import { validateBlackout, validateMotion } from '../../../shared/motions/validateMotion';
 import { fiscalQuarterOf, shiftFiscalQuarter } from '../../../shared/dates/fiscal';
 import { allConflicts, detectConflicts, resolveAudiences } from '../../../shared/conflicts';
+import { conflictPeople } from '../../../shared/contacts/conflictPeople';
+import { sampleContacts } from '../../../shared/sample/contacts';
 
 const TODAY = '2027-02-10';
 
@@ -33,13 +35,15 @@ describe('sample motions', () => {
     );
   });
 
-  it('holds a conflict of every one of the seven rules', () => {
+  it('holds a conflict of every rule, person pressure from its contacts included', () => {
+    const contacts = sampleContacts(accounts, ids, `${TODAY}T09:00:00.000Z`);
     const index = detectConflicts({
       accounts,
       motions,
       audiences: resolveAudiences(accounts, motions),
       blackouts,
       settings: DEFAULT_SETTINGS,
+      people: conflictPeople(accounts, contacts, DEFAULT_SETTINGS.personaRules),
     });
     const rules = new Set<string>();
     for (const c of allConflicts(index)) rules.add(c.rule);

@@ -29,9 +29,19 @@ function inputOf(
       ...(planning[k] ? { planning: planning[k] } : {}),
     })),
     blackouts: plan.blackouts,
-    settings: { ...plan.settings, fiscalYearStartMonth: 1 },
+    // Person pressure is the warn-level rule the planner must not add to (as contact pressure).
+    settings: {
+      ...plan.settings,
+      fiscalYearStartMonth: 1,
+      severities: { ...plan.settings.severities, 'person-pressure': 'warn' },
+    },
+    ...(plan.people ? { people: plan.people } : {}),
   };
 }
+
+/** Person-pressure conflicts of a count, whatever severity the random plan gave the rule. */
+const personPressure = (c: { byRule: Record<string, Record<string, number>> }) =>
+  Object.values(c.byRule['person-pressure'] ?? {}).reduce((n, k) => n + k, 0);
 
 /**
  * Motions that carry constraints of their own (locked, a ±1 week or month window, their own
@@ -90,7 +100,7 @@ describe('the auto-planner', () => {
     );
   });
 
-  it('keeps windows, minimum audiences, locked dates and budgets, and never adds warns', () => {
+  it('keeps windows, minimum audiences, locked dates and budgets, and never adds warns or person pressure', () => {
     fc.assert(
       fc.property(
         planArb,
@@ -105,6 +115,9 @@ describe('the auto-planner', () => {
           expect(proposal.after.bySeverity.block).toBeLessThanOrEqual(
             proposal.before.bySeverity.block,
           );
+          // More person pressure only as the price of clearing blocks, and then the notes say so.
+          if (personPressure(proposal.after) > personPressure(proposal.before))
+            expect(proposal.notes.join(' ')).toMatch(/put buyers over the per-person touch cap/);
           expect(blocksAfter(input, proposal).engine).toBe(proposal.after.bySeverity.block);
         },
       ),

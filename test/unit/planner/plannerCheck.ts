@@ -32,6 +32,7 @@ export function blocksAfter<A extends PlannerAccount, M extends PlannerMotion>(
     audiences: resolveAudiences(applied.accounts, applied.motions),
     blackouts: input.blackouts,
     settings: input.settings,
+    ...(input.people ? { people: input.people } : {}),
   };
   const engine = listGroups(detectConflicts(plan), null, false)
     .filter((g) => g.severity === 'block')

@@ -12,6 +12,7 @@ import { acceptPlan } from '../../../renderer/src/features/planner/acceptPlan';
 import type { CallContext } from '../../../renderer/src/platform/workerRpc';
 import type { PlannerProgress } from '../../../shared/planner';
 import { countsWithChanges } from '../../../shared/planner';
+import { conflictPeople } from '../../../shared/contacts/conflictPeople';
 import { buildSampleWorkspace } from '../../../shared/sample/sampleWorkspace';
 
 function context(events: PlannerProgress[]): CallContext<PlannerProgress> {
@@ -28,7 +29,11 @@ function context(events: PlannerProgress[]): CallContext<PlannerProgress> {
 async function storedCounts() {
   const ws = await readEveryTable();
   return countsWithChanges(
-    { ...ws, acceptances: ws.conflictAcceptances },
+    {
+      ...ws,
+      acceptances: ws.conflictAcceptances,
+      people: conflictPeople(ws.accounts, ws.contacts, ws.settings.personaRules),
+    },
     { changes: [], keptAcceptances: [] },
   );
 }
@@ -48,8 +53,17 @@ describe('the planner worker', () => {
       context(events),
     );
     expect(reply.proposal.changes.length).toBeGreaterThan(5);
-    expect(reply.proposal.before.bySeverity.block).toBeGreaterThan(500);
-    expect(reply.proposal.after.bySeverity.block).toBe(0);
+    const { before, after } = reply.proposal;
+    expect(before.bySeverity.block).toBeGreaterThan(500);
+    expect(after.bySeverity.block).toBe(0);
+    // The stored sample has contacts: the shifts that clear its last blocks put more buyers
+    // over the per-person cap, and the proposal says so.
+    const personPressure = (c: typeof before) =>
+      Object.values(c.byRule['person-pressure']).reduce((n, k) => n + k, 0);
+    expect(personPressure(after)).toBeGreaterThan(personPressure(before));
+    expect(reply.proposal.notes.join(' ')).toMatch(
+      /The shifts that clear the last blocks put buyers over the per-person touch cap: \d+ more person-pressure conflicts \(without them, \d+ blocks would stay\)/,
+    );
     expect(new Set(events.map((e) => e.phase))).toEqual(
       new Set(['detect', 'shift', 'exclude', 'count']),
     );

@@ -153,7 +153,16 @@ export function ConflictsSection() {
             />
           )}
           {view === 'heatmap' && (
-            <PressureHeatmap groups={summary?.groups ?? []} onCell={openCell} />
+            <>
+              <h3 className="heatmap-title">Touches per account</h3>
+              <PressureHeatmap groups={summary?.groups ?? []} onCell={openCell} />
+              <h3 className="heatmap-title">Touches per person</h3>
+              <PressureHeatmap
+                groups={summary?.groups ?? []}
+                onCell={openCell}
+                rule="person-pressure"
+              />
+            </>
           )}
         </div>
         {accountId ? (

@@ -16,7 +16,10 @@ import {
   resolutionChange,
   rulesOf,
 } from '../../../../shared/conflicts';
-import type { ConflictAccount, PartsCache } from '../../../../shared/conflicts';
+import type { ConflictAccount, ConflictPerson, PartsCache } from '../../../../shared/conflicts';
+import { conflictPeople } from '../../../../shared/contacts/conflictPeople';
+import type { MatchAccount } from '../../../../shared/contacts/matchAccounts';
+import type { Contact } from '../../../../shared/domain/types';
 import type { Conflict, ConflictGroup, Resolution } from '../../../../shared/conflicts/types';
 import { buildAudienceIndex, resolveAudience } from '../../../../shared/motions/audience';
 import type { AudienceIndex } from '../../../../shared/motions/audience';
@@ -42,6 +45,15 @@ let index: ConflictIndex | null = null;
 let audienceIndex: AudienceIndex | null = null;
 let accounts: ConflictAccount[] = [];
 let accountsStamp = -1;
+/** The fields people are matched to accounts by, in the order of `accounts`. */
+let matchAccounts: MatchAccount[] = [];
+let contacts: Contact[] = [];
+let contactsStamp = -1;
+let people: ConflictPerson[] = [];
+let peopleKey = '';
+/** The accounts and contacts stamps and persona rules `people` was matched with. */
+let matchedStamps: [number, number] = [-1, -1];
+let matchedRules = '';
 let contextKey = '';
 const motionKeys = new Map<string, string>();
 const summaries = new SummaryBuilder();
@@ -53,7 +65,8 @@ async function sync(msg: SyncPlan, context: CallContext<DetectionProgress>): Pro
   let full = !index || key !== contextKey;
   if (msg.accountsStamp !== accountsStamp) {
     const previous = accounts;
-    accounts = (await readAll('accounts')).map(({ id, name, status, tier, tags, primaryTeam }) => ({
+    const rows = await readAll('accounts');
+    accounts = rows.map(({ id, name, status, tier, tags, primaryTeam }) => ({
       id,
       name,
       status,
@@ -61,11 +74,29 @@ async function sync(msg: SyncPlan, context: CallContext<DetectionProgress>): Pro
       tags,
       primaryTeam,
     }));
+    matchAccounts = rows;
     audienceIndex = buildAudienceIndex(accounts);
     accountsStamp = msg.accountsStamp;
     const changed = full || !index ? null : changedAccounts(previous, accounts);
     if (changed === null) full = true;
     else for (const a of changed) updateAccount(index as ConflictIndex, a);
+  }
+  let rematch = msg.accountsStamp !== matchedStamps[0] || msg.contactsStamp !== matchedStamps[1];
+  if (msg.contactsStamp !== contactsStamp) {
+    contacts = await readAll('contacts');
+    contactsStamp = msg.contactsStamp;
+  }
+  const rules = JSON.stringify(msg.settings.personaRules);
+  if (rules !== matchedRules) rematch = true;
+  // People follow the accounts (matching), the contacts and the persona rules: a change of
+  // who is matched where, or of a persona or opt-out, is a full detection.
+  if (rematch) {
+    people = conflictPeople(matchAccounts, contacts, msg.settings.personaRules);
+    matchedStamps = [msg.accountsStamp, msg.contactsStamp];
+    matchedRules = rules;
+    const nextPeopleKey = peopleKeyOf(people);
+    if (nextPeopleKey !== peopleKey) full = true;
+    peopleKey = nextPeopleKey;
   }
   const audiences = audienceIndex as AudienceIndex;
   if (full) {
@@ -76,6 +107,7 @@ async function sync(msg: SyncPlan, context: CallContext<DetectionProgress>): Pro
         audiences: msg.motions.map((m) => resolveAudience(audiences, m.audience)),
         blackouts: msg.blackouts,
         settings: msg.settings,
+        people,
       },
       (done, total) => context.emit({ fraction: total ? done / total : 1 }),
     );
@@ -106,6 +138,19 @@ async function sync(msg: SyncPlan, context: CallContext<DetectionProgress>): Pro
     ms: performance.now() - started,
     incremental: !full,
   };
+}
+
+/** A short fingerprint of the people as the rule reads them (positions, personas, opt-outs). */
+function peopleKeyOf(list: readonly ConflictPerson[]): string {
+  let h = 0x811c9dc5;
+  const mix = (n: number) => (h = Math.imul(h ^ n, 16777619));
+  for (const p of list) {
+    mix(p.account);
+    mix((p.emailOptOut ? 1 : 0) | (p.doNotCall ? 2 : 0) | (p.hasEmail ? 4 : 0));
+    for (let k = 0; k < p.persona.length; k++) mix(p.persona.charCodeAt(k));
+    for (let k = 0; k < p.name.length; k++) mix(p.name.charCodeAt(k));
+  }
+  return `${list.length}:${h >>> 0}`;
 }
 
 /** Accounts whose rule fields changed, or null when ids moved or too many changed to patch. */

@@ -50,8 +50,10 @@ let latest: {
   blackouts?: Blackout[];
   settings?: Settings;
   accountsStamp: number;
+  contactsStamp: number;
 } = {
   accountsStamp: 0,
+  contactsStamp: 0,
 };
 
 function startWorker(): WorkerClient<ConflictsWorker> {
@@ -96,7 +98,7 @@ function showResult(result: SyncResult): void {
  * are sent as one plan when it ends.
  */
 function sendSync(): void {
-  const { motions, blackouts, settings, accountsStamp } = latest;
+  const { motions, blackouts, settings, accountsStamp, contactsStamp } = latest;
   const run = rpc;
   if (!motions || !blackouts || !settings || !run) return;
   useConflictsStore.setState({ busy: true });
@@ -106,7 +108,8 @@ function sendSync(): void {
   }
   syncing = true;
   dirty = false;
-  run.call('sync', { motions, blackouts, settings, accountsStamp }, { onEvent: showProgress }).then(
+  const plan = { motions, blackouts, settings, accountsStamp, contactsStamp };
+  run.call('sync', plan, { onEvent: showProgress }).then(
     (result) => {
       if (run !== rpc) return;
       syncing = false;
@@ -136,7 +139,11 @@ export function cancelDetection(): void {
   useUiStore.getState().endTask(TASK_ID);
   useConflictsStore.setState({ busy: false });
   rpc = startWorker();
-  latest = { ...latest, accountsStamp: latest.accountsStamp + 1 };
+  latest = {
+    ...latest,
+    accountsStamp: latest.accountsStamp + 1,
+    contactsStamp: latest.contactsStamp + 1,
+  };
 }
 
 /**
@@ -170,6 +177,11 @@ export function startConflictDetection(): () => void {
     watchCount(
       'accounts',
       watcher(() => (latest = { ...latest, accountsStamp: latest.accountsStamp + 1 })),
+    ),
+    // The same for contacts: who is matched where, and their personas, feed person pressure.
+    watchCount(
+      'contacts',
+      watcher(() => (latest = { ...latest, contactsStamp: latest.contactsStamp + 1 })),
     ),
   ];
   return stopConflictDetection;

@@ -38,6 +38,8 @@ export interface SyncPlan {
   settings: Settings;
   /** Changes whenever accounts change; the worker re-reads them from the store. */
   accountsStamp: number;
+  /** Changes whenever contacts change (person pressure); the worker re-reads them. */
+  contactsStamp: number;
 }
 
 /** What one detection run gives the UI. */

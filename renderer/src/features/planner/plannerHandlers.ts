@@ -15,6 +15,7 @@ import {
 } from '../../../../shared/planner';
 import type { Account, ConflictAcceptance, Motion } from '../../../../shared/domain/types';
 import { readPlanTables } from '../../store/reads';
+import { conflictPeople } from '../../../../shared/contacts/conflictPeople';
 import type { CallContext } from '../../platform/workerRpc';
 import { primaryRuleOf } from './planOptions';
 import type {
@@ -58,6 +59,7 @@ export const plannerHandlers = {
       blackouts: ws.blackouts,
       settings: ws.settings,
       acceptances: ws.conflictAcceptances,
+      people: conflictPeople(ws.accounts, ws.contacts, ws.settings.personaRules),
     };
     const hooks = progressHooks({
       emit: (p) => context.emit(p),
