@@ -53,14 +53,21 @@ export type MergeOutcome =
   | { ok: true; merged: StampedWorkspace; decided: number }
   | { ok: false; undecided: MergeConflict[] };
 
-function motionTeam(plan: MergePlan, key: string): Team | null {
-  const find = (data: WorkspaceData) => data.motions.find((m) => m.id === key)?.team ?? null;
+/** Where a conflict's motion is looked up for its team: a plan, or a summary of one. */
+export interface MotionSource {
+  mine: { data: Pick<WorkspaceData, 'motions'> };
+  theirs: { data: Pick<WorkspaceData, 'motions'> };
+}
+
+function motionTeam(plan: MotionSource, key: string): Team | null {
+  const find = (data: Pick<WorkspaceData, 'motions'>) =>
+    data.motions.find((m) => m.id === key)?.team ?? null;
   return find(plan.theirs.data) ?? find(plan.mine.data);
 }
 
 /** The side a conflict goes to under the decisions, or null when none applies. */
 export function decide(
-  plan: MergePlan,
+  plan: MotionSource,
   conflict: MergeConflict,
   decisions: MergeDecisions,
   motionTeams: Map<string, Team | null> = new Map(),

@@ -17,7 +17,7 @@ import type { BenchContext, BenchResult } from './types';
 
 const STAMP = '2027-01-04T09:00:00.000Z';
 
-function account(i: number): Account {
+export function account(i: number): Account {
   return {
     id: `a${i}`,
     name: `Account ${i} Holdings`,
@@ -51,7 +51,7 @@ function account(i: number): Account {
   };
 }
 
-function motion(i: number): Motion {
+export function motion(i: number): Motion {
   return {
     id: `m${i}`,
     name: `Motion ${i}`,

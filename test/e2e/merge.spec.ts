@@ -146,3 +146,35 @@ test('a file that is not a workspace is refused with its name, and nothing chang
   await expect(app.toast(/^not-a-workspace\.json: .*Nothing was merged\.$/)).toBeVisible();
   await expect(merge.dialog()).toBeHidden();
 });
+
+test('Try merging: the sample, one change of yours, and a colleague’s copy to merge, decided by keyboard', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await page.getByRole('button', { name: /Try merging a colleague’s workspace/ }).click();
+  const merge = new MergePage(page, app);
+  await expect(merge.dialog()).toBeVisible();
+  await expect(merge.dialog()).toHaveAccessibleName(
+    'Merge dana-sales-ops.abmworkspace.json into this workspace',
+  );
+  await merge.expectCounts('Blackouts', { added: 1 });
+  await expect(merge.summaryRow('RACI grids').getByRole('cell').nth(1)).toHaveText('1');
+  const field = (name: string) =>
+    merge.dialog().getByRole('group', { name: `Keep for ${CAMPAIGN} ${name}` });
+  // Mine is chosen by default for nothing: every field waits for a decision.
+  await expect(merge.status()).toHaveText('3 conflicts still need a decision.');
+  await field('start').getByRole('radio', { name: 'Theirs' }).check();
+  await field('end').getByRole('radio', { name: 'Mine' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(field('end').getByRole('radio', { name: 'Theirs' })).toBeChecked();
+  await expect(merge.status()).toHaveText('1 conflicts still need a decision.');
+  await merge.dialog().getByRole('button', { name: 'Theirs for everything else' }).click();
+  await expect(merge.status()).toHaveText('Every conflict is decided.');
+  await merge.merge();
+  await expect(app.toast(/^Merged dana-sales-ops\.abmworkspace\.json/)).toBeVisible();
+  await expect(app.nav().getByRole('button', { name: 'Undo' })).toHaveAttribute(
+    'title',
+    /^Undo Merge dana-sales-ops\.abmworkspace\.json/,
+  );
+});

@@ -1,6 +1,6 @@
-/** The first-start screen: start empty, import a CRM export, or open the sample workspace. */
+/** The first-start screen: open the sample, try merging, import a CRM export, or start empty. */
 import { useState } from 'react';
-import { openSample, runImport, startEmpty } from './workspaceCommands';
+import { openSample, runImport, startEmpty, tryMerging } from './workspaceCommands';
 
 export function FirstStart({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -27,6 +27,12 @@ export function FirstStart({ onDone }: { onDone: () => void }) {
         <button type="button" disabled={busy} onClick={run(openSample)}>
           <strong>Open the sample workspace</strong>
           <span>Fictional companies, campaigns with conflicts, and RACI grids to explore.</span>
+        </button>
+        <button type="button" disabled={busy} onClick={run(tryMerging)}>
+          <strong>Try merging a colleague’s workspace</strong>
+          <span>
+            The sample, with one change of yours, and Dana’s copy of it from Sales Ops to merge.
+          </span>
         </button>
         <button type="button" disabled={busy} onClick={run(runImport)}>
           <strong>Import a CRM export</strong>

@@ -11,7 +11,14 @@ import { tableHeading } from '../store/tableNouns';
 import { navigate } from './router';
 import { pickImportFiles } from '../features/accounts/useFileDrop';
 import { startAccountImport } from '../features/accounts/startAccountImport';
-import { shareWorkspace, startMerge } from '../features/merge/mergeCommands';
+import { previewMerge, shareWorkspace, startMerge } from '../features/merge/mergeCommands';
+import {
+  SAMPLE_COLLEAGUE_FILE,
+  sampleColleagueWorkspace,
+  sampleLocalEdit,
+} from '../../../shared/sample/sampleColleague';
+import { serializeWorkspace } from '../../../shared/workspace/workspaceFile';
+import { commit } from '../store/changes';
 
 const notify = (...a: Parameters<ReturnType<typeof useUiStore.getState>['notify']>) =>
   useUiStore.getState().notify(...a);
@@ -125,4 +132,22 @@ export async function openSample(): Promise<void> {
     'ok',
     'Sample workspace opened: fictional companies, campaigns, conflicts and RACI grids.',
   );
+}
+
+/**
+ * "Try merging": opens the sample, makes one edit of yours (the webinar a week later), then
+ * previews a colleague's copy of the sample, which moved the same webinar and changed other
+ * parts: the real merge, from a file made here instead of one picked from disk.
+ */
+export async function tryMerging(): Promise<void> {
+  const today = localToday();
+  const sample = buildSampleWorkspace(today);
+  await replaceWorkspace('Open the sample workspace', sample);
+  localStorage.setItem('abm:started', '1');
+  const mine = sampleLocalEdit(sample, new Date().toISOString());
+  if (mine) await commit('Move the webinar a week later', { motions: { put: [mine] } });
+  const theirs = sampleColleagueWorkspace(sample, today);
+  const text = serializeWorkspace(theirs.data, new Date().toISOString(), undefined, theirs.sync);
+  navigate('calendar');
+  await previewMerge({ name: SAMPLE_COLLEAGUE_FILE, bytes: new TextEncoder().encode(text) });
 }

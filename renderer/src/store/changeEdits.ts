@@ -23,7 +23,11 @@ export function accountEdit(patch: AccountPatch, way: Way): TableEdit {
   if (deleted.length > 0) edit.deleted = deleted;
   if (patch.fields.length > 0) {
     const fields: Record<string, string[]> = {};
-    for (const f of patch.fields) (fields[f.field] ??= []).push(...f.ids);
+    // A patch has one list per field; it is stored as it is (never changed after the write).
+    for (const f of patch.fields) {
+      const known = fields[f.field];
+      fields[f.field] = known ? known.concat(f.ids) : f.ids;
+    }
     edit.fields = fields;
   }
   return edit;

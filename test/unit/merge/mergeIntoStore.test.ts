@@ -9,6 +9,8 @@ import { replaceWorkspace } from '../../../renderer/src/features/workspace/works
 import { backupWorkspace } from '../../../renderer/src/features/workspace/backup';
 import { applyMerge, prepareMerge } from '../../../renderer/src/features/merge/mergeIntoStore';
 import { buildSampleWorkspace } from '../../../shared/sample/sampleWorkspace';
+import { mergeHandlers } from '../../../renderer/src/features/merge/mergeHandlers';
+import { commitWritten } from '../../../renderer/src/store/changes';
 import { conflictId } from '../../../shared/merge/mergeWorkspaces';
 import type { Account, Motion } from '../../../shared/domain/types';
 
@@ -178,5 +180,37 @@ describe('merging a colleague’s workspace into the store', () => {
     expect(bad.error).toMatch(/motions/);
     expect(bad.error).toMatch(/start/);
     expect(bad.error).toMatch(/Nothing was merged\.$/);
+  });
+
+  it('the merge worker plans and writes it; the window records it as one undo step', async () => {
+    use(laptopB);
+    await commit('Rename', { motions: { put: [{ ...firstMotion, name: 'From B' }] } });
+    const fromB = await share(laptopB);
+    use(laptopA);
+    const preview = await mergeHandlers.preview(fromB);
+    if (!preview.ok) throw new Error(preview.error);
+    expect(preview.summary.counts.motions).toEqual({
+      added: 0,
+      changed: 1,
+      removed: 0,
+      conflicts: 0,
+    });
+    const progress: number[] = [];
+    const context = {
+      emit: (e: { done: number; total: number }) => progress.push(e.done),
+      signal: new AbortController().signal,
+      fail: (message: string): never => {
+        throw new Error(message);
+      },
+    };
+    await commitWritten(`Merge ${fromB.name}`, async () => {
+      const reply = await mergeHandlers.apply({}, context);
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.written;
+    });
+    expect((await readRow('motions', firstMotion.id))?.name).toBe('From B');
+    expect(progress.length).toBeGreaterThan(0);
+    expect(await undo()).toBe(`Merge ${fromB.name}`);
+    expect((await readRow('motions', firstMotion.id))?.name).toBe(firstMotion.name);
   });
 });

@@ -5,7 +5,8 @@
  * ownership, a team or everything-else choice), if any.
  */
 import { useState } from 'react';
-import type { MergeConflict, MergePlan, MergeSide } from '../../../../shared/merge/mergeWorkspaces';
+import type { MergeConflict, MergeSide } from '../../../../shared/merge/mergeWorkspaces';
+import type { MergeSummary } from './mergeSummary';
 import { conflictId } from '../../../../shared/merge/mergeWorkspaces';
 import { decide, type MergeDecisions } from '../../../../shared/merge/applyMergeDecisions';
 import { tableHeading } from '../../store/tableNouns';
@@ -38,16 +39,16 @@ function groupByRecord(conflicts: readonly MergeConflict[]): RecordGroup[] {
 }
 
 export function ConflictList({
-  plan,
+  summary,
   decisions,
   onDecide,
 }: {
-  plan: MergePlan;
+  summary: MergeSummary;
   decisions: MergeDecisions;
   onDecide: (next: MergeDecisions) => void;
 }) {
   const [shown, setShown] = useState(PAGE);
-  const groups = groupByRecord(plan.conflicts);
+  const groups = groupByRecord(summary.conflicts);
   const setField = (id: string, side: MergeSide) =>
     onDecide({ ...decisions, fields: { ...decisions.fields, [id]: side } });
   const setRecord = (group: RecordGroup, side: MergeSide) => {
@@ -98,7 +99,7 @@ export function ConflictList({
             {g.conflicts.map((c) => (
               <ConflictRow
                 key={c.id}
-                plan={plan}
+                summary={summary}
                 conflict={c}
                 decisions={decisions}
                 onPick={(side) => (c.kind === 'field' ? setField(c.id, side) : setRecord(g, side))}
@@ -117,17 +118,17 @@ export function ConflictList({
 }
 
 function ConflictRow({
-  plan,
+  summary,
   conflict: c,
   decisions,
   onPick,
 }: {
-  plan: MergePlan;
+  summary: MergeSummary;
   conflict: MergeConflict;
   decisions: MergeDecisions;
   onPick: (side: MergeSide) => void;
 }) {
-  const side = decide(plan, c, decisions);
+  const side = decide(summary, c, decisions);
   const name = c.kind === 'field' ? `${c.label} ${c.field}` : c.label;
   const options: { side: MergeSide; label: string }[] =
     c.kind === 'field'

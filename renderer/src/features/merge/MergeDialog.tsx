@@ -15,19 +15,21 @@ import { tableHeading } from '../../store/tableNouns';
 import { ConflictList } from './ConflictList';
 import { loadOwnership, ownershipOf, OwnershipPanel, type OwnershipChoice } from './OwnershipPanel';
 import { useMergeDialog } from './mergeCommands';
-import { applyMerge, type PreparedMerge } from './mergeIntoStore';
+import { applyInWorker } from './mergeClient';
+import type { MergeSummary } from './mergeSummary';
 import './merge.css';
 
 export function MergeDialog() {
-  const prepared = useMergeDialog((s) => s.prepared);
+  const summary = useMergeDialog((s) => s.summary);
+  const shown = useMergeDialog((s) => s.shown);
   const close = useMergeDialog((s) => s.close);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (prepared && !dialog.open) dialog.showModal();
-    if (!prepared && dialog.open) dialog.close();
-  }, [prepared]);
+    if (summary && !dialog.open) dialog.showModal();
+    if (!summary && dialog.open) dialog.close();
+  }, [summary]);
   return (
     <dialog
       ref={ref}
@@ -38,20 +40,14 @@ export function MergeDialog() {
         close();
       }}
     >
-      {prepared && (
-        <MergePreview
-          key={prepared.fileName + String(prepared.seq)}
-          prepared={prepared}
-          onClose={close}
-        />
-      )}
+      {summary && <MergePreview key={shown} summary={summary} onClose={close} />}
     </dialog>
   );
 }
 
-function MergePreview({ prepared, onClose }: { prepared: PreparedMerge; onClose: () => void }) {
-  const { plan, fileName } = prepared;
-  const grids = plan.mine.data.raciGrids;
+function MergePreview({ summary, onClose }: { summary: MergeSummary; onClose: () => void }) {
+  const { fileName } = summary;
+  const grids = summary.raciGrids;
   const [choices, setChoices] = useState<MergeDecisions>({});
   const [ownership, setOwnership] = useState<OwnershipChoice>(() => loadOwnership(grids));
   const [team, setTeam] = useState<Team>('Marketing Ops');
@@ -59,10 +55,10 @@ function MergePreview({ prepared, onClose }: { prepared: PreparedMerge; onClose:
   const [error, setError] = useState<string | null>(null);
   const rules = useMemo(() => ownershipOf(grids, ownership), [grids, ownership]);
   const decisions: MergeDecisions = { ...choices, defaults: rules.defaults };
-  const undecided = plan.conflicts.filter((c) => decide(plan, c, decisions) === null).length;
+  const undecided = summary.conflicts.filter((c) => decide(summary, c, decisions) === null).length;
   const tables = MERGE_TABLES.filter((t) => {
-    const p = plan.preview[t];
-    return p.added.length + p.changed.length + p.removed.length + p.conflicts.length > 0;
+    const p = summary.counts[t];
+    return p.added + p.changed + p.removed + p.conflicts > 0;
   });
   const notify = useUiStore((s) => s.notify);
   const busy = progress !== null;
@@ -75,7 +71,7 @@ function MergePreview({ prepared, onClose }: { prepared: PreparedMerge; onClose:
     setError(null);
     setProgress(0);
     try {
-      const result = await applyMerge(prepared, decisions, (done, total) =>
+      const result = await applyInWorker(fileName, decisions, (done, total) =>
         setProgress(total > 0 ? done / total : null),
       );
       if (!result.ok) {
@@ -119,24 +115,24 @@ function MergePreview({ prepared, onClose }: { prepared: PreparedMerge; onClose:
           </thead>
           <tbody>
             {tables.map((t: MergeTable) => {
-              const p = plan.preview[t];
+              const p = summary.counts[t];
               return (
                 <tr key={t}>
                   <th scope="row">{tableHeading(t)}</th>
-                  <td>{p.added.length.toLocaleString()}</td>
-                  <td>{p.changed.length.toLocaleString()}</td>
-                  <td>{p.removed.length.toLocaleString()}</td>
-                  <td>{p.conflicts.length.toLocaleString()}</td>
+                  <td>{p.added.toLocaleString()}</td>
+                  <td>{p.changed.toLocaleString()}</td>
+                  <td>{p.removed.toLocaleString()}</td>
+                  <td>{p.conflicts.toLocaleString()}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       )}
-      {plan.conflicts.length > 0 && (
+      {summary.conflicts.length > 0 && (
         <section aria-labelledby="merge-conflicts-heading">
           <h3 id="merge-conflicts-heading">
-            {plan.conflicts.length.toLocaleString()} conflicts to decide
+            {summary.conflicts.length.toLocaleString()} conflicts to decide
           </h3>
           <OwnershipPanel grids={grids} choice={ownership} onChange={setOwnership} />
           <div className="merge-bulk">
@@ -162,7 +158,7 @@ function MergePreview({ prepared, onClose }: { prepared: PreparedMerge; onClose:
             </button>
           </div>
           <ConflictList
-            plan={plan}
+            summary={summary}
             decisions={decisions}
             onDecide={(d) => setChoices({ ...d, defaults: [] })}
           />
@@ -173,7 +169,7 @@ function MergePreview({ prepared, onClose }: { prepared: PreparedMerge; onClose:
           ? 'Merging…'
           : undecided > 0
             ? `${undecided.toLocaleString()} conflicts still need a decision.`
-            : plan.conflicts.length > 0
+            : summary.conflicts.length > 0
               ? 'Every conflict is decided.'
               : ''}
       </p>

@@ -7,20 +7,24 @@ import { platform } from '../../platform';
 import { useUiStore } from '../../store/uiStore';
 import { localToday } from '../../../../shared/dates/calendarDate';
 import { backupWorkspace } from '../workspace/backup';
-import { prepareMerge, type PreparedMerge } from './mergeIntoStore';
 import type { OpenedFile } from '../../platform/platform';
+import { cancelMergeWork, previewInWorker } from './mergeClient';
+import type { MergeSummary } from './mergeSummary';
 
 interface MergeDialogState {
-  prepared: PreparedMerge | null;
-  show: (prepared: PreparedMerge) => void;
+  summary: MergeSummary | null;
+  /** A new number for each preview shown, so the dialog starts over. */
+  shown: number;
+  show: (summary: MergeSummary) => void;
   close: () => void;
 }
 
-/** UI state of the merge preview: the plan it shows, or null when closed. */
+/** UI state of the merge preview: the summary it shows, or null when closed. */
 export const useMergeDialog = create<MergeDialogState>((set) => ({
-  prepared: null,
-  show: (prepared) => set({ prepared }),
-  close: () => set({ prepared: null }),
+  summary: null,
+  shown: 0,
+  show: (summary) => set((s) => ({ summary, shown: s.shown + 1 })),
+  close: () => set({ summary: null }),
 }));
 
 const notify = (...a: Parameters<ReturnType<typeof useUiStore.getState>['notify']>) =>
@@ -55,13 +59,23 @@ export async function startMerge(): Promise<void> {
 export async function previewMerge(file: OpenedFile): Promise<void> {
   const ui = useUiStore.getState();
   const task = `merge-${Date.now()}`;
-  ui.startTask({ id: task, label: `Reading ${file.name}…`, progress: null });
-  // The task bar paints before the plan runs.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  let cancelled = false;
+  ui.startTask({
+    id: task,
+    label: `Reading ${file.name} and comparing it with this workspace…`,
+    progress: null,
+    cancel: () => {
+      cancelled = true;
+      cancelMergeWork();
+    },
+  });
   try {
-    const result = await prepareMerge(file);
+    const result = await previewInWorker(file);
     if (!result.ok) return notify('error', result.error);
-    useMergeDialog.getState().show(result.merge);
+    useMergeDialog.getState().show(result.summary);
+  } catch (e) {
+    if (cancelled) return notify('info', `Merge of ${file.name} cancelled: nothing was changed.`);
+    throw e;
   } finally {
     ui.endTask(task);
   }

@@ -17,6 +17,8 @@ import { MERGE_TABLES, rowKey, tableRows, type Row } from '../../../../shared/me
 import type { RowStamps } from '../../../../shared/merge/syncState';
 import type { StampsEntry } from '../../../../shared/merge/changeLog';
 import { readThenCommit, type ChangeSet } from '../../store/changes';
+import { applyWritten } from '../../store/applyChanges';
+import type { WrittenElsewhere } from '../../store/history';
 import type { TableName } from '../../store/db';
 import { lastLogSeq, readStampedWorkspaceAt, readSyncClock } from '../../store/syncLog';
 
@@ -92,15 +94,11 @@ export function mergeWrite(
   return { changes, stamps, rows };
 }
 
-/**
- * Applies the decisions and writes the merge as one undo step. Refused, with nothing
- * written, when a conflict is undecided or the workspace changed since the preview.
- */
-export async function applyMerge(
-  prepared: PreparedMerge,
-  decisions: MergeDecisions,
-  onProgress?: (done: number, total: number) => void,
-): Promise<MergeResult> {
+type Decided =
+  | { ok: true; write: ReturnType<typeof mergeWrite>; decided: number }
+  | { ok: false; error: string; undecided: number };
+
+async function decideMerge(prepared: PreparedMerge, decisions: MergeDecisions): Promise<Decided> {
   const clockRow = await readSyncClock();
   const clock = createHlc(clockRow.installationId, () => Date.now(), clockRow.last);
   const outcome = applyMergeDecisions(prepared.plan, decisions, clock);
@@ -111,25 +109,60 @@ export async function applyMerge(
       error: `${outcome.undecided.length.toLocaleString()} conflicts still need a decision; nothing was merged.`,
     };
   }
-  const { changes, stamps, rows } = mergeWrite(prepared.plan, outcome.merged);
-  return readThenCommit(
+  return { ok: true, write: mergeWrite(prepared.plan, outcome.merged), decided: outcome.decided };
+}
+
+const staleMessage = (fileName: string) =>
+  `The workspace changed since the preview of ${fileName}; nothing was merged. Open the merge again to see it with the change.`;
+
+/**
+ * Applies the decisions and writes the merge as one undo step (in the window). Refused, with
+ * nothing written, when a conflict is undecided or the workspace changed since the preview.
+ */
+export async function applyMerge(
+  prepared: PreparedMerge,
+  decisions: MergeDecisions,
+  onProgress?: (done: number, total: number) => void,
+): Promise<MergeResult> {
+  const decided = await decideMerge(prepared, decisions);
+  if (!decided.ok) return decided;
+  const { changes, stamps, rows } = decided.write;
+  return readThenCommit<MergeResult>(
     async () => {
       if ((await lastLogSeq()) !== prepared.seq) {
-        return {
-          label: '',
-          changes: null,
-          result: {
-            ok: false,
-            error: `The workspace changed since the preview of ${prepared.fileName}; nothing was merged. Open the merge again to see it with the change.`,
-          } as MergeResult,
-        };
+        const refused: MergeResult = { ok: false, error: staleMessage(prepared.fileName) };
+        return { label: '', changes: null, result: refused };
       }
-      return {
-        label: `Merge ${prepared.fileName}`,
-        changes,
-        result: { ok: true, changed: rows, decided: outcome.decided } as MergeResult,
-      };
+      const done: MergeResult = { ok: true, changed: rows, decided: decided.decided };
+      return { label: `Merge ${prepared.fileName}`, changes, result: done };
     },
     { stamps, onProgress },
   );
+}
+
+export type WrittenMerge =
+  | { ok: true; written: WrittenElsewhere; changed: number; decided: number }
+  | { ok: false; error: string };
+
+/**
+ * The same write made in the merge worker: it returns what it replaced, for the window to
+ * record as the undo step (commitWritten, which runs this inside the window's write queue).
+ */
+export async function writeMergeElsewhere(
+  prepared: PreparedMerge,
+  decisions: MergeDecisions,
+  onProgress?: (done: number, total: number) => void,
+): Promise<WrittenMerge> {
+  const decided = await decideMerge(prepared, decisions);
+  if (!decided.ok) return decided;
+  if ((await lastLogSeq()) !== prepared.seq) {
+    return { ok: false, error: staleMessage(prepared.fileName) };
+  }
+  const { changes, stamps, rows } = decided.write;
+  const written = await applyWritten(changes, {
+    stamps,
+    onProgress,
+    action: `merge ${prepared.fileName}`,
+  });
+  return { ok: true, written, changed: rows, decided: decided.decided };
 }
