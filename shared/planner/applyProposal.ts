@@ -30,10 +30,11 @@ function stamped<T extends object>(row: T, now: string | undefined): T {
   return now !== undefined && 'updatedAt' in row ? { ...row, updatedAt: now } : row;
 }
 
-function withoutAccounts<M extends PlannerMotion>(motion: M, ids: readonly string[]): M {
+function withoutAccounts<M extends PlannerMotion>(motion: M, ids: Iterable<string>): M {
   const out = new Set(ids);
   const exclude = [...motion.audience.exclude];
-  for (const id of ids) if (!exclude.includes(id)) exclude.push(id);
+  const listed = new Set(exclude);
+  for (const id of out) if (!listed.has(id)) exclude.push(id);
   return {
     ...motion,
     audience: {
@@ -57,21 +58,27 @@ export function applyProposal<A extends PlannerAccount, M extends PlannerMotion>
   const changedMotions = new Set<string>();
   const changedAccounts = new Set<string>();
   const shiftedMotions = new Set<string>();
-  const editMotion = (id: string, edit: (m: M) => M) => {
-    const m = motions.get(id);
-    if (!m) return;
-    motions.set(id, edit(m));
-    changedMotions.add(id);
+  // Exclusions are gathered per motion and made once: thousands of them rewrite no list twice.
+  const leaving = new Map<string, Set<string>>();
+  const leave = (motionId: string, accountIds: readonly string[]) => {
+    if (!motions.has(motionId)) return;
+    let out = leaving.get(motionId);
+    if (!out) leaving.set(motionId, (out = new Set()));
+    for (const id of accountIds) out.add(id);
+    changedMotions.add(motionId);
   };
   for (const c of chosen) applyOne(c);
+  for (const [id, out] of leaving) motions.set(id, withoutAccounts(motions.get(id)!, out));
   function applyOne(c: ProposedChange): void {
     if (c.kind === 'shift') {
-      editMotion(c.motionId, (m) => ({ ...m, start: c.to.start, end: c.to.end }));
+      const m = motions.get(c.motionId);
+      if (!m) return;
+      motions.set(c.motionId, { ...m, start: c.to.start, end: c.to.end });
+      changedMotions.add(c.motionId);
       shiftedMotions.add(c.motionId);
-    } else if (c.kind === 'exclude')
-      editMotion(c.motionId, (m) => withoutAccounts(m, c.accountIds));
+    } else if (c.kind === 'exclude') leave(c.motionId, c.accountIds);
     else {
-      for (const id of c.silenceMotionIds) editMotion(id, (m) => withoutAccounts(m, [c.accountId]));
+      for (const id of c.silenceMotionIds) leave(id, [c.accountId]);
       const a = accounts.get(c.accountId);
       if (a) {
         accounts.set(c.accountId, { ...a, primaryTeam: c.side });
