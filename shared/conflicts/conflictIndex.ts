@@ -248,15 +248,14 @@ export class ConflictIndex {
    * then only the per-account lists, which every sweep reads, are current.
    */
   leaveMotion(i: number, m: number): void {
-    this.sweep(i, -1);
-    this.pressureWeeks[i] = null;
-    this.personWeeks[i] = null;
+    // Only the records that involve m, and the weekly pressure, change.
+    this.sweepForMotion(i, m, -1);
     this.plan.setMembership(i, m, false);
     this.twinClass[i] = -1; // its motion list changed: it is no longer its class's twin
     let out = this.leftOut.get(m);
     if (!out) this.leftOut.set(m, (out = new Set()));
     out.add(i);
-    this.sweep(i, 1);
+    this.sweepForMotion(i, m, 1);
   }
 
   /**
@@ -267,6 +266,7 @@ export class ConflictIndex {
   narrowOn(i: number, m: number, first: number, last: number): void {
     this.sweep(i, -1);
     this.pressureWeeks[i] = null;
+    this.personWeeks[i] = null;
     this.plan.setOwnRange(i, m, first, last);
     this.plan.setMembership(i, m, true); // in the order of its own start, or out with no day
     this.twinClass[i] = -1;

@@ -31,10 +31,11 @@ function stamped<T extends object>(row: T, now: string | undefined): T {
   return now !== undefined && 'updatedAt' in row ? { ...row, updatedAt: now } : row;
 }
 
-function withoutAccounts<M extends PlannerMotion>(motion: M, ids: readonly string[]): M {
+function withoutAccounts<M extends PlannerMotion>(motion: M, ids: Iterable<string>): M {
   const out = new Set(ids);
   const exclude = [...motion.audience.exclude];
-  for (const id of ids) if (!exclude.includes(id)) exclude.push(id);
+  const listed = new Set(exclude);
+  for (const id of out) if (!listed.has(id)) exclude.push(id);
   return {
     ...motion,
     audience: {
@@ -67,6 +68,15 @@ export function applyProposal<A extends PlannerAccount, M extends PlannerMotion>
   const changedMotions = new Set<string>();
   const changedAccounts = new Set<string>();
   const shiftedMotions = new Set<string>();
+  // Exclusions are gathered per motion and made once: thousands of them rewrite no list twice.
+  const leaving = new Map<string, Set<string>>();
+  const leave = (motionId: string, accountIds: readonly string[]) => {
+    if (!motions.has(motionId)) return;
+    let out = leaving.get(motionId);
+    if (!out) leaving.set(motionId, (out = new Set()));
+    for (const id of accountIds) out.add(id);
+    changedMotions.add(motionId);
+  };
   const editMotion = (id: string, edit: (m: M) => M) => {
     const m = motions.get(id);
     if (!m) return;
@@ -74,6 +84,8 @@ export function applyProposal<A extends PlannerAccount, M extends PlannerMotion>
     changedMotions.add(id);
   };
   for (const c of chosen) applyOne(c);
+  // After the other edits, so an account's own days and its exclusion both hold.
+  for (const [id, out] of leaving) motions.set(id, withoutAccounts(motions.get(id)!, out));
   function applyOne(c: ProposedChange): void {
     if (c.kind === 'shift') {
       // The accounts' own days move with the motion (a wave stays a wave).
@@ -81,8 +93,7 @@ export function applyProposal<A extends PlannerAccount, M extends PlannerMotion>
         withDates(m, c.to, shiftedAccountDates(m.accountDates, c.days)),
       );
       shiftedMotions.add(c.motionId);
-    } else if (c.kind === 'exclude')
-      editMotion(c.motionId, (m) => withoutAccounts(m, c.accountIds));
+    } else if (c.kind === 'exclude') leave(c.motionId, c.accountIds);
     else if (c.kind === 'stagger')
       editMotion(c.motionId, (m) => ({
         ...m,
@@ -94,7 +105,7 @@ export function applyProposal<A extends PlannerAccount, M extends PlannerMotion>
         accountDates: withAccountDays(m.accountDates, c.ends, 'end'),
       }));
     else {
-      for (const id of c.silenceMotionIds) editMotion(id, (m) => withoutAccounts(m, [c.accountId]));
+      for (const id of c.silenceMotionIds) leave(id, [c.accountId]);
       const a = accounts.get(c.accountId);
       if (a) {
         accounts.set(c.accountId, { ...a, primaryTeam: c.side });

@@ -6,8 +6,8 @@
  * the user set. Each step only removes an account from motions, so it never creates a
  * conflict; a block no allowed step clears is left for unresolved.ts to explain.
  */
-import type { Side } from '../domain/types';
-import { HitReader, hitKey, type Hit } from './accountHits';
+import type { Severity, Side } from '../domain/types';
+import { acceptedHitKeys, HitReader, type Hit } from './accountHits';
 import type { PlannerState } from './plannerState';
 import { keepingSide } from './primarySide';
 import { Narrowings, type Narrowing } from './narrowMoves';
@@ -40,6 +40,32 @@ type Action =
   | { kind: 'primary'; side: Side; silence: number[] }
   | { kind: 'narrow'; narrowing: Narrowing };
 
+/** One step of a class's first account, replayed for the other accounts of its class. */
+interface TraceStep {
+  /** The conflict the step cleared or found stuck. */
+  hit: Hit;
+  /** Null: the conflict was stuck. */
+  action: Action | null;
+  cleared: Cleared[];
+  tally: Tally;
+}
+
+function sameAction(a: Action | null, b: Action | null): boolean {
+  if (!a || !b) return a === b;
+  if (a.kind === 'exclude') return b.kind === 'exclude' && a.m === b.m && a.cause === b.cause;
+  if (a.kind === 'narrow') {
+    if (b.kind !== 'narrow') return false;
+    const [x, y] = [a.narrowing, b.narrowing];
+    return x.kind === y.kind && x.m === y.m && x.first === y.first && x.last === y.last;
+  }
+  return (
+    b.kind === 'primary' &&
+    a.side === b.side &&
+    a.silence.length === b.silence.length &&
+    a.silence.every((m, k) => b.silence[k] === m)
+  );
+}
+
 interface ExclusionTally {
   motionId: string;
   accountIds: string[];
@@ -54,6 +80,10 @@ export class ExclusionPlanner {
   private readonly blackoutNames: Map<string, string>;
   private readonly hits: HitReader;
   private readonly narrowings: Narrowings;
+  /** Each account's class of identical accounts when the step starts (see twins.ts). */
+  private readonly twinAtStart: Int32Array;
+  /** The steps of the first account planned in each class, by the class's label. */
+  private readonly traces = new Map<number, TraceStep[]>();
 
   constructor(private readonly state: PlannerState) {
     this.narrowings = new Narrowings(state);
@@ -61,11 +91,9 @@ export class ExclusionPlanner {
     this.blackoutNames = new Map(
       state.input.blackouts.map((b) => [b.id, b.reason || 'a blackout']),
     );
-    const accepted = new Set<number>();
     // Accepted groups keep their motions' dates, so their places in the index still hold.
-    for (const g of state.groups)
-      if (state.accepted.has(g.id)) accepted.add(hitKey(g.ref[0], g.ref[1], g.ref[2], g.rule));
-    this.hits = new HitReader(accepted);
+    this.hits = new HitReader(acceptedHitKeys(state.groups, state.accepted));
+    this.twinAtStart = Int32Array.from(state.index.twinClass);
   }
 
   private motionId(m: number): string {
@@ -127,31 +155,111 @@ export class ExclusionPlanner {
     return null;
   }
 
-  /** Clears what it can of account `i`'s open block conflicts. */
+  /**
+   * Clears what it can of account `i`'s open block conflicts. An account with the same
+   * inputs as one planned before it (its class, see twins.ts) meets the same conflicts in the
+   * same order, so it replays that account's steps while every choice comes out the same —
+   * the choices are made again for it (its own never-exclude list, the minimum share left) —
+   * and reads its own conflicts only from the first choice that differs.
+   */
   planAccount(i: number): void {
     if (this.state.index.accountCounts[i] === 0) return;
     const done = new Set<number>();
-    let everything = this.hits.read(this.state.index, i);
+    // The first account of a class planned records its steps; -1: no class (changed earlier).
+    const label = this.twinAtStart[i]!;
+    const trace = label >= 0 ? this.traces.get(label) : undefined;
+    const mine: TraceStep[] | null = trace || label < 0 ? null : [];
+    if (mine) this.traces.set(label, mine);
+    for (const step of trace ?? []) {
+      const refusals = new Map<string, ExclusionRefusal>();
+      const action = this.chooseAction(i, step.hit, refusals);
+      if (!sameAction(action, step.action)) {
+        if (!action) this.stick(i, step.hit, refusals, done);
+        const before = this.hits.read(this.state.index, i);
+        const next = action ? this.act(i, action, before, null).next : before;
+        return this.planFrom(i, next, done, null);
+      }
+      if (action) this.act(i, action, null, step);
+      else this.stick(i, step.hit, refusals, done);
+    }
+    if (trace) return;
+    this.planFrom(i, this.hits.read(this.state.index, i), done, mine);
+  }
+
+  /** The steps from `everything` (account `i`'s conflicts now) on; `trace` records them. */
+  private planFrom(i: number, start: Hit[], done: Set<number>, trace: TraceStep[] | null): void {
+    let everything = start;
     for (;;) {
       const c = everything.find((x) => x.severity === 'block' && !x.accepted && !done.has(x.key));
       if (!c) return;
       const refusals = new Map<string, ExclusionRefusal>();
       const action = this.chooseAction(i, c, refusals);
       if (!action) {
-        const accountId = this.state.index.plan.accounts[i]!.id;
-        const ids = c.motions.map((m) => this.motionId(m));
-        const key = stuckKey(accountId, c.rule, ids, this.blackoutId(c.blackout));
-        this.stuck.push({ accountId, key, refusals });
-        done.add(c.key);
+        this.stick(i, c, refusals, done);
+        trace?.push({ hit: c, action: null, cleared: [], tally: tallyOf([]) });
         continue;
       }
-      this.apply(i, action);
-      const next = this.hits.read(this.state.index, i);
-      const after = new Set(next.map((x) => x.key));
-      const cleared = everything.filter((x) => !after.has(x.key) && !x.accepted);
-      this.record(i, action, cleared);
+      const { next, ...step } = this.act(i, action, everything, null);
+      // The step without the conflicts after it: a trace is kept for every class.
+      trace?.push({ ...step, hit: c });
       everything = next;
     }
+  }
+
+  private stick(i: number, c: Hit, refusals: Map<string, ExclusionRefusal>, done: Set<number>) {
+    const accountId = this.state.index.plan.accounts[i]!.id;
+    const ids = c.motions.map((m) => this.motionId(m));
+    const key = stuckKey(accountId, c.rule, ids, this.blackoutId(c.blackout));
+    this.stuck.push({ accountId, key, refusals });
+    done.add(c.key);
+  }
+
+  /**
+   * Makes `action` on account `i` and records what it cleared: worked out from `before` (its
+   * conflicts before the action) and a fresh read, or taken from the twin's `replayed` step.
+   */
+  private act(
+    i: number,
+    action: Action,
+    before: Hit[] | null,
+    replayed: TraceStep | null,
+  ): Omit<TraceStep, 'hit'> & { next: Hit[] } {
+    this.apply(i, action);
+    if (replayed) {
+      this.record(i, action, replayed.cleared, replayed.tally);
+      return { ...replayed, next: [] };
+    }
+    const { next, gone } =
+      action.kind === 'narrow'
+        ? this.afterNarrowing(i, before ?? [])
+        : this.hits.afterLeaving(
+            this.state.index,
+            i,
+            before ?? [],
+            action.kind === 'exclude' ? [action.m] : action.silence,
+            action.kind === 'primary',
+          );
+    const hits = gone.filter((x) => !x.accepted);
+    const moved =
+      action.kind === 'narrow'
+        ? [action.narrowing.m]
+        : action.kind === 'exclude'
+          ? [action.m]
+          : action.silence;
+    const motionIds = moved.map((m) => this.motionId(m));
+    const step = { action, cleared: merge(this.clearedOf(hits, motionIds)), tally: tallyOf(hits) };
+    this.record(i, action, step.cleared, step.tally);
+    return { ...step, next };
+  }
+
+  /**
+   * A narrowing keeps the account in the motion, on fewer days: the records of that motion
+   * may stay, so the account is read again and what it no longer has is what went.
+   */
+  private afterNarrowing(i: number, before: readonly Hit[]): { next: Hit[]; gone: Hit[] } {
+    const next = this.hits.read(this.state.index, i);
+    const still = new Set(next.map((h) => h.key));
+    return { next, gone: before.filter((h) => !still.has(h.key)) };
   }
 
   private apply(i: number, action: Action): void {
@@ -179,20 +287,17 @@ export class ExclusionPlanner {
     });
   }
 
-  private record(i: number, action: Action, cleared: Hit[]): void {
+  private record(i: number, action: Action, cleared: Cleared[], tally: Tally): void {
     const p = this.state.index.plan;
     const account = p.accounts[i]!;
-    if (action.kind === 'narrow') {
-      const motionId = p.motions[action.narrowing.m]!.id;
-      return this.narrowings.record(i, action.narrowing, this.clearedOf(cleared, [motionId]));
-    }
+    if (action.kind === 'narrow') return this.narrowings.record(i, action.narrowing, cleared);
     if (action.kind === 'exclude') {
       const motionId = p.motions[action.m]!.id;
       const key = `${motionId}|${action.cause}`;
-      const tally = this.exclusions.get(key) ?? { motionId, accountIds: [], cleared: [] };
-      tally.accountIds.push(account.id);
-      for (const c of this.clearedOf(cleared, [motionId])) tally.cleared.push(c);
-      this.exclusions.set(key, tally);
+      const t = this.exclusions.get(key) ?? { motionId, accountIds: [], cleared: [] };
+      t.accountIds.push(account.id);
+      for (const c of cleared) t.cleared.push(c);
+      this.exclusions.set(key, t);
       return;
     }
     const silenceMotionIds = action.silence.map((m) => p.motions[m]!.id);
@@ -207,8 +312,8 @@ export class ExclusionPlanner {
       previous,
       silenceMotionIds,
       motionIds: silenceMotionIds,
-      reason: `primary team of ${account.name} ${verb} to ${action.side}${names.length > 0 ? `; ${names.join(', ')} go${names.length === 1 ? 'es' : ''} silent on it` : ''}: ${clearedText(merge(this.clearedOf(cleared, silenceMotionIds)))}`,
-      clears: tallyOf(cleared),
+      reason: `primary team of ${account.name} ${verb} to ${action.side}${names.length > 0 ? `; ${names.join(', ')} go${names.length === 1 ? 'es' : ''} silent on it` : ''}: ${clearedText(cleared)}`,
+      clears: { ...tally },
     });
   }
 
@@ -251,7 +356,9 @@ function merge(cleared: readonly Cleared[]): Cleared[] {
 const sumOf = (cleared: readonly Cleared[], severity: string) =>
   cleared.filter((c) => c.severity === severity).reduce((n, c) => n + c.count, 0);
 
-function tallyOf(conflicts: readonly Hit[]) {
+type Tally = Record<Severity, number>;
+
+function tallyOf(conflicts: readonly Hit[]): Tally {
   const t = { block: 0, warn: 0, info: 0 };
   for (const c of conflicts) t[c.severity]++;
   return t;

@@ -11,7 +11,7 @@
  */
 import type { ConflictIndex } from '../conflicts';
 import type { CompiledPlan } from '../conflicts/compiledPlan';
-import { pairRules, severityOf } from '../conflicts/pairRules';
+import { pairRuleCount, pairRules, severityOf } from '../conflicts/pairRules';
 import { findTwins } from '../conflicts/twins';
 import type { ConflictRule, Severity } from '../domain/types';
 
@@ -53,45 +53,60 @@ export class OverlapModel {
     // Shared accounts per pair: a square table while it stays small, else a map.
     const dense = n <= 3000 ? new Int32Array(n * n) : null;
     const shared = new Map<number, number>();
+    const nb = p.bStart.length;
+    // Accounts per (direct motion, blackout): a flat table while it stays small, else a map.
+    const coveredDense = n * nb <= 4_000_000 ? new Int32Array(n * nb) : null;
     const covered = new Map<number, number>();
-    const kept: number[] = [];
+    const addCovered = (key: number, w: number) => {
+      if (coveredDense) coveredDense[key]! += w;
+      else covered.set(key, (covered.get(key) ?? 0) + w);
+    };
+    let kept = new Int32Array(64);
     for (let i = 0; i < p.accounts.length; i++) {
       const w = weight[i]!;
       if (w === 0) continue;
       const list = p.lists[i];
       if (!list) continue;
-      kept.length = 0;
-      for (let k = 0; k < list.length; k++) if (keeps(i, list[k]!)) kept.push(list[k]!);
-      for (let x = 0; x < kept.length; x++) {
-        const a = kept[x]!;
-        for (let y = x + 1; y < kept.length; y++) {
-          const b = kept[y]!;
-          const key = a < b ? a * n + b : b * n + a;
-          if (dense) dense[key]! += w;
-          else shared.set(key, (shared.get(key) ?? 0) + w);
-        }
+      if (kept.length < list.length) kept = new Int32Array(list.length * 2);
+      let count = 0;
+      for (let k = 0; k < list.length; k++) if (keeps(i, list[k]!)) kept[count++] = list[k]!;
+      // By position, so each motion's row of the table is walked in order (cache friendly).
+      const sorted = kept.subarray(0, count).sort();
+      for (let x = 0; x < count; x++) {
+        const a = sorted[x]!;
+        const row = a * n;
+        if (dense) for (let y = x + 1; y < count; y++) dense[row + sorted[y]!]! += w;
+        else
+          for (let y = x + 1; y < count; y++) {
+            const key = row + sorted[y]!;
+            shared.set(key, (shared.get(key) ?? 0) + w);
+          }
         if (!p.mDirect[a]) continue;
-        const add = (blackout: number) => {
-          const key = a * p.bStart.length + blackout;
-          covered.set(key, (covered.get(key) ?? 0) + w);
-        };
-        p.globalBlackouts.forEach(add);
-        p.aBlackouts[i]?.forEach(add);
+        const global = p.globalBlackouts;
+        for (let k = 0; k < global.length; k++) addCovered(a * nb + global[k]!, w);
+        const own = p.aBlackouts[i];
+        if (own) for (let k = 0; k < own.length; k++) addCovered(a * nb + own[k]!, w);
       }
     }
+    if (coveredDense)
+      for (let key = 0; key < coveredDense.length; key++)
+        if (coveredDense[key]) covered.set(key, coveredDense[key]!);
     this.partners = Array.from({ length: n }, () => []);
-    if (dense)
-      for (let key = 0; key < dense.length; key++) if (dense[key]) shared.set(key, dense[key]!);
-    for (const [key, count] of shared) {
+    const linkPair = (key: number, count: number) => {
       const a = Math.floor(key / n);
       const b = key % n;
+      // Most pairs break no rule: counted without building anything.
+      if (pairRuleCount(p, a, b) === 0) return;
       const rules = pairRules(p, a, b)
         .map((rule) => ({ rule, severity: severityOf(p, rule, a, b), count }))
         .filter((r) => r.severity !== 'info');
-      if (rules.length === 0) continue;
+      if (rules.length === 0) return;
       this.link(a, b, rules);
       this.link(b, a, rules);
-    }
+    };
+    if (dense) {
+      for (let key = 0; key < dense.length; key++) if (dense[key]) linkPair(key, dense[key]!);
+    } else for (const [key, count] of shared) linkPair(key, count);
     const blackoutSeverity = p.severities.blackout;
     if (blackoutSeverity !== 'info' && p.bStart.length > 0) {
       for (const [key, count] of covered) {
