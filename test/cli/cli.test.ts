@@ -76,7 +76,7 @@ describe('abm-workbench', () => {
     );
     const csv = cli('conflicts', '--workspace', ws(), '--format', 'csv');
     expect(csv.stdout.split('\r\n')[0]).toBe(
-      'Rule,Severity,Motions,Account,Domain,First day,Last day,Status,Note,Explanation,Conflict ID',
+      'Rule,Severity,Motions,Account,Domain,First day,Last day,Status,Note,Explanation,Conflict ID,People',
     );
   });
 
