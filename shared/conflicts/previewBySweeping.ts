@@ -19,9 +19,26 @@ import type { AudienceMembers, ConflictAccount, ConflictMotion } from './types';
 const RULE_INDEX = new Map(CONFLICT_RULES.map((r, i) => [r, i]));
 const SEVERITY_INDEX = new Map(SEVERITIES.map((s, i) => [s, i]));
 
-/** True when the bucket tally would not be exact for this change. */
+/**
+ * True when the bucket tally would not be exact for this change: the change gives accounts
+ * days of their own, or an account it touches (in a changed motion's audience, before or
+ * after, or with fields that change) has some. Other accounts' own days do not matter to it.
+ */
 export function needsSweeping(index: ConflictIndex, change: PlanChange): boolean {
-  return index.plan.hasAnyOwnDays() || change.motions.some((c) => hasAccountDates(c.motion));
+  if (change.motions.some((c) => hasAccountDates(c.motion))) return true;
+  const p = index.plan;
+  if (!p.hasAnyOwnDays()) return false;
+  for (const a of change.accounts) {
+    const i = index.accountPosition(a.id);
+    if (i !== undefined && p.hasOwnDays(i)) return true;
+  }
+  for (const { motion, audience } of change.motions) {
+    const m = index.motionPosition(motion.id);
+    const before = m === undefined ? [] : (p.audiences[m] ?? []);
+    for (const members of [audience, before])
+      for (let k = 0; k < members.length; k++) if (p.hasOwnDays(members[k]!)) return true;
+  }
+  return false;
 }
 
 /**

@@ -115,6 +115,40 @@ test.describe('propose a plan', () => {
     await expect(plan.proposal().getByText(/The plan changed after this proposal/)).toBeVisible();
   });
 
+  test('the moves are the workspace’s setting; without shifts the sample is staggered and handed over', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await app.openSample();
+    const conflicts = new ConflictsPage(page, app);
+    const plan = new PlanPage(page, app);
+    await plan.open();
+    await plan.moveOption(/Shift/).uncheck();
+    await expect(app.nav().getByRole('button', { name: 'Undo' })).toHaveAttribute(
+      'title',
+      /Undo Change the planner’s moves/,
+    );
+    // Saved with the workspace: the view reads it back when it opens again.
+    await conflicts.open();
+    await plan.open();
+    await expect(plan.moveOption(/Shift/)).not.toBeChecked();
+    await expect(plan.moveOption(/Stagger/)).toBeChecked();
+    await plan.propose();
+    // The accounts keep both motions, one after the other.
+    await expect(plan.proposal()).toContainText(
+      /staggered( into \d+ waves)?: \d+ accounts? starts? /,
+    );
+    await expect(plan.proposal()).toContainText(
+      /handed over to (sales|marketing) on \d+ accounts? from \w+ \d+: clears /,
+    );
+    const counts = await plan.counts();
+    expect(counts.after.block).toBeLessThan(counts.before.block);
+    await plan.acceptSelected();
+    await conflicts.open();
+    await expect.poll(() => conflicts.countsBySeverity()).toEqual(counts.after);
+  });
+
   test('is reachable from the navigation with its shortcut', async ({ app, page }) => {
     await app.open();
     await app.openSample();

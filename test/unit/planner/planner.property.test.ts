@@ -5,11 +5,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countsWithChanges, proposePlan } from '../../../shared/planner';
-import type { PlannerInput, PlannerOptions } from '../../../shared/planner';
+import type { PlannerInput, PlannerOptions, PrimaryRule } from '../../../shared/planner';
 import type { MotionPlanning } from '../../../shared/domain/types';
 import type { ConflictPlan } from '../../../shared/conflicts/types';
 import { planArb } from '../conflicts/randomPlan';
 import { blocksAfter, expectConstraintsKept, type BudgetedMotion } from './plannerCheck';
+
+/**
+ * Random plans, half of them with every motion on email and cross-team collisions at block:
+ * the collisions a stagger or a hand-over clears (on random channels they are rare).
+ */
+const plansArb = fc.tuple(planArb, fc.boolean()).map(([plan, email]): ConflictPlan => {
+  if (!email) return plan;
+  const severities = { ...plan.settings.severities, 'cross-team': 'block' as const };
+  return {
+    ...plan,
+    motions: plan.motions.map((m) => ({ ...m, channel: 'email' as const })),
+    settings: { ...plan.settings, severities },
+  };
+});
 
 interface Case {
   options: Partial<PlannerOptions>;
@@ -52,17 +66,30 @@ const caseArb = (share: fc.Arbitrary<number>, neverExclude = false) =>
   fc
     .record({
       locked: fc.subarray([0, 1, 2, 3, 4, 5, 6]),
-      narrow: fc.subarray([0, 1, 2, 3, 4, 5, 6]),
+      weekWindow: fc.subarray([0, 1, 2, 3, 4, 5, 6]),
       month: fc.subarray([0, 1, 2, 3, 4, 5, 6]),
       own: fc.dictionary(fc.constantFrom('0', '1', '2', '3', '4', '5', '6'), share),
       kept: neverExclude ? fc.subarray([0, 1, 2, 3, 4, 5, 6]) : fc.constant<number[]>([]),
       share,
       primary: fc.boolean(),
+      // Stagger and hand-over, each on or off: the exclusions stay, so a plan stays feasible.
+      narrow: fc.subarray(['stagger', 'handover'] as const),
+      // Which side keeps an account: by tier it is often the side that starts later, which is
+      // when the other side hands the account over.
+      rule: fc.constantFrom<PrimaryRule>(
+        { kind: 'first-started' },
+        { kind: 'tier', sides: { 1: 'sales', 2: 'marketing', 3: 'marketing' } },
+      ),
     })
     .map((f): Case => ({
       options: {
         minimumAudience: f.share,
-        moves: f.primary ? ['shift', 'exclude', 'primary'] : ['shift', 'exclude'],
+        primaryRule: f.rule,
+        moves: [
+          ...(['shift', 'exclude'] as const),
+          ...(f.primary ? (['primary'] as const) : []),
+          ...f.narrow,
+        ],
       },
       planning: Object.fromEntries(
         [0, 1, 2, 3, 4, 5, 6].map((k): [number, MotionPlanning] => {
@@ -71,7 +98,7 @@ const caseArb = (share: fc.Arbitrary<number>, neverExclude = false) =>
             k,
             {
               ...(f.locked.includes(k) ? { lockedDates: true } : {}),
-              ...(f.narrow.includes(k)
+              ...(f.weekWindow.includes(k)
                 ? { allowedWindow: { weeks: 1 } }
                 : f.month.includes(k)
                   ? { allowedWindow: 'month' as const }
@@ -88,7 +115,7 @@ describe('the auto-planner', () => {
   it('clears every block of a feasible plan, by the engine and by the oracle', () => {
     // With no minimum audience every block can be cleared by taking accounts out: feasible.
     fc.assert(
-      fc.property(planArb, caseArb(fc.constant(0)), (plan, { options, planning }) => {
+      fc.property(plansArb, caseArb(fc.constant(0)), (plan, { options, planning }) => {
         const input = inputOf(plan, planning);
         const proposal = proposePlan(input, options);
         expect(proposal.after.bySeverity.block).toBe(0);
@@ -100,10 +127,27 @@ describe('the auto-planner', () => {
     );
   });
 
+  it('makes every move, the stagger and the hand-over too, on a fixed set of random plans', () => {
+    // fc.sample with a seed: the same 300 plans every run, so the coverage never flakes.
+    const made = new Set<string>();
+    const cases = fc.sample(fc.tuple(plansArb, caseArb(fc.constant(0))), {
+      numRuns: 300,
+      seed: 16,
+    });
+    for (const [plan, { options, planning }] of cases) {
+      const input = inputOf(plan, planning);
+      const proposal = proposePlan(input, options);
+      for (const c of proposal.changes) made.add(c.kind);
+      if (proposal.changes.some((c) => c.kind === 'stagger' || c.kind === 'handover'))
+        expect(blocksAfter(input, proposal)).toEqual({ engine: 0, oracle: 0 });
+    }
+    expect([...made].sort()).toEqual(['exclude', 'handover', 'primary', 'shift', 'stagger']);
+  });
+
   it('keeps windows, minimum audiences, locked dates and budgets, and never adds warns or person pressure', () => {
     fc.assert(
       fc.property(
-        planArb,
+        plansArb,
         caseArb(fc.constantFrom(0.5, 0.9, 1), true),
         (plan, { options, planning }) => {
           const input = inputOf(plan, planning);
@@ -128,7 +172,7 @@ describe('the auto-planner', () => {
   it('explains every block it leaves, and its counts are those of the rows it writes', () => {
     fc.assert(
       fc.property(
-        planArb,
+        plansArb,
         caseArb(fc.constantFrom(0.9, 1), true),
         (plan, { options, planning }) => {
           const input = inputOf(plan, planning);
@@ -149,7 +193,7 @@ describe('the auto-planner', () => {
   it('proposes the same changes for the same plan', () => {
     fc.assert(
       fc.property(
-        planArb,
+        plansArb,
         caseArb(fc.constantFrom(0, 0.9), true),
         (plan, { options, planning }) => {
           const input = inputOf(plan, planning);

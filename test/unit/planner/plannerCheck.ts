@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { detectConflicts, listGroups, resolveAudiences } from '../../../shared/conflicts';
 import { toDayNumber } from '../../../shared/dates/calendarDate';
 import { sideOfTeam } from '../../../shared/domain/types';
+import { activeRangeOn } from '../../../shared/motions/accountDates';
 import { allowedWindow, datesLocked, minimumShareOf } from '../../../shared/planner/allowedWindow';
 import { applyProposal } from '../../../shared/planner';
 import type {
@@ -60,6 +61,14 @@ export function expectConstraintsKept<A extends PlannerAccount, M extends Budget
     const window = allowedWindow(m, input.settings.fiscalYearStartMonth);
     expect(toDayNumber(now.start)).toBeGreaterThanOrEqual(window.first);
     expect(toDayNumber(now.end)).toBeLessThanOrEqual(window.last);
+    // A locked motion keeps its days for every account (no wave, no hand-over).
+    if (datesLocked(m)) expect(now.accountDates).toEqual(m.accountDates);
+    // An account's own days stay inside the motion's, so inside its window.
+    for (const [id, own] of Object.entries(now.accountDates ?? {})) {
+      const days = activeRangeOn(now, id);
+      if (own.start !== undefined && days) expect(days.start >= now.start).toBe(true);
+      if (own.end !== undefined && days) expect(days.end <= now.end).toBe(true);
+    }
     // The share is of the accounts the motion may reach: a user-set primary team of the other
     // side already rules an account out of a direct motion.
     const direct = input.settings.directChannels.includes(m.channel);

@@ -1,6 +1,7 @@
 /**
  * One account's timeline (#/calendar?account=<id>): every motion whose audience holds the
- * account across the visible range, the blackouts that cover it, its primary outreach team,
+ * account across the visible range — on the account's own days of it when it has some (a
+ * staggered wave, a hand-over) — the blackouts that cover it, its primary outreach team,
  * and the touches per Monday week stacked by motion against the weekly cap.
  */
 import { useMemo, useRef } from 'react';
@@ -8,6 +9,7 @@ import type { Blackout, IsoDate, Motion } from '../../../../shared/domain/types'
 import { toDayNumber } from '../../../../shared/dates/calendarDate';
 import { weeksInRange } from '../../../../shared/dates/fiscal';
 import { formatDateRange } from '../../../../shared/dates/parseUserDate';
+import { activeRangeOn } from '../../../../shared/motions/accountDates';
 import { resolveAudience, segmentKey } from '../../../../shared/motions/audience';
 import { stackTouches } from '../../../../shared/motions/timeline';
 import { holdsPosition, type AccountData } from './calendarData';
@@ -48,9 +50,16 @@ export function AccountTimeline({
   const touching = useMemo(() => {
     const position = data?.index.positionOf.get(accountId);
     if (!data || position === undefined) return [];
+    // Each motion as this account sees it; `motion` is the row the editor opens.
     return motions
       .filter((m) => m.end >= range.start && m.start <= range.end)
       .filter((m) => holdsPosition(resolveAudience(data.index, m.audience), position))
+      .flatMap((m) => {
+        const days = activeRangeOn(m, accountId);
+        if (!days || days.end < range.start || days.start > range.end) return [];
+        const own = days.start !== m.start || days.end !== m.end;
+        return [{ ...m, ...days, own, motion: m }];
+      })
       .sort((a, b) => (a.start < b.start ? -1 : 1));
   }, [data, accountId, motions, range.start, range.end]);
   const covering = useMemo(() => {
@@ -116,8 +125,8 @@ export function AccountTimeline({
                         background: m.color,
                         top: 2,
                       }}
-                      onClick={() => onEdit(m)}
-                      aria-label={`${m.name}, ${formatDateRange(m.start, m.end)}, ${m.touchesPerWeek} touches a week`}
+                      onClick={() => onEdit(m.motion)}
+                      aria-label={`${m.name}, ${formatDateRange(m.start, m.end)}${m.own ? ` (this account’s own days of ${formatDateRange(m.motion.start, m.motion.end)})` : ''}, ${m.touchesPerWeek} touches a week`}
                     >
                       <span className="cal-bar-text">{m.name}</span>
                     </button>

@@ -6,6 +6,7 @@ import type { Blackout, Motion } from '../../../../shared/domain/types';
 import { randomId } from '../../../../shared/domain/ids';
 import { addDays, localToday } from '../../../../shared/dates/calendarDate';
 import { duplicateMotion } from '../../../../shared/motions/motionDefaults';
+import { shiftedAccountDates } from '../../../../shared/motions/accountDates';
 import { motionsToIcsBytes } from '../../../../shared/ics/motionCalendar';
 import { exportMotionsCsv } from '../../../../shared/motions/exportMotionsCsv';
 import {
@@ -44,9 +45,13 @@ export async function shiftMotion(
   const start = addDays(motion.start, startDays);
   const end = addDays(motion.end, endDays);
   if (end < start) return;
-  const label =
-    startDays === endDays ? `Move "${motion.name}"` : `Change dates of "${motion.name}"`;
-  await commit(label, { motions: { put: [{ ...motion, start, end, updatedAt: nowIso() }] } });
+  const moved = startDays === endDays;
+  const label = moved ? `Move "${motion.name}"` : `Change dates of "${motion.name}"`;
+  // A move takes the accounts' own days (waves, hand-overs) along; a resize keeps them.
+  const next = { ...motion, start, end, updatedAt: nowIso() };
+  if (moved && motion.accountDates)
+    next.accountDates = shiftedAccountDates(motion.accountDates, startDays);
+  await commit(label, { motions: { put: [next] } });
 }
 
 export async function saveBlackout(blackout: Blackout, isNew: boolean): Promise<void> {

@@ -21,7 +21,7 @@ export function PlanOptions({ choices, disabled, onChange }: Props) {
   return (
     <div className="plan-options">
       <fieldset disabled={disabled}>
-        <legend>Moves the planner may use</legend>
+        <legend>Moves the planner may use (a workspace setting)</legend>
         {PLANNER_MOVES.map((m) => (
           <label key={m}>
             <input

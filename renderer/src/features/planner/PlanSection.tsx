@@ -4,8 +4,10 @@
  * after that follow the ticks, what cannot be cleared and why — and Accept selected (one undo
  * step), Reject, and Save proposed changes (CSV). The planner runs in a worker (plannerClient).
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { PlannerMove } from '../../../../shared/planner';
 import { navigate } from '../../app/router';
+import { saveSettings, useSettings } from '../../store/settings';
 import { useUiStore } from '../../store/uiStore';
 import { ChangeList } from './ChangeList';
 import { CountsTable } from './CountsTable';
@@ -19,13 +21,28 @@ import {
   setChoices,
   usePlanStore,
 } from './plannerClient';
+import type { PlanChoices } from './planOptions';
 import type { ProposalReply } from './plannerProtocol';
 import { saveProposalCsv } from './saveProposalCsv';
 import './plan.css';
 
 export function PlanSection() {
-  const { choices, status, progress, message, reply } = usePlanStore();
+  const { choices: stored, status, progress, message, reply } = usePlanStore();
   const busy = status === 'running' || status === 'writing';
+  // The moves are the workspace's setting (the plan command reads the same one): ticking one
+  // saves it, as one undo step; the primary-team rule is this view's choice.
+  // Until the write lands, the ticks show what was asked for.
+  const saved = useSettings().plannerMoves;
+  const [pending, setPending] = useState<PlannerMove[] | null>(null);
+  useEffect(() => setPending(null), [saved]);
+  const moves = pending ?? saved;
+  const choices = { ...stored, moves };
+  const change = (next: PlanChoices) => {
+    setChoices(next);
+    if (next.moves.join() === moves.join()) return;
+    setPending(next.moves);
+    void saveSettings({ plannerMoves: next.moves }, 'Change the planner’s moves');
+  };
   return (
     <section className="plan" aria-labelledby="plan-heading">
       <header className="plan-header">
@@ -36,9 +53,14 @@ export function PlanSection() {
           changes until you accept.
         </p>
       </header>
-      <PlanOptions choices={choices} disabled={busy} onChange={setChoices} />
+      <PlanOptions choices={choices} disabled={busy} onChange={change} />
       <div className="plan-run">
-        <button type="button" className="primary" onClick={() => void propose()} disabled={busy}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void propose(moves)}
+          disabled={busy}
+        >
           Propose
         </button>
         {status === 'running' && progress && (

@@ -11,6 +11,7 @@ import { countOf } from '../../../../shared/text/countOf';
 import { client, type WorkerClient } from '../../platform/workerRpc';
 import { history } from '../../store/changes';
 import { acceptPlan } from './acceptPlan';
+import type { PlannerMove } from '../../../../shared/planner';
 import { DEFAULT_CHOICES, type PlanChoices } from './planOptions';
 import type { PlannerWorker } from './plannerHandlers';
 import type { ProposalReply } from './plannerProtocol';
@@ -71,8 +72,10 @@ export function setChoices(choices: PlanChoices): void {
   usePlanStore.setState({ choices });
 }
 
-export async function propose(): Promise<void> {
-  const { choices, status } = usePlanStore.getState();
+/** `moves`: the workspace's setting (settings.plannerMoves), which the view shows and edits. */
+export async function propose(moves: readonly PlannerMove[]): Promise<void> {
+  const { status } = usePlanStore.getState();
+  const choices = { ...usePlanStore.getState().choices, moves: [...moves] };
   if (status === 'running' || status === 'writing') return;
   usePlanStore.setState({
     status: 'running',
