@@ -51,6 +51,7 @@ export function applyProposal<A extends PlannerAccount, M extends PlannerMotion>
   proposal: Pick<PlanProposal, 'changes' | 'keptAcceptances'>,
   accepted?: ReadonlySet<string>,
   now?: string,
+  onProgress?: () => void,
 ): AppliedPlan<A, M> {
   const chosen = proposal.changes.filter((c) => !accepted || accepted.has(c.id));
   const motions = new Map(input.motions.map((m) => [m.id, m]));
@@ -67,8 +68,14 @@ export function applyProposal<A extends PlannerAccount, M extends PlannerMotion>
     for (const id of accountIds) out.add(id);
     changedMotions.add(motionId);
   };
-  for (const c of chosen) applyOne(c);
-  for (const [id, out] of leaving) motions.set(id, withoutAccounts(motions.get(id)!, out));
+  for (const c of chosen) {
+    onProgress?.();
+    applyOne(c);
+  }
+  for (const [id, out] of leaving) {
+    onProgress?.();
+    motions.set(id, withoutAccounts(motions.get(id)!, out));
+  }
   function applyOne(c: ProposedChange): void {
     if (c.kind === 'shift') {
       const m = motions.get(c.motionId);
@@ -110,23 +117,32 @@ export function applyProposal<A extends PlannerAccount, M extends PlannerMotion>
   };
 }
 
-/** The conflict counts once the `accepted` changes are made: what a view shows as ticks change. */
+/**
+ * The conflict counts once the `accepted` changes are made: what a view shows as ticks change.
+ * `onProgress` hears from every long loop (the planner reports and polls Cancel from it).
+ */
 export function countsWithChanges(
   input: PlannerInput,
   proposal: Pick<PlanProposal, 'changes' | 'keptAcceptances'>,
   accepted?: ReadonlySet<string>,
+  onProgress?: (done: number, total: number) => void,
 ): ConflictCounts {
-  const applied = applyProposal(input, proposal, accepted);
-  const index = detectConflicts({
-    accounts: applied.accounts,
-    motions: applied.motions,
-    audiences: resolveAudiences(applied.accounts, applied.motions),
-    blackouts: input.blackouts,
-    settings: input.settings,
-  });
-  return countIndex(index, {
-    motions: applied.motions,
-    blackouts: input.blackouts,
-    acceptances: applied.acceptances,
-  });
+  const applied = applyProposal(input, proposal, accepted, undefined, () => onProgress?.(0, 1));
+  const audiences = resolveAudiences(applied.accounts, applied.motions, () => onProgress?.(0, 1));
+  const index = detectConflicts(
+    {
+      accounts: applied.accounts,
+      motions: applied.motions,
+      audiences,
+      blackouts: input.blackouts,
+      settings: input.settings,
+    },
+    onProgress,
+  );
+  const counts = countIndex(
+    index,
+    { motions: applied.motions, blackouts: input.blackouts, acceptances: applied.acceptances },
+    () => onProgress?.(1, 1),
+  );
+  return counts;
 }

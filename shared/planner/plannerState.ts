@@ -14,6 +14,7 @@ import {
 import type { Side } from '../domain/types';
 import { acceptedGroupIds } from './conflictCounts';
 import { constraintsOf, minimumShareOf } from './allowedWindow';
+import { Pulse } from './progressPulse';
 import type {
   DateShift,
   PlannerHooks,
@@ -24,6 +25,8 @@ import type {
 } from './plannerTypes';
 
 export class PlannerState {
+  /** Progress and Cancel for every phase, on a time basis. */
+  readonly pulse: Pulse;
   /** Replaced once, by reindex(), when the shifts are made. */
   index: ConflictIndex;
   private readonly audiences: Int32Array[];
@@ -48,13 +51,15 @@ export class PlannerState {
     readonly options: PlannerOptions,
     hooks: PlannerHooks,
   ) {
-    const audiences = resolveAudiences(input.accounts, input.motions);
-    this.audiences = audiences;
-    this.index = detectConflicts(
-      { ...input, audiences },
-      hooks.onProgress && ((done, total) => hooks.onProgress?.({ phase: 'detect', done, total })),
+    this.pulse = new Pulse(hooks);
+    const pulse = this.pulse;
+    pulse.report('detect', 0, 1);
+    const audiences = resolveAudiences(input.accounts, input.motions, () =>
+      pulse.tick('detect', 0, 1),
     );
-    const groups = listGroups(this.index, null, false);
+    this.audiences = audiences;
+    this.index = detectConflicts({ ...input, audiences }, pulse.of('detect'));
+    const groups = listGroups(this.index, null, false, () => pulse.tick('detect', 1, 1));
     this.groups = groups;
     this.accepted = acceptedGroupIds(groups, input);
     // An accepted info group may re-open (it counts toward neither blocks nor warns).
@@ -101,7 +106,10 @@ export class PlannerState {
       const dates = to.get(m.id);
       return dates ? { ...m, ...dates } : m;
     });
-    this.index = detectConflicts({ ...this.input, motions, audiences: this.audiences });
+    this.index = detectConflicts(
+      { ...this.input, motions, audiences: this.audiences },
+      this.pulse.of('shift'),
+    );
   }
 
   motionAt(m: number): PlannerMotion {
