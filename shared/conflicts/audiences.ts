@@ -19,11 +19,18 @@ export function audienceHolds(audience: Audience, account: ConflictAccount): boo
   return matchesBoth(audience) ? inTier && inSegment : inTier || inSegment;
 }
 
-/** Every motion's audience as sorted account positions, in the motions' order. */
+/**
+ * Every motion's audience as sorted account positions, in the motions' order. `onProgress`
+ * hears after each motion (a long run reports from it and may stop by throwing).
+ */
 export function resolveAudiences(
   accounts: readonly ConflictAccount[],
   motions: readonly { audience: Audience }[],
+  onProgress?: (done: number, total: number) => void,
 ): Int32Array[] {
-  const index = buildAudienceIndex(accounts);
-  return motions.map((m) => resolveAudience(index, m.audience));
+  const index = buildAudienceIndex(accounts, onProgress && (() => onProgress(0, motions.length)));
+  return motions.map((m, k) => {
+    onProgress?.(k, motions.length);
+    return resolveAudience(index, m.audience);
+  });
 }

@@ -101,7 +101,8 @@ export class CompiledPlan {
   maxWeek = -(1 << 30);
   readonly accountIndex = new Map<string, number>();
 
-  constructor(plan: ConflictPlan) {
+  /** `onProgress` is called every 4,096 accounts and every motion (a long run reports from it). */
+  constructor(plan: ConflictPlan, onProgress?: () => void) {
     this.accounts = [...plan.accounts];
     this.motions = [...plan.motions];
     this.audiences = [...plan.audiences];
@@ -119,6 +120,7 @@ export class CompiledPlan {
     this.aTier = new Uint8Array(n);
     this.aPrimary = new Int8Array(n);
     this.accounts.forEach((a, i) => {
+      if (onProgress && (i & 4095) === 0) onProgress();
       this.accountIndex.set(a.id, i);
       this.setAccountFields(i, a);
     });
@@ -145,9 +147,12 @@ export class CompiledPlan {
     this.globalBlackouts = Int32Array.from(global);
     this.aBlackouts = new Array<Int32Array | null>(n).fill(null);
     if (perAccount.size > 0 || bySegment.size > 0) {
-      for (let i = 0; i < n; i++) this.refreshAccountBlackouts(i);
+      for (let i = 0; i < n; i++) {
+        if (onProgress && (i & 4095) === 0) onProgress();
+        this.refreshAccountBlackouts(i);
+      }
     }
-    this.lists = this.buildLists();
+    this.lists = this.buildLists(onProgress);
   }
 
   /** Recomputes which account and segment blackouts cover account `i` (after its tags change). */
@@ -349,11 +354,12 @@ export class CompiledPlan {
   }
 
   /** Inverts the audiences in start order (a counting sort), so each list comes out sorted. */
-  private buildLists(): Int32Array[] {
+  private buildLists(onProgress?: () => void): Int32Array[] {
     const n = this.accounts.length;
     const order = this.startOrder();
     const offsets = new Int32Array(n + 1);
     for (const m of order) {
+      onProgress?.();
       const aud = this.audiences[m] ?? [];
       for (let j = 0; j < aud.length; j++) offsets[aud[j]! + 1]!++;
     }
@@ -361,6 +367,7 @@ export class CompiledPlan {
     const flat = new Int32Array(offsets[n]!);
     const fill = offsets.slice(0, n);
     for (const m of order) {
+      onProgress?.();
       const aud = this.audiences[m] ?? [];
       for (let j = 0; j < aud.length; j++) flat[fill[aud[j]!]!++] = m;
     }

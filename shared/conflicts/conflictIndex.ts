@@ -56,8 +56,10 @@ export class ConflictIndex {
   recorder: SweepRecorder | null = null;
 
   constructor(input: ConflictPlan, onProgress?: ProgressListener) {
-    this.plan = new CompiledPlan(input);
+    const total = input.accounts.length;
+    this.plan = new CompiledPlan(input, onProgress && (() => onProgress(0, total)));
     const n = this.plan.accounts.length;
+    onProgress?.(0, n);
     this.groups = new GroupCounts(this.plan.motionCount);
     this.accountCounts = new Int32Array(n);
     this.pressureWeeks = new Array<Int32Array | null>(n).fill(null);
@@ -68,7 +70,7 @@ export class ConflictIndex {
     });
     this.scratch.fit(this.plan.minWeek, this.plan.maxWeek);
     // One sweep per class of identical accounts, counted once for each member.
-    const twins = findTwins(this.plan);
+    const twins = findTwins(this.plan, onProgress && (() => onProgress(0, n)));
     this.twinClass = twins;
     const weight = new Int32Array(n);
     for (let i = 0; i < n; i++) weight[twins[i]!]!++;

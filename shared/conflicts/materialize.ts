@@ -221,15 +221,20 @@ export function groupOf(
   };
 }
 
-/** Every group with at least one account (in the given tiers: 0 = no tier). */
+/**
+ * Every group with at least one account (in the given tiers: 0 = no tier). `onProgress`
+ * hears after each slot (a long run reports from it and may stop by throwing).
+ */
 export function listGroups(
   index: ConflictIndex,
   tiers: readonly number[] | null = null,
   withResolutions = true,
+  onProgress?: (done: number, total: number) => void,
 ): ConflictGroup[] {
   const g = index.groups;
   const out: ConflictGroup[] = [];
   for (let slot = 0; slot < g.slotCount; slot++) {
+    onProgress?.(slot, g.slotCount);
     const count = g.total(slot, tiers);
     if (count <= 0) continue;
     const ref = [g.keys[3 * slot]!, g.keys[3 * slot + 1]!, g.keys[3 * slot + 2]!] as const;

@@ -5,12 +5,16 @@
  */
 import type { CompiledPlan } from './compiledPlan';
 
-/** For each account, the first account with identical inputs (itself when it is the first). */
-export function findTwins(p: CompiledPlan): Int32Array {
+/**
+ * For each account, the first account with identical inputs (itself when it is the first).
+ * `onProgress` is called every 4,096 accounts (a long run reports from it).
+ */
+export function findTwins(p: CompiledPlan, onProgress?: () => void): Int32Array {
   const n = p.accounts.length;
   const first = new Int32Array(n);
   const byHash = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
+    if (onProgress && (i & 4095) === 0) onProgress();
     // Days of its own (a staggered wave, a hand-over) make an account a class of its own.
     if (p.hasOwnDays(i)) {
       first[i] = i;

@@ -35,7 +35,11 @@ export function segmentKey(tag: string): string {
 
 const EMPTY = new Int32Array(0);
 
-export function buildAudienceIndex(accounts: readonly AudienceAccount[]): AudienceIndex {
+/** `onProgress` is called every 4,096 accounts (a long run reports from it). */
+export function buildAudienceIndex(
+  accounts: readonly AudienceAccount[],
+  onProgress?: () => void,
+): AudienceIndex {
   const size = accounts.length;
   const ids: string[] = new Array<string>(size);
   const positionOf = new Map<string, number>();
@@ -45,6 +49,7 @@ export function buildAudienceIndex(accounts: readonly AudienceAccount[]): Audien
   // Tags repeat across accounts: normalize each distinct spelling once.
   const keyOf = new Map<string, string>();
   for (let i = 0; i < size; i++) {
+    if (onProgress && (i & 4095) === 0) onProgress();
     const a = accounts[i] as AudienceAccount;
     ids[i] = a.id;
     positionOf.set(a.id, i);

@@ -61,6 +61,7 @@ export function applyProposal<A extends PlannerAccount, M extends PlannerMotion>
   proposal: Pick<PlanProposal, 'changes' | 'keptAcceptances'>,
   accepted?: ReadonlySet<string>,
   now?: string,
+  onProgress?: () => void,
 ): AppliedPlan<A, M> {
   const chosen = proposal.changes.filter((c) => !accepted || accepted.has(c.id));
   const motions = new Map(input.motions.map((m) => [m.id, m]));
@@ -83,9 +84,14 @@ export function applyProposal<A extends PlannerAccount, M extends PlannerMotion>
     motions.set(id, edit(m));
     changedMotions.add(id);
   };
-  for (const c of chosen) applyOne(c);
-  // After the other edits, so an account's own days and its exclusion both hold.
-  for (const [id, out] of leaving) motions.set(id, withoutAccounts(motions.get(id)!, out));
+  for (const c of chosen) {
+    onProgress?.();
+    applyOne(c);
+  }
+  for (const [id, out] of leaving) {
+    onProgress?.();
+    motions.set(id, withoutAccounts(motions.get(id)!, out));
+  }
   function applyOne(c: ProposedChange): void {
     if (c.kind === 'shift') {
       // The accounts' own days move with the motion (a wave stays a wave).
@@ -137,25 +143,34 @@ export function applyProposal<A extends PlannerAccount, M extends PlannerMotion>
   };
 }
 
-/** The conflict counts once the `accepted` changes are made: what a view shows as ticks change. */
+/**
+ * The conflict counts once the `accepted` changes are made: what a view shows as ticks change.
+ * `onProgress` hears from every long loop (the planner reports and polls Cancel from it).
+ */
 export function countsWithChanges(
   input: PlannerInput,
   proposal: Pick<PlanProposal, 'changes' | 'keptAcceptances'>,
   accepted?: ReadonlySet<string>,
+  onProgress?: (done: number, total: number) => void,
 ): ConflictCounts {
-  const applied = applyProposal(input, proposal, accepted);
-  const index = detectConflicts({
-    accounts: applied.accounts,
-    motions: applied.motions,
-    audiences: resolveAudiences(applied.accounts, applied.motions),
-    blackouts: input.blackouts,
-    settings: input.settings,
-    // applyProposal keeps the accounts in their order, so the people's positions still hold.
-    people: input.people,
-  });
-  return countIndex(index, {
-    motions: applied.motions,
-    blackouts: input.blackouts,
-    acceptances: applied.acceptances,
-  });
+  const applied = applyProposal(input, proposal, accepted, undefined, () => onProgress?.(0, 1));
+  const audiences = resolveAudiences(applied.accounts, applied.motions, () => onProgress?.(0, 1));
+  const index = detectConflicts(
+    {
+      accounts: applied.accounts,
+      motions: applied.motions,
+      audiences,
+      blackouts: input.blackouts,
+      settings: input.settings,
+      // applyProposal keeps the accounts in their order, so the people's positions still hold.
+      people: input.people,
+    },
+    onProgress,
+  );
+  const counts = countIndex(
+    index,
+    { motions: applied.motions, blackouts: input.blackouts, acceptances: applied.acceptances },
+    () => onProgress?.(1, 1),
+  );
+  return counts;
 }

@@ -53,7 +53,8 @@ export function countGroups(
 export function countIndex(
   index: ConflictIndex,
   input: Pick<PlannerInput, 'motions' | 'blackouts' | 'acceptances'>,
+  onProgress?: () => void,
 ): ConflictCounts {
-  const groups = listGroups(index, null, false);
+  const groups = listGroups(index, null, false, onProgress);
   return countGroups(groups, acceptedGroupIds(groups, input));
 }

@@ -11,8 +11,7 @@ import { acceptedHitKeys, HitReader, type Hit } from './accountHits';
 import type { PlannerState } from './plannerState';
 import { keepingSide } from './primarySide';
 import { Narrowings, type Narrowing } from './narrowMoves';
-import type { PlannerHooks, ProposedChange } from './plannerTypes';
-import { PlanCancelled } from './plannerTypes';
+import type { ProposedChange } from './plannerTypes';
 import { clearedText, plural, type Cleared } from './reasons';
 
 export type ExclusionRefusal = 'never-exclude' | 'minimum' | 'not-allowed';
@@ -190,6 +189,7 @@ export class ExclusionPlanner {
   private planFrom(i: number, start: Hit[], done: Set<number>, trace: TraceStep[] | null): void {
     let everything = start;
     for (;;) {
+      this.state.pulse.tick('exclude', i, this.twinAtStart.length);
       const c = everything.find((x) => x.severity === 'block' && !x.accepted && !done.has(x.key));
       if (!c) return;
       const refusals = new Map<string, ExclusionRefusal>();
@@ -321,6 +321,7 @@ export class ExclusionPlanner {
     const out: ProposedChange[] = [];
     const keys = [...this.exclusions.keys()].sort();
     keys.forEach((key) => {
+      this.state.pulse.tick('exclude', 1, 1);
       const t = this.exclusions.get(key)!;
       const name = this.names.get(t.motionId) ?? t.motionId;
       const cleared = merge(t.cleared);
@@ -364,14 +365,12 @@ function tallyOf(conflicts: readonly Hit[]): Tally {
   return t;
 }
 
-export function excludeAccounts(state: PlannerState, hooks: PlannerHooks): ExclusionPlanner {
+export function excludeAccounts(state: PlannerState): ExclusionPlanner {
   const planner = new ExclusionPlanner(state);
   const n = state.index.plan.accounts.length;
+  state.pulse.report('exclude', 0, n);
   for (let i = 0; i < n; i++) {
-    if ((i & 255) === 0) {
-      if (hooks.isCancelled?.()) throw new PlanCancelled();
-      hooks.onProgress?.({ phase: 'exclude', done: i, total: n });
-    }
+    state.pulse.tick('exclude', i, n);
     planner.planAccount(i);
   }
   state.index.flushLeftOut();

@@ -41,13 +41,18 @@ export class OverlapModel {
    * `keeps(i, m)`: false when account `i` leaves motion `m` whatever the dates (a primary
    * team the user set rules it out), so it counts toward no shift.
    */
-  constructor(index: ConflictIndex, keeps: (i: number, m: number) => boolean) {
+  constructor(
+    index: ConflictIndex,
+    keeps: (i: number, m: number) => boolean,
+    /** Called every 1,024 accounts and pairs (a long run reports from it). */
+    onProgress?: () => void,
+  ) {
     const p = index.plan;
     this.plan = p;
     const n = p.motionCount;
     this.start = Int32Array.from(p.mStart.subarray(0, n));
     this.end = Int32Array.from(p.mEnd.subarray(0, n));
-    const twins = findTwins(p);
+    const twins = findTwins(p, onProgress);
     const weight = new Int32Array(p.accounts.length);
     for (let i = 0; i < twins.length; i++) weight[twins[i]!]!++;
     // Shared accounts per pair: a square table while it stays small, else a map.
@@ -63,6 +68,7 @@ export class OverlapModel {
     };
     let kept = new Int32Array(64);
     for (let i = 0; i < p.accounts.length; i++) {
+      if (onProgress && (i & 1023) === 0) onProgress();
       const w = weight[i]!;
       if (w === 0) continue;
       const list = p.lists[i];
@@ -105,7 +111,10 @@ export class OverlapModel {
       this.link(b, a, rules);
     };
     if (dense) {
-      for (let key = 0; key < dense.length; key++) if (dense[key]) linkPair(key, dense[key]!);
+      for (let key = 0; key < dense.length; key++) {
+        if (onProgress && (key & 65535) === 0) onProgress();
+        if (dense[key]) linkPair(key, dense[key]!);
+      }
     } else for (const [key, count] of shared) linkPair(key, count);
     const blackoutSeverity = p.severities.blackout;
     if (blackoutSeverity !== 'info' && p.bStart.length > 0) {

@@ -16,6 +16,7 @@ import type { Side } from '../domain/types';
 import { shiftedAccountDates } from '../motions/accountDates';
 import { acceptedGroupIds } from './conflictCounts';
 import { constraintsOf, minimumShareOf } from './allowedWindow';
+import { Pulse } from './progressPulse';
 import type {
   DateShift,
   PlannerHooks,
@@ -26,6 +27,8 @@ import type {
 } from './plannerTypes';
 
 export class PlannerState {
+  /** Progress and Cancel for every phase, on a time basis. */
+  readonly pulse: Pulse;
   /** Replaced once, by reindex(), when the shifts are made. */
   index: ConflictIndex;
   private readonly audiences: Int32Array[];
@@ -50,13 +53,15 @@ export class PlannerState {
     readonly options: PlannerOptions,
     hooks: PlannerHooks,
   ) {
-    const audiences = resolveAudiences(input.accounts, input.motions);
-    this.audiences = audiences;
-    this.index = detectConflicts(
-      { ...input, audiences },
-      hooks.onProgress && ((done, total) => hooks.onProgress?.({ phase: 'detect', done, total })),
+    this.pulse = new Pulse(hooks);
+    const pulse = this.pulse;
+    pulse.report('detect', 0, 1);
+    const audiences = resolveAudiences(input.accounts, input.motions, () =>
+      pulse.tick('detect', 0, 1),
     );
-    const groups = listGroups(this.index, null, false);
+    this.audiences = audiences;
+    this.index = detectConflicts({ ...input, audiences }, pulse.of('detect'));
+    const groups = listGroups(this.index, null, false, () => pulse.tick('detect', 1, 1));
     this.groups = groups;
     this.accepted = acceptedGroupIds(groups, input);
     // An accepted info group may re-open (it counts toward neither blocks nor warns).
@@ -105,7 +110,10 @@ export class PlannerState {
       const days = toDayNumber(dates.start) - toDayNumber(m.start);
       return { ...m, ...dates, accountDates: shiftedAccountDates(m.accountDates, days) };
     });
-    this.index = detectConflicts({ ...this.input, motions, audiences: this.audiences });
+    this.index = detectConflicts(
+      { ...this.input, motions, audiences: this.audiences },
+      this.pulse.of('shift'),
+    );
   }
 
   motionAt(m: number): PlannerMotion {

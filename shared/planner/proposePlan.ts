@@ -15,7 +15,6 @@ import { excludeAccounts } from './exclusionMoves';
 import { PlannerState } from './plannerState';
 import {
   DEFAULT_PLANNER_OPTIONS,
-  PlanCancelled,
   type PlannerHooks,
   type PlannerInput,
   type PlannerOptions,
@@ -115,16 +114,22 @@ function proposeOnce(
   const keptAcceptances = state.groups
     .filter((g) => state.accepted.has(g.id) && g.week === null)
     .map((g) => ({ id: g.id, motionIds: g.motionIds, blackoutId: g.blackoutId }));
-  const shifts = shiftMotions(state, hooks, warnBudget);
-  const exclusions = excludeAccounts(state, hooks);
-  if (hooks.isCancelled?.()) throw new PlanCancelled();
+  const shifts = shiftMotions(state, warnBudget);
+  const exclusions = excludeAccounts(state);
+  const pulse = state.pulse;
+  pulse.report('exclude', 1, 1);
   const changes = [...shifts, ...exclusions.changes()];
   const unresolved = explainUnresolved(state, exclusions.stuck);
-  hooks.onProgress?.({ phase: 'count', done: 0, total: 1 });
+  pulse.report('count', 0, 1);
   // Counted from the rows the proposal writes, not the working index, so what is reported is
   // what applying it gives.
-  const after = countsWithChanges(input, { changes, keptAcceptances });
-  hooks.onProgress?.({ phase: 'count', done: 1, total: 1 });
+  const after = countsWithChanges(
+    input,
+    { changes, keptAcceptances },
+    undefined,
+    pulse.of('count'),
+  );
+  pulse.report('count', 1, 1);
   return { changes, before, after, unresolved, notes: [], keptAcceptances };
 }
 

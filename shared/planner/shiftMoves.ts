@@ -12,8 +12,7 @@ import { allowedWindow, datesLocked, type DayRange } from './allowedWindow';
 import { OverlapModel, type Partner } from './overlapModel';
 import { ShiftScores } from './shiftScores';
 import type { PlannerState } from './plannerState';
-import type { PlannerHooks, ProposedChange } from './plannerTypes';
-import { PlanCancelled } from './plannerTypes';
+import type { ProposedChange } from './plannerTypes';
 import { clearedText, plural, shiftText, type Cleared } from './reasons';
 
 const MAX_ROUNDS = 4;
@@ -69,7 +68,8 @@ class ShiftSearch {
   private readonly origin: Int32Array;
 
   constructor(private readonly state: PlannerState) {
-    this.model = new OverlapModel(state.index, (i, m) => !state.mandatedOut(m, i));
+    const tick = () => state.pulse.tick('shift', 0, 1);
+    this.model = new OverlapModel(state.index, (i, m) => !state.mandatedOut(m, i), tick);
     const n = state.index.plan.motionCount;
     this.shiftedBy = new Int32Array(n);
     const fiscal = state.input.settings.fiscalYearStartMonth;
@@ -80,7 +80,7 @@ class ShiftSearch {
       if (this.model.partners[m]!.length === 0) return null;
       return allowedWindow(motion, fiscal);
     });
-    this.scores = new ShiftScores(this.model, this.windows);
+    this.scores = new ShiftScores(this.model, this.windows, tick);
   }
 
   movable(): number[] {
@@ -138,12 +138,9 @@ function clearedOf(state: PlannerState, partners: readonly Partner[]): Cleared[]
  * most blocks; so a motion with many blocks is not boxed in by a smaller one moved first into
  * the only free weeks it had. A kept shift re-scores only the motions it conflicts with.
  */
-export function shiftMotions(
-  state: PlannerState,
-  hooks: PlannerHooks,
-  warnBudget: boolean,
-): ProposedChange[] {
+export function shiftMotions(state: PlannerState, warnBudget: boolean): ProposedChange[] {
   if (!state.options.moves.includes('shift')) return [];
+  state.pulse.report('shift', 0, 1);
   const original = state.input.motions;
   const search = new ShiftSearch(state);
   const model = search.model;
@@ -154,17 +151,15 @@ export function shiftMotions(
   const tries = new Map<number, Try[]>();
   const bests = new Map<number, Best | null>();
   const maxSteps = MAX_ROUNDS * motions.length;
+  const pulse = state.pulse;
   for (let step = 0; step < maxSteps; step++) {
-    if (hooks.isCancelled?.()) throw new PlanCancelled();
+    pulse.tick('shift', step, maxSteps);
     let best: Best | null = null;
     for (let k = 0; k < motions.length; k++) {
       const m = motions[k]!;
       let mine = tries.get(m);
       if (!mine) {
-        if ((k & 31) === 0) {
-          if (hooks.isCancelled?.()) throw new PlanCancelled();
-          hooks.onProgress?.({ phase: 'shift', done: step, total: maxSteps });
-        }
+        pulse.tick('shift', step, maxSteps);
         tries.set(m, (mine = search.tries(m)));
         bests.delete(m);
       }
@@ -200,6 +195,7 @@ export function shiftMotions(
   }
   const changes: ProposedChange[] = [];
   for (const [m, s] of [...shifted].sort((a, b) => a[0] - b[0])) {
+    pulse.tick('shift', maxSteps, maxSteps);
     const days = search.shiftedBy[m]!;
     if (days === 0) continue;
     const before = original[m]!;

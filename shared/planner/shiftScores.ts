@@ -27,6 +27,8 @@ export class ShiftScores {
   constructor(
     private readonly model: OverlapModel,
     windows: readonly (DayRange | null)[],
+    /** Called once per motion (a long run reports from it). */
+    onProgress?: () => void,
   ) {
     const n = windows.length;
     this.first = new Int32Array(n);
@@ -35,6 +37,7 @@ export class ShiftScores {
     this.warns = new Array<Float64Array | null>(n).fill(null);
     this.edges = new Array<Int32Array | null>(n).fill(null);
     for (let m = 0; m < n; m++) {
+      onProgress?.();
       const window = windows[m];
       if (!window) continue;
       const last = window.last - this.lengthOf(m);

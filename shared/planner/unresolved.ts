@@ -31,6 +31,7 @@ export function explainUnresolved(state: PlannerState, stuck: readonly Stuck[]):
   const hits = new HitReader(acceptedHitKeys(state.groups, state.accepted));
   const groups = new Map<number, ConflictGroup>();
   for (const accountId of accounts) {
+    state.pulse.tick('exclude', 1, 1);
     const i = state.index.accountPosition(accountId);
     if (i === undefined) continue;
     for (const hit of hits.read(state.index, i)) {

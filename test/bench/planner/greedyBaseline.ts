@@ -21,12 +21,21 @@ export interface GreedyResult {
   changes: number;
   /** Share of the memberships (account in a motion's audience) left. */
   kept: number;
+  /** True when the time budget ended the run before every block group was tried. */
+  stopped: boolean;
 }
 
 const total = (groups: ReturnType<typeof listGroups>, severity: string) =>
   groups.filter((g) => g.severity === severity).reduce((n, g) => n + g.accountCount, 0);
 
-export function greedyBaseline(input: PlannerInput, maxSteps = 10_000): GreedyResult {
+/** `budgetMs`: the run stops (stopped: true) once it took this long, for the largest plans. */
+export function greedyBaseline(
+  input: PlannerInput,
+  maxSteps = 10_000,
+  budgetMs = Infinity,
+): GreedyResult {
+  const started = performance.now();
+  let stopped = false;
   const index = detectConflicts({
     ...input,
     audiences: resolveAudiences(input.accounts, input.motions),
@@ -37,6 +46,10 @@ export function greedyBaseline(input: PlannerInput, maxSteps = 10_000): GreedyRe
   const tried = new Set<string>();
   let changes = 0;
   for (let step = 0; step < maxSteps; step++) {
+    if (performance.now() - started > budgetMs) {
+      stopped = true;
+      break;
+    }
     const group = listGroups(index).find((g) => g.severity === 'block' && !tried.has(g.id));
     if (!group) break;
     tried.add(group.id);
@@ -57,5 +70,6 @@ export function greedyBaseline(input: PlannerInput, maxSteps = 10_000): GreedyRe
     warnsAfter: total(last, 'warn'),
     changes,
     kept: memberships() / Math.max(1, startMemberships),
+    stopped,
   };
 }
