@@ -11,6 +11,7 @@
  */
 import { sideOfTeam } from '../domain/types';
 import { toDayNumber } from '../dates/calendarDate';
+import { activeRangeOn } from '../motions/accountDates';
 import { buildAudienceIndex, resolveAudience } from '../motions/audience';
 import { accountMatcher } from './accountMatch';
 import { creditOf, MARKETING_MOTION, SALES_MOTION } from './credit';
@@ -170,16 +171,31 @@ export function reviewQuarter(input: ReviewInput): QuarterReview {
     const from = listed;
     for (let k = 0; k < audience.length; k++) {
       const p = audience[k] as number;
-      if (inQuarter) {
-        touches[p] = (touches[p] as number) + share;
+      // An account with days of its own (a wave, a hand-over) is touched and influenced on them.
+      let [first, to, mine, cut] = [start, windowEnd, share, inQuarter];
+      const accountId = m.accountDates ? (accounts[p] as (typeof accounts)[number]).id : '';
+      if (m.accountDates?.[accountId]) {
+        const days = activeRangeOn(m, accountId);
+        if (!days) continue;
+        first = toDayNumber(days.start);
+        const last = toDayNumber(days.end);
+        to = last + windowDays;
+        cut = inQuarter && first <= q.last && last >= q.first;
+        mine = cut
+          ? (m.touchesPerWeek * (Math.min(last, q.last) - Math.max(first, q.first) + 1)) /
+            DAYS_PER_WEEK
+          : 0;
+      }
+      if (cut) {
+        touches[p] = (touches[p] as number) + mine;
         touched[p] = 1;
       }
       for (let j = offsets[p] as number, last = offsets[p + 1] as number; j < last; j++) {
         const c = createdByAccount[j] as number;
-        if (c < start || c > windowEnd) continue;
+        if (c < first || c > to) continue;
         const i = byAccount[j] as number;
         sides[i] = (sides[i] as number) | bit;
-        if (!inQuarter) continue;
+        if (!cut) continue;
         if (listed === influencedList.length) {
           const grown = new Int32Array(listed * 2);
           grown.set(influencedList);

@@ -143,7 +143,16 @@ export type ReviewAccount = MatchAccount &
 /** The motion fields the review reads. */
 export type ReviewMotion = Pick<
   Motion,
-  'id' | 'name' | 'team' | 'channel' | 'start' | 'end' | 'status' | 'touchesPerWeek' | 'audience'
+  | 'id'
+  | 'name'
+  | 'team'
+  | 'channel'
+  | 'start'
+  | 'end'
+  | 'status'
+  | 'touchesPerWeek'
+  | 'audience'
+  | 'accountDates'
 >;
 
 export interface ReviewInput {

@@ -53,6 +53,15 @@ export function motionsArb(accountCount: number): fc.Arbitrary<Motion[]> {
         match: fc.constantFrom('all', 'any' as const),
         include: fc.subarray(ids, { maxLength: 2 }),
         exclude: fc.subarray(ids, { maxLength: 2 }),
+        // A wave or a hand-over for an account or two: days of its own, inside the motion's.
+        own: fc.array(
+          fc.record({
+            account: fc.constantFrom(...ids),
+            start: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+            end: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+          }),
+          { maxLength: 2 },
+        ),
       }),
       { maxLength: 6 },
     )
@@ -80,6 +89,17 @@ export function motionsArb(accountCount: number): fc.Arbitrary<Motion[]> {
           exclude: r.exclude,
         },
         salesforceId: '',
+        ...(r.own.length > 0 && {
+          accountDates: Object.fromEntries(
+            r.own.map((o) => [
+              o.account,
+              {
+                ...(o.start !== undefined && { start: addDays(r.start, o.start) }),
+                ...(o.end !== undefined && { end: addDays(r.start, o.end) }),
+              },
+            ]),
+          ),
+        }),
         createdAt: '2026-01-01T00:00:00.000Z',
         updatedAt: '2026-01-01T00:00:00.000Z',
       })),

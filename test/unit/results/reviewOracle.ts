@@ -3,6 +3,7 @@
 import type { Audience, Opportunity, Side } from '../../../shared/domain/types';
 import { sideOfTeam } from '../../../shared/domain/types';
 import { addDays } from '../../../shared/dates/calendarDate';
+import { activeRangeOn } from '../../../shared/motions/accountDates';
 import { normalizeDomain } from '../../../shared/accounts/normalizeDomain';
 import { storedDomainKey } from '../../../shared/accounts/companyDomain';
 import { toSalesforceId18 } from '../../../shared/accounts/salesforceId';
@@ -72,7 +73,11 @@ export function oracleMotionSides(
   for (const m of motions) {
     if (m.status === 'Aborted') continue;
     if (!holds(m.audience, account)) continue;
-    if (within(o.createdDate, m.start, addDays(m.end, windowDays))) sides.add(sideOfTeam(m.team));
+    // The account's own days of the motion (a wave, a hand-over), when it has some.
+    const days = activeRangeOn(m, account.id);
+    if (!days) continue;
+    if (within(o.createdDate, days.start, addDays(days.end, windowDays)))
+      sides.add(sideOfTeam(m.team));
   }
   return sides;
 }

@@ -1,6 +1,7 @@
 // Every number of the review held against a plain recomputation (reviewOracle.ts) on random
 // small workspaces: totals, each breakdown, each motion's influence, the credit model and
 // coverage.
+import { activeRangeOn } from '../../../shared/motions/accountDates';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, inclusiveLength } from '../../../shared/dates/calendarDate';
@@ -118,11 +119,16 @@ describe('reviewQuarter agrees with a plain recomputation', () => {
           expect(mi.accountsTouched).toBe(audience.length);
           const influenced = input.opportunities.filter((o) => {
             const a = account(o);
+            // On the account's own days of the motion (a wave, a hand-over), when it has some.
+            const days = a && activeRangeOn(m, a.id);
             return (
               a !== undefined &&
               audience.includes(a) &&
-              o.createdDate >= m.start &&
-              o.createdDate <= addDays(m.end, input.influenceWindowDays)
+              !!days &&
+              days.start <= QUARTER.end &&
+              days.end >= QUARTER.start &&
+              o.createdDate >= days.start &&
+              o.createdDate <= addDays(days.end, input.influenceWindowDays)
             );
           });
           expect(mi.influenced.count).toBe(influenced.length);
@@ -158,20 +164,25 @@ describe('reviewQuarter agrees with a plain recomputation', () => {
         const active = input.motions.filter(
           (m) => m.status !== 'Aborted' && m.start <= QUARTER.end && m.end >= QUARTER.start,
         );
+        // Each motion on the account's own days of it, when it has some.
+        const inQuarter = (m: (typeof active)[number], a: (typeof input.accounts)[number]) => {
+          const days = holds(m.audience, a) ? activeRangeOn(m, a.id) : null;
+          return days && days.start <= QUARTER.end && days.end >= QUARTER.start ? days : null;
+        };
         const touchesOf = (a: (typeof input.accounts)[number]) =>
-          active
-            .filter((m) => holds(m.audience, a))
-            .reduce((s, m) => {
-              const start = m.start > QUARTER.start ? m.start : QUARTER.start;
-              const end = m.end < QUARTER.end ? m.end : QUARTER.end;
-              return s + (m.touchesPerWeek * inclusiveLength(start, end)) / 7;
-            }, 0);
+          active.reduce((s, m) => {
+            const days = inQuarter(m, a);
+            if (!days) return s;
+            const start = days.start > QUARTER.start ? days.start : QUARTER.start;
+            const end = days.end < QUARTER.end ? days.end : QUARTER.end;
+            return s + (m.touchesPerWeek * inclusiveLength(start, end)) / 7;
+          }, 0);
         for (const row of review.coverage) {
           const targets = input.accounts.filter(
             (a) => a.status === 'target' && a.tier === row.tier,
           );
           expect(row.targets).toBe(targets.length);
-          const untouched = targets.filter((a) => !active.some((m) => holds(m.audience, a)));
+          const untouched = targets.filter((a) => !active.some((m) => inQuarter(m, a)));
           expect(row.untouchedIds).toEqual(untouched.map((a) => a.id));
           const total = targets.reduce((s, a) => s + touchesOf(a), 0);
           expect(
