@@ -67,6 +67,8 @@ export function ResultsImportDialog(props: { files: OpenedFile[]; onClose: () =>
   const [checking, setChecking] = useState(false);
   const [rereading, setRereading] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  /** Bumped when a file is read again, so the preview follows its new text. */
+  const [readings, setReadings] = useState(0);
   const session = useRef<ResultsImportSession | null>(null);
   const cancelRequested = useRef(false);
 
@@ -104,7 +106,9 @@ export function ResultsImportDialog(props: { files: OpenedFile[]; onClose: () =>
         if (!(e instanceof ImportCancelled)) setFailure(errorsOf(e).map(formatCsvError).join('\n'));
       })
       .finally(() => setChecking(false));
-  }, [mapped, mappings, dateOrder, settings.dateOrder]);
+    // `readings` is read by the Worker (the files it holds), not here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [mapped, mappings, dateOrder, settings.dateOrder, readings]);
   useEffect(refresh, [refresh]);
 
   const pickEncoding = (files: ResultsFileSummary[], name: string, encoding: TextEncodingName) => {
@@ -114,9 +118,13 @@ export function ResultsImportDialog(props: { files: OpenedFile[]; onClose: () =>
     s.reread(name, encoding)
       .then(
         (next) => {
+          const before = files.find((x) => x.name === name);
           setStage({ kind: 'mapping', files: files.map((x) => (x.name === name ? next : x)) });
-          setMappings((m) => ({ ...m, [name]: next.mapping }));
+          // Same headers: the person's mapping stays; new headers get their own suggestion.
+          if (before?.headers.join('\u001f') !== next.headers.join('\u001f'))
+            setMappings((m) => ({ ...m, [name]: next.mapping }));
           setDateOrder(null);
+          setReadings((n) => n + 1);
         },
         (e: unknown) => {
           if (!(e instanceof ImportCancelled))
