@@ -63,13 +63,21 @@ export async function refreshCopy(
   const rev = meta?.rev ?? NO_REVISION;
   if (copy.rev === rev) return;
   if (copy.rev !== null && meta?.prev === copy.rev && meta.put && meta.deleted) {
-    const put = (await columns.bulkGet(meta.put)).filter((c) => c !== undefined);
-    if (put.length === meta.put.length && copy.catchUp(put, meta.deleted)) {
+    const put: AccountColumn[] = [];
+    for (let i = 0; i < meta.put.length; i += COLUMNS_PER_READ) {
+      const part = await columns.bulkGet(meta.put.slice(i, i + COLUMNS_PER_READ));
+      for (const c of part) if (c) put.push(c);
+    }
+    // Another read of this thread may have brought the copy on meanwhile.
+    if (copy.rev === rev) return;
+    const fits = copy.rev === meta.prev && put.length === meta.put.length;
+    if (fits && copy.catchUp(put, meta.deleted)) {
       copy.rev = rev;
       return;
     }
   }
-  copy.load(await readPages(columns), rev);
+  const pages = await readPages(columns);
+  if (copy.rev !== rev) copy.load(pages, rev);
 }
 
 /** Records per write request: each is a short task, and progress and Cancel are seen between them. */

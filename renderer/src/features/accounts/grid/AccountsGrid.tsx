@@ -48,6 +48,8 @@ const DEFAULT_COL_DEF = {
   width: 140,
 } as const;
 const rowIdOf = (p: { data: Account }) => p.data.id;
+/** Up to this many edited rows are painted before the list catches up. */
+const INSTANT_ROWS = 50;
 const markFirstRows = () => performance.mark('abm:accounts-first-rows');
 
 function selectionColumn(params: SelectionParams): ColDef<Account> {
@@ -99,11 +101,17 @@ export function AccountsGrid(props: {
   const write = useCallback(
     (label: string, changed: Account[]) => {
       if (changed.length === 0) return;
-      commit(label, { accounts: { put: changed } }).catch((e: unknown) =>
-        notify('error', `${label}: not saved. ${e instanceof Error ? e.message : String(e)}`),
-      );
+      // A few edited rows (an inline edit, a paste) are painted in their cells at once; the
+      // list follows from the store's copy (re-sorted, filtered).
+      const instant = api && !api.isDestroyed() && changed.length <= INSTANT_ROWS ? api : null;
+      commit(label, { accounts: { put: changed } }).catch((e: unknown) => {
+        // The grid asks the list again: it holds the stored rows, not the painted ones.
+        if (instant && !instant.isDestroyed()) instant.refreshInfiniteCache();
+        notify('error', `${label}: not saved. ${e instanceof Error ? e.message : String(e)}`);
+      });
+      if (instant) for (const row of changed) instant.getRowNode(row.id)?.setData(row);
     },
-    [notify],
+    [notify, api],
   );
 
   const onCellEditRequest = useCallback(
