@@ -5,18 +5,22 @@
  */
 import type { CompiledPlan } from './compiledPlan';
 
-/** For each account, the first account with identical inputs (itself when it is the first). */
-export function findTwins(p: CompiledPlan): Int32Array {
+/**
+ * For each account, the first account with identical inputs (itself when it is the first).
+ * Without `people`, the profiles of the accounts' people are left out: the classes then share
+ * every rule but person pressure.
+ */
+export function findTwins(p: CompiledPlan, people = true): Int32Array {
   const n = p.accounts.length;
   const first = new Int32Array(n);
   const byHash = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
-    const h = inputHash(p, i);
+    const h = inputHash(p, i, people);
     const candidates = byHash.get(h);
     let twin = i;
     if (candidates) {
       for (const c of candidates) {
-        if (sameInputs(p, c, i)) {
+        if (sameInputs(p, c, i, people)) {
           twin = c;
           break;
         }
@@ -28,19 +32,19 @@ export function findTwins(p: CompiledPlan): Int32Array {
   return first;
 }
 
-function inputHash(p: CompiledPlan, i: number): number {
+function inputHash(p: CompiledPlan, i: number, people: boolean): number {
   let h = 0x811c9dc5 ^ (p.aTier[i]! * 7 + (p.aPrimary[i]! + 1) * 3 + p.aTarget[i]!);
   const list = p.lists[i]!;
   for (let k = 0; k < list.length; k++) h = Math.imul(h ^ list[k]!, 16777619);
   const own = p.aBlackouts[i];
   if (own) for (let k = 0; k < own.length; k++) h = Math.imul(h ^ (own[k]! + 0x10000), 16777619);
-  const profiles = p.people.aProfiles[i];
+  const profiles = people ? p.people.aProfiles[i] : null;
   if (profiles)
     for (let k = 0; k < profiles.length; k++) h = Math.imul(h ^ (profiles[k]! + 0x20000), 16777619);
   return h;
 }
 
-function sameInputs(p: CompiledPlan, a: number, b: number): boolean {
+function sameInputs(p: CompiledPlan, a: number, b: number, people: boolean): boolean {
   if (
     p.aTier[a] !== p.aTier[b] ||
     p.aPrimary[a] !== p.aPrimary[b] ||
@@ -51,7 +55,7 @@ function sameInputs(p: CompiledPlan, a: number, b: number): boolean {
   return (
     sameArray(p.lists[a], p.lists[b]) &&
     sameArray(p.aBlackouts[a], p.aBlackouts[b]) &&
-    sameArray(p.people.aProfiles[a], p.people.aProfiles[b])
+    (!people || sameArray(p.people.aProfiles[a], p.people.aProfiles[b]))
   );
 }
 
