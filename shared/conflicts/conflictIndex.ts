@@ -6,7 +6,7 @@
  */
 import { CompiledPlan } from './compiledPlan';
 import { GroupCounts } from './groupCounts';
-import { findTwins } from './twins';
+import { findTwins, refineTwins } from './twins';
 import { REC_PAIR, REC_PERSON, REC_PRESSURE, RecordBuffer } from './records';
 import { sweepPersonPressure } from './personPressure';
 import { pairRuleCount } from './pairRules';
@@ -71,7 +71,7 @@ export class ConflictIndex {
     // pressure, which differs with each account's people, is swept per account after.
     const hasPeople = this.plan.people.profileCount > 0;
     const twins = findTwins(this.plan, false);
-    this.twinClass = hasPeople ? findTwins(this.plan) : twins;
+    this.twinClass = hasPeople ? refineTwins(this.plan, twins) : twins;
     const weight = new Int32Array(n);
     for (let i = 0; i < n; i++) weight[twins[i]!]!++;
     this.sweptClasses = weight.reduce((k, w) => (w > 0 ? k + 1 : k), 0);

@@ -6,7 +6,6 @@
  * array over weeks as contact pressure; an account gets one record per week in which any of
  * its people is over the cap. personPressureOf() names those people for one account and week.
  */
-import { weekdayOfDay, weekIndexOfDay } from '../dates/calendarDate';
 import type { CompiledPlan } from './compiledPlan';
 import { REC_PERSON, type RecordBuffer } from './records';
 import type { SweepScratch } from './sweepAccount';
@@ -26,7 +25,7 @@ export function sweepPersonPressure(
   const list = p.lists[i];
   if (!profiles || !list || list.length === 0) return;
   const n = pp.profileCount;
-  const reach = pp.reach;
+  const { reach, mW0, mW1, mHead, mTail, mTouches } = pp;
   const b = s.base;
   if (marks.length < s.diff.length) marks = new Uint8Array(s.diff.length);
   const cap7 = p.personCap7 + 1e-9;
@@ -39,17 +38,15 @@ export function sweepPersonPressure(
     for (let j = 0; j < list.length; j++) {
       const m = list[j]!;
       if (reach[m * n + k] === 0) continue;
-      const t = p.mTouches[m]!;
-      const ms = p.mStart[m]!;
-      const me = p.mEnd[m]!;
-      const w0 = weekIndexOfDay(ms);
-      const w1 = weekIndexOfDay(me);
+      const w0 = mW0[m]!;
+      const w1 = mW1[m]!;
       if (w0 < minW) minW = w0;
       if (w1 > maxW) maxW = w1;
-      if (w0 === w1) s.part[w0 - b]! += t * (me - ms + 1);
+      if (w0 === w1) s.part[w0 - b]! += mHead[m]!;
       else {
-        s.part[w0 - b]! += t * (7 - weekdayOfDay(ms));
-        s.part[w1 - b]! += t * (weekdayOfDay(me) + 1);
+        const t = mTouches[m]!;
+        s.part[w0 - b]! += mHead[m]!;
+        s.part[w1 - b]! += mTail[m]!;
         if (w1 > w0 + 1) {
           s.diff[w0 + 1 - b]! += t;
           s.diff[w1 - b]! -= t;
@@ -99,7 +96,7 @@ export function personPressureOf(p: CompiledPlan, i: number, w: number) {
     const t7 = profileTouches7(p, i, k, w);
     if (t7 > p.personCap7 + 1e-9) over.set(k, t7 / 7);
   }
-  const people = (pp.byAccount.get(i) ?? [])
+  const people = Array.from(pp.peopleOf(i))
     .filter((j) => over.has(pp.profileOf[j]!))
     .map((j) => {
       const person = pp.people[j]!;

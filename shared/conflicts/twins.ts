@@ -65,3 +65,27 @@ function sameArray(x: Int32Array | null | undefined, y: Int32Array | null | unde
   for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
   return true;
 }
+
+/**
+ * `coarse` (findTwins without people) split by the profiles of the accounts' people: the
+ * classes findTwins(p) gives, found in one pass (a hash collision only makes a class of one).
+ */
+export function refineTwins(p: CompiledPlan, coarse: Int32Array): Int32Array {
+  const n = coarse.length;
+  const out = new Int32Array(n);
+  const first = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const profiles = p.people.aProfiles[i];
+    let h = Math.imul(0x811c9dc5 ^ coarse[i]!, 16777619);
+    if (profiles)
+      for (let k = 0; k < profiles.length; k++) h = Math.imul(h ^ (profiles[k]! + 1), 16777619);
+    const seen = first.get(h);
+    if (seen === undefined) {
+      first.set(h, i);
+      out[i] = i;
+    } else if (coarse[seen] === coarse[i] && sameArray(p.people.aProfiles[seen], profiles)) {
+      out[i] = seen;
+    } else out[i] = i;
+  }
+  return out;
+}
