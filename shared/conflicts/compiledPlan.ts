@@ -215,6 +215,8 @@ export class CompiledPlan {
     this.motionArrays().forEach((arr, k) => (arr[i] = saved.values[k]!));
     this.setOwnRanges(i, saved.own);
     this.people.restoreRow(i, saved.reach);
+    if (this.mLive[i] && this.mDirect[i] && this.mTouches[i]! > 0)
+      this.people.setWeeks(i, this.mStart[i]!, this.mEnd[i]!, this.mTouches[i]!);
     this.minWeek = saved.minWeek;
     this.maxWeek = saved.maxWeek;
   }
@@ -248,7 +250,14 @@ export class CompiledPlan {
     this.mChannel[i] = CHANNELS.indexOf(m.channel);
     this.mTheme[i] = this.themeCode(m.theme);
     this.mTouches[i] = m.touchesPerWeek > 0 ? m.touchesPerWeek : 0;
-    this.people.setMotion(i, m, this.mDirect[i] === 1 && this.mTouches[i]! > 0);
+    this.people.setMotion(
+      i,
+      m,
+      this.mDirect[i] === 1 && this.mTouches[i]! > 0,
+      start as number,
+      end as number,
+      this.mTouches[i]!,
+    );
     this.minWeek = Math.min(this.minWeek, weekIndexOfDay(start as number));
     this.maxWeek = Math.max(this.maxWeek, weekIndexOfDay(end as number));
   }

@@ -6,7 +6,7 @@
  */
 import { CompiledPlan } from './compiledPlan';
 import { GroupCounts } from './groupCounts';
-import { findTwins } from './twins';
+import { findTwins, refineTwins } from './twins';
 import { REC_PAIR, REC_PERSON, REC_PRESSURE, RecordBuffer } from './records';
 import { sweepPersonPressure } from './personPressure';
 import { pairRuleCount } from './pairRules';
@@ -69,9 +69,11 @@ export class ConflictIndex {
       if (m) this.motionIndex.set(m.id, i);
     });
     this.scratch.fit(this.plan.minWeek, this.plan.maxWeek);
-    // One sweep per class of identical accounts, counted once for each member.
-    const twins = findTwins(this.plan, onProgress && (() => onProgress(0, n)));
-    this.twinClass = twins;
+    // One sweep per class of identical accounts, counted once for each member; person
+    // pressure, which differs with each account's people, is swept per account after.
+    const hasPeople = this.plan.people.profileCount > 0;
+    const twins = findTwins(this.plan, false, onProgress && (() => onProgress(0, n)));
+    this.twinClass = hasPeople ? refineTwins(this.plan, twins) : twins;
     const weight = new Int32Array(n);
     for (let i = 0; i < n; i++) weight[twins[i]!]!++;
     this.sweptClasses = weight.reduce((k, w) => (w > 0 ? k + 1 : k), 0);
@@ -80,7 +82,7 @@ export class ConflictIndex {
       const twin = twins[i]!;
       if (twin === i) {
         this.buffer.clear();
-        sweepAccount(this.plan, i, this.buffer, this.scratch);
+        sweepAccount(this.plan, i, this.buffer, this.scratch, false);
         this.apply(i, 1, weight[i]!);
       } else {
         this.accountCounts[i] = this.accountCounts[twin]!;
@@ -88,6 +90,14 @@ export class ConflictIndex {
         this.personWeeks[i] = this.personWeeks[twin] ?? null;
       }
       if (onProgress && (i + 1) % step === 0) onProgress(i + 1, n);
+    }
+    if (hasPeople) {
+      for (let i = 0; i < n; i++) {
+        if (!this.plan.people.aProfiles[i]) continue;
+        this.buffer.clear();
+        sweepPersonPressure(this.plan, i, this.buffer, this.scratch);
+        if (this.buffer.length > 0) this.apply(i, 1);
+      }
     }
     onProgress?.(n, n);
   }

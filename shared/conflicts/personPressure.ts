@@ -26,11 +26,12 @@ export function sweepPersonPressure(
   const list = p.lists[i];
   if (!profiles || !list || list.length === 0) return;
   const n = pp.profileCount;
-  const reach = pp.reach;
+  const { reach, mW0, mW1, mHead, mTail, mTouches } = pp;
   const b = s.base;
   if (marks.length < s.diff.length) marks = new Uint8Array(s.diff.length);
   const cap7 = p.personCap7 + 1e-9;
   // An account's own days for a motion (a staggered wave, a hand-over) count, not the motion's.
+  const own = p.hasOwnDays(i);
   const days = p.datesOn(i);
   let minAll = 1 << 30;
   let maxAll = -(1 << 30);
@@ -41,18 +42,27 @@ export function sweepPersonPressure(
     for (let j = 0; j < list.length; j++) {
       const m = list[j]!;
       if (reach[m * n + k] === 0) continue;
-      const t = p.mTouches[m]!;
-      const ms = days.start[m]!;
-      const me = days.end[m]!;
-      if (ms > me) continue;
-      const w0 = weekIndexOfDay(ms);
-      const w1 = weekIndexOfDay(me);
+      const t = mTouches[m]!;
+      let w0 = mW0[m]!;
+      let w1 = mW1[m]!;
+      let head = mHead[m]!;
+      let tail = mTail[m]!;
+      if (own) {
+        // This account's own days of the motion, so the motion's weeks computed once do not hold.
+        const ms = days.start[m]!;
+        const me = days.end[m]!;
+        if (ms > me) continue;
+        w0 = weekIndexOfDay(ms);
+        w1 = weekIndexOfDay(me);
+        head = w0 === w1 ? t * (me - ms + 1) : t * (7 - weekdayOfDay(ms));
+        tail = t * (weekdayOfDay(me) + 1);
+      }
       if (w0 < minW) minW = w0;
       if (w1 > maxW) maxW = w1;
-      if (w0 === w1) s.part[w0 - b]! += t * (me - ms + 1);
+      if (w0 === w1) s.part[w0 - b]! += head;
       else {
-        s.part[w0 - b]! += t * (7 - weekdayOfDay(ms));
-        s.part[w1 - b]! += t * (weekdayOfDay(me) + 1);
+        s.part[w0 - b]! += head;
+        s.part[w1 - b]! += tail;
         if (w1 > w0 + 1) {
           s.diff[w0 + 1 - b]! += t;
           s.diff[w1 - b]! -= t;
@@ -103,7 +113,7 @@ export function personPressureOf(p: CompiledPlan, i: number, w: number) {
     const t7 = profileTouches7(p, i, k, w);
     if (t7 > p.personCap7 + 1e-9) over.set(k, t7 / 7);
   }
-  const people = (pp.byAccount.get(i) ?? [])
+  const people = Array.from(pp.peopleOf(i))
     .filter((j) => over.has(pp.profileOf[j]!))
     .map((j) => {
       const person = pp.people[j]!;

@@ -47,8 +47,17 @@ export function pairHasRule(p: CompiledPlan, x: number, y: number): boolean {
   return tx !== 0 && ty !== 0 && tx !== ty;
 }
 
-/** Appends all of account `i`'s conflict records to `out`. */
-export function sweepAccount(p: CompiledPlan, i: number, out: RecordBuffer, s: SweepScratch): void {
+/**
+ * Appends all of account `i`'s conflict records to `out`; without `people`, all but person
+ * pressure (what a class of identical accounts shares: their people differ).
+ */
+export function sweepAccount(
+  p: CompiledPlan,
+  i: number,
+  out: RecordBuffer,
+  s: SweepScratch,
+  people = true,
+): void {
   const list = p.lists[i];
   if (!list || list.length === 0) return;
   const days = p.datesOn(i);
@@ -75,7 +84,7 @@ export function sweepAccount(p: CompiledPlan, i: number, out: RecordBuffer, s: S
     singleMotionRules(p, i, m, out, days);
   }
   sweepPressure(p, i, out, s);
-  sweepPersonPressure(p, i, out, s);
+  if (people) sweepPersonPressure(p, i, out, s);
 }
 
 /** Account `i`'s records that involve motion `m` (none when m is not in its list). */

@@ -52,7 +52,7 @@ export class OverlapModel {
     const n = p.motionCount;
     this.start = Int32Array.from(p.mStart.subarray(0, n));
     this.end = Int32Array.from(p.mEnd.subarray(0, n));
-    const twins = findTwins(p, onProgress);
+    const twins = findTwins(p, true, onProgress);
     const weight = new Int32Array(p.accounts.length);
     for (let i = 0; i < twins.length; i++) weight[twins[i]!]!++;
     // Shared accounts per pair: a square table while it stays small, else a map.

@@ -40,9 +40,18 @@ test('contacts in, matched to accounts, campaign members out for both CRMs', asy
   await contacts.importCsv('salesforce-contacts.csv', report);
   await contacts.importCsv('hubspot-contacts.csv', hubspot);
 
+  // Everyone is in the table, a page at a time: the sample's people and the three imported.
+  const everyone = sample.contacts.length + 3;
+  await expect(contacts.pager()).toContainText(`1–100 of ${everyone.toLocaleString('en-US')}`);
+  await contacts.pager().getByRole('button', { name: 'Next page' }).click();
+  await expect(contacts.pager()).toContainText(`101–200 of ${everyone.toLocaleString('en-US')}`);
+  await contacts.search('Quartermaine');
+  await expect(contacts.pager()).toContainText('1–1 of 1');
   await expect(contacts.row('Zoe Quartermaine')).toContainText(target.name);
   await expect(contacts.row('Zoe Quartermaine')).toContainText('Salesforce Account ID');
+  await contacts.search('hubspotter');
   await expect(contacts.row('Xena Hubspotter')).toContainText(`E-mail domain (${target.domain})`);
+  await contacts.search('');
   await contacts.show('Unmatched people');
   await expect(contacts.row('Yuri Outoftown')).toContainText('gmail.com is a free');
 

@@ -38,6 +38,16 @@ export class ContactsPage {
     return this.table().getByRole('row').filter({ hasText: name });
   }
 
+  /** Types `text` in the table's search (the table pages through everyone, 100 at a time). */
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Search' }).fill(text);
+  }
+
+  /** The pager's "1–100 of 312". */
+  pager(): Locator {
+    return this.page.getByRole('navigation', { name: 'Pages of contacts' });
+  }
+
   async show(which: 'Everyone' | 'Matched people' | 'Unmatched people'): Promise<void> {
     await this.page.getByLabel('Show').selectOption({ label: which });
   }

@@ -2,12 +2,11 @@
  * The Contacts section: the people imported from the CRMs, each with the account it is
  * matched to and why (Salesforce Account ID, e-mail domain, company name), unmatched people
  * listed with what was tried, personas from the title rules (editable per person and as
- * rules), and the contacts import. Matching is computed here from the live tables, never stored.
+ * rules), and the contacts import. Matching runs in a Worker (useContactsView) over every
+ * person, never stored; the table pages through all of them, with a search.
  */
 import { useMemo, useState } from 'react';
-import { MATCH_REASON_LABELS } from '../../../../shared/contacts/matchAccounts';
-import { peopleIndex } from '../../../../shared/contacts/motionPeople';
-import { personaNames } from '../../../../shared/contacts/personas';
+import type { ContactFilter } from '../../../../shared/contacts/contactList';
 import type { Contact } from '../../../../shared/domain/types';
 import { platform, type OpenedFile } from '../../platform';
 import { commit } from '../../store/changes';
@@ -15,33 +14,25 @@ import { useLive } from '../../store/liveTables';
 import { useSettings } from '../../store/settings';
 import { ContactImportPanel } from './ContactImportPanel';
 import { PersonaRulesPanel } from './PersonaRulesPanel';
+import { useContactsView } from './useContactsView';
 import './contacts.css';
 
-/** Rows shown at once: the table is for looking people up, the exports hold them all. */
-const SHOWN = 500;
-
-type Filter = 'all' | 'matched' | 'unmatched';
+/** Rows on one page of the table. */
+const PAGE = 100;
 
 export function ContactsSection() {
-  const contacts = useLive('contacts');
-  const accounts = useLive('accounts');
   const mappings = useLive('columnMappings');
   const settings = useSettings();
   const [importing, setImporting] = useState<OpenedFile[] | null>(null);
-  const [filter, setFilter] = useState<Filter>('all');
+  const [filter, setFilter] = useState<ContactFilter>('all');
+  const [search, setSearch] = useState('');
+  const [offset, setOffset] = useState(0);
   const [rules, setRules] = useState(false);
+  const view = useContactsView(settings.personaRules, { filter, search, offset, limit: PAGE });
 
-  const index = useMemo(
-    () => (contacts && accounts ? peopleIndex(accounts, contacts, settings.personaRules) : null),
-    [contacts, accounts, settings.personaRules],
-  );
   const remembered = useMemo(
     () => Object.fromEntries((mappings ?? []).map((m) => [m.signature, m.mapping])),
     [mappings],
-  );
-  const choices = useMemo(
-    () => personaNames(settings.personaRules, contacts ?? []),
-    [settings.personaRules, contacts],
   );
 
   const pickFiles = async () => {
@@ -53,13 +44,10 @@ export function ContactsSection() {
     if (files.length > 0) setImporting(files);
   };
 
-  if (!index || !accounts) return <p>Loading the workspace…</p>;
-  const matched = index.matches.filter((m) => m.account >= 0).length;
-  const rows: number[] = [];
-  for (let i = 0; i < index.contacts.length && rows.length < SHOWN; i++) {
-    const isMatched = (index.matches[i]?.account ?? -1) >= 0;
-    if (filter === 'all' || (filter === 'matched') === isMatched) rows.push(i);
-  }
+  const { summary, page } = view;
+  const total = page?.total ?? 0;
+  const first = total === 0 ? 0 : offset + 1;
+  const last = Math.min(total, offset + PAGE);
 
   return (
     <section className="contacts-section" aria-labelledby="contacts-heading">
@@ -73,16 +61,40 @@ export function ContactsSection() {
         </button>
         <label>
           Show
-          <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
+          <select
+            value={filter}
+            onChange={(e) => {
+              setFilter(e.target.value as ContactFilter);
+              setOffset(0);
+            }}
+          >
             <option value="all">Everyone</option>
             <option value="matched">Matched people</option>
             <option value="unmatched">Unmatched people</option>
           </select>
         </label>
+        <label>
+          Search
+          <input
+            type="search"
+            value={search}
+            placeholder="Name, e-mail, title, company, account"
+            onChange={(e) => {
+              setSearch(e.target.value);
+              setOffset(0);
+            }}
+          />
+        </label>
         <p role="status">
-          {index.contacts.length.toLocaleString()} people: {matched.toLocaleString()} matched to an
-          account, {(index.contacts.length - matched).toLocaleString()} unmatched
+          {summary
+            ? `${summary.people.toLocaleString()} people: ${summary.matched.toLocaleString()} matched to an account, ${(summary.people - summary.matched).toLocaleString()} unmatched`
+            : (view.stopped ?? 'Matching contacts to accounts…')}
         </p>
+        {view.stopped && (
+          <button type="button" onClick={view.retry}>
+            Match again
+          </button>
+        )}
       </div>
       {importing && (
         <ContactImportPanel
@@ -106,42 +118,51 @@ export function ContactsSection() {
           </tr>
         </thead>
         <tbody>
-          {rows.map((i) => {
-            const person = index.contacts[i] as Contact;
-            const match = index.matches[i];
-            const account = match && match.account >= 0 ? accounts[match.account] : undefined;
-            const name = `${person.firstName} ${person.lastName}`.trim() || person.email;
-            return (
-              <tr key={person.id}>
-                <td>{name}</td>
-                <td>{person.kind === 'lead' ? 'Lead' : 'Contact'}</td>
-                <td>{person.email}</td>
-                <td>{person.title}</td>
-                <td>
-                  <PersonaCell
-                    person={person}
-                    persona={index.personas[i] ?? ''}
-                    choices={choices}
-                    name={name}
-                  />
-                </td>
-                <td>{account ? account.name : '—'}</td>
-                <td>
-                  {match?.reason
-                    ? `${MATCH_REASON_LABELS[match.reason]} (${match.detail})`
-                    : `Unmatched: ${match?.detail ?? ''}`}
-                </td>
-                <td>
-                  {[person.emailOptOut ? 'E-mail' : '', person.doNotCall ? 'Calls' : '']
-                    .filter(Boolean)
-                    .join(', ')}
-                </td>
-              </tr>
-            );
-          })}
+          {(page?.rows ?? []).map(({ contact: person, name, persona, accountName, matchText }) => (
+            <tr key={person.id}>
+              <td>{name}</td>
+              <td>{person.kind === 'lead' ? 'Lead' : 'Contact'}</td>
+              <td>{person.email}</td>
+              <td>{person.title}</td>
+              <td>
+                <PersonaCell
+                  key={persona}
+                  person={person}
+                  persona={persona}
+                  choices={summary?.personas ?? []}
+                  name={name}
+                />
+              </td>
+              <td>{accountName || '—'}</td>
+              <td>{matchText}</td>
+              <td>
+                {[person.emailOptOut ? 'E-mail' : '', person.doNotCall ? 'Calls' : '']
+                  .filter(Boolean)
+                  .join(', ')}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
-      {rows.length === SHOWN && <p>The first {SHOWN} are shown; the exports hold everyone.</p>}
+      <nav className="contacts-pager" aria-label="Pages of contacts">
+        <button
+          type="button"
+          disabled={offset === 0}
+          onClick={() => setOffset(Math.max(0, offset - PAGE))}
+        >
+          Previous page
+        </button>
+        <span>
+          {total === 0
+            ? search || filter !== 'all'
+              ? 'No one matches.'
+              : 'No people yet.'
+            : `${first.toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()}`}
+        </span>
+        <button type="button" disabled={last >= total} onClick={() => setOffset(offset + PAGE)}>
+          Next page
+        </button>
+      </nav>
     </section>
   );
 }
