@@ -44,7 +44,8 @@ function withSalesOpsAccountable(grid: RaciGrid): RaciGrid {
 
 /** Dana's copy of `sample` (the sample opened on `today`), with her stamps. */
 export function sampleColleagueWorkspace(sample: WorkspaceData, today: IsoDate): StampedWorkspace {
-  const at = `${today}T08:00:00.000Z`;
+  // Yesterday: her copy is older than anything you do today.
+  const at = `${addDays(today, -1)}T16:00:00.000Z`;
   const edited: WorkspaceData = {
     ...sample,
     accounts: sample.accounts.map((a) =>

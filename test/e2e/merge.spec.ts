@@ -100,7 +100,7 @@ test('two profiles edit the sample, merge both ways, settle a conflict and end w
   const fromB = await sharedFile(mergeB, testInfo.outputPath('sales-ops.json'));
   const merge = new MergePage(page, app);
   await merge.chooseFile(fromB);
-  await expect(merge.dialog()).toBeVisible();
+  await merge.waitForPreview();
   await expect(merge.summaryRow('RACI grids').getByRole('cell').nth(1)).toHaveText('1');
   await expect(merge.summaryRow('Accounts').getByRole('cell').nth(3)).toHaveText('0');
   await expect(
@@ -116,6 +116,7 @@ test('two profiles edit the sample, merge both ways, settle a conflict and end w
   // Sales Ops merges back: the blackout comes in, nothing to decide.
   const fromA = await sharedFile(merge, testInfo.outputPath('marketing-ops.json'));
   await mergeB.chooseFile(fromA);
+  await mergeB.waitForPreview();
   await mergeB.expectCounts('Blackouts', { added: 1 });
   await expect(mergeB.conflicts()).toHaveCount(0);
   await mergeB.merge();
@@ -127,6 +128,7 @@ test('two profiles edit the sample, merge both ways, settle a conflict and end w
 
   // Merging the same file again has nothing new.
   await merge.chooseFile(fromB);
+  await merge.waitForPreview();
   await expect(merge.dialog().getByText(/Nothing to merge/)).toBeVisible();
   await merge.dialog().getByRole('button', { name: 'Cancel' }).click();
   await b.context.close();
@@ -143,7 +145,9 @@ test('a file that is not a workspace is refused with its name, and nothing chang
   const { writeFileSync } = await import('node:fs');
   writeFileSync(path, JSON.stringify({ format: 'abm-workbench/workspace', version: 7, data: {} }));
   await merge.chooseFile(path);
-  await expect(app.toast(/^not-a-workspace\.json: .*Nothing was merged\.$/)).toBeVisible();
+  await expect(app.toast(/^not-a-workspace\.json: .*Nothing was merged\.$/)).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(merge.dialog()).toBeHidden();
 });
 
@@ -154,7 +158,7 @@ test('Try merging: the sample, one change of yours, and a colleague’s copy to 
   await app.open();
   await page.getByRole('button', { name: /Try merging a colleague’s workspace/ }).click();
   const merge = new MergePage(page, app);
-  await expect(merge.dialog()).toBeVisible();
+  await merge.waitForPreview();
   await expect(merge.dialog()).toHaveAccessibleName(
     'Merge dana-sales-ops.abmworkspace.json into this workspace',
   );
@@ -162,14 +166,13 @@ test('Try merging: the sample, one change of yours, and a colleague’s copy to 
   await expect(merge.summaryRow('RACI grids').getByRole('cell').nth(1)).toHaveText('1');
   const field = (name: string) =>
     merge.dialog().getByRole('group', { name: `Keep for ${CAMPAIGN} ${name}` });
-  // Mine is chosen by default for nothing: every field waits for a decision.
-  await expect(merge.status()).toHaveText('3 conflicts still need a decision.');
+  // Nothing is chosen for the dates; the later "updated at" (Dana's edit is older) is.
+  await expect(merge.status()).toHaveText('2 conflicts still need a decision.');
+  await expect(field('updatedAt').getByRole('radio', { name: 'Mine' })).toBeChecked();
   await field('start').getByRole('radio', { name: 'Theirs' }).check();
   await field('end').getByRole('radio', { name: 'Mine' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(field('end').getByRole('radio', { name: 'Theirs' })).toBeChecked();
-  await expect(merge.status()).toHaveText('1 conflicts still need a decision.');
-  await merge.dialog().getByRole('button', { name: 'Theirs for everything else' }).click();
   await expect(merge.status()).toHaveText('Every conflict is decided.');
   await merge.merge();
   await expect(app.toast(/^Merged dana-sales-ops\.abmworkspace\.json/)).toBeVisible();

@@ -27,6 +27,11 @@ export class MergePage {
     return this.page.getByRole('dialog', { name: /^Merge .* into this workspace$/ });
   }
 
+  /** Waits for the preview: the file is read and planned in a Worker, slower on a busy machine. */
+  async waitForPreview(): Promise<void> {
+    await expect(this.dialog()).toBeVisible({ timeout: 30_000 });
+  }
+
   /** The preview's counts for one table: [added, changed, removed, conflicts]. */
   summaryRow(table: string): Locator {
     return this.dialog()

@@ -45,10 +45,26 @@ export function MergeDialog() {
   );
 }
 
+/**
+ * The time a record was last changed is bookkeeping, not a decision: when both sides changed
+ * it, the later time is chosen to start with (shown, and the user can change it).
+ */
+function bookkeepingChoices(summary: MergeSummary): Record<string, MergeSide> {
+  const fields: Record<string, MergeSide> = {};
+  for (const c of summary.conflicts) {
+    if (c.kind !== 'field' || c.field !== 'updatedAt') continue;
+    if (typeof c.mine === 'string' && typeof c.theirs === 'string')
+      fields[c.id] = c.theirs > c.mine ? 'theirs' : 'mine';
+  }
+  return fields;
+}
+
 function MergePreview({ summary, onClose }: { summary: MergeSummary; onClose: () => void }) {
   const { fileName } = summary;
   const grids = summary.raciGrids;
-  const [choices, setChoices] = useState<MergeDecisions>({});
+  const [choices, setChoices] = useState<MergeDecisions>(() => ({
+    fields: bookkeepingChoices(summary),
+  }));
   const [ownership, setOwnership] = useState<OwnershipChoice>(() => loadOwnership(grids));
   const [team, setTeam] = useState<Team>('Marketing Ops');
   const [progress, setProgress] = useState<number | null>(null);
