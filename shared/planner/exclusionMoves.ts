@@ -68,7 +68,9 @@ function sameAction(a: Action | null, b: Action | null): boolean {
 interface ExclusionTally {
   motionId: string;
   accountIds: string[];
-  cleared: Cleared[];
+  /** Merged as accounts are recorded (see mergeInto): a class replays the same clears per
+   * account, and one list of them all was too long to merge between two progress reports. */
+  cleared: Map<string, Cleared>;
 }
 
 export class ExclusionPlanner {
@@ -294,9 +296,13 @@ export class ExclusionPlanner {
     if (action.kind === 'exclude') {
       const motionId = p.motions[action.m]!.id;
       const key = `${motionId}|${action.cause}`;
-      const t = this.exclusions.get(key) ?? { motionId, accountIds: [], cleared: [] };
+      const t: ExclusionTally = this.exclusions.get(key) ?? {
+        motionId,
+        accountIds: [],
+        cleared: new Map(),
+      };
       t.accountIds.push(account.id);
-      for (const c of cleared) t.cleared.push(c);
+      mergeInto(t.cleared, cleared);
       this.exclusions.set(key, t);
       return;
     }
@@ -324,7 +330,7 @@ export class ExclusionPlanner {
       this.state.pulse.tick('exclude', 1, 1);
       const t = this.exclusions.get(key)!;
       const name = this.names.get(t.motionId) ?? t.motionId;
-      const cleared = merge(t.cleared);
+      const cleared = [...t.cleared.values()];
       out.push({
         id: `exclude:${key}`,
         kind: 'exclude',
@@ -344,14 +350,19 @@ export class ExclusionPlanner {
 }
 
 function merge(cleared: readonly Cleared[]): Cleared[] {
-  const byKey = new Map<string, Cleared>();
+  return [...mergeInto(new Map(), cleared).values()];
+}
+
+/** Adds `cleared` to `byKey`, one entry per kind of conflict, in first-seen order (copies,
+ * so the replayed steps' own lists are never changed). */
+function mergeInto(byKey: Map<string, Cleared>, cleared: readonly Cleared[]): Map<string, Cleared> {
   for (const c of cleared) {
     const key = `${c.rule}|${c.severity}|${c.against}|${c.isBlackout}`;
     const seen = byKey.get(key);
     if (seen) seen.count += c.count;
     else byKey.set(key, { ...c });
   }
-  return [...byKey.values()];
+  return byKey;
 }
 
 const sumOf = (cleared: readonly Cleared[], severity: string) =>
