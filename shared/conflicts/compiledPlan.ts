@@ -68,6 +68,9 @@ export class CompiledPlan {
    * one place the engine learns an account's own days. Almost every plan has none.
    */
   private ownRanges: (OwnRanges | null)[] = [];
+  /** Motions whose own-days map no saved snapshot holds, so setOwnRange may change it in
+   * place: copying it for every narrowed account made the planner's narrowings quadratic. */
+  private readonly unsharedOwn = new Set<number>();
   private readonly ownByAccount = new Map<number, Set<number>>();
   private readonly planDays: MotionDays = { start: new Int32Array(0), end: new Int32Array(0) };
   private readonly accountDays: MotionDays = { start: new Int32Array(0), end: new Int32Array(0) };
@@ -203,7 +206,7 @@ export class CompiledPlan {
     return {
       motion: this.motions[i] ?? null,
       values: [...this.motionArrays().map((arr) => arr[i] ?? 0), this.people.rowCode(i)],
-      own: this.ownRanges[i] ?? null,
+      own: (this.unsharedOwn.delete(i), this.ownRanges[i] ?? null),
       reach: this.people.saveRow(i),
       minWeek: this.minWeek,
       maxWeek: this.maxWeek,
@@ -280,6 +283,7 @@ export class CompiledPlan {
   }
 
   private setOwnRanges(m: number, own: OwnRanges | null): void {
+    this.unsharedOwn.delete(m);
     for (const i of this.ownRanges[m]?.keys() ?? []) {
       const motions = this.ownByAccount.get(i);
       motions?.delete(m);
@@ -295,10 +299,29 @@ export class CompiledPlan {
 
   /** Gives account `i` its own days `first`–`last` of motion `m` (the planner's narrowing). */
   setOwnRange(i: number, m: number, first: number, last: number): void {
-    const own = new Map(this.ownRanges[m] ?? []);
-    if (first <= this.mStart[m]! && last >= this.mEnd[m]!) own.delete(i);
-    else own.set(i, [Math.max(first, this.mStart[m]!), Math.min(last, this.mEnd[m]!)]);
+    const whole = first <= this.mStart[m]! && last >= this.mEnd[m]!;
+    const range: [number, number] = [
+      Math.max(first, this.mStart[m]!),
+      Math.min(last, this.mEnd[m]!),
+    ];
+    const current = this.ownRanges[m];
+    if (current && this.unsharedOwn.has(m)) {
+      if (whole) current.delete(i);
+      else current.set(i, range);
+      if (current.size === 0) return this.setOwnRanges(m, null);
+      const motions = this.ownByAccount.get(i);
+      if (whole) {
+        motions?.delete(m);
+        if (motions?.size === 0) this.ownByAccount.delete(i);
+      } else if (motions) motions.add(m);
+      else this.ownByAccount.set(i, new Set([m]));
+      return;
+    }
+    const own = new Map(current ?? []);
+    if (whole) own.delete(i);
+    else own.set(i, range);
     this.setOwnRanges(m, own.size > 0 ? own : null);
+    if (own.size > 0) this.unsharedOwn.add(m);
   }
 
   /** True when some motion gives some account days narrower than its own. */
