@@ -7,6 +7,7 @@
  * clean files; any failure says what is wrong and where, and writes nothing.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useImportCancel } from '../accounts/import/useImportCancel';
 import { formatCsvError, type CsvError, type TextEncodingName } from '../../../../shared/csv';
 import type { DateOrder } from '../../../../shared/dates/dateOrder';
 import { randomId } from '../../../../shared/domain/ids';
@@ -70,7 +71,8 @@ export function ResultsImportDialog(props: { files: OpenedFile[]; onClose: () =>
   /** Bumped when a file is read again, so the preview follows its new text. */
   const [readings, setReadings] = useState(0);
   const session = useRef<ResultsImportSession | null>(null);
-  const cancelRequested = useRef(false);
+  // Cancel before the write closes; during it, waits for the Worker's abort.
+  const { cancelRequested, cancel, cancelWrite } = useImportCancel(session, setStage, onClose);
 
   const onProgress = (phase: string, fraction: number) =>
     setStage((s) => {
@@ -160,21 +162,6 @@ export function ResultsImportDialog(props: { files: OpenedFile[]; onClose: () =>
         setStage({ kind: 'failed', errors: errorsOf(e) });
       },
     );
-  };
-
-  const cancel = () => {
-    session.current?.cancel();
-    notify('info', 'Import cancelled: nothing was written.');
-    onClose();
-  };
-
-  /** Cancel during the write: wait for the Worker to say the transaction aborted. */
-  const cancelWrite = () => {
-    cancelRequested.current = true;
-    setStage((st) =>
-      st.kind === 'working' ? { ...st, label: 'Cancelling', cancelling: true } : st,
-    );
-    session.current?.cancelWrite();
   };
 
   const c = preview?.counts;

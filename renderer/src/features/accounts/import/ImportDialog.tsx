@@ -6,6 +6,7 @@
  * closes, and says what was imported, once the list shows the imported rows.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useImportCancel } from './useImportCancel';
 import type { Account, AccountStatus } from '../../../../../shared/domain/types';
 import {
   DEFAULT_NEW_ACCOUNT_STATUS,
@@ -80,7 +81,8 @@ export function ImportDialog({
   const [keepSeparate, setKeepSeparate] = useState<KeepSeparateChoice>([]);
   const [awaited, setAwaited] = useState<AwaitedRow | null>(null);
   const session = useRef<AccountImportSession | null>(null);
-  const cancelRequested = useRef(false);
+  // Cancel before the write closes; during it, waits for the Worker's abort.
+  const { cancelRequested, cancel, cancelWrite } = useImportCancel(session, setStage, onClose);
   const notify = useUiStore((s) => s.notify);
 
   const onProgress = (phase: string, fraction: number) =>
@@ -222,21 +224,6 @@ export function ImportDialog({
       }
       fail(err);
     });
-  };
-
-  const cancel = () => {
-    session.current?.cancel();
-    notify('info', 'Import cancelled: nothing was written.');
-    onClose();
-  };
-
-  /** Cancel during the write: wait for the Worker to say the transaction aborted. */
-  const cancelWrite = () => {
-    cancelRequested.current = true;
-    setStage((st) =>
-      st.kind === 'working' ? { ...st, label: 'Cancelling', cancelling: true } : st,
-    );
-    session.current?.cancelWrite();
   };
 
   return (
