@@ -2,16 +2,18 @@
  * Takes the README's screenshots at projector size (1280×720, the planning meeting's screen):
  * opens the sample workspace in Chromium against the built renderer and captures each section,
  * the Conflicts view with its biggest group open (a resolution's consequences), and the sample's
- * proposal in "Propose a plan", and the QBR pack presented on its results slide. Run: node build/scripts/run-ts.mjs build/scripts/screenshots.ts
+ * proposal in "Propose a plan", the QBR pack presented on its results slide, and the preview of
+ * "Try merging" (a colleague's copy of the sample). Run: node build/scripts/run-ts.mjs build/scripts/screenshots.ts
  * (SHOTS=plan,conflicts takes only those).
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { startWebServer } from './serve-web';
 
 const SHOTS: { name: string; hash: string; wait?: string }[] = [
   { name: 'accounts', hash: '#/accounts' },
   { name: 'calendar', hash: '#/calendar' },
   { name: 'conflicts', hash: '#/conflicts' },
+  { name: 'contacts', hash: '#/contacts' },
   { name: 'raci', hash: '#/raci' },
   { name: 'export', hash: '#/export' },
   { name: 'agreement', hash: '#/agreement' },
@@ -55,6 +57,7 @@ export async function main(): Promise<void> {
     if (wanted('conflicts-preview')) await conflictsPreview(page, port);
     if (wanted('plan')) await planProposal(page, port);
     if (wanted('qbr')) await qbrPack(page, port);
+    if (wanted('merge')) await mergePreview(browser, port);
   } finally {
     await browser.close();
     server.close();
@@ -106,6 +109,27 @@ async function qbrPack(page: Page, port: number): Promise<void> {
   await page.screenshot({ path: 'build/screenshots/qbr.png' });
   console.log('build/screenshots/qbr.png');
   await page.keyboard.press('Escape');
+}
+
+/** "Try merging" from a fresh profile's first-start screen: the merge preview with its conflict. */
+async function mergePreview(browser: Browser, port: number): Promise<void> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    colorScheme: 'light',
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.getByRole('button', { name: /Try merging/ }).click();
+    await page
+      .getByRole('dialog', { name: /^Merge .* into this workspace$/ })
+      .waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: 'build/screenshots/merge.png' });
+    console.log('build/screenshots/merge.png');
+  } finally {
+    await context.close();
+  }
 }
 
 /** A toast left from opening the sample would cover the shot's corner. */
