@@ -2,9 +2,40 @@
 // Conflicts view blocks it, one click moves the nurture, undo brings the conflict back, and a
 // softer collision is accepted with a note that survives a reload.
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { AppPage } from './pages/AppPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { ConflictsPage } from './pages/ConflictsPage';
+
+/**
+ * The sample plus a Tier 1 nurture and an AE sequence that overlap for two weeks, with the
+ * Conflicts view filtered to the nurture: the cross-team collision both tests resolve.
+ */
+async function tier1Collision(app: AppPage, page: Page) {
+  await app.open();
+  await app.openSample();
+  const cal = new CalendarPage(page, app);
+  await cal.open();
+  await cal.createMotion({
+    name: 'E2E Tier 1 nurture',
+    kind: 'email nurture',
+    start: '2027-02-01',
+    end: '2027-02-21',
+    tiers: [1],
+  });
+  await cal.createMotion({
+    name: 'E2E AE sequence',
+    kind: 'sales sequence',
+    start: '2027-02-08',
+    end: '2027-02-28',
+    tiers: [1],
+  });
+  const conflicts = new ConflictsPage(page, app);
+  await conflicts.open();
+  await conflicts.filterByMotion('E2E Tier 1 nurture');
+  return { cal, conflicts, pair: 'E2E Tier 1 nurture ↔ E2E AE sequence' };
+}
 
 test.describe('duplicate-outreach detection', () => {
   test.beforeEach(async ({ page }) => {
@@ -15,29 +46,7 @@ test.describe('duplicate-outreach detection', () => {
     app,
     page,
   }) => {
-    await app.open();
-    await app.openSample();
-    const cal = new CalendarPage(page, app);
-    await cal.open();
-    await cal.createMotion({
-      name: 'E2E Tier 1 nurture',
-      kind: 'email nurture',
-      start: '2027-02-01',
-      end: '2027-02-21',
-      tiers: [1],
-    });
-    await cal.createMotion({
-      name: 'E2E AE sequence',
-      kind: 'sales sequence',
-      start: '2027-02-08',
-      end: '2027-02-28',
-      tiers: [1],
-    });
-
-    const conflicts = new ConflictsPage(page, app);
-    await conflicts.open();
-    await conflicts.filterByMotion('E2E Tier 1 nurture');
-    const pair = 'E2E Tier 1 nurture ↔ E2E AE sequence';
+    const { cal, conflicts, pair } = await tier1Collision(app, page);
     await expect(conflicts.row(pair, 'Cross-team collision')).toContainText('block');
     await expect(conflicts.row(pair, 'Cross-team collision')).toContainText('Feb 8 – Feb 21');
 
@@ -123,28 +132,7 @@ test.describe('duplicate-outreach detection', () => {
     app,
     page,
   }) => {
-    await app.open();
-    await app.openSample();
-    const cal = new CalendarPage(page, app);
-    await cal.open();
-    await cal.createMotion({
-      name: 'E2E Tier 1 nurture',
-      kind: 'email nurture',
-      start: '2027-02-01',
-      end: '2027-02-21',
-      tiers: [1],
-    });
-    await cal.createMotion({
-      name: 'E2E AE sequence',
-      kind: 'sales sequence',
-      start: '2027-02-08',
-      end: '2027-02-28',
-      tiers: [1],
-    });
-    const conflicts = new ConflictsPage(page, app);
-    await conflicts.open();
-    await conflicts.filterByMotion('E2E Tier 1 nurture');
-    const pair = 'E2E Tier 1 nurture ↔ E2E AE sequence';
+    const { conflicts, pair } = await tier1Collision(app, page);
     await expect(conflicts.row(pair, 'Cross-team collision')).toBeVisible();
 
     await conflicts.resolve(
