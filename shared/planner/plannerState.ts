@@ -32,7 +32,12 @@ export class PlannerState {
   /** Replaced once, by reindex(), when the shifts are made. */
   index: ConflictIndex;
   private readonly audiences: Int32Array[];
-  /** The groups at the start, listed once (listing them all is a second at 100,000 accounts). */
+  /** True when the input holds acceptances: only then are the groups listed (see `groups`). */
+  readonly hasAcceptances: boolean;
+  /**
+   * The groups at the start, listed once, when some acceptance may hold one (else none:
+   * listing them all is a second at 100,000 accounts, and the counts come from countSlots).
+   */
   readonly groups: ConflictGroup[];
   /** Group ids whose acceptance holds at the start: their conflicts are left alone. */
   readonly accepted: Set<string>;
@@ -61,7 +66,10 @@ export class PlannerState {
     );
     this.audiences = audiences;
     this.index = detectConflicts({ ...input, audiences }, pulse.of('detect'));
-    const groups = listGroups(this.index, null, false, () => pulse.tick('detect', 1, 1));
+    this.hasAcceptances = (input.acceptances?.length ?? 0) > 0;
+    const groups = this.hasAcceptances
+      ? listGroups(this.index, null, false, () => pulse.tick('detect', 1, 1))
+      : [];
     this.groups = groups;
     this.accepted = acceptedGroupIds(groups, input);
     // An accepted info group may re-open (it counts toward neither blocks nor warns).

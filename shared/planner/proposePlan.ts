@@ -10,7 +10,7 @@
  * the run is redone without the costliest shift, and at last with a warn budget per shift. Pure and deterministic (same input, same proposal), so it runs the same in a
  * Worker, in the CLI and in tests; progress and cancellation go through `hooks`.
  */
-import { countGroups } from './conflictCounts';
+import { countGroups, countIndex, countSlots } from './conflictCounts';
 import { excludeAccounts } from './exclusionMoves';
 import { PlannerState } from './plannerState';
 import {
@@ -110,27 +110,38 @@ function proposeOnce(
 ): PlanProposal {
   const state = new PlannerState(input, full, hooks);
   state.noShift = noShift;
-  const before = countGroups(state.groups, state.accepted);
+  const pulse = state.pulse;
+  const before = state.hasAcceptances
+    ? countGroups(state.groups, state.accepted)
+    : countSlots(state.index, () => pulse.tick('detect', 1, 1));
   const keptAcceptances = state.groups
     .filter((g) => state.accepted.has(g.id) && g.week === null)
     .map((g) => ({ id: g.id, motionIds: g.motionIds, blackoutId: g.blackoutId }));
   const shifts = shiftMotions(state, warnBudget);
   const exclusions = excludeAccounts(state);
-  const pulse = state.pulse;
   pulse.report('exclude', 1, 1);
   const changes = [...shifts, ...exclusions.changes()];
   const unresolved = explainUnresolved(state, exclusions.stuck);
   pulse.report('count', 0, 1);
-  // Counted from the rows the proposal writes, not the working index, so what is reported is
-  // what applying it gives.
-  const after = countsWithChanges(
-    input,
-    { changes, keptAcceptances },
-    undefined,
-    pulse.of('count'),
-  );
+  // From the working index, which every move kept current: what applying the proposal gives
+  // (a property test holds it to countsWithChanges, the engine run on the rows it writes),
+  // without a third detection. Acceptances are checked against the rows it writes.
+  const tick = () => pulse.tick('count', 0, 1);
+  const after = state.hasAcceptances
+    ? countIndex(state.index, writtenRows(input, changes, keptAcceptances), tick)
+    : countSlots(state.index, tick);
   pulse.report('count', 1, 1);
   return { changes, before, after, unresolved, notes: [], keptAcceptances };
+}
+
+/** The motions and acceptances the proposal writes, which decide the acceptances that hold. */
+function writtenRows(
+  input: PlannerInput,
+  changes: PlanProposal['changes'],
+  keptAcceptances: PlanProposal['keptAcceptances'],
+): Pick<PlannerInput, 'motions' | 'blackouts' | 'acceptances'> {
+  const applied = applyProposal(input, { changes, keptAcceptances });
+  return { motions: applied.motions, blackouts: input.blackouts, acceptances: applied.acceptances };
 }
 
 export { applyProposal, countsWithChanges };
