@@ -45,6 +45,11 @@ export class PlannerState {
   readonly inAcceptedGroup = new Set<string>();
   /** Motions whose dates a retry keeps (their shift added too many warns). */
   noShift: ReadonlySet<string> = new Set();
+  /**
+   * Per motion id, the shifts (days from its own dates) a retry does not make: they put buyers
+   * over the per-person touch cap (personPressureGuard.ts). The motion may still move elsewhere.
+   */
+  noShiftBy: ReadonlyMap<string, ReadonlySet<number>> = new Map();
   private readonly startSize: number[];
   private readonly minimum: number[];
   private readonly neverExclude: Set<string>[];

@@ -3,10 +3,8 @@
  * many warns as shifting clears, changing the plan as little as it can. Shifts come first (one
  * change can clear a whole motion pair), then, account by account, the fewest exclusions or a
  * primary team (or first a stagger or a hand-over, which keep the account in both motions).
- * The proposal never holds more warn conflicts than the plan, nor more person pressure
- * unless that is the price of clearing blocks, which its notes then say (see
- * keepingPersonPressure): exclusions only
- * remove accounts from motions, and when the shifts cost more warns than everything clears,
+ * The proposal never holds more warn conflicts than the plan, nor more person pressure (see
+ * personPressureGuard.ts): exclusions only remove accounts from motions, and when the shifts cost more warns than everything clears,
  * the run is redone without the costliest shift, and at last with a warn budget per shift. Pure and deterministic (same input, same proposal), so it runs the same in a
  * Worker, in the CLI and in tests; progress and cancellation go through `hooks`.
  */
@@ -23,7 +21,7 @@ import {
 import { shiftMotions } from './shiftMoves';
 import { explainUnresolved } from './unresolved';
 import { applyProposal, countsWithChanges } from './applyProposal';
-import { personPressureCount, shiftAddingPersonPressure } from './personPressureGuard';
+import { keepingPersonPressure, personPressureCount } from './personPressureGuard';
 
 /** Retries without the worst shift before falling back to a warn budget on every shift. */
 const MAX_RETRIES = 4;
@@ -38,7 +36,12 @@ export function proposePlan(
   const full: PlannerOptions = { ...DEFAULT_PLANNER_OPTIONS, ...options, moves };
   const proposal = keepingWarns(input, full, hooks, new Set());
   if (personPressureCount(proposal.after) <= personPressureCount(proposal.before)) return proposal;
-  return keepingPersonPressure(input, full, hooks, proposal);
+  return keepingPersonPressure(
+    input,
+    proposal,
+    (bans) => keepingWarns(input, full, hooks, bans.motions, bans.days),
+    () => proposeOnce(input, withoutShifts(full), hooks, new Set(), false),
+  );
 }
 
 function keepingWarns(
@@ -46,10 +49,11 @@ function keepingWarns(
   full: PlannerOptions,
   hooks: PlannerHooks,
   noShift: Set<string>,
+  noShiftBy: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
 ): PlanProposal {
   for (let attempt = 0; ; attempt++) {
     const budget = attempt > MAX_RETRIES;
-    const proposal = proposeOnce(input, full, hooks, noShift, budget);
+    const proposal = proposeOnce(input, full, hooks, noShift, budget, noShiftBy);
     if (proposal.after.bySeverity.warn <= proposal.before.bySeverity.warn) return proposal;
     // The shift scores leave weekly pressure out: when even the warn budget ends above the
     // start, no shift is made (exclusions alone never add a warn).
@@ -61,35 +65,6 @@ function keepingWarns(
     if (!worst || worst.clears.warn >= 0) attempt = MAX_RETRIES;
     else noShift.add(worst.motionIds[0]!);
   }
-}
-
-/**
- * Person pressure (issue 18), a warn the proposal must not add to: while it does, the shift
- * most to blame keeps its dates (each round fixes one more motion, so this ends; with no
- * shift to blame, none is made). Blocks still come first: when keeping the buyers under their
- * cap would leave blocks the shifts clear, the shifts stay and a note says what they cost.
- */
-function keepingPersonPressure(
-  input: PlannerInput,
-  full: PlannerOptions,
-  hooks: PlannerHooks,
-  unguarded: PlanProposal,
-): PlanProposal {
-  const noShift = new Set<string>();
-  let proposal = unguarded;
-  while (personPressureCount(proposal.after) > personPressureCount(proposal.before)) {
-    const blamed = shiftAddingPersonPressure(input, proposal);
-    if (!blamed || noShift.has(blamed)) {
-      proposal = proposeOnce(input, withoutShifts(full), hooks, noShift, false);
-      break;
-    }
-    noShift.add(blamed);
-    proposal = keepingWarns(input, full, hooks, noShift);
-  }
-  if (proposal.after.bySeverity.block <= unguarded.after.bySeverity.block) return proposal;
-  const added = personPressureCount(unguarded.after) - personPressureCount(unguarded.before);
-  const note = `The shifts that clear the last blocks put buyers over the per-person touch cap: ${added.toLocaleString('en-US')} more person-pressure conflict${added === 1 ? '' : 's'} (without them, ${proposal.after.bySeverity.block.toLocaleString('en-US')} blocks would stay).`;
-  return { ...unguarded, notes: [...unguarded.notes, note] };
 }
 
 function withoutShifts(options: PlannerOptions): PlannerOptions {
@@ -107,9 +82,11 @@ function proposeOnce(
   hooks: PlannerHooks,
   noShift: ReadonlySet<string>,
   warnBudget: boolean,
+  noShiftBy: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
 ): PlanProposal {
   const state = new PlannerState(input, full, hooks);
   state.noShift = noShift;
+  state.noShiftBy = noShiftBy;
   const pulse = state.pulse;
   const before = state.hasAcceptances
     ? countGroups(state.groups, state.accepted)

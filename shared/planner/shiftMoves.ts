@@ -100,12 +100,13 @@ class ShiftSearch {
     const week = (((origin - first) % 7) + 7) % 7;
     const out: Try[] = [];
     const at = this.shiftedBy[m]!;
+    const banned = this.state.noShiftBy.get(this.state.input.motions[m]!.id);
     const blocksNow = scores.blocksAt(m, now);
     const warnsNow = scores.warnsAt(m, now);
     for (let k = 0; k < size; k++) {
       if (k % 7 !== week && !scores.fitsEdge(m, k)) continue;
       const total = first + k - origin;
-      if (total === 0 || total === at) continue;
+      if (total === 0 || total === at || banned?.has(total)) continue;
       out.push({
         days: total,
         moved: total - at,

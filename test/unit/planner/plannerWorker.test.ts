@@ -49,21 +49,20 @@ describe('the planner worker', () => {
   it('proposes on the stored sample with progress, and names what the changes touch', async () => {
     const events: PlannerProgress[] = [];
     const reply = await plannerHandlers.propose(
-      { moves: ['shift', 'exclude', 'primary'], primaryRule: 'first-started' },
+      {
+        moves: ['shift', 'exclude', 'primary', 'stagger', 'handover'],
+        primaryRule: 'first-started',
+      },
       context(events),
     );
     expect(reply.proposal.changes.length).toBeGreaterThan(5);
     const { before, after } = reply.proposal;
     expect(before.bySeverity.block).toBeGreaterThan(500);
-    expect(after.bySeverity.block).toBe(0);
-    // The stored sample has contacts: the shifts that clear its last blocks put more buyers
-    // over the per-person cap, and the proposal says so.
+    // The stored sample has contacts: no more buyers over the per-person cap than before.
     const personPressure = (c: typeof before) =>
       Object.values(c.byRule['person-pressure']).reduce((n, k) => n + k, 0);
-    expect(personPressure(after)).toBeGreaterThan(personPressure(before));
-    expect(reply.proposal.notes.join(' ')).toMatch(
-      /The shifts that clear the last blocks put buyers over the per-person touch cap: \d+ more person-pressure conflicts \(without them, \d+ blocks would stay\)/,
-    );
+    expect(personPressure(after)).toBeLessThanOrEqual(personPressure(before));
+    expect(reply.proposal.notes).toEqual([]);
     expect(new Set(events.map((e) => e.phase))).toEqual(
       new Set(['detect', 'shift', 'exclude', 'count']),
     );
