@@ -8,7 +8,7 @@ import { CompiledPlan } from './compiledPlan';
 import { GroupCounts } from './groupCounts';
 import { findTwins, refineTwins } from './twins';
 import { REC_PAIR, REC_PERSON, REC_PRESSURE, RecordBuffer } from './records';
-import { sweepPersonPressure } from './personPressure';
+import { sweepPersonPressure, sweepPersonPressureByClass } from './personPressure';
 import { pairRuleCount } from './pairRules';
 import { SweepScratch, sweepAccount, sweepMotionOnAccount, sweepPressure } from './sweepAccount';
 import type { AudienceMembers, ConflictAccount, ConflictMotion, ConflictPlan } from './types';
@@ -70,7 +70,8 @@ export class ConflictIndex {
     });
     this.scratch.fit(this.plan.minWeek, this.plan.maxWeek);
     // One sweep per class of identical accounts, counted once for each member; person
-    // pressure, which differs with each account's people, is swept per account after.
+    // pressure, which differs with each account's people, is worked out per account after,
+    // each of its profiles swept once per class.
     const hasPeople = this.plan.people.profileCount > 0;
     const twins = findTwins(this.plan, false, onProgress && (() => onProgress(0, n)));
     this.twinClass = hasPeople ? refineTwins(this.plan, twins) : twins;
@@ -92,12 +93,9 @@ export class ConflictIndex {
       if (onProgress && (i + 1) % step === 0) onProgress(i + 1, n);
     }
     if (hasPeople) {
-      for (let i = 0; i < n; i++) {
-        if (!this.plan.people.aProfiles[i]) continue;
-        this.buffer.clear();
-        sweepPersonPressure(this.plan, i, this.buffer, this.scratch);
-        if (this.buffer.length > 0) this.apply(i, 1);
-      }
+      sweepPersonPressureByClass(this.plan, twins, this.buffer, this.scratch, (i) =>
+        this.apply(i, 1),
+      );
     }
     onProgress?.(n, n);
   }

@@ -79,17 +79,22 @@ const LEGAL_SUFFIXES = new Set([
   'the',
 ]);
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * A company name as a matching key: lower case, accents and punctuation dropped, "&" as
  * "and", legal forms (Inc., GmbH, Ltd) left out: "ACME, Inc." and "Acme" are one key.
  */
 export function companyNameKey(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  if (name === '') return '';
+  // Most names are plain ASCII: NFKD leaves them as they are and their letters and digits are
+  // [a-z0-9] once lower-cased, so the Unicode-aware steps (the slow part at 100,000 accounts)
+  // are skipped with the same result.
+  const ascii = PRINTABLE_ASCII.test(name);
+  const words = (ascii ? name : name.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(ascii ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
   if (words.length > 1 && words[0] === 'the') words.shift();
@@ -114,25 +119,56 @@ function put(map: Map<string, number>, key: string, position: number): void {
   map.set(key, had === undefined || had === position ? position : AMBIGUOUS);
 }
 
+/** Own id → position, then duplicate ids not taken: a duplicate never shadows an own id. */
+function idIndex(
+  accounts: readonly MatchAccount[],
+  own: 'salesforceId' | 'hubspotId',
+  duplicates: 'duplicateSalesforceIds' | 'duplicateHubspotIds',
+): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < accounts.length; i++) {
+    const id = (accounts[i] as MatchAccount)[own];
+    if (id !== '') index.set(id, i);
+  }
+  for (let i = 0; i < accounts.length; i++) {
+    for (const id of (accounts[i] as MatchAccount)[duplicates])
+      if (!index.has(id)) index.set(id, i);
+  }
+  return index;
+}
+
 export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatcher {
-  const bySalesforce = new Map<string, number>();
-  const byHubspot = new Map<string, number>();
-  const byDomain = new Map<string, number>();
-  const byRegistrable = new Map<string, number>();
-  const byName = new Map<string, number>();
-  // The account's own ids first, so a duplicate record elsewhere never shadows them.
-  accounts.forEach((a, i) => {
-    if (a.salesforceId !== '') bySalesforce.set(a.salesforceId, i);
-    if (a.hubspotId !== '') byHubspot.set(a.hubspotId, i);
-  });
-  accounts.forEach((a, i) => {
-    for (const id of a.duplicateSalesforceIds) if (!bySalesforce.has(id)) bySalesforce.set(id, i);
-    for (const id of a.duplicateHubspotIds) if (!byHubspot.has(id)) byHubspot.set(id, i);
-    put(byDomain, a.domain, i);
-    put(byRegistrable, registrableDomain(a.domain), i);
-    put(byName, companyNameKey(a.name), i);
-  });
+  // Each index is built when the first person needs it: a Salesforce contacts report's
+  // people all match by Account ID and never need the HubSpot, domain or name index, which
+  // at 100,000 accounts cost more than matching the people (registrable domains, name keys).
+  let bySalesforceIndex: Map<string, number> | null = null;
+  let byHubspotIndex: Map<string, number> | null = null;
+  const bySalesforce = () =>
+    (bySalesforceIndex ??= idIndex(accounts, 'salesforceId', 'duplicateSalesforceIds'));
+  const byHubspot = () =>
+    (byHubspotIndex ??= idIndex(accounts, 'hubspotId', 'duplicateHubspotIds'));
+  let domains: { exact: Map<string, number>; registrable: Map<string, number> } | null = null;
+  let names: Map<string, number> | null = null;
+  const domainIndex = () => {
+    if (domains) return domains;
+    domains = { exact: new Map(), registrable: new Map() };
+    for (let i = 0; i < accounts.length; i++) {
+      const domain = (accounts[i] as MatchAccount).domain;
+      put(domains.exact, domain, i);
+      put(domains.registrable, registrableDomain(domain), i);
+    }
+    return domains;
+  };
+  const nameIndex = () => {
+    if (names) return names;
+    names = new Map();
+    for (let i = 0; i < accounts.length; i++)
+      put(names, companyNameKey((accounts[i] as MatchAccount).name), i);
+    return names;
+  };
   const hostCache = new Map<string, AccountMatch | string>();
+  // A person's e-mail host as written → normalized: hosts repeat across an account's people.
+  const hostOf = new Map<string, string>();
 
   const byHost = (host: string): AccountMatch | string => {
     const cached = hostCache.get(host);
@@ -142,6 +178,7 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
     if (kind) {
       result = `${host} is a ${NON_COMPANY_LABELS[kind].toLowerCase()} host`;
     } else {
+      const { exact: byDomain, registrable: byRegistrable } = domainIndex();
       const exact = byDomain.get(host);
       const registrable = registrableDomain(host);
       const wide = registrable === '' ? undefined : byRegistrable.get(registrable);
@@ -156,38 +193,50 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
     hostCache.set(host, result);
     return result;
   };
+  const emailHostOf = (email: string): string => {
+    const at = email.lastIndexOf('@');
+    if (at < 0) return '';
+    const raw = email.slice(at + 1);
+    let host = hostOf.get(raw);
+    if (host === undefined) {
+      host = normalizeDomain(raw);
+      hostOf.set(raw, host);
+    }
+    return host;
+  };
 
   return {
     match(person) {
-      const notes: string[] = [];
+      // Why nothing matched, only for people who fall through a rule (most match the first).
+      let notes: string[] | null = null;
       if (person.salesforceAccountId !== '') {
-        const p = bySalesforce.get(person.salesforceAccountId);
+        const p = bySalesforce().get(person.salesforceAccountId);
         if (p !== undefined)
           return {
             account: p,
             reason: 'salesforce-account-id',
             detail: person.salesforceAccountId,
           };
-        notes.push(`no account has the Salesforce ID ${person.salesforceAccountId}`);
+        (notes ??= []).push(`no account has the Salesforce ID ${person.salesforceAccountId}`);
       }
       if (person.hubspotCompanyId !== '') {
-        const p = byHubspot.get(person.hubspotCompanyId);
+        const p = byHubspot().get(person.hubspotCompanyId);
         if (p !== undefined)
           return { account: p, reason: 'hubspot-company-id', detail: person.hubspotCompanyId };
-        notes.push(`no account has the HubSpot company ID ${person.hubspotCompanyId}`);
+        (notes ??= []).push(`no account has the HubSpot company ID ${person.hubspotCompanyId}`);
       }
-      const host = emailHost(person.email);
+      const host = emailHostOf(person.email);
       if (host !== '') {
         const found = byHost(host);
         if (typeof found !== 'string') return found;
-        notes.push(found);
+        (notes ??= []).push(found);
       }
       const key = companyNameKey(person.company);
       if (key !== '') {
-        const p = byName.get(key);
+        const p = nameIndex().get(key);
         if (p !== undefined && p >= 0)
           return { account: p, reason: 'company-name', detail: person.company };
-        notes.push(
+        (notes ??= []).push(
           p === AMBIGUOUS
             ? `several accounts are named "${person.company}"`
             : `no account is named "${person.company}"`,
@@ -196,7 +245,7 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
       return {
         account: -1,
         reason: null,
-        detail: notes.length > 0 ? notes.join('; ') : 'nothing to match by',
+        detail: notes ? notes.join('; ') : 'nothing to match by',
       };
     },
   };

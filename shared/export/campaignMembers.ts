@@ -40,14 +40,17 @@ interface Member {
 /** A Salesforce id of one object, 18 characters with a matching checksum, or why not. */
 function idOf(object: keyof typeof SALESFORCE_PREFIX | 'campaign', label: string) {
   const prefix = object === 'campaign' ? '701' : SALESFORCE_PREFIX[object];
+  // The last id that passed: a campaign's id repeats on each of its members' rows.
+  let passed = '';
   return (value: string): string | null => {
-    if (value === '') return null;
+    if (value === '' || value === passed) return null;
     const checked = checkSalesforceId(value);
     if (!checked.ok) return checked.reason;
     if (checked.id !== value) return `"${value}" is not an 18-character ID`;
-    return value.startsWith(prefix)
-      ? null
-      : `"${value}" is not a ${label} (those start with ${prefix})`;
+    if (!value.startsWith(prefix))
+      return `"${value}" is not a ${label} (those start with ${prefix})`;
+    passed = value;
+    return null;
   };
 }
 

@@ -5,11 +5,13 @@
  * changed field the keys it changed), never a copy of the rows' stamps, so a bulk edit of
  * one field on 100,000 accounts costs one list of ids, not 100,000 stamp records.
  *
- * Two kinds of entry:
+ * Three kinds of entry:
  *   - an edit: one stamp for everything the write changed (one write is one change, as in
  *     stampEdits.ts);
  *   - stamps taken from elsewhere: a merge's rows with the stamps the merge gave them, a
- *     restore's or the sample's whole sync section (`reset`: forget what came before).
+ *     restore's or the sample's whole sync section (`reset`: forget what came before);
+ *   - a snapshot (logSnapshot.ts): the whole log folded into one entry when it was
+ *     compacted; like a reset, it stands for everything before it.
  */
 import type { Stamp } from './hlc';
 import {
@@ -20,6 +22,7 @@ import {
   type RowStamps,
   type WorkspaceSync,
 } from './syncState';
+import { restoreSnapshot, snapshotOf, type SnapshotEntry } from './logSnapshot';
 
 /** What one write did to one table. */
 export interface TableEdit {
@@ -46,7 +49,7 @@ export interface StampsEntry {
   versionVector: Record<string, Stamp>;
 }
 
-export type ChangeLogEntry = EditEntry | StampsEntry;
+export type ChangeLogEntry = EditEntry | StampsEntry | SnapshotEntry;
 
 export function isEmptyEdit(tables: Record<string, TableEdit>): boolean {
   for (const edit of Object.values(tables)) {
@@ -71,6 +74,10 @@ export function foldChangeLog(
   const tableOf = <T>(byTable: Record<string, Record<string, T>>, table: string) =>
     (byTable[table] ??= dict(undefined));
   for (const entry of entries) {
+    if (entry.kind === 'snapshot') {
+      restoreSnapshot(sync, entry);
+      continue;
+    }
     if (entry.kind === 'stamps') {
       if (entry.reset) {
         sync = {
@@ -133,4 +140,13 @@ export function foldChangeLog(
     }
   }
   return sync;
+}
+
+/**
+ * The log compacted to one entry that folds to the same stamps, tombstones and version vector:
+ * what a merge needs (the latest stamp per row and field, every tombstone) without the
+ * history of how each came to be.
+ */
+export function compactChangeLog(entries: Iterable<ChangeLogEntry>): SnapshotEntry {
+  return snapshotOf(foldChangeLog(null, entries));
 }

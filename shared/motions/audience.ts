@@ -42,7 +42,6 @@ export function buildAudienceIndex(
 ): AudienceIndex {
   const size = accounts.length;
   const ids: string[] = new Array<string>(size);
-  const positionOf = new Map<string, number>();
   const isTarget = new Uint8Array(size);
   const tierLists: number[][] = [[], [], [], []];
   const segmentLists = new Map<string, number[]>();
@@ -52,7 +51,6 @@ export function buildAudienceIndex(
     if (onProgress && (i & 4095) === 0) onProgress();
     const a = accounts[i] as AudienceAccount;
     ids[i] = a.id;
-    positionOf.set(a.id, i);
     if (a.status !== 'target') continue;
     isTarget[i] = 1;
     if (a.tier === 1 || a.tier === 2 || a.tier === 3) (tierLists[a.tier] as number[]).push(i);
@@ -70,10 +68,20 @@ export function buildAudienceIndex(
   }
   const bySegment = new Map<string, Int32Array>();
   for (const [key, list] of segmentLists) bySegment.set(key, Int32Array.from(list));
+  // Only include and exclude lists look accounts up by id: the map of 100,000 ids (the
+  // costliest part of the index, and most of an export of a motion's members) is built when
+  // one does. The last account with an id holds it, as a Map filled in order keeps it.
+  let positionOf: Map<string, number> | null = null;
   return {
     size,
     ids,
-    positionOf,
+    get positionOf(): ReadonlyMap<string, number> {
+      if (!positionOf) {
+        positionOf = new Map();
+        for (let i = 0; i < size; i++) positionOf.set(ids[i] as string, i);
+      }
+      return positionOf;
+    },
     isTarget,
     byTier: tierLists.map((list) => Int32Array.from(list)),
     bySegment,

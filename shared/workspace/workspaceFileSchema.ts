@@ -19,6 +19,25 @@ import {
   talSnapshotSchema,
 } from './schemas';
 
+/** Each table's row schema (the settings are one record, not a table). */
+export const tableSchemas = {
+  accounts: accountSchema,
+  owners: ownerSchema,
+  contacts: contactSchema,
+  motions: motionSchema,
+  blackouts: blackoutSchema,
+  icpProfiles: icpProfileSchema,
+  talSnapshots: talSnapshotSchema,
+  raciGrids: raciGridSchema,
+  importBatches: importBatchSchema,
+  columnMappings: columnMappingSchema,
+  savedViews: savedViewSchema,
+  exportProfiles: exportProfileSchema,
+  conflictAcceptances: conflictAcceptanceSchema,
+  operatingAgreements: operatingAgreementSchema,
+  opportunities: opportunitySchema,
+};
+
 const tablesSchema = z.looseObject({
   accounts: z.array(accountSchema),
   owners: z.array(ownerSchema),

@@ -7,72 +7,14 @@
  * by id into copies of the tables. The issue's second target (≤ 1.5 × a Dexie bulkPut) is for
  * the store's merge transaction, which is not built yet; this baseline is its pure stand-in.
  */
-import type { Account, Motion, Tier } from '../../shared/domain/types';
+import type { Account, Motion } from '../../shared/domain/types';
 import { applyMergeDecisions } from '../../shared/merge/applyMergeDecisions';
 import { createHlc, type Stamp } from '../../shared/merge/hlc';
 import { planMerge, type StampedWorkspace } from '../../shared/merge/mergeWorkspaces';
 import { emptySync, type RowStamps } from '../../shared/merge/syncState';
 import { emptyWorkspace } from '../../shared/workspace/workspaceData';
 import type { BenchContext, BenchResult } from './types';
-
-const STAMP = '2027-01-04T09:00:00.000Z';
-
-export function account(i: number): Account {
-  return {
-    id: `a${i}`,
-    name: `Account ${i} Holdings`,
-    website: `https://account${i}.example/`,
-    domain: `account${i}.example`,
-    salesforceId: '',
-    hubspotId: String(100000 + i),
-    duplicateSalesforceIds: [],
-    duplicateHubspotIds: [],
-    industry: 'Software',
-    employees: 50 + (i % 5000),
-    annualRevenue: 1_000_000 + i,
-    country: 'DE',
-    region: 'EMEA',
-    owner: `Rep ${i % 40}`,
-    ownerEmail: `rep${i % 40}@seller.example`,
-    territory: 'DACH',
-    tags: i % 4 === 0 ? ['fintech'] : [],
-    tier: ((i % 3) + 1) as Tier,
-    icpScore: i % 100,
-    intentScore: null,
-    status: 'target',
-    removedReason: '',
-    primaryTeam: null,
-    notes: '',
-    custom: {},
-    importedFromSalesforce: null,
-    importedFromHubspot: null,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-  };
-}
-
-export function motion(i: number): Motion {
-  return {
-    id: `m${i}`,
-    name: `Motion ${i}`,
-    kind: 'email nurture',
-    team: i % 2 === 0 ? 'Marketing Ops' : 'Sales Ops',
-    channel: 'email',
-    start: '2027-01-04',
-    end: '2027-02-26',
-    touchesPerWeek: 1,
-    theme: 'ROI',
-    budget: null,
-    status: 'Planned',
-    owner: '',
-    parentProgram: '',
-    color: '#3b82f6',
-    audience: { tiers: [1], segments: [], match: 'all', include: [], exclude: [] },
-    salesforceId: '',
-    createdAt: STAMP,
-    updatedAt: STAMP,
-  };
-}
+import { account, motion } from './data/mergeScenario';
 
 /** The common ancestor: every row written by one import at stamp `base`. */
 function ancestor(accounts: number, motions: number): StampedWorkspace {

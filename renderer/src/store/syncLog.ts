@@ -7,10 +7,17 @@
  * The clock is kept in syncMeta and read and advanced inside each writing transaction, so
  * the window and the import Worker (each with its own thread) share one clock: IndexedDB runs
  * their transactions one after the other.
+ *
+ * The log is compacted — replaced by one snapshot entry that folds to the same stamps,
+ * tombstones and version vector (shared/merge/logSnapshot.ts) — after every Share (the
+ * backup's read) and, inside the write that makes it longer, once it holds more than
+ * COMPACT_AFTER_ENTRIES entries; so it grows with the rows and fields stamped, not with
+ * the number of writes.
  */
 import type { Transaction } from 'dexie';
 import { createHlc, maxStamp, ZERO_STAMP, type Stamp } from '../../../shared/merge/hlc';
 import {
+  compactChangeLog,
   foldChangeLog,
   isEmptyEdit,
   type ChangeLogEntry,
@@ -80,6 +87,38 @@ export async function recordChange(
   }
   await tx.table(SYNC_LOG_TABLE).add(entry);
   await tx.table(SYNC_META_TABLE).put({ ...clock, last } satisfies SyncClockRow);
+  if ((await tx.table(SYNC_LOG_TABLE).count()) > compactAfter) await compactIn(tx);
+}
+
+/** Entries the log may hold before a write compacts it (the entries, not their size). */
+export const COMPACT_AFTER_ENTRIES = 200;
+let compactAfter = COMPACT_AFTER_ENTRIES;
+/** For tests: compact after `entries` entries (null: the default). */
+export function setCompactAfterForTests(entries: number | null): void {
+  compactAfter = entries ?? COMPACT_AFTER_ENTRIES;
+}
+
+/**
+ * Replaces the log with one snapshot entry, inside `tx` (SYNC_LOG_TABLE in its scope). The
+ * entry's number is a new one, as after any write: a merge previewed before it is refused
+ * as stale, never applied to a log it did not read.
+ */
+async function compactIn(tx: Transaction): Promise<void> {
+  const log = tx.table(SYNC_LOG_TABLE);
+  const entries = (await log.toArray()) as StoredLogEntry[];
+  if (entries.length <= 1) return;
+  const snapshot = compactChangeLog(entries);
+  await log.clear();
+  await log.add(snapshot);
+}
+
+/** Compacts the change log in one transaction of its own (after a Share). */
+export function compactSyncLog(): Promise<void> {
+  return db.transaction(
+    'rw',
+    SYNC_TABLES.map((t) => db.table(t)),
+    (tx) => compactIn(tx),
+  );
 }
 
 /** This installation's id and clock (the id is made on the first write). */

@@ -1,6 +1,6 @@
 /**
  * Back up (or share) the workspace to one JSON file, with its stamps (format 7's sync
- * section), and restore it, stamps included. A restore validates the whole file
+ * section; the change log is compacted after), and restore it, stamps included. A restore validates the whole file
  * first; a broken or foreign file leaves the store exactly as it was. A valid one is shown
  * to the user first (rows per table now and in the file), and replaces the workspace only
  * once they confirm.
@@ -10,12 +10,17 @@ import { parseWorkspaceFile, serializeWorkspace } from '../../../../shared/works
 import { countWorkspaceRows, readStampedWorkspace, replaceWorkspace } from './workspaceStore';
 import { ROW_TABLES, type RowTable } from '../../../../shared/workspace/workspaceData';
 import { localToday } from '../../../../shared/dates/calendarDate';
+import { compactSyncLog } from '../../store/syncLog';
+import { whyNotWritable } from '../../store/storeStatus';
 
 export async function backupWorkspace(
   now = new Date(),
 ): Promise<{ name: string; bytes: Uint8Array }> {
   const { data, sync } = await readStampedWorkspace();
   const text = serializeWorkspace(data, now.toISOString(), undefined, sync);
+  // What was just folded for the file is what the log keeps: one entry instead of the
+  // history (lossless for a merge; not where another window holds the store).
+  if (whyNotWritable() === null) await compactSyncLog();
   return {
     name: `abm-workspace-${localToday(now)}.abmworkspace.json`,
     bytes: new TextEncoder().encode(text),
