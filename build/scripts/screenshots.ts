@@ -88,6 +88,7 @@ async function planProposal(page: Page, port: number): Promise<void> {
   await page.getByRole('button', { name: 'Propose', exact: true }).click();
   await page.getByRole('region', { name: 'Proposal' }).waitFor({ timeout: 30_000 });
   await page.getByRole('table', { name: 'Conflicts before and after' }).scrollIntoViewIfNeeded();
+  await dismissToasts(page);
   await page.screenshot({ path: 'build/screenshots/plan.png' });
   console.log('build/screenshots/plan.png');
 }

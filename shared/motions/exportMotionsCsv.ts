@@ -1,17 +1,19 @@
 /**
  * Motions as the workbench's own CSV: every motion field plus audience columns (tiers,
- * segments, include and exclude domains separated by ';'). The file reads back through
+ * segments, include and exclude domains separated by ';') and the accounts' own days (waves,
+ * hand-overs: accountDatesCsv.ts). The file reads back through
  * previewMotionImport unchanged — the round trip the tests hold it to.
  */
 import type { Account, Motion } from '../domain/types';
 import { writeCsvBytes, writeCsvText, type CsvMode } from '../csv';
 import { LIST_SEPARATOR, OWN_HEADERS, type MotionColumn } from './motionCsvColumns';
 import { formatAllowedWindow, formatLockedDates, formatMinimumAudience } from './motionPlanning';
+import { formatAccountDates } from './accountDatesCsv';
 
 export interface MotionCsvExport {
   text: string;
   bytes: Uint8Array;
-  /** Include / exclude / never-exclude accounts with neither a domain nor a Salesforce id cannot be named. */
+  /** Accounts in the lists (include, exclude, never exclude, account dates) with neither a domain nor a Salesforce id cannot be named. */
   notices: string[];
 }
 
@@ -27,15 +29,16 @@ export function exportMotionsCsv(
 ): MotionCsvExport {
   const accountById = new Map(accounts.map((a) => [a.id, a]));
   const unnamed = new Set<string>();
+  const refOf = (id: string): string | null => {
+    const a = accountById.get(id);
+    const ref = a ? a.domain || a.salesforceId : '';
+    if (!ref) unnamed.add(a ? a.name : id);
+    return ref || null;
+  };
   const references = (ids: readonly string[]): string =>
     ids
-      .map((id) => {
-        const a = accountById.get(id);
-        const ref = a ? a.domain || a.salesforceId : '';
-        if (!ref) unnamed.add(a ? a.name : id);
-        return ref;
-      })
-      .filter((ref) => ref !== '')
+      .map(refOf)
+      .filter((ref) => ref !== null)
       .join(LIST_SEPARATOR);
   const value = (m: Motion, column: MotionColumn): string => {
     switch (column) {
@@ -63,6 +66,8 @@ export function exportMotionsCsv(
         return formatMinimumAudience(m.planning?.minimumAudiencePercent);
       case 'neverExclude':
         return references(m.planning?.neverExclude ?? []);
+      case 'accountDates':
+        return formatAccountDates(m.accountDates, refOf);
       case 'type':
       case 'parentId':
         return '';
@@ -77,7 +82,7 @@ export function exportMotionsCsv(
   const notices =
     unnamed.size > 0
       ? [
-          `${unnamed.size} include/exclude account(s) have no domain or Salesforce id and were left out: ${[...unnamed].slice(0, 5).join(', ')}.`,
+          `${unnamed.size} account(s) in include, exclude, never-exclude or account-dates lists have no domain or Salesforce id and were left out: ${[...unnamed].slice(0, 5).join(', ')}.`,
         ]
       : [];
   return {

@@ -14,6 +14,7 @@ import { toSalesforceId18 } from '../accounts/salesforceId';
 import { columnOfHeader, OWN_HEADERS, type MotionColumn } from './motionCsvColumns';
 import { MOTION_COLORS, newMotion } from './motionDefaults';
 import { accountLookup, parseMotionRow } from './motionRowParser';
+import { accountDatesOutside } from './accountDatesCsv';
 import {
   dateColumnNotice,
   decideDateColumns,
@@ -198,6 +199,7 @@ export function previewMotionImport(
   const rows: MotionImportRow[] = [];
   const errors: MotionImportError[] = [];
   const claimed = new Map<string, number>();
+  const outside = { accounts: 0, rows: [] as number[] };
   let rejected = 0;
   table.rows.forEach((cells, r) => {
     const rowNumber = table.rowNumbers[r] as number;
@@ -268,8 +270,17 @@ export function previewMotionImport(
       for (const e of rowErrors) errors.push(e);
       return;
     }
+    const beyond = accountDatesOutside(motion);
+    if (beyond > 0) {
+      outside.accounts += beyond;
+      outside.rows.push(rowNumber);
+    }
     rows.push({ row: rowNumber, action: previous ? 'update' : 'new', matchedBy, motion, previous });
   });
+  if (outside.accounts > 0)
+    notices.push(
+      `${outside.accounts} account(s) in "${headerOf('accountDates')}" have days outside their motion's dates (${outside.rows.length === 1 ? 'row' : 'rows'} ${outside.rows.slice(0, 5).join(', ')}${outside.rows.length > 5 ? ', …' : ''}): an account's own days only narrow the motion's, so the motion's dates apply there.`,
+    );
   if (table.rows.length === 0)
     errors.push({ file, message: 'The file holds a header but no motions.' });
   const unitedRows = readsMatch ? [] : rows.filter((r) => r.motion.audience.match === 'any');

@@ -1,6 +1,6 @@
 /**
  * The columns of a motion CSV: the workbench's own format (every motion field plus audience
- * columns, lists separated by ';') and the header names a Salesforce campaign export uses.
+ * columns, lists separated by ';', and the accounts' own days: accountDatesCsv.ts) and the header names a Salesforce campaign export uses.
  * Headers are matched without case, spaces or punctuation, so 'Start Date', 'StartDate' and
  * 'start_date' are one column.
  */
@@ -32,7 +32,8 @@ export type MotionColumn =
   | 'lockedDates'
   | 'allowedWindow'
   | 'minimumAudience'
-  | 'neverExclude';
+  | 'neverExclude'
+  | 'accountDates';
 
 /** The workbench's own format, in export order: column → header. */
 export const OWN_HEADERS: readonly (readonly [MotionColumn, string])[] = [
@@ -58,6 +59,7 @@ export const OWN_HEADERS: readonly (readonly [MotionColumn, string])[] = [
   ['allowedWindow', 'Allowed window'],
   ['minimumAudience', 'Minimum audience'],
   ['neverExclude', 'Never exclude'],
+  ['accountDates', 'Account dates'],
   ['salesforceId', 'Salesforce Id'],
   ['workbenchId', 'Workbench Id'],
 ];
@@ -89,6 +91,7 @@ const ALIASES: Record<MotionColumn, string[]> = {
   allowedWindow: ['allowedwindow', 'window', 'planningwindow'],
   minimumAudience: ['minimumaudience', 'minaudience', 'minimumaudienceshare'],
   neverExclude: ['neverexclude', 'neverexcludedomains'],
+  accountDates: ['accountdates', 'peraccountdates', 'accountdays'],
 };
 
 export function headerKey(header: string): string {

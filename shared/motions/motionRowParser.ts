@@ -19,6 +19,7 @@ import { parseNumber, type DecimalSeparator } from '../accounts/parseNumber';
 import { checkSalesforceId, toSalesforceId18 } from '../accounts/salesforceId';
 import { kindOfCampaignType, splitList, type MotionColumn } from './motionCsvColumns';
 import { KIND_DEFAULTS } from './motionDefaults';
+import { parseAccountDates } from './accountDatesCsv';
 import {
   parseAllowedWindow,
   parseLockedDates,
@@ -211,7 +212,25 @@ export function parseMotionRow({ cell, base, isNew, decimal, lookup, readDate }:
     const raw = text(column);
     if (raw !== undefined) m.audience[key] = accountIds(column, raw);
   }
-  return { motion: planningOfRow(m, text, bad, accountIds), problems };
+  return {
+    motion: accountDatesOfRow(planningOfRow(m, text, bad, accountIds), text, bad, lookup),
+    problems,
+  };
+}
+
+/** The `Account dates` column: a present cell replaces the accounts' own days (empty: none). */
+function accountDatesOfRow(
+  m: Motion,
+  text: (column: MotionColumn) => string | undefined,
+  bad: (column: MotionColumn, value: string, message: string) => void,
+  lookup: AccountLookup,
+): Motion {
+  const raw = text('accountDates');
+  if (raw === undefined) return m;
+  const parsed = parseAccountDates(raw, lookup);
+  for (const p of parsed.problems) bad('accountDates', p.value, p.message);
+  const { accountDates: _old, ...rest } = m;
+  return Object.keys(parsed.value).length > 0 ? { ...rest, accountDates: parsed.value } : rest;
 }
 
 /**

@@ -83,6 +83,29 @@ export class CalendarPage {
       await d.getByLabel('Minimum audience (%)').fill(p.minimumAudience);
   }
 
+  /** Opens a motion's editor from its bar in the quarter view. */
+  async editMotion(name: string): Promise<void> {
+    await this.bar(name).dblclick();
+    await expect(this.dialog().getByRole('heading', { name: `Edit ${name}` })).toBeVisible();
+  }
+
+  /** In the open motion editor: the per-account dates (waves, hand-overs) part. */
+  accountDates(): Locator {
+    return this.dialog().getByRole('group', { name: /^Per-account dates/ });
+  }
+
+  /** The accounts listed with days of their own in the open editor. */
+  accountDatesRows(): Locator {
+    return this.accountDates()
+      .getByRole('table', { name: 'Accounts with dates of their own' })
+      .getByRole('row');
+  }
+
+  async saveMotion(): Promise<void> {
+    await this.dialog().getByRole('button', { name: 'Save motion' }).click();
+    await expect(this.dialog()).toBeHidden();
+  }
+
   /** Picks the period on screen: Month, Quarter, Half year or Year. */
   async setZoom(zoom: 'Month' | 'Quarter' | 'Half year' | 'Year'): Promise<void> {
     await this.zoom().selectOption({ label: zoom });

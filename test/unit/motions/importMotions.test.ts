@@ -30,6 +30,23 @@ const accounts = [
   account('a-nodomain', '', '001Dn000001XyZaIAK'),
 ];
 
+/** Offsets in days from Jan 1 2027 + `base` as own days (Motion.accountDates). */
+function ownDays(
+  offsets: Record<string, { start?: number; end?: number }>,
+  base: number,
+): NonNullable<Motion['accountDates']> {
+  const day = (n: number) => new Date(Date.UTC(2027, 0, base + n)).toISOString().slice(0, 10);
+  return Object.fromEntries(
+    Object.entries(offsets).map(([id, d]) => [
+      id,
+      {
+        ...(d.start !== undefined ? { start: day(d.start) } : {}),
+        ...(d.end !== undefined ? { end: day(d.end) } : {}),
+      },
+    ]),
+  );
+}
+
 function ctx(motions: Motion[] = [], more: Partial<MotionImportContext> = {}): MotionImportContext {
   return { accounts, motions, newId: sequentialIds('m'), now: NOW, ...more };
 }
@@ -377,6 +394,21 @@ describe("the workbench's own motion CSV", () => {
         ),
         { nil: undefined },
       ),
+      // Staggered waves and hand-overs: each account's own first and/or last day.
+      accountDates: fc.dictionary(
+        fc.constantFrom('a-acme', 'a-globex', 'a-nodomain'),
+        fc
+          .record(
+            { start: fc.integer({ min: 0, max: 60 }), end: fc.integer({ min: 0, max: 60 }) },
+            { requiredKeys: [] },
+          )
+          .filter((d) => d.start !== undefined || d.end !== undefined)
+          .map((d) =>
+            d.start !== undefined && d.end !== undefined && d.start > d.end
+              ? { start: d.end, end: d.start }
+              : d,
+          ),
+      ),
     });
     fc.assert(
       fc.property(
@@ -405,6 +437,9 @@ describe("the workbench's own motion CSV", () => {
                 exclude: [...r.exclude],
               },
               ...(r.planning && Object.keys(r.planning).length > 0 ? { planning: r.planning } : {}),
+              ...(Object.keys(r.accountDates).length > 0
+                ? { accountDates: ownDays(r.accountDates, 1 + r.startDay) }
+                : {}),
             } as Partial<Motion>),
           );
           if (motions.length === 0) return;

@@ -7,7 +7,13 @@
 import { useIsSelected } from './selection';
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Motion } from '../../../../shared/domain/types';
-import { fromDayNumber } from '../../../../shared/dates/calendarDate';
+import { fromDayNumber, toDayNumber } from '../../../../shared/dates/calendarDate';
+import {
+  accountDatesLabel,
+  accountDatesShort,
+  summarizeAccountDates,
+  type AccountDatesSummary,
+} from '../../../../shared/motions/accountDatesSummary';
 import { formatDateRange } from '../../../../shared/dates/parseUserDate';
 import { labelPlace, textWidth } from './barText';
 
@@ -16,14 +22,51 @@ export function formatCount(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/**
+ * "SDR outbound, Feb 1 – Feb 28, 2027, 106 accounts (staggered: 2 waves, 40 accounts from
+ * Feb 8)": what a bar says to a screen reader and in its tip. `waves`: the motion's
+ * per-account days said short (accountDatesLabel), by default read from `m`.
+ */
 export function barLabel(
-  m: Pick<Motion, 'name' | 'start' | 'end'>,
+  m: Pick<Motion, 'name' | 'start' | 'end' | 'accountDates'>,
   size: number | undefined,
+  waves: string = accountDatesLabel(summarizeAccountDates(m)),
 ): string {
   const audience =
     size === undefined ? '' : `, ${formatCount(size)} ${size === 1 ? 'account' : 'accounts'}`;
-  return `${m.name}, ${formatDateRange(m.start, m.end)}${audience}`;
+  return `${m.name}, ${formatDateRange(m.start, m.end)}${audience}${waves ? ` (${waves})` : ''}`;
 }
+
+/** The bar's marks: a line where each later wave starts, a hatch from the first hand-over. */
+function AccountDayMarks({
+  summary,
+  dayToPx,
+  width,
+}: {
+  summary: AccountDatesSummary;
+  dayToPx: (day: number) => number;
+  width: number;
+}) {
+  const inside = (x: number) => x > 2 && x < width - 2;
+  const waves = summary.laterWaves
+    .slice(0, MAX_WAVE_MARKS)
+    .map((w) => dayToPx(toDayNumber(w.start)))
+    .filter(inside);
+  const handover = summary.lastDays ? dayToPx(toDayNumber(summary.lastDays.first) + 1) : null;
+  return (
+    <>
+      {waves.map((x) => (
+        <span key={x} className="cal-bar-wave" style={{ left: x }} aria-hidden="true" />
+      ))}
+      {handover !== null && inside(handover) && (
+        <span className="cal-bar-handover" style={{ left: handover }} aria-hidden="true" />
+      )}
+    </>
+  );
+}
+
+/** More waves than this are said in the label, not drawn. */
+const MAX_WAVE_MARKS = 12;
 
 export interface BarHandlers {
   onPointerDown: (e: PointerEvent<HTMLElement>, id: string) => void;
@@ -45,6 +88,9 @@ interface BarProps {
   top: number;
   /** Free pixels after the bar before the next bar in its row (or the canvas end). */
   room: number;
+  /** The first day the bar is drawn from (it may start before the period) and the scale. */
+  firstShownDay: number;
+  pxPerDay: number;
   size: number | undefined;
   conflicts: number;
   handlers: BarHandlers;
@@ -67,6 +113,8 @@ function BarView({
   width,
   top,
   room,
+  firstShownDay,
+  pxPerDay,
   size,
   conflicts,
   handlers: h,
@@ -74,7 +122,13 @@ function BarView({
   const selected = useIsSelected(m.id);
   const start = fromDayNumber(startDay);
   const end = fromDayNumber(endDay);
-  const label = barLabel({ name: m.name, start, end }, size);
+  // Waves and hand-overs as saved; a bar being moved takes them along.
+  const summary = summarizeAccountDates(m);
+  const waves = accountDatesLabel(summary);
+  const label = barLabel({ name: m.name, start, end }, size, waves);
+  const moved = startDay - toDayNumber(m.start) === endDay - toDayNumber(m.end);
+  const along = moved ? startDay - toDayNumber(m.start) : 0;
+  const dayToPx = (day: number) => (day + along - firstShownDay) * pxPerDay;
   const place = labelPlace(m.name, width, room, conflicts > 0);
   const badge = conflicts > 0 && <Badge conflicts={conflicts} />;
   const tipText = `${label}${conflicts > 0 ? ` · ${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}` : ''}`;
@@ -113,6 +167,7 @@ function BarView({
         onKeyDown={(e) => h.onKey(e, m.id)}
       >
         <span className="cal-bar-edge start" data-edge="start" aria-hidden="true" />
+        {summary && <AccountDayMarks summary={summary} dayToPx={dayToPx} width={width} />}
         {place === 'inside' && (
           <>
             <span className="cal-bar-text" aria-hidden="true">
@@ -121,6 +176,7 @@ function BarView({
                 {' '}
                 {formatDateRange(start, end)}
                 {size !== undefined && ` · ${formatCount(size)}`}
+                {summary && ` · ${accountDatesShort(summary)}`}
               </small>
             </span>
             {badge}
@@ -162,6 +218,11 @@ function same(a: BarProps, b: BarProps): boolean {
     a.width === b.width &&
     a.top === b.top &&
     a.room === b.room &&
+    a.firstShownDay === b.firstShownDay &&
+    a.pxPerDay === b.pxPerDay &&
+    a.motion.accountDates === b.motion.accountDates &&
+    a.motion.start === b.motion.start &&
+    a.motion.end === b.motion.end &&
     a.size === b.size &&
     a.conflicts === b.conflicts &&
     a.handlers === b.handlers &&

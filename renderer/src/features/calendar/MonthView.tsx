@@ -99,42 +99,45 @@ export function MonthView(props: MonthViewProps) {
             </div>
           );
         })}
-        {shown.map((s) => (
-          <div
-            key={s.motion.id}
-            role="button"
-            tabIndex={0}
-            className={`cal-month-bar${props.selectedId === s.motion.id ? ' selected' : ''}`}
-            aria-label={barLabel(s.motion, props.sizes.get(s.motion.id))}
-            title="Drag to another day to move, drag the first or last day's edge to change dates; arrows move a day, Shift+arrows change the end, Enter edits."
-            data-motion-id={s.motion.id}
-            style={{
-              left: `${((s.from - monday) / 7) * 100}%`,
-              width: `calc(${((s.to - s.from + 1) / 7) * 100}% - 3px)`,
-              top: ROW + s.row * ROW,
-              background: s.motion.color || 'var(--accent)',
-            }}
-            onPointerDown={(e) => drag.onPointerDown(e, s.motion)}
-            onPointerMove={drag.onPointerMove}
-            onPointerUp={drag.onPointerUp}
-            onPointerCancel={drag.onPointerCancel}
-            onClick={() => {
-              if (!drag.wasDrag()) props.onSelect(s.motion.id);
-            }}
-            onDoubleClick={() => props.onEdit(s.motion)}
-            onKeyDown={(e) => onKey(e, s.motion)}
-          >
-            {/* Edge handles only where the motion really starts or ends, not where a
+        {shown.map((s) => {
+          const label = barLabel(s.motion, props.sizes.get(s.motion.id));
+          return (
+            <div
+              key={s.motion.id}
+              role="button"
+              tabIndex={0}
+              className={`cal-month-bar${props.selectedId === s.motion.id ? ' selected' : ''}`}
+              aria-label={label}
+              title={`${label}. Drag to another day to move, drag the first or last day's edge to change dates; arrows move a day, Shift+arrows change the end, Enter edits.`}
+              data-motion-id={s.motion.id}
+              style={{
+                left: `${((s.from - monday) / 7) * 100}%`,
+                width: `calc(${((s.to - s.from + 1) / 7) * 100}% - 3px)`,
+                top: ROW + s.row * ROW,
+                background: s.motion.color || 'var(--accent)',
+              }}
+              onPointerDown={(e) => drag.onPointerDown(e, s.motion)}
+              onPointerMove={drag.onPointerMove}
+              onPointerUp={drag.onPointerUp}
+              onPointerCancel={drag.onPointerCancel}
+              onClick={() => {
+                if (!drag.wasDrag()) props.onSelect(s.motion.id);
+              }}
+              onDoubleClick={() => props.onEdit(s.motion)}
+              onKeyDown={(e) => onKey(e, s.motion)}
+            >
+              {/* Edge handles only where the motion really starts or ends, not where a
                 week row cuts it. */}
-            {s.from === toDayNumber(s.motion.start) && (
-              <span className="cal-bar-edge start" data-edge="start" aria-hidden="true" />
-            )}
-            {s.motion.name}
-            {s.to === toDayNumber(s.motion.end) && (
-              <span className="cal-bar-edge end" data-edge="end" aria-hidden="true" />
-            )}
-          </div>
-        ))}
+              {s.from === toDayNumber(s.motion.start) && (
+                <span className="cal-bar-edge start" data-edge="start" aria-hidden="true" />
+              )}
+              {s.motion.name}
+              {s.to === toDayNumber(s.motion.end) && (
+                <span className="cal-bar-edge end" data-edge="end" aria-hidden="true" />
+              )}
+            </div>
+          );
+        })}
         {hidden > 0 && (
           <button
             type="button"

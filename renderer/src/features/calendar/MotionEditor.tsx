@@ -1,6 +1,7 @@
 /**
- * Create or edit a motion: every field, the audience, the planning constraints, and per-field
- * problems from validateMotion. Saving is one commit; duplicate and delete are offered for saved motions.
+ * Create or edit a motion: every field, the audience, its per-account dates (waves and
+ * hand-overs, which can be cleared), the planning constraints, and per-field problems from
+ * validateMotion. Saving is one commit; duplicate and delete are offered for saved motions.
  */
 import { useState, type ReactNode } from 'react';
 import {
@@ -14,6 +15,7 @@ import {
 import { KIND_DEFAULTS } from '../../../../shared/motions/motionDefaults';
 import { withPlanning } from '../../../../shared/motions/motionPlanning';
 import { validateMotion, type MotionField } from '../../../../shared/motions/validateMotion';
+import { AccountDatesPanel } from './AccountDatesPanel';
 import { AudienceFields } from './AudienceFields';
 import { Dialog } from './Dialog';
 import { PlanningFields } from './PlanningFields';
@@ -25,6 +27,12 @@ interface Props {
   isNew: boolean;
   data: AccountData | null;
   onClose: () => void;
+}
+
+/** The motion with these per-account dates; none: the field is dropped, not left empty. */
+function withAccountDates(motion: Motion, accountDates: Motion['accountDates']): Motion {
+  const { accountDates: _old, ...rest } = motion;
+  return accountDates && Object.keys(accountDates).length > 0 ? { ...rest, accountDates } : rest;
 }
 
 export function MotionEditor({ motion, isNew, data, onClose }: Props) {
@@ -195,6 +203,12 @@ export function MotionEditor({ motion, isNew, data, onClose }: Props) {
           audience={draft.audience}
           data={data}
           onChange={(audience) => set({ audience })}
+        />
+        <AccountDatesPanel
+          saved={motion.accountDates}
+          draft={draft}
+          data={data}
+          onChange={(accountDates) => setDraft((d) => withAccountDates(d, accountDates))}
         />
         <PlanningFields
           planning={draft.planning}

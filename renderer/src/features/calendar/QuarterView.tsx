@@ -199,6 +199,8 @@ export function QuarterView(props: QuarterViewProps) {
                     left={left}
                     width={barWidth}
                     room={Math.max(0, LABEL_WIDTH + (until - first) * pxPerDay - left - barWidth)}
+                    firstShownDay={from}
+                    pxPerDay={pxPerDay}
                     top={row * ROW_HEIGHT + 2}
                     size={sizes.get(m.id)}
                     conflicts={conflictCounts.get(m.id) ?? 0}
