@@ -35,11 +35,53 @@ export interface OpportunityDays {
 
 export function opportunityDays(
   o: Pick<Opportunity, 'createdDate' | 'closeDate'>,
+  dayOf: (date: string) => number = quickDayNumber,
 ): OpportunityDays {
   return {
-    created: toDayNumber(o.createdDate),
-    close: o.closeDate === null ? Number.NaN : toDayNumber(o.closeDate),
+    created: dayOf(o.createdDate),
+    close: o.closeDate === null ? Number.NaN : dayOf(o.closeDate),
   };
+}
+
+const DASH = 45;
+const ZERO = 48;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number `length` digits of `text` from `at` spell, or -1. */
+function digitsAt(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let k = at; k < at + length; k++) {
+    const c = text.charCodeAt(k) - ZERO;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * toDayNumber without a regular expression or a Date: the review reads two dates of each of
+ * 50,000 opportunities, and parsing them the general way cost more than the rest of that
+ * pass. Anything but a plain 'YYYY-MM-DD' from year 100 on goes to toDayNumber (which
+ * throws on a date that is not a day, and reads years below 100 as Date.UTC does).
+ */
+export function quickDayNumber(date: string): number {
+  if (date.length === 10 && date.charCodeAt(4) === DASH && date.charCodeAt(7) === DASH) {
+    const y = digitsAt(date, 0, 4);
+    const m = digitsAt(date, 5, 2);
+    const d = digitsAt(date, 8, 2);
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    const days = m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] ?? 0);
+    if (y >= 100 && d >= 1 && d <= days) {
+      // Days from civil (H. Hinnant): March-based years, so leap days fall at a year's end.
+      const yy = m <= 2 ? y - 1 : y;
+      const era = Math.floor(yy / 400);
+      const yoe = yy - era * 400;
+      const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+      const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+      return era * 146097 + doe - 719468;
+    }
+  }
+  return toDayNumber(date);
 }
 
 /**
