@@ -70,7 +70,16 @@ function withValue<T>(parsed: Parsed<T>, apply: (v: T) => Account): Parsed<Accou
  * with their e-mail; an e-mail the directory does not know as itself; any other text as a
  * name, keeping the e-mail only if the name is the same person's as before.
  */
-function ownerFields(account: Account, text: string, dir: OwnerDirectory): Partial<Account> {
+/**
+ * The owner and owner e-mail an account gets from `text` (trimmed): a directory person, an
+ * e-mail address, or a name (which keeps the account's e-mail only when it names the same
+ * person).
+ */
+export function ownerFields(
+  account: Account,
+  text: string,
+  dir: OwnerDirectory,
+): Pick<Account, 'owner' | 'ownerEmail'> {
   if (text === '') return { owner: '', ownerEmail: '' };
   const o = resolveOwner(dir, text);
   if (o) return { owner: o.name || text, ownerEmail: o.email };

@@ -50,6 +50,18 @@ export interface StoreMetaRow {
   prev?: string;
   put?: string[];
   deleted?: string[];
+  /**
+   * The writes before that one, oldest first (each the revision it made, the one it
+   * followed, and every key it wrote or deleted), so a copy a few writes behind (a Worker
+   * that read nothing between an edit and its undo) still reads only their records.
+   */
+  earlier?: EarlierWrite[];
+}
+
+export interface EarlierWrite {
+  rev: string;
+  prev: string;
+  keys: string[];
 }
 
 export const PAGES_TABLE = 'accountPages';

@@ -1,10 +1,11 @@
 /**
  * Reading and writing a working copy's records (accountPages.ts). A write stores, with its
- * new revision, the revision it followed and the keys it wrote and deleted; a copy read at
- * that earlier revision (another thread's: the window after the import Worker, a Worker
- * after an edit in the window) then reads only those records, so a one-field edit of
- * 100,000 accounts costs every other reader that field's records, not the whole table.
- * A copy further behind reads every page, in short requests (each a short task).
+ * new revision, the revision it followed and the keys it wrote and deleted, and the same of
+ * the few writes before it; a copy read at one of those earlier revisions (another
+ * thread's: the window after the import Worker, a Worker after an edit and its undo in the
+ * window) then reads only those records, so a one-field edit of 100,000 accounts costs
+ * every other reader that field's records, not the whole table. A copy further behind
+ * reads every page, in short requests (each a short task).
  */
 import type { Table, Transaction } from 'dexie';
 import {
@@ -14,6 +15,7 @@ import {
   NO_REVISION,
   type AccountPage,
   type AccountPageCopy,
+  type EarlierWrite,
   type StoreMetaRow,
 } from './accountPages';
 import { COLUMNS_TABLE, pagesOfColumns, splitKey, type AccountColumn } from './accountColumns';
@@ -52,8 +54,38 @@ export async function readPages(columns: Table<AccountColumn, string>): Promise<
 }
 
 /**
- * Brings the copy to the stored revision (in the caller's transaction): the records of the
- * one write since, when the copy was read right before it, else every page.
+ * The keys written or deleted since revision `from`, by the writes the meta row remembers
+ * (each following the one before); null when it does not reach back that far.
+ */
+export function keysSince(meta: StoreMetaRow, from: string): string[] | null {
+  if (!meta.put || !meta.deleted || meta.prev === undefined) return null;
+  const chain: { prev: string; keys: readonly string[] }[] = [
+    ...(meta.earlier ?? []),
+    { prev: meta.prev, keys: [...meta.put, ...meta.deleted] },
+  ];
+  let start = -1;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    if ((chain[i] as { prev: string }).prev === from) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return null;
+  // Each later write must follow the one before it, or a write the row forgot came between.
+  const earlier = meta.earlier ?? [];
+  for (let i = start; i < earlier.length; i++) {
+    const next = i + 1 < earlier.length ? (earlier[i + 1] as EarlierWrite).prev : meta.prev;
+    if ((earlier[i] as EarlierWrite).rev !== next) return null;
+  }
+  const keys = new Set<string>();
+  for (let i = start; i < chain.length; i++)
+    for (const k of (chain[i] as { keys: readonly string[] }).keys) keys.add(k);
+  return [...keys];
+}
+
+/**
+ * Brings the copy to the stored revision (in the caller's transaction): the records the
+ * writes since wrote or deleted, when the meta row remembers them all, else every page.
  */
 export async function refreshCopy(
   copy: AccountPageCopy,
@@ -62,22 +94,43 @@ export async function refreshCopy(
 ): Promise<void> {
   const rev = meta?.rev ?? NO_REVISION;
   if (copy.rev === rev) return;
-  if (copy.rev !== null && meta?.prev === copy.rev && meta.put && meta.deleted) {
+  const from = copy.rev;
+  const keys = from !== null && meta ? keysSince(meta, from) : null;
+  if (keys) {
+    // Read as they are now: a key a later write deleted reads as nothing, so it is gone.
     const put: AccountColumn[] = [];
-    for (let i = 0; i < meta.put.length; i += COLUMNS_PER_READ) {
-      const part = await columns.bulkGet(meta.put.slice(i, i + COLUMNS_PER_READ));
-      for (const c of part) if (c) put.push(c);
+    const deleted: string[] = [];
+    for (let i = 0; i < keys.length; i += COLUMNS_PER_READ) {
+      const part = keys.slice(i, i + COLUMNS_PER_READ);
+      const found = await columns.bulkGet(part);
+      found.forEach((c, j) => (c ? put.push(c) : deleted.push(part[j] as string)));
     }
     // Another read of this thread may have brought the copy on meanwhile.
     if (copy.rev === rev) return;
-    const fits = copy.rev === meta.prev && put.length === meta.put.length;
-    if (fits && copy.catchUp(put, meta.deleted)) {
+    if (copy.rev === from && copy.catchUp(put, deleted)) {
       copy.rev = rev;
       return;
     }
   }
   const pages = await readPages(columns);
   if (copy.rev !== rev) copy.load(pages, rev);
+}
+
+/** At most this many earlier writes, and keys in all of them, are remembered (meta row). */
+const EARLIER_WRITES = 8;
+const EARLIER_KEYS = 5_000;
+
+/** The meta row's earlier writes after the write that follows `meta`. */
+function earlierAfter(meta: StoreMetaRow | undefined): EarlierWrite[] {
+  if (!meta?.put || !meta.deleted || meta.prev === undefined) return [];
+  const out = [
+    ...(meta.earlier ?? []),
+    { rev: meta.rev, prev: meta.prev, keys: [...meta.put, ...meta.deleted] },
+  ];
+  let keys = out.reduce((n, w) => n + w.keys.length, 0);
+  while (out.length > 0 && (out.length > EARLIER_WRITES || keys > EARLIER_KEYS))
+    keys -= (out.shift() as EarlierWrite).keys.length;
+  return out;
 }
 
 /** Records per write request: each is a short task, and progress and Cancel are seen between them. */
@@ -105,9 +158,15 @@ export async function writeDirtyPages(
   }
   await Promise.all(parts);
   const rev = newRevision();
+  const metaTable = tx.table(META_TABLE);
   const row: StoreMetaRow = { key: ACCOUNTS_META_KEY, rev, put: put.map((c) => c.key) };
   row.deleted = remove;
-  if (copy.rev !== null) row.prev = copy.rev;
-  await tx.table(META_TABLE).put(row);
+  if (copy.rev !== null) {
+    row.prev = copy.rev;
+    const before = await storedMeta(metaTable);
+    const earlier = before?.rev === copy.rev ? earlierAfter(before) : [];
+    if (earlier.length > 0) row.earlier = earlier;
+  }
+  await metaTable.put(row);
   copy.rev = rev;
 }

@@ -11,9 +11,13 @@ import { refreshCopy, storedMeta, writeDirtyPages } from './accountSync';
 import { applyPatch, diffChange, staleRows, type AccountPatch, type Way } from './accountPatch';
 import type { TableChange } from './history';
 import { COLUMNS_TABLE } from './accountColumns';
+import { applyFieldEdit, type AccountFieldEdit } from './accountFieldEdit';
 
-/** What to do to the accounts: a change set's put/delete/clear, or a step's patch. */
-export type AccountWork = { change: TableChange } | { patch: AccountPatch; way: Way };
+/** A step's patch to apply `way` (undo, redo), or a field edit (the bulk edit bar's). */
+export type AccountStepWork = { patch: AccountPatch; way: Way } | { edit: AccountFieldEdit };
+
+/** What to do to the accounts: a change set's put/delete/clear, a step's patch, a field edit. */
+export type AccountWork = { change: TableChange } | AccountStepWork;
 
 /** The stored tables behind the accounts. */
 export const ACCOUNT_TABLES = [COLUMNS_TABLE, META_TABLE] as const;
@@ -28,6 +32,7 @@ export async function applyToCopy(
 ): Promise<{ patch: AccountPatch | null; stale: number }> {
   const meta = await storedMeta(tx.table(META_TABLE));
   await refreshCopy(accountCopy, tx.table(COLUMNS_TABLE), meta);
+  if ('edit' in work) return { patch: applyFieldEdit(accountCopy, work.edit), stale: 0 };
   if ('change' in work) {
     const patch = diffChange(accountCopy, work.change);
     applyPatch(accountCopy, patch, 'forward');

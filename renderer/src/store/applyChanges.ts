@@ -14,7 +14,7 @@ import { db, TABLE_NAMES, type TableName } from './db';
 import type { ChangeSet, TableChange, WrittenElsewhere } from './history';
 import { rowPrint, sameRow, type RowPrints } from './rowPrint';
 import { StaleRowsError, StoreWriteError, translateWriteError } from './storeErrors';
-import { patchSize, type AccountPatch, type Way } from './accountPatch';
+import { patchSize, type AccountPatch } from './accountPatch';
 import { accountCopy } from './accountPages';
 import {
   ACCOUNT_TABLES,
@@ -22,8 +22,10 @@ import {
   forgetCopy,
   showCopy,
   writeAccountPages,
+  type AccountStepWork,
   type AccountWork,
 } from './accountWrite';
+import { fieldEditSize } from './accountFieldEdit';
 import type { StampsEntry } from '../../../shared/merge/changeLog';
 import { recordChange, SYNC_TABLES } from './syncLog';
 import { accountEdit, plainEdit } from './changeEdits';
@@ -42,8 +44,11 @@ export interface ApplyOptions {
    * stored: work done here (fingerprinting them) overlaps the database's own.
    */
   whileWriting?: (table: TableName, rows: unknown[]) => void;
-  /** An undo or redo: the accounts' patch to apply `way` (checked first), not a change. */
-  accounts?: { patch: AccountPatch; way: Way };
+  /**
+   * An undo or redo (the accounts' patch to apply `way`, checked first) or a field edit,
+   * in place of the change set's accounts.
+   */
+  accounts?: AccountStepWork;
   /**
    * The stamps to record for this write instead of a new stamp of its own: a merge's rows
    * keep the stamps the merge gave them, a restore takes its file's (syncLog.ts).
@@ -311,6 +316,7 @@ export async function applyChanges(
 function accountRowCount(work: AccountWork | null): number {
   if (!work) return 0;
   if ('change' in work) return (work.change.put?.length ?? 0) + (work.change.delete?.length ?? 0);
+  if ('edit' in work) return fieldEditSize(work.edit);
   return patchSize(work.patch);
 }
 

@@ -9,6 +9,7 @@
  */
 import { applyChanges } from './applyChanges';
 import { isEmptyPatch } from './accountPatch';
+import type { AccountFieldEdit } from './accountFieldEdit';
 import { accountCopy } from './accountPages';
 import { readFreshAccounts } from './reads';
 import { UndoHistory, type ChangeSet, type HistoryStep, type WrittenElsewhere } from './history';
@@ -17,6 +18,7 @@ import { assertWritable } from './storeStatus';
 import type { StampsEntry } from '../../../shared/merge/changeLog';
 
 export type { ChangeSet, TableChange, WrittenElsewhere } from './history';
+export type { AccountFieldEdit, FieldValues } from './accountFieldEdit';
 
 export const history = new UndoHistory();
 
@@ -50,12 +52,31 @@ export function commit(
   return serialized(() => commitNow(label, changes, options));
 }
 
-async function commitNow(label: string, changes: ChangeSet, options: CommitOptions): Promise<void> {
+/**
+ * Writes a field edit of the accounts (accountFieldEdit.ts: the fields a bulk edit sets on
+ * the rows it names) as one undoable step: the store patches the named fields of the named
+ * rows, so the write costs what the edit changes, not a diff of every row handed in.
+ */
+export function commitFieldEdit(
+  label: string,
+  edit: AccountFieldEdit,
+  options: CommitOptions = {},
+): Promise<void> {
+  return serialized(() => commitNow(label, {}, options, edit));
+}
+
+async function commitNow(
+  label: string,
+  changes: ChangeSet,
+  options: CommitOptions,
+  edit?: AccountFieldEdit,
+): Promise<void> {
   assertWritable();
   const { before, accounts } = await applyChanges(changes, {
     onProgress: options.onProgress,
     action: actionOf(label),
     stamps: options.stamps,
+    accounts: edit && { edit },
   });
   const patch = accounts && !isEmptyPatch(accounts) ? accounts : undefined;
   if (Object.keys(before).length === 0 && !patch) return;

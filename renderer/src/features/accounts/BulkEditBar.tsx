@@ -2,18 +2,18 @@
  * Bulk edit of the selected accounts: tier, owner, status, primary outreach team, tags.
  * The owner is picked from the owner directory (any other name still goes) and brings the
  * person's e-mail. Whatever is applied is one commit — one undo step — even for 100,000 rows.
- * The edited rows are built in slices and written in chunks, with progress; the bar's
- * buttons stay disabled until the write is done, so a second click cannot start a second edit.
+ * It is written as a field edit (bulkFieldEdit.ts: the fields it sets, not whole rows), in
+ * chunks, with progress; the bar's buttons stay disabled until the write is done, so a
+ * second click cannot start a second edit.
  */
 import { useState } from 'react';
-import type { Account, Side, Tier } from '../../../../shared/domain/types';
-import { editAccountField, parseTags } from '../../../../shared/accounts';
+import type { Account } from '../../../../shared/domain/types';
 import { ownerLabel, type OwnerDirectory } from '../../../../shared/owners';
-import { commit } from '../../store/changes';
+import { commitFieldEdit } from '../../store/changes';
 import { useUiStore } from '../../store/uiStore';
-import { mapInSlices } from './slicedWork';
+import { bulkFieldEdit, choosesNothing } from './bulkFieldEdit';
 
-/** Share of the progress bar for building the edited rows; the write takes the rest. */
+/** Share of the progress bar for building the per-row values; the write takes the rest. */
 const BUILD_SHARE = 0.2;
 
 const KEEP = '';
@@ -40,47 +40,23 @@ export function BulkEditBar(props: {
   const n = props.selected.length;
 
   const apply = async () => {
-    if (!tier && !status && !team && !owner.trim() && !addTags && !removeTags) {
+    const choices = { tier, status, team, owner, addTags, removeTags };
+    if (choosesNothing(choices)) {
       notify('info', 'Choose what to change first.');
       return;
     }
-    const now = new Date().toISOString();
-    const add = parseTags(addTags);
-    const drop = new Set(parseTags(removeTags).map((t) => t.toLowerCase()));
-    const edit = (a: Account): Account => {
-      const next: Account = { ...a, updatedAt: now };
-      if (tier) next.tier = tier === 'none' ? null : (Number(tier) as Tier);
-      if (status) {
-        next.status = status as Account['status'];
-        next.removedReason = '';
-      }
-      if (team) next.primaryTeam = team === 'none' ? null : (team as Side);
-      if (owner.trim()) {
-        const edited = editAccountField(next, 'owner', owner, props.owners);
-        if (edited.ok)
-          Object.assign(next, { owner: edited.value.owner, ownerEmail: edited.value.ownerEmail });
-      }
-      if (add.length || drop.size) {
-        const tags = a.tags.filter((t) => !drop.has(t.toLowerCase()));
-        for (const t of add)
-          if (!tags.some((x) => x.toLowerCase() === t.toLowerCase())) tags.push(t);
-        next.tags = tags;
-      }
-      return next;
-    };
     setProgress(0);
     try {
-      const changed = await mapInSlices(props.selected, edit, (done) =>
-        setProgress((BUILD_SHARE * done) / n),
+      const edit = await bulkFieldEdit(
+        props.selected,
+        choices,
+        props.owners,
+        new Date().toISOString(),
+        (done) => setProgress((BUILD_SHARE * done) / n),
       );
-      await commit(
-        `Bulk edit ${n.toLocaleString()} accounts`,
-        { accounts: { put: changed } },
-        {
-          onProgress: (done, total) =>
-            setProgress(BUILD_SHARE + (1 - BUILD_SHARE) * (done / total)),
-        },
-      );
+      await commitFieldEdit(`Bulk edit ${n.toLocaleString()} accounts`, edit, {
+        onProgress: (done, total) => setProgress(BUILD_SHARE + (1 - BUILD_SHARE) * (done / total)),
+      });
     } catch (e) {
       notify('error', e instanceof Error ? e.message : String(e));
       return;
