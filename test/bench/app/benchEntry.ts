@@ -6,7 +6,9 @@
 import { accountsGridApi, followAccountsGrid } from './accountsGridApi';
 import { installAccountsBenchHook } from './accountsHook';
 import { installCalendarBenchHook } from './calendarHook';
+import { installContactsBenchHook } from './contactsHook';
 
 followAccountsGrid();
 installAccountsBenchHook(accountsGridApi);
 installCalendarBenchHook();
+installContactsBenchHook();
