@@ -7,8 +7,10 @@ import { accountsGridApi, followAccountsGrid } from './accountsGridApi';
 import { installAccountsBenchHook } from './accountsHook';
 import { installCalendarBenchHook } from './calendarHook';
 import { installMergeBenchHook } from './mergeHook';
+import { installContactsBenchHook } from './contactsHook';
 
 followAccountsGrid();
 installAccountsBenchHook(accountsGridApi);
 installCalendarBenchHook();
 installMergeBenchHook();
+installContactsBenchHook();

@@ -10,11 +10,7 @@ import { CONTACT_FIELDS } from '../../../../shared/contacts/contactColumns';
 import { formatCsvError, type CsvError } from '../../../../shared/csv/csvError';
 import type { OpenedFile } from '../../platform';
 import { useUiStore } from '../../store/uiStore';
-import {
-  ContactImportFailed,
-  ContactImportSession,
-  writeContactImport,
-} from './contactImportActions';
+import { ContactImportFailed, ContactImportSession } from './contactImportActions';
 import type { ContactImportAnswer } from './contactImport.worker';
 
 interface Props {
@@ -63,7 +59,7 @@ export function ContactImportPanel({ files, remembered, onDone }: Props) {
 
   const doImport = async () => {
     if (!answer) return;
-    const batch = await writeContactImport(answer, new Date().toISOString(), crypto.randomUUID());
+    const batch = await session.commit(answer, new Date().toISOString(), crypto.randomUUID());
     const c = batch.counts;
     useUiStore
       .getState()

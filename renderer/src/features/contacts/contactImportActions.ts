@@ -1,13 +1,15 @@
 /**
  * The window's side of the contacts import: asks the Worker for the preview (cancellable),
- * and writes the previewed rows, the import record and the remembered mappings in one
- * commit() — one transaction, one undo step ("Undo Import contacts").
+ * then has the Worker write the previewed rows, the import record and the remembered
+ * mappings in one transaction, recorded here as one undo step ("Undo Import contacts") with
+ * commitWritten, as the account import does: the rows never cross into the window.
  */
 import type { ColumnMap } from '../../../../shared/accounts/columnMapping';
 import type { CsvError } from '../../../../shared/csv/csvError';
 import type { ColumnMapping, ImportBatch } from '../../../../shared/domain/types';
 import { client, type WorkerClient } from '../../platform/workerRpc';
-import { commit } from '../../store/changes';
+import { commitWritten } from '../../store/changes';
+import { WrittenCollector } from '../accounts/import/writtenCollector';
 import type {
   ContactImportAnswer,
   ContactImportRequest,
@@ -37,34 +39,31 @@ export class ContactImportSession {
     return this.rpc.call('preview', request);
   }
 
+  /** Writes the previewed import (see the Worker's commit) as one undo step. */
+  async commit(answer: ContactImportAnswer, now: string, batchId: string): Promise<ImportBatch> {
+    const batch: ImportBatch = {
+      id: batchId,
+      kind: 'contacts',
+      files: answer.files.map((f) => f.name),
+      at: now,
+      counts: answer.preview.counts,
+    };
+    const mappings: ColumnMapping[] = answer.files.map((f) => ({
+      signature: f.signature,
+      mapping: f.mapping,
+      savedAt: now,
+    }));
+    await commitWritten('Import contacts', async () => {
+      const collector = new WrittenCollector();
+      await this.rpc.call('commit', { batch, mappings }, { onEvent: (e) => collector.take(e) });
+      return collector.undoStep();
+    });
+    return batch;
+  }
+
   dispose(): void {
     this.rpc.terminate();
   }
-}
-
-export async function writeContactImport(
-  answer: ContactImportAnswer,
-  now: string,
-  batchId: string,
-): Promise<ImportBatch> {
-  const batch: ImportBatch = {
-    id: batchId,
-    kind: 'contacts',
-    files: answer.files.map((f) => f.name),
-    at: now,
-    counts: answer.preview.counts,
-  };
-  const mappings: ColumnMapping[] = answer.files.map((f) => ({
-    signature: f.signature,
-    mapping: f.mapping,
-    savedAt: now,
-  }));
-  await commit('Import contacts', {
-    contacts: { put: answer.preview.put },
-    importBatches: { put: [batch] },
-    columnMappings: { put: mappings },
-  });
-  return batch;
 }
 
 export type { ColumnMap };

@@ -1,0 +1,95 @@
+/**
+ * Measurement hooks for test/bench/contacts.bench.ts, in the bench build only (never in the
+ * product): generate a synthetic HubSpot contacts export, run the real contacts import (the
+ * import Worker's preview, then its write recorded as one undo step, as the Import button
+ * does) while a PerformanceObserver watches the main thread's long tasks, and the baselines
+ * in the same page: raw Papa Parse of the same text and a plain Dexie bulkPut of the rows the
+ * import wrote into a table with only a primary key.
+ */
+import Dexie from 'dexie';
+import Papa from 'papaparse';
+import { ContactImportSession } from '../../../renderer/src/features/contacts/contactImportActions';
+import { countRows, readAll } from '../../../renderer/src/store/reads';
+import { syntheticHubspotContacts } from '../data/syntheticContacts';
+
+let csv = '';
+
+export interface ContactsImportTimes {
+  ms: number;
+  preview: number;
+  write: number;
+  people: number;
+  /** Main-thread long tasks (≥ 50 ms) from the start of the import to its end. */
+  longTasks: number[];
+  /** Long tasks in the second after it (the screen taking in the change). */
+  afterTasks: number[];
+}
+
+declare global {
+  interface Window {
+    __abmContactsBench?: {
+      generate(people: number, accounts: number): number;
+      rawParse(): number;
+      importAll(): Promise<ContactsImportTimes>;
+      plainBulkPut(): Promise<number>;
+    };
+  }
+}
+
+export function installContactsBenchHook(): void {
+  window.__abmContactsBench = {
+    generate(people, accounts) {
+      csv = syntheticHubspotContacts(people, accounts);
+      return csv.length;
+    },
+    rawParse() {
+      const t0 = performance.now();
+      Papa.parse<string[]>(csv, { skipEmptyLines: true });
+      return performance.now() - t0;
+    },
+    async importAll() {
+      const entries: { start: number; duration: number }[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          entries.push({ start: e.startTime, duration: e.duration });
+      });
+      observer.observe({ type: 'longtask', buffered: false });
+      const bytes = new TextEncoder().encode(csv);
+      const t0 = performance.now();
+      const session = new ContactImportSession();
+      const now = new Date().toISOString();
+      const answer = await session.preview({
+        files: [{ name: 'contacts.csv', bytes }],
+        remembered: {},
+        now,
+      });
+      const t1 = performance.now();
+      await session.commit(answer, now, crypto.randomUUID());
+      const t2 = performance.now();
+      session.dispose();
+      await new Promise((r) => setTimeout(r, 1000));
+      observer.disconnect();
+      return {
+        ms: t2 - t0,
+        preview: t1 - t0,
+        write: t2 - t1,
+        people: await countRows('contacts'),
+        longTasks: entries.filter((e) => e.start < t2).map((e) => e.duration),
+        afterTasks: entries.filter((e) => e.start >= t2).map((e) => e.duration),
+      };
+    },
+    async plainBulkPut() {
+      const rows = await readAll('contacts');
+      const plain = new Dexie('abm-bench-plain-contacts');
+      plain.version(1).stores({ rows: 'id' });
+      await plain.open();
+      await plain.table('rows').clear();
+      const t0 = performance.now();
+      await plain.table('rows').bulkPut(rows);
+      const ms = performance.now() - t0;
+      plain.close();
+      await Dexie.delete('abm-bench-plain-contacts');
+      return ms;
+    },
+  };
+}
