@@ -113,11 +113,35 @@ function stampsWith(stamps: RowStamps, field: string, stamp: Stamp): RowStamps {
   return { base: stamps.base, fields };
 }
 
-export function applyMergeDecisions(
+/** What the merge changes in one table, against mine: nothing else of it moves. */
+export interface TableResolution {
+  /** Rows put (added or changed), with the stamps they carry after the merge. */
+  put: Map<string, { row: Row; stamps: RowStamps }>;
+  /** Rows of mine the merge deletes, with their tombstones. */
+  removed: Map<string, Stamp>;
+  /** Tombstones of rows neither copy holds, newer than mine. */
+  tombstones: Map<string, Stamp>;
+}
+
+export type MergeResolution =
+  | {
+      ok: true;
+      tables: Partial<Record<MergeTable, TableResolution>>;
+      versionVector: Record<string, Stamp>;
+      installationId: string;
+      decided: number;
+    }
+  | { ok: false; undecided: MergeConflict[] };
+
+/**
+ * The decisions applied to the plan's outcomes: per table only what changes (the store writes
+ * just that, never a copy of the 100,000 rows that stay), and the merged version vector.
+ */
+export function resolveMerge(
   plan: MergePlan,
   decisions: MergeDecisions,
   clock: HybridLogicalClock,
-): MergeOutcome {
+): MergeResolution {
   const teams = new Map<string, Team | null>();
   const undecided = plan.conflicts.filter((c) => decide(plan, c, decisions, teams) === null);
   if (undecided.length > 0) return { ok: false, undecided };
@@ -125,33 +149,21 @@ export function applyMergeDecisions(
   // The clock must stamp after everything either side has seen.
   for (const s of Object.values(plan.theirs.sync.versionVector)) clock.receive(s);
   for (const s of Object.values(plan.mine.sync.versionVector)) clock.receive(s);
-
-  const mine = plan.mine;
-  const sync: WorkspaceSync = {
-    installationId: mine.sync.installationId ?? clock.installationId,
-    versionVector: mergeVectors(mine.sync.versionVector, plan.theirs.sync.versionVector),
-    stamps: dict(mine.sync.stamps),
-    tombstones: dict(mine.sync.tombstones),
-  };
-  const data = { ...mine.data } as Record<string, unknown>;
+  const versionVector = mergeVectors(plan.mine.sync.versionVector, plan.theirs.sync.versionVector);
   let decided = 0;
   const fresh = () => {
     const s = clock.tick();
-    noteStamp(sync.versionVector, s);
+    noteStamp(versionVector, s);
     return s;
   };
-
+  const tables: Partial<Record<MergeTable, TableResolution>> = {};
   for (const table of MERGE_TABLES) {
     const outcomes = plan.outcomes[table];
     if (outcomes.length === 0) continue;
-    const stamps = dict(sync.stamps[table]);
-    const tombs = dict(sync.tombstones[table]);
-    const puts = new Map<string, Row>();
-    const removals = new Set<string>();
-    const putRow = (key: string, row: Row, rowStamps: RowStamps) => {
-      puts.set(key, row);
-      stamps[key] = rowStamps;
-      delete tombs[key];
+    const t: TableResolution = { put: new Map(), removed: new Map(), tombstones: new Map() };
+    const remove = (key: string, tomb: Stamp) => {
+      t.put.delete(key);
+      t.removed.set(key, tomb);
     };
     for (const o of outcomes as RowOutcome[]) {
       if (o.kind === 'put') {
@@ -170,46 +182,83 @@ export function applyMergeDecisions(
             rs = stampsWith(rs, c.field, fresh());
           }
         }
-        putRow(o.key, row, rs);
+        t.removed.delete(o.key);
+        t.put.set(o.key, { row, stamps: rs });
       } else if (o.kind === 'delete') {
-        removals.add(o.key);
-        delete stamps[o.key];
-        tombs[o.key] = o.tombstone;
+        remove(o.key, o.tombstone);
       } else if (o.kind === 'tombstone') {
-        tombs[o.key] = o.tombstone;
+        t.tombstones.set(o.key, o.tombstone);
       } else {
         decided++;
         const side = decide(plan, o.conflict, decisions, teams);
         // No new stamp either way: the merged vector has seen both the deletion and the
         // record's edits, so a copy with the other outcome takes this one without asking.
         const keepRow = (side === 'mine') === (o.conflict.deletedBy === 'theirs');
-        if (keepRow) putRow(o.key, o.row, o.stamps);
-        else {
-          removals.add(o.key);
-          delete stamps[o.key];
-          tombs[o.key] = o.tombstone;
-        }
+        if (keepRow) {
+          t.removed.delete(o.key);
+          t.put.set(o.key, { row: o.row, stamps: o.stamps });
+        } else remove(o.key, o.tombstone);
       }
     }
+    tables[table] = t;
+  }
+  const installationId = plan.mine.sync.installationId ?? clock.installationId;
+  return { ok: true, tables, versionVector, installationId, decided };
+}
+
+export function applyMergeDecisions(
+  plan: MergePlan,
+  decisions: MergeDecisions,
+  clock: HybridLogicalClock,
+): MergeOutcome {
+  const resolved = resolveMerge(plan, decisions, clock);
+  if (!resolved.ok) return resolved;
+  const mine = plan.mine;
+  const sync: WorkspaceSync = {
+    installationId: resolved.installationId,
+    versionVector: resolved.versionVector,
+    stamps: dict(mine.sync.stamps),
+    tombstones: dict(mine.sync.tombstones),
+  };
+  const data = { ...mine.data } as Record<string, unknown>;
+  for (const table of MERGE_TABLES) {
+    const t = resolved.tables[table];
+    if (!t) continue;
+    const stamps = dict(sync.stamps[table]);
+    const tombs = dict(sync.tombstones[table]);
+    for (const [key, { stamps: rs }] of t.put) {
+      stamps[key] = rs;
+      delete tombs[key];
+    }
+    for (const [key, tomb] of t.removed) {
+      delete stamps[key];
+      tombs[key] = tomb;
+    }
+    for (const [key, tomb] of t.tombstones) tombs[key] = tomb;
     sync.stamps[table] = stamps;
     sync.tombstones[table] = tombs;
     if (table === 'settings') {
-      const s = puts.get('settings');
-      if (s) data.settings = s;
+      const s = t.put.get('settings');
+      if (s) data.settings = s.row;
       continue;
     }
+    const puts = new Map(t.put);
     const rows: Row[] = [];
     for (const r of tableRows(mine.data, table)) {
       const key = rowKey(table, r);
-      if (removals.has(key)) continue;
+      if (t.removed.has(key)) continue;
       const put = puts.get(key);
       if (put) {
-        rows.push(put);
+        rows.push(put.row);
         puts.delete(key);
       } else rows.push(r);
     }
-    for (const row of puts.values()) rows.push(row);
+    for (const { row } of puts.values()) rows.push(row);
     data[table] = rows;
   }
-  return { ok: true, merged: { data: data as unknown as WorkspaceData, sync }, decided };
+  return {
+    ok: true,
+    merged: { data: data as unknown as WorkspaceData, sync },
+    decided: resolved.decided,
+  };
 }

@@ -9,12 +9,13 @@ import type { OpenedFile } from '../../platform/platform';
 import { parseWorkspaceFile } from '../../../../shared/workspace/workspaceFile';
 import { planMerge, type MergePlan } from '../../../../shared/merge/mergeWorkspaces';
 import {
-  applyMergeDecisions,
+  resolveMerge,
   type MergeDecisions,
+  type MergeResolution,
 } from '../../../../shared/merge/applyMergeDecisions';
 import { createHlc, type Stamp } from '../../../../shared/merge/hlc';
-import { MERGE_TABLES, rowKey, tableRows, type Row } from '../../../../shared/merge/mergeTables';
-import type { RowStamps } from '../../../../shared/merge/syncState';
+import { MERGE_TABLES } from '../../../../shared/merge/mergeTables';
+import { dict, type RowStamps } from '../../../../shared/merge/syncState';
 import type { StampsEntry } from '../../../../shared/merge/changeLog';
 import { readThenCommit, type ChangeSet } from '../../store/changes';
 import { applyWritten } from '../../store/applyChanges';
@@ -52,43 +53,40 @@ export async function prepareMerge(file: OpenedFile): Promise<PrepareResult> {
 export type MergeResult =
   { ok: true; changed: number; decided: number } | { ok: false; error: string; undecided?: number };
 
-/** What the merged workspace writes: the rows that differ from mine, and their stamps. */
-export function mergeWrite(
-  plan: MergePlan,
-  merged: { data: Parameters<typeof tableRows>[0]; sync: MergePlan['mine']['sync'] },
-): { changes: ChangeSet; stamps: StampsEntry; rows: number } {
+/**
+ * What the merge writes: only the rows it puts or deletes, and their stamps, in one stamps
+ * entry of the change log (never the tables that stay as they are).
+ */
+export function mergeWrite(resolved: Extract<MergeResolution, { ok: true }>): {
+  changes: ChangeSet;
+  stamps: StampsEntry;
+  rows: number;
+} {
   const changes: ChangeSet = {};
   const stamps: StampsEntry = {
     kind: 'stamps',
     stamps: {},
     tombstones: {},
-    versionVector: merged.sync.versionVector,
+    versionVector: resolved.versionVector,
   };
   let rows = 0;
   for (const table of MERGE_TABLES) {
-    const outcomes = plan.outcomes[table];
-    if (outcomes.length === 0) continue;
-    const byKey = new Map<string, Row>();
-    for (const r of tableRows(merged.data, table)) byKey.set(rowKey(table, r), r);
+    const t = resolved.tables[table];
+    if (!t) continue;
     const put: unknown[] = [];
-    const del: string[] = [];
-    const rowStamps: Record<string, RowStamps> = {};
-    const tombs: Record<string, Stamp> = {};
-    for (const o of outcomes) {
-      const row = byKey.get(o.key);
-      const rs = merged.sync.stamps[table]?.[o.key];
-      const tomb = merged.sync.tombstones[table]?.[o.key];
-      if (row) {
-        put.push(table === 'settings' ? { key: 'settings', value: row } : row);
-        if (rs) rowStamps[o.key] = rs;
-      } else {
-        if (o.kind !== 'tombstone') del.push(o.key);
-        if (tomb) tombs[o.key] = tomb;
-      }
+    // Without a prototype: a row id may be "__proto__".
+    const rowStamps: Record<string, RowStamps> = dict(undefined);
+    for (const [key, { row, stamps: rs }] of t.put) {
+      put.push(table === 'settings' ? { key: 'settings', value: row } : row);
+      rowStamps[key] = rs;
     }
+    const del = [...t.removed.keys()];
+    const tombs: Record<string, Stamp> = dict(undefined);
+    for (const [key, tomb] of t.removed) tombs[key] = tomb;
+    for (const [key, tomb] of t.tombstones) tombs[key] = tomb;
     rows += put.length + del.length;
     if (put.length > 0 || del.length > 0) changes[table as TableName] = { put, delete: del };
-    if (Object.keys(rowStamps).length > 0) stamps.stamps[table] = rowStamps;
+    if (put.length > 0) stamps.stamps[table] = rowStamps;
     if (Object.keys(tombs).length > 0) stamps.tombstones[table] = tombs;
   }
   return { changes, stamps, rows };
@@ -101,7 +99,7 @@ type Decided =
 async function decideMerge(prepared: PreparedMerge, decisions: MergeDecisions): Promise<Decided> {
   const clockRow = await readSyncClock();
   const clock = createHlc(clockRow.installationId, () => Date.now(), clockRow.last);
-  const outcome = applyMergeDecisions(prepared.plan, decisions, clock);
+  const outcome = resolveMerge(prepared.plan, decisions, clock);
   if (!outcome.ok) {
     return {
       ok: false,
@@ -109,7 +107,7 @@ async function decideMerge(prepared: PreparedMerge, decisions: MergeDecisions): 
       error: `${outcome.undecided.length.toLocaleString()} conflicts still need a decision; nothing was merged.`,
     };
   }
-  return { ok: true, write: mergeWrite(prepared.plan, outcome.merged), decided: outcome.decided };
+  return { ok: true, write: mergeWrite(outcome), decided: outcome.decided };
 }
 
 const staleMessage = (fileName: string) =>
