@@ -54,6 +54,10 @@ export class ConflictIndex {
   private readonly leftOut = new Map<number, Set<number>>();
   /** Set only while a preview runs; the full detection never calls it. */
   recorder: SweepRecorder | null = null;
+  /** The account whose sweeps wait for settle() (see deferSweeps), or −1. */
+  private deferred = -1;
+  /** Its records when they began to wait (what the counts still hold for it). */
+  private deferredRecords: Int32Array = EMPTY;
 
   constructor(input: ConflictPlan, onProgress?: ProgressListener) {
     const total = input.accounts.length;
@@ -116,18 +120,55 @@ export class ConflictIndex {
     this.apply(i, sign);
   }
 
+  /** Account `i`'s records as the plan stands (a copy). */
+  recordsOf(i: number): Int32Array {
+    const buf = this.buffer;
+    buf.clear();
+    sweepAccount(this.plan, i, buf, this.scratch);
+    return buf.data.slice(0, buf.length);
+  }
+
+  /**
+   * From now until settle(), account `i`'s changes (leaveMotion, narrowOn, updateAccount)
+   * edit only the plan, and settle() sweeps it once: the planner replays a twin's steps on an
+   * account, and one sweep at the end does what a sweep before and after every step did. The
+   * account's counts, over-cap weeks and conflicts in the groups are stale until then; any
+   * other update settles first. `records`: the account's records now, when the caller has
+   * them (recordsOf() of an identical account); else it is swept for them.
+   */
+  deferSweeps(i: number, records?: Int32Array): void {
+    this.settle();
+    this.deferredRecords = records ?? this.recordsOf(i);
+    this.deferred = i;
+  }
+
+  /** Sweeps the account deferSweeps() let wait: its old records out, its records now in. */
+  settle(): void {
+    const i = this.deferred;
+    if (i < 0) return;
+    this.deferred = -1;
+    const was = this.deferredRecords;
+    this.deferredRecords = EMPTY;
+    this.applyRecords(i, -1, was, was.length);
+    this.pressureWeeks[i] = null;
+    this.personWeeks[i] = null;
+    this.sweep(i, 1);
+  }
+
   /** Adds or removes the records in the buffer for account `i` (and `weight` − 1 twins). */
   private apply(i: number, sign: 1 | -1, weight = 1): void {
-    const buf = this.buffer;
-    this.recorder?.(i, sign, buf.data, buf.length);
+    this.applyRecords(i, sign, this.buffer.data, this.buffer.length, weight);
+  }
+
+  private applyRecords(i: number, sign: 1 | -1, d: Int32Array, length: number, weight = 1): void {
+    this.recorder?.(i, sign, d, length);
     const tier = this.plan.aTier[i]!;
-    const d = buf.data;
     let count = 0;
     let weeks = 0;
     let personWeeks = 0;
     const groups = this.groups;
     const plan = this.plan;
-    for (let r = 0; r < buf.length; r += 3) {
+    for (let r = 0; r < length; r += 3) {
       const kind = d[r]!;
       const a = d[r + 1]!;
       const b = d[r + 2]!;
@@ -143,8 +184,8 @@ export class ConflictIndex {
     }
     this.accountCounts[i]! += sign * count;
     if (sign < 0) return;
-    if (weeks > 0) this.pressureWeeks[i] = weeksOf(buf, REC_PRESSURE, weeks);
-    if (personWeeks > 0) this.personWeeks[i] = weeksOf(buf, REC_PERSON, personWeeks);
+    if (weeks > 0) this.pressureWeeks[i] = weeksOf(d, length, REC_PRESSURE, weeks);
+    if (personWeeks > 0) this.personWeeks[i] = weeksOf(d, length, REC_PERSON, personWeeks);
   }
 
   /** Re-sweeps account `i` for motion `m` and pressure only: before (−1) or after (+1) a change. */
@@ -175,6 +216,7 @@ export class ConflictIndex {
     motion: ConflictMotion | null,
     audience: AudienceMembers | null,
   ): number {
+    this.settle();
     this.flushLeftOut();
     const plan = this.plan;
     let m = this.motionIndex.get(id);
@@ -228,10 +270,14 @@ export class ConflictIndex {
     const plan = this.plan;
     const i = plan.accountIndex.get(account.id);
     if (i === undefined) throw new Error(`Unknown account ${account.id}`);
+    if (memberOf || i !== this.deferred) this.settle();
+    const swept = i !== this.deferred;
     this.twinClass[i] = -1;
-    this.sweep(i, -1);
-    this.pressureWeeks[i] = null;
-    this.personWeeks[i] = null;
+    if (swept) {
+      this.sweep(i, -1);
+      this.pressureWeeks[i] = null;
+      this.personWeeks[i] = null;
+    }
     plan.setAccountFields(i, account);
     plan.refreshAccountBlackouts(i);
     if (memberOf) {
@@ -248,7 +294,7 @@ export class ConflictIndex {
         plan.setMembership(i, m, has);
       }
     }
-    this.sweep(i, 1);
+    if (swept) this.sweep(i, 1);
   }
 
   /**
@@ -258,14 +304,16 @@ export class ConflictIndex {
    * then only the per-account lists, which every sweep reads, are current.
    */
   leaveMotion(i: number, m: number): void {
+    if (i !== this.deferred) this.settle();
+    const swept = i !== this.deferred;
     // Only the records that involve m, and the weekly pressure, change.
-    this.sweepForMotion(i, m, -1);
+    if (swept) this.sweepForMotion(i, m, -1);
     this.plan.setMembership(i, m, false);
     this.twinClass[i] = -1; // its motion list changed: it is no longer its class's twin
     let out = this.leftOut.get(m);
     if (!out) this.leftOut.set(m, (out = new Set()));
     out.add(i);
-    this.sweepForMotion(i, m, 1);
+    if (swept) this.sweepForMotion(i, m, 1);
   }
 
   /**
@@ -274,13 +322,17 @@ export class ConflictIndex {
    * motion's accountDates are written when the planner's change is applied.
    */
   narrowOn(i: number, m: number, first: number, last: number): void {
-    this.sweep(i, -1);
-    this.pressureWeeks[i] = null;
-    this.personWeeks[i] = null;
+    if (i !== this.deferred) this.settle();
+    const swept = i !== this.deferred;
+    if (swept) {
+      this.sweep(i, -1);
+      this.pressureWeeks[i] = null;
+      this.personWeeks[i] = null;
+    }
     this.plan.setOwnRange(i, m, first, last);
     this.plan.setMembership(i, m, true); // in the order of its own start, or out with no day
     this.twinClass[i] = -1;
-    this.sweep(i, 1);
+    if (swept) this.sweep(i, 1);
   }
 
   /** Brings the audiences of the motions leaveMotion() changed up to date. */
@@ -332,9 +384,8 @@ export class ConflictIndex {
 }
 
 /** The weeks of the buffer's records of one pressure kind, in order. */
-function weeksOf(buf: RecordBuffer, kind: number, count: number): Int32Array {
+function weeksOf(d: Int32Array, length: number, kind: number, count: number): Int32Array {
   const list = new Int32Array(count);
-  const d = buf.data;
-  for (let r = 0, k = 0; r < buf.length; r += 3) if (d[r] === kind) list[k++] = d[r + 1]!;
+  for (let r = 0, k = 0; r < length; r += 3) if (d[r] === kind) list[k++] = d[r + 1]!;
   return list;
 }

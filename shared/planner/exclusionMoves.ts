@@ -13,6 +13,7 @@ import { keepingSide } from './primarySide';
 import { Narrowings, type Narrowing } from './narrowMoves';
 import type { ProposedChange } from './plannerTypes';
 import { clearedText, plural, type Cleared } from './reasons';
+import { ClearedKeys, ClearedTally, mergeCleared } from './clearedTally';
 
 export type ExclusionRefusal = 'never-exclude' | 'minimum' | 'not-allowed';
 
@@ -35,7 +36,7 @@ export function stuckKey(
 }
 
 type Action =
-  | { kind: 'exclude'; m: number; cause: string }
+  | { kind: 'exclude'; m: number }
   | { kind: 'primary'; side: Side; silence: number[] }
   | { kind: 'narrow'; narrowing: Narrowing };
 
@@ -46,12 +47,20 @@ interface TraceStep {
   /** Null: the conflict was stuck. */
   action: Action | null;
   cleared: Cleared[];
+  /** The ClearedKeys of each of `cleared`, made once for every replay. */
+  keys: number[];
   tally: Tally;
+}
+
+/** The steps of the first account planned in a class, and its records before them. */
+interface ClassTrace {
+  steps: TraceStep[];
+  records: Int32Array;
 }
 
 function sameAction(a: Action | null, b: Action | null): boolean {
   if (!a || !b) return a === b;
-  if (a.kind === 'exclude') return b.kind === 'exclude' && a.m === b.m && a.cause === b.cause;
+  if (a.kind === 'exclude') return b.kind === 'exclude' && a.m === b.m;
   if (a.kind === 'narrow') {
     if (b.kind !== 'narrow') return false;
     const [x, y] = [a.narrowing, b.narrowing];
@@ -66,16 +75,20 @@ function sameAction(a: Action | null, b: Action | null): boolean {
 }
 
 interface ExclusionTally {
+  /** The motion's id and what the exclusion clears ("mot-4|cross-team:mot-2,mot-4"). */
+  key: string;
   motionId: string;
   accountIds: string[];
-  /** Merged as accounts are recorded (see mergeInto): a class replays the same clears per
-   * account, and one list of them all was too long to merge between two progress reports. */
-  cleared: Map<string, Cleared>;
+  /** Merged as accounts are recorded: a class replays the same clears per account, and one
+   * list of them all was too long to merge between two progress reports. */
+  cleared: ClearedTally;
 }
 
 export class ExclusionPlanner {
   readonly stuck: Stuck[] = [];
-  private readonly exclusions = new Map<string, ExclusionTally>();
+  /** By exclusionKey(): one per motion and conflict (rule and motions, or blackout). */
+  private readonly exclusions = new Map<number, ExclusionTally>();
+  private readonly clearedKeys = new ClearedKeys();
   private readonly primaries: ProposedChange[] = [];
   private readonly names: Map<string, string>;
   private readonly blackoutNames: Map<string, string>;
@@ -84,7 +97,7 @@ export class ExclusionPlanner {
   /** Each account's class of identical accounts when the step starts (see twins.ts). */
   private readonly twinAtStart: Int32Array;
   /** The steps of the first account planned in each class, by the class's label. */
-  private readonly traces = new Map<number, TraceStep[]>();
+  private readonly traces = new Map<number, ClassTrace>();
 
   constructor(private readonly state: PlannerState) {
     this.narrowings = new Narrowings(state);
@@ -126,7 +139,7 @@ export class ExclusionPlanner {
     const ms = c.motions;
     const primary = p.accounts[i]!.primaryTeam;
     const sideOf = (m: number): Side => (p.mSide[m] === 0 ? 'marketing' : 'sales');
-    let order = [...ms].sort((a, b) => p.mStart[b]! - p.mStart[a]! || b - a);
+    let order = ms.length < 2 ? ms : [...ms].sort((a, b) => p.mStart[b]! - p.mStart[a]! || b - a);
     const keep = c.rule === 'cross-team' ? (primary ?? keepingSide(this.state, i, ms)) : null;
     if (keep)
       order = [...ms.filter((m) => sideOf(m) !== keep), ...ms.filter((m) => sideOf(m) === keep)];
@@ -136,16 +149,9 @@ export class ExclusionPlanner {
       const silence = this.silenceable(i, keep);
       if (silence) return { kind: 'primary', side: keep, silence };
     }
-    const cause =
-      c.blackout >= 0
-        ? `blackout:${this.blackoutId(c.blackout)}`
-        : `${c.rule}:${ms
-            .map((m) => this.motionId(m))
-            .sort()
-            .join(',')}`;
     for (const m of order) {
       const why = this.allowed('exclude') ? this.refusal(m, i) : 'not-allowed';
-      if (why === null) return { kind: 'exclude', m, cause };
+      if (why === null) return { kind: 'exclude', m };
       refusals.set(p.motions[m]!.id, why);
     }
     if (c.rule === 'primary-owner' && primary !== null && this.allowed('reassign')) {
@@ -164,27 +170,40 @@ export class ExclusionPlanner {
    * and reads its own conflicts only from the first choice that differs.
    */
   planAccount(i: number): void {
-    if (this.state.index.accountCounts[i] === 0) return;
-    const done = new Set<number>();
+    const index = this.state.index;
+    if (index.accountCounts[i] === 0) return;
     // The first account of a class planned records its steps; -1: no class (changed earlier).
     const label = this.twinAtStart[i]!;
     const trace = label >= 0 ? this.traces.get(label) : undefined;
-    const mine: TraceStep[] | null = trace || label < 0 ? null : [];
+    if (trace) return this.replay(i, trace);
+    const mine: ClassTrace | null = label >= 0 ? { steps: [], records: index.recordsOf(i) } : null;
     if (mine) this.traces.set(label, mine);
-    for (const step of trace ?? []) {
+    this.planFrom(i, this.hits.read(index, i), new Set(), mine?.steps ?? null);
+  }
+
+  /**
+   * The class's steps made again on account `i`. Its sweeps wait until the end (or the first
+   * choice that differs): it has the records its twin had, so the plan alone is edited step by
+   * step, and the index sweeps it once.
+   */
+  private replay(i: number, trace: ClassTrace): void {
+    const index = this.state.index;
+    const done = new Set<number>();
+    index.deferSweeps(i, trace.records);
+    for (const step of trace.steps) {
       const refusals = new Map<string, ExclusionRefusal>();
       const action = this.chooseAction(i, step.hit, refusals);
       if (!sameAction(action, step.action)) {
+        index.settle();
         if (!action) this.stick(i, step.hit, refusals, done);
-        const before = this.hits.read(this.state.index, i);
-        const next = action ? this.act(i, action, before, null).next : before;
+        const before = this.hits.read(index, i);
+        const next = action ? this.act(i, step.hit, action, before).next : before;
         return this.planFrom(i, next, done, null);
       }
-      if (action) this.act(i, action, null, step);
+      if (action) this.replayStep(i, step, action);
       else this.stick(i, step.hit, refusals, done);
     }
-    if (trace) return;
-    this.planFrom(i, this.hits.read(this.state.index, i), done, mine);
+    index.settle();
   }
 
   /** The steps from `everything` (account `i`'s conflicts now) on; `trace` records them. */
@@ -198,12 +217,12 @@ export class ExclusionPlanner {
       const action = this.chooseAction(i, c, refusals);
       if (!action) {
         this.stick(i, c, refusals, done);
-        trace?.push({ hit: c, action: null, cleared: [], tally: tallyOf([]) });
+        trace?.push({ hit: c, action: null, cleared: [], keys: [], tally: tallyOf([]) });
         continue;
       }
-      const { next, ...step } = this.act(i, action, everything, null);
+      const { next, step } = this.act(i, c, action, everything);
       // The step without the conflicts after it: a trace is kept for every class.
-      trace?.push({ ...step, hit: c });
+      trace?.push(step);
       everything = next;
     }
   }
@@ -216,28 +235,30 @@ export class ExclusionPlanner {
     done.add(c.key);
   }
 
+  /** The twin's step made on account `i` (`action`: the same as the step's), and recorded. */
+  private replayStep(i: number, step: TraceStep, action: Action): void {
+    this.apply(i, action);
+    this.record(i, step.hit, action, step.cleared, step.keys, step.tally);
+  }
+
   /**
-   * Makes `action` on account `i` and records what it cleared: worked out from `before` (its
-   * conflicts before the action) and a fresh read, or taken from the twin's `replayed` step.
+   * Makes `action` on account `i` for conflict `hit` and records what it cleared, worked out
+   * from `before` (its conflicts before the action) and a fresh read.
    */
   private act(
     i: number,
+    hit: Hit,
     action: Action,
-    before: Hit[] | null,
-    replayed: TraceStep | null,
-  ): Omit<TraceStep, 'hit'> & { next: Hit[] } {
+    before: Hit[],
+  ): { next: Hit[]; step: TraceStep } {
     this.apply(i, action);
-    if (replayed) {
-      this.record(i, action, replayed.cleared, replayed.tally);
-      return { ...replayed, next: [] };
-    }
     const { next, gone } =
       action.kind === 'narrow'
-        ? this.afterNarrowing(i, before ?? [])
+        ? this.afterNarrowing(i, before)
         : this.hits.afterLeaving(
             this.state.index,
             i,
-            before ?? [],
+            before,
             action.kind === 'exclude' ? [action.m] : action.silence,
             action.kind === 'primary',
           );
@@ -249,9 +270,10 @@ export class ExclusionPlanner {
           ? [action.m]
           : action.silence;
     const motionIds = moved.map((m) => this.motionId(m));
-    const step = { action, cleared: merge(this.clearedOf(hits, motionIds)), tally: tallyOf(hits) };
-    this.record(i, action, step.cleared, step.tally);
-    return { ...step, next };
+    const { cleared, keys } = mergeCleared(this.clearedOf(hits, motionIds), this.clearedKeys);
+    const tally = tallyOf(hits);
+    this.record(i, hit, action, cleared, keys, tally);
+    return { next, step: { hit, action, cleared, keys, tally } };
   }
 
   /**
@@ -289,21 +311,44 @@ export class ExclusionPlanner {
     });
   }
 
-  private record(i: number, action: Action, cleared: Cleared[], tally: Tally): void {
+  /**
+   * The tally of the exclusions from motion `m` for conflict `c`: a number made of the
+   * conflict's key and which of its motions `m` is, where a string of ids per account and
+   * step was a fifth of the step's cost.
+   */
+  private exclusionTally(c: Hit, m: number): ExclusionTally {
+    const key = c.key * 2 + (c.motions[0] === m ? 0 : 1);
+    let t = this.exclusions.get(key);
+    if (t) return t;
+    const motionId = this.motionId(m);
+    const cause =
+      c.blackout >= 0
+        ? `blackout:${this.blackoutId(c.blackout)}`
+        : `${c.rule}:${c.motions
+            .map((x) => this.motionId(x))
+            .sort()
+            .join(',')}`;
+    t = { key: `${motionId}|${cause}`, motionId, accountIds: [], cleared: new ClearedTally() };
+    this.exclusions.set(key, t);
+    return t;
+  }
+
+  /** Records `action`, taken on account `i` for conflict `c`. */
+  private record(
+    i: number,
+    c: Hit,
+    action: Action,
+    cleared: Cleared[],
+    keys: readonly number[],
+    tally: Tally,
+  ): void {
     const p = this.state.index.plan;
     const account = p.accounts[i]!;
-    if (action.kind === 'narrow') return this.narrowings.record(i, action.narrowing, cleared);
+    if (action.kind === 'narrow') return this.narrowings.record(i, action.narrowing, cleared, keys);
     if (action.kind === 'exclude') {
-      const motionId = p.motions[action.m]!.id;
-      const key = `${motionId}|${action.cause}`;
-      const t: ExclusionTally = this.exclusions.get(key) ?? {
-        motionId,
-        accountIds: [],
-        cleared: new Map(),
-      };
+      const t = this.exclusionTally(c, action.m);
       t.accountIds.push(account.id);
-      mergeInto(t.cleared, cleared);
-      this.exclusions.set(key, t);
+      t.cleared.add(cleared, keys);
       return;
     }
     const silenceMotionIds = action.silence.map((m) => p.motions[m]!.id);
@@ -325,12 +370,14 @@ export class ExclusionPlanner {
 
   changes(): ProposedChange[] {
     const out: ProposedChange[] = [];
-    const keys = [...this.exclusions.keys()].sort();
-    keys.forEach((key) => {
+    const tallies = [...this.exclusions.values()].sort((a, b) =>
+      a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+    );
+    tallies.forEach((t) => {
       this.state.pulse.tick('exclude', 1, 1);
-      const t = this.exclusions.get(key)!;
+      const key = t.key;
       const name = this.names.get(t.motionId) ?? t.motionId;
-      const cleared = [...t.cleared.values()];
+      const cleared = t.cleared.values();
       out.push({
         id: `exclude:${key}`,
         kind: 'exclude',
@@ -347,22 +394,6 @@ export class ExclusionPlanner {
     });
     return [...out, ...this.primaries, ...this.narrowings.changes()];
   }
-}
-
-function merge(cleared: readonly Cleared[]): Cleared[] {
-  return [...mergeInto(new Map(), cleared).values()];
-}
-
-/** Adds `cleared` to `byKey`, one entry per kind of conflict, in first-seen order (copies,
- * so the replayed steps' own lists are never changed). */
-function mergeInto(byKey: Map<string, Cleared>, cleared: readonly Cleared[]): Map<string, Cleared> {
-  for (const c of cleared) {
-    const key = `${c.rule}|${c.severity}|${c.against}|${c.isBlackout}`;
-    const seen = byKey.get(key);
-    if (seen) seen.count += c.count;
-    else byKey.set(key, { ...c });
-  }
-  return byKey;
 }
 
 const sumOf = (cleared: readonly Cleared[], severity: string) =>

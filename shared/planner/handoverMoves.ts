@@ -11,7 +11,7 @@ import { fromDayNumber } from '../dates/calendarDate';
 import type { Side } from '../domain/types';
 import type { ProposedChange } from './plannerTypes';
 import { clearedText, plural, type Cleared } from './reasons';
-import { mergeCleared, severityTotals } from './clearedTally';
+import { ClearedTally, severityTotals } from './clearedTally';
 
 /**
  * The last day of motion `m` on account `i` when it hands the account over to motion `other`
@@ -27,17 +27,23 @@ export function handoverEnd(p: CompiledPlan, i: number, m: number, other: number
 
 interface MotionEnds {
   ends: Map<string, number>;
-  cleared: Cleared[];
+  cleared: ClearedTally;
 }
 
 export class HandoverTally {
   private readonly byMotion = new Map<number, MotionEnds>();
 
-  add(m: number, accountId: string, end: number, cleared: readonly Cleared[]): void {
+  add(
+    m: number,
+    accountId: string,
+    end: number,
+    cleared: readonly Cleared[],
+    keys: readonly number[],
+  ): void {
     let e = this.byMotion.get(m);
-    if (!e) this.byMotion.set(m, (e = { ends: new Map(), cleared: [] }));
+    if (!e) this.byMotion.set(m, (e = { ends: new Map(), cleared: new ClearedTally() }));
     e.ends.set(accountId, end);
-    for (const c of cleared) e.cleared.push(c);
+    e.cleared.add(cleared, keys);
   }
 
   changes(p: CompiledPlan): ProposedChange[] {
@@ -51,7 +57,7 @@ export class HandoverTally {
         const first = shortDate(fromDayNumber(days[0]! + 1));
         const last = shortDate(fromDayNumber(days[days.length - 1]! + 1));
         const from = first === last ? `from ${first}` : `from ${first} – ${last}`;
-        const cleared = mergeCleared(e.cleared);
+        const cleared = e.cleared.values();
         return {
           id: `handover:${motion.id}`,
           kind: 'handover',

@@ -68,10 +68,11 @@ export class Narrowings {
     this.state.index.narrowOn(i, n.m, n.first, n.last);
   }
 
-  record(i: number, n: Narrowing, cleared: readonly Cleared[]): void {
+  /** `keys`: the ClearedKeys of each of `cleared`. */
+  record(i: number, n: Narrowing, cleared: readonly Cleared[], keys: readonly number[]): void {
     const accountId = this.state.index.plan.accounts[i]!.id;
-    if (n.kind === 'stagger') this.staggers.add(n.m, accountId, n.first, cleared);
-    else this.handovers.add(n.m, accountId, n.last, cleared);
+    if (n.kind === 'stagger') this.staggers.add(n.m, accountId, n.first, cleared, keys);
+    else this.handovers.add(n.m, accountId, n.last, cleared, keys);
   }
 
   changes(): ProposedChange[] {

@@ -11,7 +11,7 @@ import { shortDate } from '../conflicts';
 import { fromDayNumber } from '../dates/calendarDate';
 import type { ProposedChange } from './plannerTypes';
 import { clearedText, plural, type Cleared } from './reasons';
-import { mergeCleared, severityTotals } from './clearedTally';
+import { ClearedTally, severityTotals } from './clearedTally';
 
 /**
  * The first day of motion `m`'s wave on account `i` that starts after day `after`: whole weeks
@@ -26,17 +26,23 @@ export function waveStart(p: CompiledPlan, i: number, m: number, after: number):
 
 interface MotionWaves {
   starts: Map<string, number>;
-  cleared: Cleared[];
+  cleared: ClearedTally;
 }
 
 export class StaggerTally {
   private readonly byMotion = new Map<number, MotionWaves>();
 
-  add(m: number, accountId: string, start: number, cleared: readonly Cleared[]): void {
+  add(
+    m: number,
+    accountId: string,
+    start: number,
+    cleared: readonly Cleared[],
+    keys: readonly number[],
+  ): void {
     let w = this.byMotion.get(m);
-    if (!w) this.byMotion.set(m, (w = { starts: new Map(), cleared: [] }));
+    if (!w) this.byMotion.set(m, (w = { starts: new Map(), cleared: new ClearedTally() }));
     w.starts.set(accountId, start);
-    for (const c of cleared) w.cleared.push(c);
+    w.cleared.add(cleared, keys);
   }
 
   changes(p: CompiledPlan): ProposedChange[] {
@@ -58,7 +64,7 @@ export class StaggerTally {
               `${plural(n, 'account')} start${n === 1 ? 's' : ''} ${shortDate(fromDayNumber(day))}`,
           );
         if (later.length > 3) shown.push(`${plural(later.length - 3, 'later wave')}`);
-        const cleared = mergeCleared(w.cleared);
+        const cleared = w.cleared.values();
         return {
           id: `stagger:${motion.id}`,
           kind: 'stagger',

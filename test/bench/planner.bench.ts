@@ -5,8 +5,9 @@
  * made, warns before → after, changed motions and accounts, share of audience kept, time,
  * the longest stretch without a progress report or Cancel poll (wall and CPU time: on a
  * loaded machine the wall time includes waiting for a core), how soon a Cancel stops the run,
- * and peak memory. At full size the greedy baseline gets a time budget (it lists every group
- * after each click, seconds apiece there) and says how far it got.
+ * peak memory, and the longest main-thread task while the Plan view proposes in Chromium
+ * (planner/planViewLongTasks.ts). At full size the greedy baseline gets a time budget (it
+ * lists every group after each click, seconds apiece there) and says how far it got.
  */
 import { resolveAudiences } from '../../shared/conflicts';
 import { applyProposal, PlanCancelled, proposePlan, type PlannerInput } from '../../shared/planner';
@@ -18,6 +19,7 @@ import {
   syntheticMotions,
 } from '../unit/conflicts/syntheticPlan';
 import { greedyBaseline } from './planner/greedyBaseline';
+import { planViewLongTasks } from './planner/planViewLongTasks';
 import type { BenchModule, BenchResult } from './types';
 
 let peakRss = 0;
@@ -202,6 +204,13 @@ const bench: BenchModule = async (ctx) => {
       note: 'from the Cancel flag (raised 2 s into a run) to the run stopping; the window also terminates the worker at once',
     });
   }
+  // The main thread in real Chromium while the Plan view proposes (the worker does the work).
+  results.push(
+    ...(await planViewLongTasks(
+      ctx,
+      ...((ctx.smoke ? [400, 10] : [100_000, 1_000]) as [number, number]),
+    )),
+  );
   results.push({
     name: 'planner and greedy, peak memory (RSS)',
     value: peakRss / (1024 * 1024),
