@@ -1,6 +1,7 @@
 /**
  * Conflicts of the planned quarter and the decisions taken on them. Detection is the app's
- * engine (shared/conflicts) run on the motions that overlap the quarter; a group counts when
+ * engine (shared/conflicts) run on the motions that overlap the quarter, with the people
+ * person pressure counts (shared/contacts/conflictPeople, as the Conflicts view); a group counts when
  * its window reaches into the quarter. Pages: counts by rule (groups, accounts, open and
  * accepted, with bars), the accepted groups with their notes, and the resolutions in place
  * in the plan — accounts excluded from motions, and the primary outreach team set on targets
@@ -9,6 +10,7 @@
 import { detectConflicts, listGroups, resolveAudiences } from '../conflicts';
 import { groupFingerprint, validAcceptance } from '../conflicts/acceptance';
 import { windowText } from '../conflicts/wording';
+import { conflictPeople } from '../contacts/conflictPeople';
 import { mondayOfDay, toDayNumber } from '../dates/calendarDate';
 import { CONFLICT_RULES, type ConflictRule, type Severity } from '../domain/types';
 import type { QbrContext, QbrPage } from './packTypes';
@@ -55,6 +57,8 @@ export function conflictsPages(ctx: QbrContext): QbrPage[] {
     audiences: resolveAudiences(source.accounts, motions),
     blackouts: source.blackouts,
     settings: source.settings,
+    // The people person pressure counts, matched as the Conflicts view matches them.
+    people: conflictPeople(source.accounts, source.contacts, source.settings.personaRules),
   });
   const acceptances = new Map(source.conflictAcceptances.map((a) => [a.id, a]));
   const byRule = new Map<ConflictRule, RuleCount>();

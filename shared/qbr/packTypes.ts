@@ -90,6 +90,7 @@ export interface QbrPage {
 export type QbrSource = Pick<
   WorkspaceData,
   | 'accounts'
+  | 'contacts'
   | 'motions'
   | 'blackouts'
   | 'talSnapshots'

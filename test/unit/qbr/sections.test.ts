@@ -3,6 +3,9 @@
 // the decisions taken, RACI grids, and the agreement marked agreed or not yet agreed.
 import { describe, expect, it } from 'vitest';
 import { agreementTemplate } from '../../../shared/agreement/agreementTemplate';
+import { detectConflicts, listGroups, resolveAudiences } from '../../../shared/conflicts';
+import { conflictPeople } from '../../../shared/contacts/conflictPeople';
+import { RULE_NAMES } from '../../../shared/qbr/ruleLabels';
 import type { QbrBlock, QbrPage } from '../../../shared/qbr/packTypes';
 import { buildPack, quarterOfLabel } from '../../../shared/qbr/buildPack';
 import { parseSectionList, QBR_SECTIONS } from '../../../shared/qbr/sections';
@@ -225,6 +228,28 @@ describe('conflicts', () => {
     expect(accepted.rows).toHaveLength(acceptedTotal);
     expect(acceptedTotal).toBeGreaterThan(0);
     expect(accepted.rows[0]?.[4]).not.toBe('');
+  });
+
+  it('counts by rule what the Conflicts view finds in the quarter, person pressure included', () => {
+    const ws = buildSampleWorkspace('2026-12-01');
+    // The Conflicts view: every motion, and the people matched from the contacts.
+    const index = detectConflicts({
+      accounts: ws.accounts,
+      motions: ws.motions,
+      audiences: resolveAudiences(ws.accounts, ws.motions),
+      blackouts: ws.blackouts,
+      settings: ws.settings,
+      people: conflictPeople(ws.accounts, ws.contacts, ws.settings.personaRules),
+    });
+    const expected = new Map<string, [number, number]>();
+    for (const g of listGroups(index, null, false)) {
+      if (g.window.last < '2026-10-01' || g.window.first > '2026-12-31') continue;
+      const [groups, accounts] = expected.get(RULE_NAMES[g.rule]) ?? [0, 0];
+      expected.set(RULE_NAMES[g.rule], [groups + 1, accounts + g.accountCount]);
+    }
+    expect(expected.get('Person pressure')?.[0]).toBeGreaterThan(0);
+    const counts = blocks(pack(ws, 'FY2026 Q4', ['conflicts']).pages, 'table')[0]!;
+    expect(new Map(counts.rows.map((r) => [r[0], [Number(r[2]), Number(r[3])]]))).toEqual(expected);
   });
 
   it('shows the resolutions the plan holds: exclusions and primary teams', () => {

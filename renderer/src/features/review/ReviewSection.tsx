@@ -3,9 +3,10 @@
  * then a breakdown by tier, segment, industry, employees, region or owner), the pipeline each
  * motion influenced with the credit model, coverage per tier, the budget against its
  * allocation, and the opportunities no account matched. The numbers are shared/results'
- * reviewQuarter and budgetRollup, the same the QBR pack prints.
+ * reviewQuarter and budgetRollup, the same the QBR pack prints, worked out in a Worker
+ * (useReviewNumbers.ts) so 100,000 accounts never hold up the window.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { localToday } from '../../../../shared/dates/calendarDate';
 import {
   fiscalQuarterOf,
@@ -13,10 +14,8 @@ import {
   type FiscalQuarter,
 } from '../../../../shared/dates/fiscal';
 import {
-  budgetRollup,
   DIMENSION_LABELS,
   REVIEW_DIMENSIONS,
-  reviewQuarter,
   type ReviewDimension,
 } from '../../../../shared/results';
 import { useLive } from '../../store/liveTables';
@@ -29,6 +28,7 @@ import { CreditTable, MotionsTable, UnmatchedList } from './InfluenceTables';
 import { CoveragePanel } from './CoveragePanel';
 import { BudgetPanel } from './BudgetPanel';
 import { ReviewSettings } from './ReviewSettings';
+import { useReviewNumbers } from './useReviewNumbers';
 import './review.css';
 
 /** The quarters offered: eight back from the next one, newest first. */
@@ -58,32 +58,27 @@ export function ReviewSection() {
   const [dimension, setDimension] = useState<ReviewDimension>('tier');
   const [importing, setImporting] = useState<OpenedFile[] | null>(null);
 
-  const review = useMemo(
-    () =>
-      accounts && motions && opportunities
-        ? reviewQuarter({
-            accounts,
-            motions,
-            opportunities,
-            quarter,
-            influenceWindowDays: settings.influenceWindowDays,
-            plannedTouchesPerTier: settings.plannedTouchesPerTier,
-          })
-        : null,
-    [
-      accounts,
-      motions,
-      opportunities,
-      quarter,
-      settings.influenceWindowDays,
-      settings.plannedTouchesPerTier,
-    ],
+  // The numbers come from a worker (useReviewNumbers.ts); a change of any table it reads or
+  // of the review's settings asks again.
+  const tablesVersion = useTablesVersion(accounts, motions, opportunities);
+  const allocation = settings.budgetAllocations[quarter.label] ?? null;
+  const request =
+    accounts && motions && opportunities
+      ? {
+          quarter: { start: quarter.start, end: quarter.end, label: quarter.label },
+          influenceWindowDays: settings.influenceWindowDays,
+          plannedTouchesPerTier: settings.plannedTouchesPerTier,
+          allocation,
+        }
+      : null;
+  const { numbers, error } = useReviewNumbers(
+    request,
+    `${tablesVersion}|${request ? JSON.stringify(request) : ''}`,
   );
-  const budget = useMemo(
-    () =>
-      motions ? budgetRollup(motions, quarter, settings.budgetAllocations[quarter.label]) : null,
-    [motions, quarter, settings.budgetAllocations],
-  );
+  // An answer for another quarter than the one picked is not shown as this one's.
+  const current = numbers && numbers.review.quarter.label === quarter.label ? numbers : null;
+  const review = current?.review ?? null;
+  const budget = current?.budget ?? null;
 
   const startImport = async () => {
     const files = await platform.openFiles({
@@ -115,8 +110,10 @@ export function ReviewSection() {
           {(opportunities?.length ?? 0).toLocaleString('en-US')} opportunities stored
         </span>
       </div>
-      {!review || !budget ? (
-        <p>Reading the workspace…</p>
+      {error ? (
+        <p role="alert">{error}</p>
+      ) : !review || !budget ? (
+        <p>Working out the review…</p>
       ) : (
         <>
           <section aria-labelledby="review-results">
@@ -165,4 +162,13 @@ export function ReviewSection() {
       {importing && <ResultsImportDialog files={importing} onClose={() => setImporting(null)} />}
     </div>
   );
+}
+
+/** A number that changes whenever one of the given arrays is replaced (a live query's answer). */
+function useTablesVersion(...tables: readonly (readonly unknown[] | undefined)[]): number {
+  const seen = useRef<{ tables: readonly unknown[]; version: number }>({ tables: [], version: 0 });
+  const last = seen.current;
+  if (tables.length !== last.tables.length || tables.some((t, i) => t !== last.tables[i]))
+    seen.current = { tables, version: last.version + 1 };
+  return seen.current.version;
 }
