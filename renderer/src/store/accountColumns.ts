@@ -114,13 +114,34 @@ function assemble(page: string, byField: Map<string, AccountColumn>): ColumnPage
   if (!ids) return { id: page, rows: [], stored };
   const order = [...(ids.fields ?? []).filter((f) => byField.has(f))];
   for (const f of byField.keys()) if (!order.includes(f)) order.push(f);
-  const rows = ids.values.map(() => ({}) as Record<string, unknown>);
-  for (const field of order) {
-    const values = (byField.get(field) as AccountColumn).values;
-    for (let r = 0; r < rows.length; r++) {
+  // Each row starts as a copy of one object with every field: an object given ~45 fields one
+  // by one from {} turns into a slow dictionary in V8, and every later read, sort, compare and
+  // copy of 100,000 such rows pays for it; a copy of a fast object stays fast.
+  const shape: Record<string, unknown> = {};
+  for (const field of order) shape[field] = undefined;
+  const fast = { ...shape };
+  const n = ids.values.length;
+  const rows = new Array<Record<string, unknown>>(n);
+  for (let r = 0; r < n; r++) rows[r] = { ...fast };
+  const columns = order.map((field) => (byField.get(field) as AccountColumn).values);
+  let holes: Set<number> | null = null;
+  for (let f = 0; f < order.length; f++) {
+    const field = order[f] as string;
+    const values = columns[f] as unknown[];
+    for (let r = 0; r < n; r++) {
       const v = values[r];
-      if (v !== undefined) (rows[r] as Record<string, unknown>)[field] = v;
+      (rows[r] as Record<string, unknown>)[field] = v;
+      if (v === undefined) (holes ??= new Set()).add(r);
     }
+  }
+  // A row without some field has no such property at all (not one holding undefined).
+  for (const r of holes ?? []) {
+    const row: Record<string, unknown> = {};
+    order.forEach((field, f) => {
+      const v = (columns[f] as unknown[])[r];
+      if (v !== undefined) row[field] = v;
+    });
+    rows[r] = { ...row };
   }
   return { id: page, rows: rows as unknown as Account[], stored };
 }

@@ -5,6 +5,7 @@ import {
   type ViewQuery,
 } from '../../../renderer/src/features/accounts/grid/accountView';
 import type { GridContext } from '../../../renderer/src/features/accounts/grid/accountValues';
+import type { IncrementalOrder } from '../../../renderer/src/features/accounts/grid/incrementalOrder';
 import { makeAccount } from '../workspace/fixtures';
 
 const context: GridContext = { score: (a) => a.icpScore, suggest: () => null, conflicts: null };
@@ -90,6 +91,33 @@ describe('AccountView (the list behind the grid)', () => {
     expect(after[0]?.name).toBe('AAA');
     expect(after[1]).toBe(before[0]);
     expect(await view.setRows(read(edited), never)).toBe('same');
+  });
+
+  it('a bulk edit of thousands of rows that moves none keeps the order without sorting again', async () => {
+    const view = new AccountView();
+    const rows = Array.from({ length: 6_000 }, (_, i) =>
+      makeAccount({ id: id(i), name: `Co ${(i * 7919) % 6_000}`, tier: 3 }),
+    );
+    await view.setRows(read(rows), never);
+    const before = view.compute(byName);
+    const order = (view as unknown as { order: IncrementalOrder<Account> }).order;
+    expect(order.lastRun).toBe('full');
+    // Every row's tier changes, no name does: each row stays where it was, as its new object.
+    await view.setRows(read(rows.map((r) => ({ ...r, tier: 1 as const }))), never);
+    const after = view.compute(byName);
+    expect(order.lastRun).toBe('delta');
+    expect(after.map((a) => a.id)).toEqual(before.map((a) => a.id));
+    expect(after.every((a) => a.tier === 1)).toBe(true);
+    // Sorted by the tier that changes, the list is sorted again, and right.
+    const byTier: ViewQuery = { ...byName, sort: [{ colId: 'tier', sort: 'asc' }] };
+    view.compute(byTier);
+    await view.setRows(
+      read(rows.map((r, i) => ({ ...r, tier: i % 2 === 0 ? 2 : 3 }) as Account)),
+      never,
+    );
+    const tiers = view.compute(byTier).map((a) => a.tier);
+    expect([tiers[0], tiers.indexOf(3), tiers.at(-1)]).toEqual([2, 3_000, 3]);
+    expect(order.lastRun).toBe('full');
   });
 
   it('a row edited twice appears once; a row changed then deleted stays deleted', async () => {

@@ -71,6 +71,12 @@ export class AccountView {
   private computedFor = '';
   /** Rows new or changed since the list was last computed; null when too many to track. */
   private changed: Account[] | null = [];
+  /**
+   * Since the list was last computed, each changed row with the row it replaced; null once a
+   * row was added or removed. A change of many rows that moves none (a bulk edit of the tier
+   * while sorted by name) then keeps the order instead of sorting 100,000 rows again.
+   */
+  private replaced: { old: Account; now: Account }[] | null = [];
   private dirty = true;
   /** Counts the reads that changed the rows, so a sort that ran across one knows it. */
   private rowsVersion = 0;
@@ -102,6 +108,8 @@ export class AccountView {
     const out = new Array<Account>(next.length);
     const byId = new Map<string, Account>();
     const changed: Account[] = [];
+    const replaced: { old: Account; now: Account }[] = [];
+    let added = false;
     let matched = 0;
     for (let i = 0; i < next.length; i++) {
       const row = next[i] as Account;
@@ -110,7 +118,11 @@ export class AccountView {
       const kept = old && sameAccount(old, row) ? old : row;
       out[i] = kept;
       byId.set(kept.id, kept);
-      if (kept !== old && changed.length <= DELTA_LIMIT) changed.push(row);
+      if (kept !== old) {
+        if (changed.length <= DELTA_LIMIT) changed.push(row);
+        if (old) replaced.push({ old, now: row });
+        else added = true;
+      }
       if (i % SLICE === SLICE - 1) {
         await pause();
         if (stale()) return 'stale';
@@ -122,6 +134,7 @@ export class AccountView {
     this.rows = out;
     this.changed =
       this.changed && changed.length <= DELTA_LIMIT ? [...this.changed, ...changed] : null;
+    this.replaced = this.replaced && !added && !removed ? this.replaced.concat(replaced) : null;
     this.dirty = true;
     this.rowsVersion++;
     return 'changed';
@@ -170,8 +183,10 @@ export class AccountView {
       const arrived = this.changed ? this.changed.slice(changesBefore) : null;
       this.done(sorted, signature);
       if (version === this.rowsVersion) return true;
-      // Rows changed while sorting: keep this order, and sort in what arrived next time.
+      // Rows changed while sorting: keep this order, and sort in what arrived next time (the
+      // rows they replaced are not known from here: no order is kept by swapping them in).
       this.changed = arrived;
+      this.replaced = null;
       this.dirty = true;
       return false;
     })().finally(() => {
@@ -185,6 +200,7 @@ export class AccountView {
     this.shown = list;
     this.computedFor = signature;
     this.changed = [];
+    this.replaced = [];
     this.dirty = false;
     return list;
   }
@@ -212,13 +228,23 @@ export class AccountView {
     spec: OrderSpec<Account>,
     dryRun = false,
   ): readonly Account[] | null {
-    if (signature !== this.computedFor || !this.changed) return null;
-    if (dryRun) return this.changed.length <= DELTA_LIMIT ? this.shown : null;
+    if (signature !== this.computedFor) return null;
+    if (!this.changed || this.changed.length > DELTA_LIMIT) return this.swapped(q, spec);
+    if (dryRun) return this.shown;
     const passes = this.passes(q);
     const current = (a: Account) => this.byId.get(a.id) === a;
     // A row changed twice, or changed and then deleted, has only its latest version here.
     const changed = [...new Set(this.changed)].filter((a) => current(a) && (!passes || passes(a)));
     return this.order.resort(changed, current, spec, DELTA_LIMIT);
+  }
+
+  /** The last order with the replaced rows swapped in, when none of them moves or leaves. */
+  private swapped(q: ViewQuery, spec: OrderSpec<Account>): readonly Account[] | null {
+    if (!this.replaced) return null;
+    const passes = this.passes(q);
+    if (passes && this.replaced.some(({ old, now }) => passes(old) !== passes(now))) return null;
+    // Rows the filter leaves out are not in the last order: only those it keeps are swapped.
+    return this.order.swapped(this.replaced, (id) => this.byId.get(id), spec);
   }
 
   private filtered(q: ViewQuery): Account[] {

@@ -130,6 +130,29 @@ export class IncrementalOrder<T> {
     return this.remember(result, spec, 'delta');
   }
 
+  /**
+   * The last order with each changed item in its old item's place, when no changed item's
+   * sort values changed (a bulk edit of the tier while sorted by name): O(n), however many
+   * items changed. `latest` gives each key's item now; null when the order may differ.
+   */
+  swapped(
+    changed: readonly { old: T; now: T }[],
+    latest: (key: string) => T | undefined,
+    spec: OrderSpec<T>,
+  ): T[] | null {
+    if (spec.id !== this.specId) return null;
+    for (const { old, now } of changed)
+      for (const c of spec.columns)
+        if (compareSortValues(c.valueOf(old), c.valueOf(now)) !== 0) return null;
+    const result = new Array<T>(this.previous.length);
+    for (let i = 0; i < result.length; i++) {
+      const item = latest(spec.keyOf(this.previous[i] as T));
+      if (item === undefined) return null;
+      result[i] = item;
+    }
+    return this.remember(result, spec, 'delta');
+  }
+
   private remember(result: T[], spec: OrderSpec<T>, run: 'full' | 'delta'): T[] {
     this.specId = spec.id;
     this.previous = result;
