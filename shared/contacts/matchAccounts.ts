@@ -167,8 +167,10 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
     return names;
   };
   const hostCache = new Map<string, AccountMatch | string>();
-  // A person's e-mail host as written → normalized: hosts repeat across an account's people.
+  // A person's e-mail host as written → normalized, and company name → key: both repeat
+  // across an account's people.
   const hostOf = new Map<string, string>();
+  const nameKeys = new Map<string, string>();
 
   const byHost = (host: string): AccountMatch | string => {
     const cached = hostCache.get(host);
@@ -231,7 +233,8 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
         if (typeof found !== 'string') return found;
         (notes ??= []).push(found);
       }
-      const key = companyNameKey(person.company);
+      let key = nameKeys.get(person.company);
+      if (key === undefined) nameKeys.set(person.company, (key = companyNameKey(person.company)));
       if (key !== '') {
         const p = nameIndex().get(key);
         if (p !== undefined && p >= 0)
