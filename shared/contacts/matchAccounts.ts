@@ -167,9 +167,7 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
     return names;
   };
   const hostCache = new Map<string, AccountMatch | string>();
-  // A person's e-mail host as written → normalized, and company name → key: both repeat
-  // across an account's people.
-  const hostOf = new Map<string, string>();
+  // Company name → key: an account's people share it.
   const nameKeys = new Map<string, string>();
 
   const byHost = (host: string): AccountMatch | string => {
@@ -195,16 +193,20 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
     hostCache.set(host, result);
     return result;
   };
-  const emailHostOf = (email: string): string => {
+  // By the host as written ('' = no host): one lookup per person, the host normalized and
+  // classified once.
+  const byRawHost = new Map<string, AccountMatch | string>();
+  const hostMatch = (email: string): AccountMatch | string => {
     const at = email.lastIndexOf('@');
     if (at < 0) return '';
     const raw = email.slice(at + 1);
-    let host = hostOf.get(raw);
-    if (host === undefined) {
-      host = normalizeDomain(raw);
-      hostOf.set(raw, host);
+    let found = byRawHost.get(raw);
+    if (found === undefined) {
+      const host = normalizeDomain(raw);
+      found = host === '' ? '' : byHost(host);
+      byRawHost.set(raw, found);
     }
-    return host;
+    return found;
   };
 
   return {
@@ -227,12 +229,9 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
           return { account: p, reason: 'hubspot-company-id', detail: person.hubspotCompanyId };
         (notes ??= []).push(`no account has the HubSpot company ID ${person.hubspotCompanyId}`);
       }
-      const host = emailHostOf(person.email);
-      if (host !== '') {
-        const found = byHost(host);
-        if (typeof found !== 'string') return found;
-        (notes ??= []).push(found);
-      }
+      const found = hostMatch(person.email);
+      if (typeof found !== 'string') return found;
+      if (found !== '') (notes ??= []).push(found);
       let key = nameKeys.get(person.company);
       if (key === undefined) nameKeys.set(person.company, (key = companyNameKey(person.company)));
       if (key !== '') {
