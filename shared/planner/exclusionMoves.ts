@@ -415,6 +415,6 @@ export function excludeAccounts(state: PlannerState): ExclusionPlanner {
     state.pulse.tick('exclude', i, n);
     planner.planAccount(i);
   }
-  state.index.flushLeftOut();
+  state.index.flushLeftOut(() => state.pulse.tick('exclude', n, n));
   return planner;
 }

@@ -32,6 +32,14 @@ test.describe('propose a plan', () => {
     expect(all.after.block).toBe(0);
     expect(all.after.warn).toBeLessThan(all.before.warn);
     await expect(plan.proposal().getByText(/Nothing: the whole proposal clears/)).toBeVisible();
+    // A change's details (the accounts it names) are written when opened, not before.
+    const details = plan
+      .proposal()
+      .getByRole('group', { name: 'Proposed changes' })
+      .locator('details');
+    await expect(details.first().locator('p')).toHaveCount(0);
+    await details.first().locator('summary').click();
+    await expect(details.first().locator('p')).toContainText(/account|→/);
 
     const boxes = plan.changes();
     const total = await boxes.count();
