@@ -127,7 +127,8 @@ const savedView = fc.record({
   id: fc.uuid(),
   name: text,
   grid: fc.constant('accounts'),
-  state: fc.jsonValue(),
+  // JSON has no -0 (a backup writes it as 0), so the state a view saves never holds one.
+  state: fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as unknown),
 });
 const exportProfile = fc.record({
   id: fc.uuid(),
