@@ -6,18 +6,12 @@
  * into a table with only a primary key. Also: Long Tasks during the import, opening the list
  * to its first grid rows, and a sort. Smoke mode: 200 rows.
  */
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
-import type * as PlaywrightTest from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { startWebServer } from '../../build/scripts/serve-web';
+import { openBenchApp } from './benchBrowser';
 import type { BenchContext, BenchModule, BenchResult } from './types';
 
 // The bench runner bundles this file into a temp dir where package imports do not resolve;
 // load Playwright through a require rooted at the project.
-const projectRequire = createRequire(join(process.cwd(), 'package.json'));
-const { chromium } = projectRequire('@playwright/test') as typeof PlaywrightTest;
 
 async function openAccounts(page: Page, base: string): Promise<void> {
   await page.goto(`${base}#/accounts`);
@@ -29,18 +23,7 @@ async function openAccounts(page: Page, base: string): Promise<void> {
 const accountsBench: BenchModule = async (ctx: BenchContext) => {
   // ACCOUNTS_BENCH_ROWS sizes a quick local run; the recorded results use 100,000.
   const rows = ctx.smoke ? 200 : Number(process.env.ACCOUNTS_BENCH_ROWS ?? 100_000);
-  const server = await startWebServer(await ctx.benchApp(), 0);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({
-    executablePath: ctx.chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { browser, base, close } = await openBenchApp(ctx);
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(() => localStorage.setItem('abm:started', '1'));
@@ -287,8 +270,7 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
     ];
     return results;
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 };
 

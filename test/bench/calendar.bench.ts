@@ -4,10 +4,6 @@
  * Long Tasks API watches. Smoke mode runs tiny sizes. The browser part runs the bench build,
  * seeded through the window hook in test/bench/app/calendarHook.ts.
  */
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
-import type * as PlaywrightTest from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { BenchContext, BenchModule, BenchResult } from './types';
 import type { Account, Motion } from '../../shared/domain/types';
@@ -15,12 +11,7 @@ import { buildAudienceIndex, resolveAllAudiences } from '../../shared/motions/au
 import { syntheticAccounts, syntheticMotions } from './data/syntheticPlan';
 import { fiscalQuarterOf } from '../../shared/dates/fiscal';
 import { localToday } from '../../shared/dates/calendarDate';
-import { startWebServer } from '../../build/scripts/serve-web';
-
-// The bench runner bundles this file into a temp dir, where ESM imports of packages do not
-// resolve; load Playwright through a require rooted at the project instead.
-const projectRequire = createRequire(join(process.cwd(), 'package.json'));
-const { chromium } = projectRequire('@playwright/test') as typeof PlaywrightTest;
+import { openBenchApp } from './benchBrowser';
 
 /** The obvious way: scan every account for every motion. */
 function naiveResolve(accounts: readonly Account[], motions: readonly Motion[]): number {
@@ -122,18 +113,7 @@ async function browserBench(
   nAccounts: number,
   nMotions: number,
 ): Promise<BenchResult[]> {
-  const server = await startWebServer(await ctx.benchApp(), 0);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({
-    executablePath: ctx.chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { browser, base, close } = await openBenchApp(ctx);
   try {
     const start = fiscalQuarterOf(localToday(), 1).start;
     const renderOf = async (accounts: number, motions: number) => {
@@ -243,8 +223,7 @@ async function browserBench(
       },
     ];
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }
 

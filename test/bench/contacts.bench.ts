@@ -15,13 +15,9 @@
  * CONTACTS_BENCH_PEOPLE sizes a quick local run; smoke mode: 2,000 people over 400 accounts.
  */
 import 'fake-indexeddb/auto';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import type * as PlaywrightTest from '@playwright/test';
 import Papa from 'papaparse';
-import { startWebServer } from '../../build/scripts/serve-web';
+import { openBenchApp } from './benchBrowser';
 import { salesforceSuffix } from '../../shared/accounts/salesforceId';
 import { importContacts } from '../../shared/contacts/contactImport';
 import { matchPeople } from '../../shared/contacts/matchAccounts';
@@ -36,8 +32,6 @@ import type { BenchContext, BenchResult } from './types';
 
 // The bench runner bundles this file into a temp dir where package imports do not resolve;
 // load Playwright through a require rooted at the project.
-const projectRequire = createRequire(join(process.cwd(), 'package.json'));
-const { chromium } = projectRequire('@playwright/test') as typeof PlaywrightTest;
 
 const STAMP = '2027-01-04T09:00:00.000Z';
 const id18 = (prefix: string, n: number) => {
@@ -197,12 +191,7 @@ async function browserImport(
   people: number,
   accountCount: number,
 ): Promise<BenchResult[]> {
-  const server = await startWebServer(await ctx.benchApp(), 0);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({
-    executablePath: ctx.chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync'],
-  });
+  const { browser, base, close } = await openBenchApp(ctx);
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(() => localStorage.setItem('abm:started', '1'));
@@ -254,8 +243,7 @@ async function browserImport(
       },
     ];
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }
 

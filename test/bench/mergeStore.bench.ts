@@ -11,15 +11,8 @@
  *     changed rows into a plain table, in the same browser and run.
  * Smoke mode: 1,000 accounts, 200 motions.
  */
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
-import type * as PlaywrightTest from '@playwright/test';
-import { startWebServer } from '../../build/scripts/serve-web';
+import { openBenchApp } from './benchBrowser';
 import type { BenchContext, BenchResult } from './types';
-
-const projectRequire = createRequire(join(process.cwd(), 'package.json'));
-const { chromium } = projectRequire('@playwright/test') as typeof PlaywrightTest;
 
 const best = (values: number[]) => Math.min(...values);
 
@@ -27,12 +20,7 @@ export default async function mergeStoreBench(ctx: BenchContext): Promise<BenchR
   const n = ctx.smoke ? 1_000 : 100_000;
   const motions = ctx.smoke ? 200 : 1_000;
   const runs = ctx.smoke ? 1 : 3;
-  const server = await startWebServer(await ctx.benchApp(), 0);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({
-    executablePath: ctx.chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync'],
-  });
+  const { browser, base, close } = await openBenchApp(ctx);
   try {
     const context = await browser.newContext();
     await context.addInitScript(() => localStorage.setItem('abm:started', '1'));
@@ -95,7 +83,6 @@ export default async function mergeStoreBench(ctx: BenchContext): Promise<BenchR
       },
     ];
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }

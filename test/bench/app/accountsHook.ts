@@ -6,7 +6,7 @@
  * account grid's API (accountsGridApi.ts).
  */
 import Papa from 'papaparse';
-import Dexie from 'dexie';
+import { plainBulkPut } from './plainBulkPut';
 import type { GridApi } from 'ag-grid-community';
 import type { Account } from '../../../shared/domain/types';
 import { countRows, readAll } from '../../../renderer/src/store/reads';
@@ -102,17 +102,7 @@ function makeHook(getApi: () => GridApi<Account> | null) {
       };
     },
     async plainBulkPut(): Promise<number> {
-      const rows = await readAll('accounts');
-      const plain = new Dexie('abm-bench-plain');
-      plain.version(1).stores({ rows: 'id' });
-      await plain.open();
-      await plain.table('rows').clear();
-      const t0 = performance.now();
-      await plain.table('rows').bulkPut(rows);
-      const ms = performance.now() - t0;
-      plain.close();
-      await Dexie.delete('abm-bench-plain');
-      return ms;
+      return plainBulkPut('abm-bench-plain', await readAll('accounts'));
     },
     /**
      * A bulk edit of every account as one commit (the tier, and updatedAt, as the bulk edit

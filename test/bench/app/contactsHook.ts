@@ -6,7 +6,7 @@
  * in the same page: raw Papa Parse of the same text and a plain Dexie bulkPut of the rows the
  * import wrote into a table with only a primary key.
  */
-import Dexie from 'dexie';
+import { plainBulkPut } from './plainBulkPut';
 import Papa from 'papaparse';
 import { ContactImportSession } from '../../../renderer/src/features/contacts/contactImportActions';
 import { countRows, readAll } from '../../../renderer/src/store/reads';
@@ -78,18 +78,8 @@ export function installContactsBenchHook(): void {
         afterTasks: entries.filter((e) => e.start >= t2).map((e) => e.duration),
       };
     },
-    async plainBulkPut() {
-      const rows = await readAll('contacts');
-      const plain = new Dexie('abm-bench-plain-contacts');
-      plain.version(1).stores({ rows: 'id' });
-      await plain.open();
-      await plain.table('rows').clear();
-      const t0 = performance.now();
-      await plain.table('rows').bulkPut(rows);
-      const ms = performance.now() - t0;
-      plain.close();
-      await Dexie.delete('abm-bench-plain-contacts');
-      return ms;
+    async plainBulkPut(): Promise<number> {
+      return plainBulkPut('abm-bench-plain-contacts', await readAll('contacts'));
     },
   };
 }

@@ -6,19 +6,10 @@
  * one covers the whole run: reading the plan, the worker's progress reports, receiving the
  * result and rendering it.
  */
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
-import type * as PlaywrightTest from '@playwright/test';
 import type { BenchContext, BenchResult } from '../types';
 import { fiscalQuarterOf } from '../../../shared/dates/fiscal';
 import { localToday } from '../../../shared/dates/calendarDate';
-import { startWebServer } from '../../../build/scripts/serve-web';
-
-// The bench runner bundles this file into a temp dir, where ESM imports of packages do not
-// resolve; load Playwright through a require rooted at the project instead.
-const projectRequire = createRequire(join(process.cwd(), 'package.json'));
-const { chromium } = projectRequire('@playwright/test') as typeof PlaywrightTest;
+import { openBenchApp } from '../benchBrowser';
 
 interface Watched {
   __planLongTasks: { start: number; duration: number }[];
@@ -29,12 +20,7 @@ export async function planViewLongTasks(
   accounts: number,
   motions: number,
 ): Promise<BenchResult[]> {
-  const server = await startWebServer(await ctx.benchApp(), 0);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({
-    executablePath: ctx.chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-sync'],
-  });
+  const { browser, base, close } = await openBenchApp(ctx);
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
@@ -96,7 +82,6 @@ export async function planViewLongTasks(
       },
     ];
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }
