@@ -10,6 +10,8 @@ import { db, type TableName, type WorkbenchDb } from './db';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/defaults';
 import type { Account, Settings } from '../../../shared/domain/types';
 import { accountCopy, META_TABLE } from './accountPages';
+
+export { changedIdsBetween } from './accountPages';
 import { refreshCopy, storedMeta } from './accountSync';
 import { COLUMNS_TABLE, pagesOfColumns, type AccountColumn } from './accountColumns';
 import {

@@ -77,8 +77,11 @@ export function AccountsSection() {
     if (p === 'icp' && !draft) setDraft(stored ?? { id: crypto.randomUUID(), ...DEFAULT_PROFILE });
   };
 
-  // Names on accounts the directory does not know yet: still offered in bulk edit.
+  // Names on accounts the directory does not know yet: still offered in bulk edit, so
+  // worked out only while the bar is shown (not after every edit of a list nobody selected).
+  const barShown = selected.length > 0;
   const otherOwners = useMemo(() => {
+    if (!barShown) return [];
     // Each distinct name resolved once: 100,000 rows hold a few hundred owners.
     const seen = new Set<string>();
     const known = new Set<string>();
@@ -88,7 +91,7 @@ export function AccountsSection() {
       else seen.add(a.owner);
     }
     return [...seen].sort((a, b) => a.localeCompare(b));
-  }, [rows, directory]);
+  }, [rows, directory, barShown]);
 
   const applySuggested = async () => {
     if (!profile) return notify('info', 'Define an ICP profile first (ICP profile panel).');

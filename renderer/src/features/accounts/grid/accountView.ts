@@ -8,6 +8,7 @@
  */
 import type { Account } from '../../../../../shared/domain/types';
 import { sameAccount } from '../../../../../shared/accounts';
+import { changedIdsBetween } from '../../../store/reads';
 import { filterPredicate, quickSearchText, quickSearchWords, type FilterModel } from './gridFilter';
 import { IncrementalOrder, type OrderSpec } from './incrementalOrder';
 import {
@@ -63,12 +64,14 @@ export function signatureOf(q: ViewQuery): string {
 
 export class AccountView {
   /** All rows, in primary-key order (the order ties sort in). */
-  private rows: Account[] = [];
+  private rows: readonly Account[] = [];
   private byId = new Map<string, Account>();
   private order = new IncrementalOrder<Account>();
   private quickText = new WeakMap<Account, string>();
   private quickSignature = '';
   private computedFor = '';
+  /** The store's list last taken: the next one may say what changed since (takeChanged). */
+  private taken: readonly Account[] | null = null;
   /** Rows new or changed since the list was last computed; null when too many to track. */
   private changed: Account[] | null = [];
   /**
@@ -105,6 +108,10 @@ export class AccountView {
     next: readonly Account[],
     stale: () => boolean,
   ): Promise<'changed' | 'same' | 'stale'> {
+    const before = this.taken;
+    this.taken = next;
+    const known = before && before.length === next.length ? changedIdsBetween(before, next) : null;
+    if (known && this.rows === before) return this.takeChanged(next, known);
     const out = new Array<Account>(next.length);
     const byId = new Map<string, Account>();
     const changed: Account[] = [];
@@ -132,12 +139,55 @@ export class AccountView {
     if (changed.length === 0 && !removed) return 'same';
     this.byId = byId;
     this.rows = out;
+    // The store's later lists say which of these rows they changed (takeChanged).
+    if (out.every((row, i) => row === next[i])) this.rows = next;
     this.changed =
       this.changed && changed.length <= DELTA_LIMIT ? [...this.changed, ...changed] : null;
     this.replaced = this.replaced && !added && !removed ? this.replaced.concat(replaced) : null;
     this.dirty = true;
     this.rowsVersion++;
     return 'changed';
+  }
+
+  /**
+   * Takes a list the store says differs from the last one in the rows of `ids` only (the
+   * same rows in the same places otherwise): a bulk edit of 100,000 rows costs its rows,
+   * not a compare of every row.
+   */
+  private takeChanged(next: readonly Account[], ids: readonly string[]): 'changed' | 'same' {
+    if (ids.length === 0) return 'same';
+    const changed: Account[] = [];
+    const replaced: { old: Account; now: Account }[] = [];
+    for (const id of ids) {
+      const old = this.byId.get(id);
+      const now = this.rowIn(next, id);
+      if (!old || !now || old === now) continue;
+      this.byId.set(id, now);
+      if (changed.length <= DELTA_LIMIT) changed.push(now);
+      replaced.push({ old, now });
+    }
+    this.rows = next;
+    if (replaced.length === 0) return 'same';
+    this.changed =
+      this.changed && changed.length <= DELTA_LIMIT ? [...this.changed, ...changed] : null;
+    this.replaced = this.replaced ? this.replaced.concat(replaced) : null;
+    this.dirty = true;
+    this.rowsVersion++;
+    return 'changed';
+  }
+
+  /** The row of `id` in a list in primary-key order (binary search). */
+  private rowIn(list: readonly Account[], id: string): Account | undefined {
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const row = list[mid] as Account;
+      if (row.id === id) return row;
+      if (row.id < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   /** Whether compute(q) would return at once (nothing to filter or sort again). */
@@ -247,7 +297,7 @@ export class AccountView {
     return this.order.swapped(this.replaced, (id) => this.byId.get(id), spec);
   }
 
-  private filtered(q: ViewQuery): Account[] {
+  private filtered(q: ViewQuery): readonly Account[] {
     const passes = this.passes(q);
     return passes ? this.rows.filter(passes) : this.rows;
   }
