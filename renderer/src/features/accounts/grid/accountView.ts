@@ -109,9 +109,8 @@ export class AccountView {
     stale: () => boolean,
   ): Promise<'changed' | 'same' | 'stale'> {
     const before = this.taken;
-    this.taken = next;
     const known = before && before.length === next.length ? changedIdsBetween(before, next) : null;
-    if (known && this.rows === before) return this.takeChanged(next, known);
+    if (known) return this.takeChanged(next, known);
     const out = new Array<Account>(next.length);
     const byId = new Map<string, Account>();
     const changed: Account[] = [];
@@ -136,11 +135,14 @@ export class AccountView {
       }
     }
     const removed = matched !== this.byId.size;
-    if (changed.length === 0 && !removed) return 'same';
+    if (changed.length === 0 && !removed) {
+      this.taken = next;
+      return 'same';
+    }
     this.byId = byId;
     this.rows = out;
     // The store's later lists say which of these rows they changed (takeChanged).
-    if (out.every((row, i) => row === next[i])) this.rows = next;
+    this.taken = next;
     this.changed =
       this.changed && changed.length <= DELTA_LIMIT ? [...this.changed, ...changed] : null;
     this.replaced = this.replaced && !added && !removed ? this.replaced.concat(replaced) : null;
@@ -155,19 +157,28 @@ export class AccountView {
    * not a compare of every row.
    */
   private takeChanged(next: readonly Account[], ids: readonly string[]): 'changed' | 'same' {
-    if (ids.length === 0) return 'same';
+    if (ids.length === 0) {
+      this.taken = next;
+      return 'same';
+    }
+    this.taken = next;
     const changed: Account[] = [];
     const replaced: { old: Account; now: Account }[] = [];
+    // The view's rows are in the same places as the lists' (both in primary-key order, the
+    // same ids), though some may be its own equal objects kept from an earlier read.
+    let rows: Account[] | null = null;
     for (const id of ids) {
       const old = this.byId.get(id);
-      const now = this.rowIn(next, id);
-      if (!old || !now || old === now) continue;
+      const at = this.indexIn(next, id);
+      const now = next[at];
+      if (!old || !now || now.id !== id || old === now) continue;
+      (rows ??= this.rows.slice())[at] = now;
       this.byId.set(id, now);
       if (changed.length <= DELTA_LIMIT) changed.push(now);
       replaced.push({ old, now });
     }
-    this.rows = next;
-    if (replaced.length === 0) return 'same';
+    if (!rows) return 'same';
+    this.rows = rows;
     this.changed =
       this.changed && changed.length <= DELTA_LIMIT ? [...this.changed, ...changed] : null;
     this.replaced = this.replaced ? this.replaced.concat(replaced) : null;
@@ -176,18 +187,18 @@ export class AccountView {
     return 'changed';
   }
 
-  /** The row of `id` in a list in primary-key order (binary search). */
-  private rowIn(list: readonly Account[], id: string): Account | undefined {
+  /** Where `id` is in a list in primary-key order (binary search); -1 when it is not. */
+  private indexIn(list: readonly Account[], id: string): number {
     let lo = 0;
     let hi = list.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const row = list[mid] as Account;
-      if (row.id === id) return row;
-      if (row.id < id) lo = mid + 1;
+      const at = (list[mid] as Account).id;
+      if (at === id) return mid;
+      if (at < id) lo = mid + 1;
       else hi = mid - 1;
     }
-    return undefined;
+    return -1;
   }
 
   /** Whether compute(q) would return at once (nothing to filter or sort again). */
