@@ -10,7 +10,7 @@ import type { Account, IcpProfile } from '../../../../shared/domain/types';
 import { icpScorer, suggestTier } from '../../../../shared/accounts';
 import { ownerDirectory, resolveOwner } from '../../../../shared/owners';
 import type { OpenedFile } from '../../platform';
-import { commit } from '../../store/changes';
+import { commitFieldEdit } from '../../store/changes';
 import { useUiStore } from '../../store/uiStore';
 import { AccountsGrid } from './grid/AccountsGrid';
 import type { GridContext } from './grid/accountColumns';
@@ -102,11 +102,21 @@ export function AccountsSection() {
       const changed = await mapInSlices(selected, (a) => {
         const fit = score(a);
         const tier = suggestTier(fit, profile.thresholds);
-        return tier === a.tier ? null : { ...a, tier, icpScore: fit, updatedAt: now };
+        return tier === a.tier ? null : { id: a.id, tier, fit };
       });
-      await commit(`Apply suggested tiers to ${changed.length.toLocaleString()} accounts`, {
-        accounts: { put: changed },
-      });
+      // A field edit of the three fields it sets: the store patches those fields of those
+      // rows, not a diff of whole rows handed in.
+      await commitFieldEdit(
+        `Apply suggested tiers to ${changed.length.toLocaleString()} accounts`,
+        {
+          ids: changed.map((c) => c.id),
+          fields: [
+            { field: 'tier', values: changed.map((c) => c.tier) },
+            { field: 'icpScore', values: changed.map((c) => c.fit) },
+            { field: 'updatedAt', value: now },
+          ],
+        },
+      );
       notify('ok', `Suggested tiers applied: ${changed.length.toLocaleString()} accounts changed.`);
     } catch (e) {
       notify('error', e instanceof Error ? e.message : String(e));
