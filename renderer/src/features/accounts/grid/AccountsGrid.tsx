@@ -104,12 +104,13 @@ export function AccountsGrid(props: {
       // A few edited rows (an inline edit, a paste) are painted in their cells at once; the
       // list follows from the store's copy (re-sorted, filtered).
       const instant = api && !api.isDestroyed() && changed.length <= INSTANT_ROWS ? api : null;
+      // Painted before the write is even queued, so the frame after Enter shows it.
+      if (instant) for (const row of changed) instant.getRowNode(row.id)?.setData(row);
       commit(label, { accounts: { put: changed } }).catch((e: unknown) => {
         // The grid asks the list again: it holds the stored rows, not the painted ones.
         if (instant && !instant.isDestroyed()) instant.refreshInfiniteCache();
         notify('error', `${label}: not saved. ${e instanceof Error ? e.message : String(e)}`);
       });
-      if (instant) for (const row of changed) instant.getRowNode(row.id)?.setData(row);
     },
     [notify, api],
   );

@@ -167,11 +167,16 @@ export class AccountView {
     // The view's rows are in the same places as the lists' (both in primary-key order, the
     // same ids), though some may be its own equal objects kept from an earlier read.
     let rows: Account[] | null = null;
+    let at = -1;
     for (const id of ids) {
       const old = this.byId.get(id);
-      const at = this.indexIn(next, id);
+      // A bulk edit names its rows in list order: the next place is usually the next row.
+      at = next[at + 1]?.id === id ? at + 1 : this.indexIn(next, id);
       const now = next[at];
-      if (!old || !now || now.id !== id || old === now) continue;
+      if (!old || !now || now.id !== id || old === now) {
+        at = -1;
+        continue;
+      }
       (rows ??= this.rows.slice())[at] = now;
       this.byId.set(id, now);
       if (changed.length <= DELTA_LIMIT) changed.push(now);
