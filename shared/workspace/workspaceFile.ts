@@ -55,14 +55,38 @@ export function parseWorkspaceFile(
   migrations: readonly WorkspaceMigration[] = WORKSPACE_MIGRATIONS,
   currentVersion = WORKSPACE_VERSION,
 ): ParseResult {
-  const fail = (message: string): ParseResult => ({ ok: false, error: `${fileName}: ${message}` });
-  if (text.trim() === '') return fail('the file is empty.');
-  let raw: unknown;
+  const json = parseWorkspaceJson(text, fileName);
+  if (!json.ok) return json;
+  return checkWorkspaceDocument(json.doc, fileName, migrations, currentVersion);
+}
+
+/** The file's text as JSON, not yet checked (the first half of parseWorkspaceFile). */
+export function parseWorkspaceJson(
+  text: string,
+  fileName = 'workspace file',
+): { ok: true; doc: unknown } | { ok: false; error: string } {
+  if (text.trim() === '') return { ok: false, error: `${fileName}: the file is empty.` };
   try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return { ok: true, doc: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (e) {
-    return fail(`this is not a JSON file (${(e as Error).message}).`);
+    return {
+      ok: false,
+      error: `${fileName}: this is not a JSON file (${(e as Error).message}).`,
+    };
   }
+}
+
+/**
+ * The second half of parseWorkspaceFile: the parsed document checked (and migrated) as a
+ * workspace. Split so a caller can time the two (the merge preview reports its phases).
+ */
+export function checkWorkspaceDocument(
+  raw: unknown,
+  fileName = 'workspace file',
+  migrations: readonly WorkspaceMigration[] = WORKSPACE_MIGRATIONS,
+  currentVersion = WORKSPACE_VERSION,
+): ParseResult {
+  const fail = (message: string): ParseResult => ({ ok: false, error: `${fileName}: ${message}` });
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return fail('this is not an ABM Workbench workspace (no format marker).');
   }

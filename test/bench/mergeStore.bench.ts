@@ -4,8 +4,10 @@
  * 1,000-motion store that changed 10,000 accounts and 100 motions through commit(), and a
  * colleague's file (test/bench/data/mergeScenario.ts) that changed 10,000 other accounts
  * (1,000 of them also changed here, half in the same field: 500 conflicts) and 50 motions.
- *   - preview: the Merge dialog's preview in the merge Worker (the file sent to it, read and
- *     checked, the store read with its stamps, the plan, its summary); target ≤ 2 s;
+ *   - preview: from the picked file to the Merge dialog on screen, as the app does it (the
+ *     platform reads the File, its bytes move to the merge Worker, which decodes, parses and
+ *     checks them, reads the store and folds its change log, plans and summarizes; the dialog
+ *     renders), each phase timed where it runs (previewPhases.ts); target ≤ 2 s;
  *   - merge: "theirs" for every conflict, written by the Worker as one transaction and
  *     recorded as the window's undo step; target ≤ 1.5 × a plain bulkPut of the colleague's
  *     changed rows into a plain table, in the same browser and run.
@@ -13,6 +15,10 @@
  */
 import { openBenchApp } from './benchBrowser';
 import type { BenchContext, BenchResult } from './types';
+import type { PreviewTiming } from './app/mergeHook';
+
+const phaseText = (p: PreviewTiming) =>
+  p.phases.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(' + ');
 
 const best = (values: number[]) => Math.min(...values);
 
@@ -34,39 +40,34 @@ export default async function mergeStoreBench(ctx: BenchContext): Promise<BenchR
     );
     ctx.log(`seeded ${n.toLocaleString()} accounts; their file is ${megabytes.toFixed(1)} MB`);
 
-    const parts = await page.evaluate(() => window.__abmMergeBench!.previewParts());
-    ctx.log(
-      `preview parts (window): ${Object.entries(parts)
-        .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
-        .join(', ')}`,
-    );
-    const previews: number[] = [];
-    let preview = { ms: 0, conflicts: 0, changed: 0 };
+    const previews: PreviewTiming[] = [];
     for (let i = 0; i < runs; i++) {
-      preview = await page.evaluate(() => window.__abmMergeBench!.preview());
-      previews.push(preview.ms);
+      const p = await page.evaluate(() => window.__abmMergeBench!.preview());
+      ctx.log(`preview ${i + 1}: ${p.ms.toFixed(0)} ms = ${phaseText(p)}`);
+      previews.push(p);
     }
+    const preview = previews.reduce((a, b) => (b.ms < a.ms ? b : a));
     // The merge writes once (a second one would merge nothing); the baseline runs after it.
     const merged = await page.evaluate(() => window.__abmMergeBench!.merge());
     const puts: number[] = [];
     for (let i = 0; i < runs; i++) {
       puts.push(await page.evaluate(() => window.__abmMergeBench!.plainBulkPut()));
     }
-    const previewMs = best(previews);
+    const previewMs = preview.ms;
     const putMs = best(puts);
     const ratio = merged.ms / putMs;
     ctx.log(
-      `preview ${previews.map((v) => v.toFixed(0)).join(' / ')} ms (${preview.conflicts} conflicts, ${preview.changed} records from theirs); merge ${merged.ms.toFixed(0)} ms (${merged.changed} rows written); plain bulkPut ${puts.map((v) => v.toFixed(0)).join(' / ')} ms; × ${ratio.toFixed(2)}`,
+      `preview ${previews.map((v) => v.ms.toFixed(0)).join(' / ')} ms (${preview.conflicts} conflicts, ${preview.changed} records from theirs); merge ${merged.ms.toFixed(0)} ms (${merged.changed} rows written); plain bulkPut ${puts.map((v) => v.toFixed(0)).join(' / ')} ms; × ${ratio.toFixed(2)}`,
     );
     const size = ctx.smoke ? 'smoke' : '100k';
     return [
       {
-        name: `store merge preview ${size} (in the merge Worker: file check + store read + plan)`,
+        name: `store merge preview ${size} (picked file → preview shown; check, store read and plan in the merge Worker)`,
         value: Math.round(previewMs),
         unit: 'ms',
         target: '≤ 2000',
         pass: previewMs <= 2000,
-        note: `Chromium IndexedDB; best of ${runs}; in the window: decode ${parts.decode?.toFixed(0)} ms, file check ${parts.check?.toFixed(0)} ms, store read ${parts.read?.toFixed(0)} ms, plan ${parts.plan?.toFixed(0)} ms; ${preview.conflicts} conflicts`,
+        note: `Chromium IndexedDB; best of ${runs} (${previews.map((v) => v.ms.toFixed(0)).join(' / ')} ms; the first in a new worker); its phases in ms: ${phaseText(preview)}; ${preview.conflicts} conflicts`,
       },
       {
         name: `store merge write ${size} vs plain bulkPut of the changed rows`,

@@ -162,9 +162,10 @@ export async function lastLogSeq(): Promise<number | null> {
 
 /**
  * The workspace with its stamps (what Share writes and Merge merges into), at one moment, and
- * the log's newest entry then.
+ * the log's newest entry then. `mark` is told when the tables are read and when the log is
+ * folded (the merge preview reports its phases).
  */
-export function readStampedWorkspaceAt(): Promise<{
+export function readStampedWorkspaceAt(mark?: (phase: 'read' | 'fold') => void): Promise<{
   workspace: StampedWorkspace;
   seq: number | null;
 }> {
@@ -172,10 +173,13 @@ export function readStampedWorkspaceAt(): Promise<{
   return db.transaction(
     'r',
     tables.map((t) => db.table(t)),
-    async () => ({
-      workspace: { data: await readEveryTable(), sync: await readSync() },
-      seq: await lastLogSeq(),
-    }),
+    async () => {
+      const data = await readEveryTable();
+      mark?.('read');
+      const sync = await readSync();
+      mark?.('fold');
+      return { workspace: { data, sync }, seq: await lastLogSeq() };
+    },
   );
 }
 

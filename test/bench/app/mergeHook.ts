@@ -2,30 +2,39 @@
  * Benchmark hook, in the bench build only (never in the product): test/bench/mergeStore.bench.ts
  * drives the store's merge through it in Chromium, on the browser's own IndexedDB. `seed`
  * writes a store through commit() (the ancestor, then my edits) and makes the colleague's file
- * from the ancestor; `preview` and `merge` run the app's merge as the dialog does (in the merge
- * Worker), `previewParts` times the preview's steps one by one in the window, and
- * `plainBulkPut` is the baseline: the same changed rows put into a plain table, same browser.
+ * from the ancestor; `preview` runs the app's path from a picked file to the preview on screen
+ * (the platform reads the File, the merge Worker checks it and plans, the Merge dialog
+ * renders) and returns each phase's time; `merge` writes it as the dialog does (in the merge
+ * Worker); and `plainBulkPut` is the baseline: the same changed rows put into a plain table, same browser.
  */
 import Dexie from 'dexie';
 import type { Account, Motion } from '../../../shared/domain/types';
 import { commit, history } from '../../../renderer/src/store/changes';
-import { readStampedWorkspace, readStampedWorkspaceAt } from '../../../renderer/src/store/syncLog';
-import { applyInWorker, previewInWorker } from '../../../renderer/src/features/merge/mergeClient';
-import { parseWorkspaceFile } from '../../../shared/workspace/workspaceFile';
-import { planMerge } from '../../../shared/merge/mergeWorkspaces';
+import { readStampedWorkspace } from '../../../renderer/src/store/syncLog';
+import { applyInWorker, lastPreviewPhases } from '../../../renderer/src/features/merge/mergeClient';
+import { previewMerge, useMergeDialog } from '../../../renderer/src/features/merge/mergeCommands';
+import { clockNow } from '../../../renderer/src/features/merge/previewPhases';
+import { readFiles } from '../../../renderer/src/platform/browserPlatform';
 import { mergeScenario, myEdits } from '../data/mergeScenario';
 
 interface Seeded {
   bytes: Uint8Array;
+  /** Their file as the user picks it (a File, read by the platform as in the app). */
+  picked: File;
   changed: { accounts: Account[]; motions: Motion[] };
 }
 
-let seeded: Seeded | null = null;
+/** A preview's time from the picked file to the dialog on screen, and its phases in order. */
+export interface PreviewTiming {
+  ms: number;
+  phases: [phase: string, ms: number][];
+  conflicts: number;
+  changed: number;
+}
 
-const file = () => {
-  if (!seeded) throw new Error('seed first');
-  return { name: 'laptop-b.json', bytes: seeded.bytes };
-};
+const nextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
+
+let seeded: Seeded | null = null;
 
 async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t0 = performance.now();
@@ -48,28 +57,47 @@ function makeHook() {
       await commit('My edits', { accounts: { put: mine.accounts } });
       await commit('My motions', { motions: { put: mine.motions } });
       history.clear();
-      seeded = { bytes: new TextEncoder().encode(theirs.text), changed: theirs.changed };
+      const bytes = new TextEncoder().encode(theirs.text);
+      const picked = new File([bytes as BlobPart], 'laptop-b.json', { type: 'application/json' });
+      seeded = { bytes, picked, changed: theirs.changed };
       return { megabytes: seeded.bytes.length / 1e6 };
     },
-    /** The preview's steps in the window, each timed: check the file, read the store, plan. */
-    async previewParts(): Promise<Record<string, number>> {
-      const { bytes, name } = file();
-      const decode = await timed(async () => new TextDecoder().decode(bytes));
-      const parse = await timed(async () => parseWorkspaceFile(decode.value, name));
-      if (!parse.value.ok) throw new Error(parse.value.error);
-      const theirs = { data: parse.value.data, sync: parse.value.sync };
-      const read = await timed(() => readStampedWorkspaceAt());
-      const plan = await timed(async () => planMerge(read.value.workspace, theirs));
-      return { decode: decode.ms, check: parse.ms, read: read.ms, plan: plan.ms };
-    },
-    /** The preview as the Merge dialog runs it (in the merge Worker, file sent to it). */
-    async preview(): Promise<{ ms: number; conflicts: number; changed: number }> {
-      const t = await timed(() => previewInWorker(file()));
-      if (!t.value.ok) throw new Error(t.value.error);
-      const { counts, conflicts } = t.value.summary;
+    /**
+     * The preview as the user gets it: the platform reads the picked File (as the browser's
+     * open dialog does), previewMerge sends it to the merge Worker, which decodes, parses,
+     * checks, reads the store, folds its log and plans; the Merge dialog then renders.
+     */
+    async preview(): Promise<PreviewTiming> {
+      if (!seeded) throw new Error('seed first');
+      useMergeDialog.getState().close();
+      await nextFrame();
+      const t0 = clockNow();
+      const [opened] = await readFiles([seeded.picked], (m) => {
+        throw new Error(m);
+      });
+      if (!opened) throw new Error('the file was not read');
+      const read = clockNow();
+      await previewMerge(opened);
+      const replied = clockNow();
+      const summary = useMergeDialog.getState().summary;
+      if (!summary) throw new Error('no preview was shown');
+      // Shown: React has rendered the dialog and the browser has painted a frame of it.
+      await nextFrame();
+      if (!document.querySelector('#merge-title')) throw new Error('the dialog did not render');
+      const shown = clockNow();
+      const worker = lastPreviewPhases();
+      if (!worker) throw new Error('the worker sent no phases');
+      const inWorker = worker.steps.reduce((sum, [, ms]) => sum + ms, 0);
+      const phases: [string, number][] = [
+        ['read file', read - t0],
+        ['to worker', worker.startedAt - read],
+        ...worker.steps,
+        ['to window', replied - worker.startedAt - inWorker],
+        ['render', shown - replied],
+      ];
       let changed = 0;
-      for (const c of Object.values(counts)) changed += c.added + c.changed + c.removed;
-      return { ms: t.ms, conflicts: conflicts.length, changed };
+      for (const c of Object.values(summary.counts)) changed += c.added + c.changed + c.removed;
+      return { ms: shown - t0, phases, conflicts: summary.conflicts.length, changed };
     },
     /** The merge of the last preview, "theirs" for every conflict: the Worker writes it. */
     async merge(): Promise<{ ms: number; changed: number }> {

@@ -14,20 +14,25 @@ import {
   type WrittenMerge,
 } from './mergeIntoStore';
 import { summarize, type MergeSummary } from './mergeSummary';
+import { phaseTimer, type PreviewPhases } from './previewPhases';
 
 let current: PreparedMerge | null = null;
 
-export type PreviewReply = { ok: true; summary: MergeSummary } | { ok: false; error: string };
+export type PreviewReply =
+  { ok: true; summary: MergeSummary; phases: PreviewPhases } | { ok: false; error: string };
 
 export type ApplyReply = WrittenMerge;
 
 export const mergeHandlers = {
   async preview(file: OpenedFile): Promise<PreviewReply> {
     current = null;
-    const result = await prepareMerge(file);
+    const timer = phaseTimer();
+    const result = await prepareMerge(file, { timer, letGoOfBytes: true });
     if (!result.ok) return result;
     current = result.merge;
-    return { ok: true, summary: summarize(file.name, result.merge.plan) };
+    const summary = summarize(file.name, result.merge.plan);
+    timer.mark('summary');
+    return { ok: true, summary, phases: timer.phases() };
   },
 
   async apply(

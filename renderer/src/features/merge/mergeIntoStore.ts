@@ -6,7 +6,11 @@
  * so merging back the other way finds them already seen.
  */
 import type { OpenedFile } from '../../platform/platform';
-import { parseWorkspaceFile } from '../../../../shared/workspace/workspaceFile';
+import {
+  checkWorkspaceDocument,
+  parseWorkspaceJson,
+  type ParseResult,
+} from '../../../../shared/workspace/workspaceFile';
 import { planMerge, type MergePlan } from '../../../../shared/merge/mergeWorkspaces';
 import {
   resolveMerge,
@@ -22,6 +26,7 @@ import { applyWritten } from '../../store/applyChanges';
 import type { WrittenElsewhere } from '../../store/history';
 import type { TableName } from '../../store/db';
 import { lastLogSeq, readStampedWorkspaceAt, readSyncClock } from '../../store/syncLog';
+import type { PhaseTimer } from './previewPhases';
 
 export interface PreparedMerge {
   fileName: string;
@@ -32,22 +37,45 @@ export interface PreparedMerge {
 
 export type PrepareResult = { ok: true; merge: PreparedMerge } | { ok: false; error: string };
 
+export interface PrepareOptions {
+  /** Told as each phase ends (the preview reports them). */
+  timer?: PhaseTimer;
+  /**
+   * Empty `file.bytes` once decoded: the worker's own copy of 91 MB that the plan does not
+   * need (the message that brought it would otherwise hold it until the reply).
+   */
+  letGoOfBytes?: boolean;
+}
+
 /** Reads and checks the file and plans the merge; a bad file changes nothing. */
-export async function prepareMerge(file: OpenedFile): Promise<PrepareResult> {
+export async function prepareMerge(
+  file: OpenedFile,
+  { timer, letGoOfBytes = false }: PrepareOptions = {},
+): Promise<PrepareResult> {
+  const theirs = readTheirFile(file, letGoOfBytes, timer);
+  if (!theirs.ok) return { ok: false, error: `${theirs.error} Nothing was merged.` };
+  const { workspace, seq } = await readStampedWorkspaceAt((phase) => timer?.mark(phase));
+  const plan = planMerge(workspace, { data: theirs.data, sync: theirs.sync });
+  timer?.mark('plan');
+  return { ok: true, merge: { fileName: file.name, plan, seq } };
+}
+
+/** The colleague's file decoded, parsed and checked; its text is not kept. */
+function readTheirFile(file: OpenedFile, letGoOfBytes: boolean, timer?: PhaseTimer): ParseResult {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
   } catch {
-    return {
-      ok: false,
-      error: `${file.name}: this is not a text file (not UTF-8). Nothing was merged.`,
-    };
+    return { ok: false, error: `${file.name}: this is not a text file (not UTF-8).` };
   }
-  const parsed = parseWorkspaceFile(text, file.name);
-  if (!parsed.ok) return { ok: false, error: `${parsed.error} Nothing was merged.` };
-  const { workspace, seq } = await readStampedWorkspaceAt();
-  const plan = planMerge(workspace, { data: parsed.data, sync: parsed.sync });
-  return { ok: true, merge: { fileName: file.name, plan, seq } };
+  if (letGoOfBytes) file.bytes = new Uint8Array(0);
+  timer?.mark('decode');
+  const json = parseWorkspaceJson(text, file.name);
+  timer?.mark('parse');
+  if (!json.ok) return json;
+  const checked = checkWorkspaceDocument(json.doc, file.name);
+  timer?.mark('check');
+  return checked;
 }
 
 export type MergeResult =
