@@ -11,8 +11,15 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:(\/\/)?/;
 const HOST =
   /^[\p{L}\p{N}_](?:[\p{L}\p{N}_-]*[\p{L}\p{N}_])?(?:\.[\p{L}\p{N}_](?:[\p{L}\p{N}_-]*[\p{L}\p{N}_])?)+$/u;
 
+// A host already in normal form (lower-case ASCII labels, no www.): what every step below
+// would leave as it is. Most hosts of an e-mail column are, and 500,000 people's hosts
+// skip the eight passes.
+const NORMAL_HOST =
+  /^(?!www\.)[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)+$/;
+
 /** The normalized domain of a website, e-mail address or host; '' when there is none. */
 export function normalizeDomain(raw: string): string {
+  if (NORMAL_HOST.test(raw)) return raw;
   let s = raw.replace(/\s+/g, '').toLowerCase();
   if (s === '') return '';
   s = s.replace(/^\/\//, '');

@@ -7,8 +7,9 @@
  * domain (jane@eu.acme.com → acme.com), else by the normalized company name when exactly one
  * account has it. Computed, never stored: it follows the accounts as they change.
  *
- * Built for 500,000 people over 100,000 accounts: the accounts are indexed once; each person
- * is a few map lookups, and hosts repeat, so each distinct host is classified once.
+ * Built for 500,000 people over 100,000 accounts: the accounts are indexed once, each index
+ * only when a person needs it; each person is a few map lookups, and ids, hosts and company
+ * names repeat, so each distinct one is worked out once and its answer shared.
  */
 import { nonCompanyHost, registrableDomain, NON_COMPANY_LABELS } from '../accounts/companyDomain';
 import { normalizeDomain } from '../accounts/normalizeDomain';
@@ -26,10 +27,10 @@ export const MATCH_REASON_LABELS: Readonly<Record<MatchReason, string>> = {
 
 export interface AccountMatch {
   /** Position of the account in the accounts given; -1 when unmatched. */
-  account: number;
-  reason: MatchReason | null;
+  readonly account: number;
+  readonly reason: MatchReason | null;
   /** What matched ("acme.com") or why nothing did ("gmail.com is a free e-mail host"). */
-  detail: string;
+  readonly detail: string;
 }
 
 /** The account fields matching reads. */
@@ -79,7 +80,30 @@ const LEGAL_SUFFIXES = new Set([
   'the',
 ]);
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/**
+ * The words of a printable-ASCII name as the Unicode steps below would give them (lower
+ * case, "&" as "and", split on anything but a-z and 0-9), in one pass; null for any other
+ * name. Most names are plain ASCII, and 100,000 accounts' names each need a key.
+ */
+function asciiWords(name: string): string[] | null {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= name.length; i++) {
+    let c = i < name.length ? name.charCodeAt(i) : 32;
+    if (c < 0x20 || c > 0x7e) return null;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      words.push(name.slice(start, i).toLowerCase());
+      start = -1;
+    }
+    if (c === 38) words.push('and');
+  }
+  return words;
+}
 
 /**
  * A company name as a matching key: lower case, accents and punctuation dropped, "&" as
@@ -87,15 +111,15 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
  */
 export function companyNameKey(name: string): string {
   if (name === '') return '';
-  // Most names are plain ASCII: NFKD leaves them as they are and their letters and digits are
-  // [a-z0-9] once lower-cased, so the Unicode-aware steps (the slow part at 100,000 accounts)
-  // are skipped with the same result.
-  const ascii = PRINTABLE_ASCII.test(name);
-  const words = (ascii ? name : name.normalize('NFKD').replace(/\p{M}/gu, ''))
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .split(ascii ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
+  const words =
+    asciiWords(name) ??
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '');
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
   if (words.length > 1 && words[0] === 'the') words.shift();
   return words.join(' ');
@@ -110,6 +134,7 @@ export function emailHost(email: string): string {
 const AMBIGUOUS = -2;
 
 export interface AccountMatcher {
+  /** The same object for people who match alike (one per id, host or company name): do not change it. */
   match(person: MatchPerson): AccountMatch;
 }
 
@@ -137,27 +162,56 @@ function idIndex(
   return index;
 }
 
+/**
+ * Matching by one CRM id: the index is built when the first person needs it (a Salesforce
+ * contacts report's people never need the HubSpot index), and each account's match by its
+ * own id is made once, so 500,000 people allocate nothing but their answer's slot.
+ */
+function idMatcher(
+  accounts: readonly MatchAccount[],
+  own: 'salesforceId' | 'hubspotId',
+  duplicates: 'duplicateSalesforceIds' | 'duplicateHubspotIds',
+  reason: MatchReason,
+): (id: string) => AccountMatch | undefined {
+  let index: Map<string, number> | null = null;
+  const byOwnId: (AccountMatch | undefined)[] = [];
+  return (id) => {
+    const p = (index ??= idIndex(accounts, own, duplicates)).get(id);
+    if (p === undefined) return undefined;
+    // A duplicate record's id is the detail shown, so it gets its own answer.
+    if ((accounts[p] as MatchAccount)[own] !== id) return { account: p, reason, detail: id };
+    return (byOwnId[p] ??= { account: p, reason, detail: id });
+  };
+}
+
 export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatcher {
-  // Each index is built when the first person needs it: a Salesforce contacts report's
-  // people all match by Account ID and never need the HubSpot, domain or name index, which
-  // at 100,000 accounts cost more than matching the people (registrable domains, name keys).
-  let bySalesforceIndex: Map<string, number> | null = null;
-  let byHubspotIndex: Map<string, number> | null = null;
-  const bySalesforce = () =>
-    (bySalesforceIndex ??= idIndex(accounts, 'salesforceId', 'duplicateSalesforceIds'));
-  const byHubspot = () =>
-    (byHubspotIndex ??= idIndex(accounts, 'hubspotId', 'duplicateHubspotIds'));
-  let domains: { exact: Map<string, number>; registrable: Map<string, number> } | null = null;
+  // Each index is built when the first person needs it: at 100,000 accounts an index costs
+  // more than matching the people who use it (registrable domains, name keys).
+  const bySalesforce = idMatcher(
+    accounts,
+    'salesforceId',
+    'duplicateSalesforceIds',
+    'salesforce-account-id',
+  );
+  const byHubspot = idMatcher(accounts, 'hubspotId', 'duplicateHubspotIds', 'hubspot-company-id');
+  let exactDomains: Map<string, number> | null = null;
+  let registrableDomains: Map<string, number> | null = null;
   let names: Map<string, number> | null = null;
-  const domainIndex = () => {
-    if (domains) return domains;
-    domains = { exact: new Map(), registrable: new Map() };
-    for (let i = 0; i < accounts.length; i++) {
-      const domain = (accounts[i] as MatchAccount).domain;
-      put(domains.exact, domain, i);
-      put(domains.registrable, registrableDomain(domain), i);
-    }
-    return domains;
+  const exactIndex = () => {
+    if (exactDomains) return exactDomains;
+    exactDomains = new Map();
+    for (let i = 0; i < accounts.length; i++)
+      put(exactDomains, (accounts[i] as MatchAccount).domain, i);
+    return exactDomains;
+  };
+  // Only asked when a host is no account's own domain (jane@eu.acme.com): most people's hosts
+  // are, and then the Public Suffix List is never consulted for the 100,000 accounts.
+  const registrableIndex = () => {
+    if (registrableDomains) return registrableDomains;
+    registrableDomains = new Map();
+    for (let i = 0; i < accounts.length; i++)
+      put(registrableDomains, registrableDomain((accounts[i] as MatchAccount).domain), i);
+    return registrableDomains;
   };
   const nameIndex = () => {
     if (names) return names;
@@ -166,45 +220,73 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
       put(names, companyNameKey((accounts[i] as MatchAccount).name), i);
     return names;
   };
-  const hostCache = new Map<string, AccountMatch | string>();
-  // Company name → key: an account's people share it.
-  const nameKeys = new Map<string, string>();
 
+  /** A normalized host's match, or why it has none. */
   const byHost = (host: string): AccountMatch | string => {
-    const cached = hostCache.get(host);
-    if (cached !== undefined) return cached;
-    let result: AccountMatch | string;
     const kind = nonCompanyHost(host);
-    if (kind) {
-      result = `${host} is a ${NON_COMPANY_LABELS[kind].toLowerCase()} host`;
-    } else {
-      const { exact: byDomain, registrable: byRegistrable } = domainIndex();
-      const exact = byDomain.get(host);
-      const registrable = registrableDomain(host);
-      const wide = registrable === '' ? undefined : byRegistrable.get(registrable);
-      if (exact !== undefined && exact >= 0)
-        result = { account: exact, reason: 'email-domain', detail: host };
-      else if (wide !== undefined && wide >= 0)
-        result = { account: wide, reason: 'email-domain', detail: registrable };
-      else if (exact === AMBIGUOUS || wide === AMBIGUOUS)
-        result = `several accounts have the domain ${exact === AMBIGUOUS ? host : registrable}`;
-      else result = `no account has the domain ${host}`;
-    }
-    hostCache.set(host, result);
-    return result;
+    if (kind) return `${host} is a ${NON_COMPANY_LABELS[kind].toLowerCase()} host`;
+    const exact = exactIndex().get(host);
+    if (exact !== undefined && exact >= 0)
+      return { account: exact, reason: 'email-domain', detail: host };
+    const registrable = registrableDomain(host);
+    const wide = registrable === '' ? undefined : registrableIndex().get(registrable);
+    if (wide !== undefined && wide >= 0)
+      return { account: wide, reason: 'email-domain', detail: registrable };
+    if (exact === AMBIGUOUS || wide === AMBIGUOUS)
+      return `several accounts have the domain ${exact === AMBIGUOUS ? host : registrable}`;
+    return `no account has the domain ${host}`;
   };
-  // By the host as written ('' = no host): one lookup per person, the host normalized and
-  // classified once.
+  // Most people's host is, as written, their account's own domain: one lookup, and each
+  // account's answer made once (null when its domain is not a normalized company host,
+  // which only the long way below may match).
+  const byOwnDomain: (AccountMatch | null | undefined)[] = [];
+  const ownDomainMatch = (p: number): AccountMatch | null => {
+    let found = byOwnDomain[p];
+    if (found === undefined) {
+      const domain = (accounts[p] as MatchAccount).domain;
+      found =
+        normalizeDomain(domain) === domain && !nonCompanyHost(domain)
+          ? { account: p, reason: 'email-domain', detail: domain }
+          : null;
+      byOwnDomain[p] = found;
+    }
+    return found;
+  };
+  // Else by the host as written ('' = no host): each host normalized and classified once.
   const byRawHost = new Map<string, AccountMatch | string>();
   const hostMatch = (email: string): AccountMatch | string => {
     const at = email.lastIndexOf('@');
     if (at < 0) return '';
     const raw = email.slice(at + 1);
+    const own = exactIndex().get(raw);
+    if (own !== undefined && own >= 0) {
+      const found = ownDomainMatch(own);
+      if (found) return found;
+    }
     let found = byRawHost.get(raw);
     if (found === undefined) {
       const host = normalizeDomain(raw);
       found = host === '' ? '' : byHost(host);
       byRawHost.set(raw, found);
+    }
+    return found;
+  };
+  // By the company name as written: an account's people share it.
+  const byCompany = new Map<string, AccountMatch | string>();
+  const companyMatch = (company: string): AccountMatch | string => {
+    let found = byCompany.get(company);
+    if (found === undefined) {
+      const key = companyNameKey(company);
+      const p = key === '' ? undefined : nameIndex().get(key);
+      found =
+        key === ''
+          ? ''
+          : p !== undefined && p >= 0
+            ? { account: p, reason: 'company-name', detail: company }
+            : p === AMBIGUOUS
+              ? `several accounts are named "${company}"`
+              : `no account is named "${company}"`;
+      byCompany.set(company, found);
     }
     return found;
   };
@@ -214,35 +296,22 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
       // Why nothing matched, only for people who fall through a rule (most match the first).
       let notes: string[] | null = null;
       if (person.salesforceAccountId !== '') {
-        const p = bySalesforce().get(person.salesforceAccountId);
-        if (p !== undefined)
-          return {
-            account: p,
-            reason: 'salesforce-account-id',
-            detail: person.salesforceAccountId,
-          };
+        const found = bySalesforce(person.salesforceAccountId);
+        if (found) return found;
         (notes ??= []).push(`no account has the Salesforce ID ${person.salesforceAccountId}`);
       }
       if (person.hubspotCompanyId !== '') {
-        const p = byHubspot().get(person.hubspotCompanyId);
-        if (p !== undefined)
-          return { account: p, reason: 'hubspot-company-id', detail: person.hubspotCompanyId };
+        const found = byHubspot(person.hubspotCompanyId);
+        if (found) return found;
         (notes ??= []).push(`no account has the HubSpot company ID ${person.hubspotCompanyId}`);
       }
-      const found = hostMatch(person.email);
-      if (typeof found !== 'string') return found;
-      if (found !== '') (notes ??= []).push(found);
-      let key = nameKeys.get(person.company);
-      if (key === undefined) nameKeys.set(person.company, (key = companyNameKey(person.company)));
-      if (key !== '') {
-        const p = nameIndex().get(key);
-        if (p !== undefined && p >= 0)
-          return { account: p, reason: 'company-name', detail: person.company };
-        (notes ??= []).push(
-          p === AMBIGUOUS
-            ? `several accounts are named "${person.company}"`
-            : `no account is named "${person.company}"`,
-        );
+      const byEmail = hostMatch(person.email);
+      if (typeof byEmail !== 'string') return byEmail;
+      if (byEmail !== '') (notes ??= []).push(byEmail);
+      if (person.company !== '') {
+        const byName = companyMatch(person.company);
+        if (typeof byName !== 'string') return byName;
+        if (byName !== '') (notes ??= []).push(byName);
       }
       return {
         account: -1,
