@@ -12,6 +12,10 @@
 import type { Audience, Tier } from '../domain/types';
 import { matchesBoth, segmentKey } from '../motions/audience';
 import type { ReviewAccount, ReviewMotion } from './reviewTypes';
+import { TagListIds } from './tagLists';
+
+/** Accounts' tag-list ids (TagListIds.of). */
+type TagLists = ReturnType<typeof TagListIds.of>;
 
 export interface AudienceKeys {
   /** Selection key of each account position. */
@@ -30,23 +34,13 @@ export interface AudienceKeys {
 /**
  * A named account's motions (indexes into the motion list): those its key's selection holds
  * (shared by every account of the key, in order) but `skip`, which exclude it, plus `extra`,
- * which include it. See motionsOf.
+ * which include it (motionReach.ts walks them).
  */
 export interface NamedAccount {
   position: number;
   selected: readonly number[];
   skip: readonly number[];
   extra: readonly number[];
-}
-
-/** Calls `visit` with each motion holding the named account. */
-export function forEachMotionOf(named: NamedAccount, visit: (motion: number) => void): void {
-  const { selected, skip, extra } = named;
-  for (let j = 0; j < selected.length; j++) {
-    const i = selected[j] as number;
-    if (skip.length === 0 || !skip.includes(i)) visit(i);
-  }
-  for (const i of extra) visit(i);
 }
 
 const EMPTY = new Int32Array(0);
@@ -61,13 +55,13 @@ interface KeyTable {
 }
 
 /** Groups accounts by (target, tier, segment keys); every non-target shares one key. */
-function keyTable(accounts: readonly ReviewAccount[]): KeyTable {
+function keyTable(accounts: readonly ReviewAccount[], tagLists: TagLists): KeyTable {
   const keyOf = new Int32Array(accounts.length);
   const byTier: number[][] = [[], [], [], []];
   const bySegment = new Map<string, number[]>();
-  // Accounts repeat a few tag lists: each spelling of one is read once, to the id of its
+  // Accounts repeat a few tag lists: each list (tagLists.ts) is read once, to the id of its
   // set of segment keys; then a key is (tier, that id), found in a numeric map.
-  const setOfTags = new Map<string, number>();
+  const setOfList = new Int32Array(tagLists.ids.lists.length).fill(-1);
   const setOfCanonical = new Map<string, number>();
   const sets: string[][] = [];
   const keys = new Map<number, number>();
@@ -75,18 +69,18 @@ function keyTable(accounts: readonly ReviewAccount[]): KeyTable {
   for (let p = 0; p < accounts.length; p++) {
     const a = accounts[p] as ReviewAccount;
     if (a.status !== 'target') continue;
-    const tagText = a.tags.length === 1 ? (a.tags[0] as string) : a.tags.join('\u0000');
-    let set = setOfTags.get(tagText);
-    if (set === undefined) {
+    const list = tagLists.listOf[p] as number;
+    let set = setOfList[list] as number;
+    if (set < 0) {
       const segments: string[] = [];
       for (const tag of a.tags) {
         const k = segmentKey(tag);
         if (k !== '' && !segments.includes(k)) segments.push(k);
       }
       const canonical = segments.sort().join('\u0000');
-      set = setOfCanonical.get(canonical);
-      if (set === undefined) setOfCanonical.set(canonical, (set = sets.push(segments) - 1));
-      setOfTags.set(tagText, set);
+      let found = setOfCanonical.get(canonical);
+      if (found === undefined) setOfCanonical.set(canonical, (found = sets.push(segments) - 1));
+      setOfList[list] = set = found;
     }
     const tier = a.tier === 1 || a.tier === 2 || a.tier === 3 ? a.tier : 0;
     const id = set * 4 + tier;
@@ -143,14 +137,16 @@ function selectedKeys(
 /**
  * The keys of `accounts` and what `motions` select. Aborted motions select nothing (the
  * review skips them); `positionOf` maps an account id to the position resolveAudience
- * would use for it (the last account with that id).
+ * would use for it (the last account with that id), for every id a motion's include or
+ * exclude list names.
  */
 export function audienceKeys(
   accounts: readonly ReviewAccount[],
   motions: readonly ReviewMotion[],
   positionOf: ReadonlyMap<string, number>,
+  tagLists: TagLists = TagListIds.of(accounts),
 ): AudienceKeys {
-  const table = keyTable(accounts);
+  const table = keyTable(accounts, tagLists);
   const stamp = new Int32Array(table.keyCount);
   const motionKeys = motions.map((m, i) =>
     m.status === 'Aborted' ? EMPTY : selectedKeys(table, m.audience, stamp, i + 1),

@@ -2,10 +2,11 @@
  * The review's breakdown tables (tier, segment, industry, employees, region, owner), filled
  * account by account: an account's rows are found from its raw field values, each distinct
  * value read once (valuesOf), so 50,000 opportunities over as many accounts add to their
- * rows without building a value object per account and dimension.
+ * rows without building a value object per account and dimension. Segments are read by the
+ * id of the account's tag list (tagLists.ts), not by its text.
  */
 import { valuesOf } from './dimensions';
-import { emptyMetrics } from './pipeline';
+import { addBits, emptyMetrics } from './pipeline';
 import {
   REVIEW_DIMENSIONS,
   type BreakdownRow,
@@ -14,12 +15,12 @@ import {
 } from './reviewTypes';
 
 /** What valuesOf reads of an account in each dimension, as a Map key. */
-function rawOf(a: ReviewAccount, d: ReviewDimension): string | number | null {
+function rawOf(a: ReviewAccount, d: ReviewDimension, tagList: number): string | number | null {
   switch (d) {
     case 'tier':
       return a.tier;
     case 'segment':
-      return a.tags.length === 1 ? (a.tags[0] as string) : a.tags.join('\u0000');
+      return tagList;
     case 'industry':
       return a.industry;
     case 'employeeBand':
@@ -37,13 +38,21 @@ export class BreakdownRows {
     () => new Map<string | number | null, BreakdownRow[]>(),
   );
 
-  /** Every row the account is in, one or more per dimension. */
-  rowsOf(a: ReviewAccount): BreakdownRow[] {
-    const out: BreakdownRow[] = [];
+  /**
+   * Adds an opportunity's measures (pipeline.ts bits) and amount to every row of account `a`
+   * (whose tag list has id `tagList`) on its side.
+   */
+  add(
+    a: ReviewAccount,
+    tagList: number,
+    side: 'target' | 'nonTarget',
+    measures: number,
+    amount: number,
+  ): void {
     for (let k = 0; k < REVIEW_DIMENSIONS.length; k++) {
       const d = REVIEW_DIMENSIONS[k] as ReviewDimension;
       const cache = this.byRaw[k] as Map<string | number | null, BreakdownRow[]>;
-      const raw = rawOf(a, d);
+      const raw = rawOf(a, d, tagList);
       let rows = cache.get(raw);
       if (!rows) {
         const table = this.tables[k] as Map<string, BreakdownRow>;
@@ -55,9 +64,9 @@ export class BreakdownRows {
         });
         cache.set(raw, rows);
       }
-      for (const r of rows) out.push(r);
+      for (let j = 0; j < rows.length; j++)
+        addBits((rows[j] as BreakdownRow)[side], measures, amount);
     }
-    return out;
   }
 
   /** The tables: tiers in tier order, the others by pipeline created, largest first; "none" last. */

@@ -10,7 +10,7 @@
 import { sideOfTeam } from '../domain/types';
 import { toDayNumber } from '../dates/calendarDate';
 import { activeRangeOn } from '../motions/accountDates';
-import { forEachMotionOf, type AudienceKeys } from './audienceKeys';
+import type { AudienceKeys } from './audienceKeys';
 import { MARKETING_MOTION, SALES_MOTION } from './credit';
 import type { DayRange } from './pipeline';
 import type { ReviewAccount, ReviewMotion } from './reviewTypes';
@@ -163,16 +163,19 @@ export function motionReach(
   });
 
   const namedOpps = oppsOfNamed(keys, opps);
-  for (const named of keys.named) {
-    const p = named.position;
-    const id = (accounts[p] as ReviewAccount).id;
-    const mine = namedOpps.get(p) ?? [];
-    forEachMotionOf(named, (i) => {
-      accountsTouched[i] = (accountsTouched[i] as number) + 1;
+  const dated = motions.map((m) => m.accountDates !== undefined);
+  const NONE: number[] = [];
+  /** The named account at `p` (id `id`, opportunities `mine`) in motion i's audience. */
+  const visitNamed = (p: number, id: string, mine: readonly number[], i: number) => {
+    accountsTouched[i] = (accountsTouched[i] as number) + 1;
+    const d = days[i] as (typeof days)[number];
+    // An account with days of its own (a wave, a hand-over) is touched and influenced on them.
+    let first = d.start;
+    let last = d.end;
+    let share = d.share;
+    let cut = d.inQuarter;
+    if (dated[i] === true) {
       const m = motions[i] as ReviewMotion;
-      const d = days[i] as (typeof days)[number];
-      // An account with days of its own (a wave, a hand-over) is touched and influenced on them.
-      let [first, last, share, cut] = [d.start, d.end, d.share, d.inQuarter];
       if (m.accountDates?.[id]) {
         const own = activeRangeOn(m, id);
         if (!own) return;
@@ -181,20 +184,33 @@ export function motionReach(
         cut = d.inQuarter && first <= q.last && last >= q.first;
         share = cut ? d.shareOf(first, last) : 0;
       }
-      if (cut) {
-        touches[p] = (touches[p] as number) + share;
-        touched[p] = 1;
-      }
-      const to = last + windowDays;
-      for (const o of mine) {
-        const c = opps.created[o] as number;
-        if (c < first || c > to) continue;
-        sides[o] = (sides[o] as number) | (bits[i] as number);
-        if (!cut) continue;
-        namedMotion.push(i);
-        namedOpp.push(o);
-      }
-    });
+    }
+    if (cut) {
+      touches[p] = (touches[p] as number) + share;
+      touched[p] = 1;
+    }
+    if (mine.length === 0) return;
+    const to = last + windowDays;
+    for (let j = 0; j < mine.length; j++) {
+      const o = mine[j] as number;
+      const c = opps.created[o] as number;
+      if (c < first || c > to) continue;
+      sides[o] = (sides[o] as number) | (bits[i] as number);
+      if (!cut) continue;
+      namedMotion.push(i);
+      namedOpp.push(o);
+    }
+  };
+  for (const named of keys.named) {
+    const p = named.position;
+    const id = (accounts[p] as ReviewAccount).id;
+    const mine = namedOpps.get(p) ?? NONE;
+    const { selected, skip, extra } = named;
+    for (let j = 0; j < selected.length; j++) {
+      const i = selected[j] as number;
+      if (skip.length === 0 || !skip.includes(i)) visitNamed(p, id, mine, i);
+    }
+    for (let j = 0; j < extra.length; j++) visitNamed(p, id, mine, extra[j] as number);
   }
   for (let p = 0; p < n; p++) {
     if (keys.isNamed[p] === 1) continue;

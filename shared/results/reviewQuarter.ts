@@ -12,29 +12,31 @@
  */
 import { sideOfTeam } from '../domain/types';
 import { toDayNumber } from '../dates/calendarDate';
-import { accountMatcher } from './accountMatch';
+import type { Opportunity } from '../domain/types';
+import { accountMatcherFor } from './accountMatch';
 import { audienceKeys } from './audienceKeys';
 import { creditOf } from './credit';
 import { motionReach, SUM_WIDTH } from './motionReach';
 import { tierCoverage } from './coverage';
 import { BreakdownRows } from './breakdownRows';
 import {
+  addBits,
   addCountAmount,
-  addTo,
+  CREATED,
   dayRange,
   emptyCountAmount,
   emptyMetrics,
-  measuresOf,
-  opportunityDays,
+  measureBits,
+  quickDayNumber,
+  WON,
 } from './pipeline';
+import { TagListIds } from './tagLists';
 import {
   CREDITS,
-  type BreakdownRow,
   type CountAmount,
   type Credit,
   type CreditedOpportunity,
   type MotionInfluence,
-  type PipelineMeasure,
   type QuarterReview,
   type ReviewAccount,
   type ReviewInput,
@@ -48,34 +50,67 @@ function creditTable(): Record<Credit, CountAmount> {
   >;
 }
 
+/**
+ * The positions of the accounts carrying each of `ids`: the last one for an id, as
+ * resolveAudience reads an id. Only the ids asked for are entered (a set check per account
+ * instead of a map entry for each of 100,000).
+ */
+function positionsOf(
+  accounts: readonly ReviewAccount[],
+  ids: ReadonlySet<string>,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  if (ids.size === 0) return out;
+  for (let p = 0; p < accounts.length; p++) {
+    const id = (accounts[p] as ReviewAccount).id;
+    if (ids.has(id)) out.set(id, p);
+  }
+  return out;
+}
+
 export function reviewQuarter(input: ReviewInput): QuarterReview {
   const { accounts, opportunities, quarter } = input;
   const q = dayRange(quarter);
   const windowDays = Math.max(0, input.influenceWindowDays);
-  const match = accountMatcher(accounts);
-  // The position resolveAudience would use for an id: the last account carrying it.
-  const positionOf = new Map<string, number>();
-  accounts.forEach((a, p) => positionOf.set(a.id, p));
+  const match = accountMatcherFor(accounts, opportunities);
+  const live = input.motions
+    .filter((m) => m.status !== 'Aborted')
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
 
-  // Each opportunity's account position (-1: unmatched), measures and amount, in flat arrays.
+  // Each opportunity's account, measures (pipeline.ts bits) and amount, in flat arrays.
   const n = opportunities.length;
   const position = new Int32Array(n).fill(-1);
   const created = new Float64Array(n);
-  const measures: PipelineMeasure[][] = new Array<PipelineMeasure[]>(n);
+  const measures = new Uint8Array(n);
   const amounts = new Float64Array(n);
   const wonInQuarter = new Uint8Array(n);
   const unmatched: UnmatchedOpportunity[] = [];
-  opportunities.forEach((o, i) => {
-    const days = opportunityDays(o);
-    created[i] = days.created;
-    const ms = measuresOf(o.outcome, days, q);
-    measures[i] = ms;
+  const matchedIds: (string | null)[] = new Array<string | null>(n);
+  // The ids whose positions are needed: the matched ones and those motions name.
+  const wantedIds = new Set<string>();
+  for (const m of live) {
+    for (const id of m.audience.include) wantedIds.add(id);
+    for (const id of m.audience.exclude) wantedIds.add(id);
+  }
+  for (let i = 0; i < n; i++) {
+    const o = opportunities[i] as Opportunity;
+    const createdDay = quickDayNumber(o.createdDate);
+    const closeDay = o.closeDate === null ? Number.NaN : quickDayNumber(o.closeDate);
+    created[i] = createdDay;
+    const bits = measureBits(o.outcome, createdDay, closeDay, q);
+    measures[i] = bits;
     amounts[i] = o.amount ?? 0;
-    wonInQuarter[i] = ms.includes('won') ? 1 : 0;
+    wonInQuarter[i] = bits & WON ? 1 : 0;
     const m = match(o);
+    matchedIds[i] = m.accountId;
     if (m.accountId === null) unmatched.push({ opportunity: o, reason: m.reason });
-    else position[i] = positionOf.get(m.accountId) as number;
-  });
+    else wantedIds.add(m.accountId);
+  }
+  const positionOf = positionsOf(accounts, wantedIds);
+  for (let i = 0; i < n; i++) {
+    const id = matchedIds[i];
+    if (id != null) position[i] = positionOf.get(id) as number;
+  }
 
   // Totals and breakdowns.
   const totals = {
@@ -84,48 +119,40 @@ export function reviewQuarter(input: ReviewInput): QuarterReview {
     unmatched: emptyMetrics(),
     all: emptyMetrics(),
   };
+  const tagLists = TagListIds.of(accounts);
   const rows = new BreakdownRows();
-  // An account's breakdown rows (every dimension's), found once however many opportunities
-  // it has; then each opportunity adds to them without a lookup.
-  const rowsAt: (BreakdownRow[] | undefined)[] = new Array<BreakdownRow[] | undefined>(
-    accounts.length,
-  );
   for (let i = 0; i < n; i++) {
-    const ms = measures[i] as PipelineMeasure[];
-    if (ms.length === 0) continue;
+    const bits = measures[i] as number;
+    if (bits === 0) continue;
     const amount = amounts[i] as number;
-    addTo(totals.all, ms, amount);
+    addBits(totals.all, bits, amount);
     const p = position[i] as number;
     if (p < 0) {
-      addTo(totals.unmatched, ms, amount);
+      addBits(totals.unmatched, bits, amount);
       continue;
     }
-    const side = accounts[p]?.status === 'target' ? 'target' : 'nonTarget';
-    addTo(totals[side], ms, amount);
-    let accountRows = rowsAt[p];
-    if (!accountRows) rowsAt[p] = accountRows = rows.rowsOf(accounts[p] as ReviewAccount);
-    for (let k = 0; k < accountRows.length; k++)
-      addTo((accountRows[k] as BreakdownRow)[side], ms, amount);
+    const a = accounts[p] as ReviewAccount;
+    const side = a.status === 'target' ? 'target' : 'nonTarget';
+    addBits(totals[side], bits, amount);
+    rows.add(a, tagLists.listOf[p] as number, side, bits, amount);
   }
 
   // Motions: touches, coverage and influence, over the audiences' keys (motionReach.ts).
-  const live = input.motions
-    .filter((m) => m.status !== 'Aborted')
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
-  const keys = audienceKeys(accounts, live, positionOf);
+  const keys = audienceKeys(accounts, live, positionOf, tagLists);
   const reach = motionReach(accounts, live, keys, { count: n, position, created }, q, windowDays);
   const sides = reach.sides;
 
   // Credit of every opportunity an influence table or the quarter's pipeline shows, as an
-  // index into CREDITS, once the motions' sides are all known. Lead source and sides repeat:
-  // each pair is worked out once.
-  const creditMemo = new Map<string, { credit: Credit; reason: string }>();
+  // index into CREDITS, once the motions' sides are all known. Lead sources repeat: each
+  // source's four answers (one per combination of sides) are worked out once.
+  const creditMemo = new Map<string, { credit: Credit; reason: string }[]>();
   const creditFor = (i: number) => {
     const s = sides[i] as number;
-    const source = opportunities[i]?.leadSource ?? '';
-    const memoKey = `${s}\u0000${source}`;
-    let c = creditMemo.get(memoKey);
-    if (!c) creditMemo.set(memoKey, (c = creditOf(source, s)));
+    const source = (opportunities[i] as Opportunity).leadSource;
+    let bySides = creditMemo.get(source);
+    if (!bySides) creditMemo.set(source, (bySides = []));
+    let c = bySides[s];
+    if (!c) bySides[s] = c = creditOf(source, s);
     return c;
   };
   const creditAt = new Int8Array(n).fill(-1);
@@ -137,8 +164,8 @@ export function reviewQuarter(input: ReviewInput): QuarterReview {
   const credit = creditTable();
   const credited: CreditedOpportunity[] = [];
   for (let i = 0; i < n; i++) {
-    if (!(measures[i] as PipelineMeasure[]).includes('created')) continue;
-    const o = opportunities[i] as (typeof opportunities)[number];
+    if (((measures[i] as number) & CREATED) === 0) continue;
+    const o = opportunities[i] as Opportunity;
     const c = creditFor(i);
     creditAt[i] = CREDITS.indexOf(c.credit);
     addCountAmount(credit[c.credit], o.amount ?? 0);
