@@ -7,6 +7,7 @@
  */
 import { create } from 'zustand';
 import type { ConflictCounts } from '../../../../shared/planner';
+import { localToday } from '../../../../shared/dates/calendarDate';
 import { countOf } from '../../../../shared/text/countOf';
 import { client, type WorkerClient } from '../../platform/workerRpc';
 import { history } from '../../store/changes';
@@ -87,7 +88,8 @@ export async function propose(moves: readonly PlannerMove[]): Promise<void> {
     outdated: false,
   });
   try {
-    const reply = await worker().call('propose', choices, {
+    const request = { ...choices, today: localToday() };
+    const reply = await worker().call('propose', request, {
       onEvent: (p) => usePlanStore.setState({ progress: progressOf(p) }),
     });
     usePlanStore.setState({
