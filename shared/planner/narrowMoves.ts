@@ -54,14 +54,14 @@ export class Narrowings {
   /**
    * Whether motion `m` may hand accounts over. Dates the user locked never change. A motion
    * locked only because it runs (its status, datesLocked) may still end early on an account
-   * once the planner knows today: from today on, the other side takes over — what "the other
+   * when it started before today: from today on, the other side takes over — what "the other
    * team goes silent" means for a motion already under way. Without today, it is locked.
    */
   private mayHandOver(m: number): boolean {
     const motion = this.state.motionAt(m);
-    if (motion.planning?.lockedDates === true) return false;
-    if (motion.planning?.lockedDates === false) return true;
-    return motion.status !== 'Completed' && (this.today !== -Infinity || !datesLocked(motion));
+    const own = motion.planning?.lockedDates;
+    if (own !== undefined) return !own;
+    return !datesLocked(motion) || (motion.status === 'In Progress' && this.started(m));
   }
 
   /** The narrowing that clears block `c` of account `i`, motions tried in `order`; or null. */

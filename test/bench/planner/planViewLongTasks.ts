@@ -40,7 +40,7 @@ const settle = async (page: Page, ms: number) => {
 // The waits and clicks below find elements by CSS, not by role: Playwright's role queries run
 // in the page and, over a list of thousands of rows, are long tasks of their own that the
 // Long Tasks API would count against the app.
-const waitCss = (page: Page, css: string, timeout = 300_000) =>
+const waitCss = (page: Page, css: string, timeout = 600_000) =>
   page.waitForFunction((c) => !!document.querySelector(c), css, { timeout, polling: 100 });
 
 async function review(page: Page, smoke: boolean): Promise<void> {
@@ -129,7 +129,7 @@ export async function planViewLongTasks(
         .waitForFunction(
           () => document.querySelector('.plan-message')?.textContent?.startsWith('Accepted '),
           undefined,
-          { timeout: 300_000, polling: 100 },
+          { timeout: 600_000, polling: 100 },
         )
         .catch(async (e: unknown) => {
           const said = await page.locator('.plan-message').textContent();
@@ -145,7 +145,7 @@ export async function planViewLongTasks(
             .querySelector('.conflicts-header [role="status"]')
             ?.textContent?.includes('accounts checked'),
         undefined,
-        { timeout: 300_000, polling: 100 },
+        { timeout: 600_000, polling: 100 },
       );
       await settle(page, ctx.smoke ? 200 : 2000);
     }
