@@ -70,7 +70,7 @@ export const plannerHandlers = {
       {
         moves: request.moves,
         primaryRule: primaryRuleOf(request.primaryRule),
-        today: request.today,
+        ...(request.today ? { today: request.today } : {}),
       },
       hooks,
     );
