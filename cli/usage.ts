@@ -85,6 +85,9 @@ motion in progress or completed never move; budgets, blackouts and settings neve
                  account's owner runs (else sales), or by tier (sales owns Tier 1)
   --minimum-audience PCT
                  the share of its audience every motion keeps (default 90)
+  --today YYYY-MM-DD
+                 the planning day (default: today's date): no date is proposed before it,
+                 and a motion that started before it keeps its dates
   --apply        write the changed workspace (only when every block conflict is cleared)
 Exit 3 when block conflicts remain: they are listed and explained, and nothing is written.`,
   export: `abm-workbench export --workspace WS.json --profile NAME --out FILE [options]

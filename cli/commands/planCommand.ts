@@ -1,5 +1,5 @@
 /**
- * `plan --workspace WS.json [--apply] [--json] [--moves shift,exclude,…]`: the auto-planner's
+ * `plan --workspace WS.json [--apply] [--json] [--moves shift,exclude,…] [--today DAY]`: the auto-planner's
  * proposal (shared/planner) for a workspace file, printed. The moves are the workspace's
  * setting unless --moves names others; each motion's constraints (locked dates, allowed
  * window, minimum audience, never-exclude accounts) come from the motion itself; with --apply the changed workspace
@@ -8,6 +8,8 @@
  * is written even with --apply (a plan is never half-applied).
  */
 import { conflictPeople } from '../../shared/contacts/conflictPeople';
+import { isIsoDate, localToday } from '../../shared/dates/calendarDate';
+import type { IsoDate } from '../../shared/domain/types';
 import {
   applyProposal,
   DEFAULT_MOVES,
@@ -35,6 +37,7 @@ export const PLAN_SPEC: CommandSpec = {
     moves: null,
     'primary-rule': ['first-started', 'owner', 'tier'],
     'minimum-audience': null,
+    today: null,
   },
   flags: ['apply'],
   required: ['workspace'],
@@ -70,6 +73,16 @@ function primaryRule(name: string | undefined): PrimaryRule {
   return { kind: 'first-started' };
 }
 
+/**
+ * --today YYYY-MM-DD, else the local date of the run's clock (env.now): no date is proposed
+ * before it and a motion that started before it keeps its dates. Null when it is not a date.
+ */
+function parseToday(text: string | undefined, now: string): IsoDate | null {
+  if (text === undefined) return localToday(new Date(now));
+  const day = text.trim();
+  return isIsoDate(day) ? day : null;
+}
+
 export const planCommand: CliCommand = (args, env) => {
   const path = args.values.workspace as string;
   const asked = parseMoves(args.values.moves);
@@ -80,6 +93,9 @@ export const planCommand: CliCommand = (args, env) => {
       EXIT_USAGE,
       `--minimum-audience takes a percentage from 0 to 100 (got "${args.values['minimum-audience']}").`,
     );
+  const today = parseToday(args.values.today, env.now);
+  if (today === null)
+    return failed(EXIT_USAGE, `--today takes a date as YYYY-MM-DD (got "${args.values.today}").`);
   const loaded = loadWorkspace(env, path, { createIfMissing: false });
   if (!loaded.ok) return loaded.result;
   const ws = loaded.data;
@@ -96,6 +112,7 @@ export const planCommand: CliCommand = (args, env) => {
     moves,
     minimumAudience,
     primaryRule: primaryRule(args.values['primary-rule']),
+    today,
   });
   const cleared = proposal.after.bySeverity.block === 0;
   const apply = args.flags.has('apply');

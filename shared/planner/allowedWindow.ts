@@ -1,7 +1,15 @@
 /**
  * Where a motion may move and whether it may move at all, from the motion's own constraints
- * (Motion.planning): its allowed window (default its fiscal quarter) as day numbers, and the shifts (whole weeks, so a motion keeps its weekdays
- * and its length) that keep it inside.
+ * (Motion.planning): its allowed window (default its fiscal quarter) as day numbers, and the
+ * shifts (whole weeks, so a motion keeps its weekdays and its length) that keep it inside.
+ *
+ * Today bounds it too (PlannerOptions.today, given by the caller: shared/ reads no clock): the
+ * past is not re-planned. The window starts no earlier than today, so no shift, wave or
+ * hand-over is proposed before today. A motion that started before today keeps its dates
+ * (no shift, no stagger: its audience has been hearing from it since its start, and moving it
+ * later would leave a gap in a running motion, which no planner user expects); it can still
+ * hand an account over from today on. A motion starting today has not started yet: the plan
+ * can still move it later.
  */
 import { toDayNumber } from '../dates/calendarDate';
 import { fiscalQuarterOf, monthOf } from '../dates/fiscal';
@@ -31,7 +39,18 @@ export function datesLocked(motion: PlannerMotion): boolean {
   return motion.status === 'In Progress' || motion.status === 'Completed';
 }
 
-export function allowedWindow(motion: PlannerMotion, fiscalYearStartMonth: number): DayRange {
+/** Today as a day number, or null when the caller gave none (no bound: tests of old plans). */
+export function todayOf(options: Pick<PlannerOptions, 'today'>): number | null {
+  return options.today === undefined ? null : toDayNumber(options.today);
+}
+
+/** True when the motion's first day is before today: it runs or ran, so its dates stay. */
+export function startedBefore(motion: PlannerMotion, today: number | null): boolean {
+  return today !== null && toDayNumber(motion.start) < today;
+}
+
+/** The motion's own window (its constraint), as it was set: today not applied. */
+function ownWindow(motion: PlannerMotion, fiscalYearStartMonth: number): DayRange {
   const window = constraintsOf(motion).allowedWindow ?? 'quarter';
   const start = toDayNumber(motion.start);
   const end = toDayNumber(motion.end);
@@ -45,6 +64,36 @@ export function allowedWindow(motion: PlannerMotion, fiscalYearStartMonth: numbe
   }
   const days = Math.max(0, Math.floor(window.weeks)) * 7;
   return { first: start - days, last: end + days };
+}
+
+/** The days the motion may run on: its own window from today on (`today` null: no bound). */
+export function allowedWindow(
+  motion: PlannerMotion,
+  fiscalYearStartMonth: number,
+  today: number | null = null,
+): DayRange {
+  const own = ownWindow(motion, fiscalYearStartMonth);
+  return today === null ? own : { first: Math.max(own.first, today), last: own.last };
+}
+
+/**
+ * Why today keeps the motion where it is, in words for "what cannot be cleared", or null when
+ * it does not: its whole allowed window is in the past, it started before today, or today cut
+ * its window so that no shift is left in it.
+ */
+export function todayLimitText(
+  motion: PlannerMotion,
+  fiscalYearStartMonth: number,
+  today: number | null,
+): string | null {
+  if (today === null) return null;
+  const own = ownWindow(motion, fiscalYearStartMonth);
+  if (own.last < today) return `${motion.name}: its allowed window ends before today`;
+  if (startedBefore(motion, today)) return `${motion.name} started before today, so its dates stay`;
+  const left = allowedWindow(motion, fiscalYearStartMonth, today);
+  if (own.first < today && candidateShifts(motion, left).length === 0)
+    return `${motion.name}: what is left of its allowed window after today leaves no room to move it`;
+  return null;
 }
 
 /**

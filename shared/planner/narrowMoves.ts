@@ -7,7 +7,7 @@
  * Locked motions (events, webinars) keep their dates for every account.
  */
 import type { Hit } from './accountHits';
-import { datesLocked } from './allowedWindow';
+import { datesLocked, todayOf } from './allowedWindow';
 import { handoverEnd, HandoverTally } from './handoverMoves';
 import type { PlannerState } from './plannerState';
 import type { ProposedChange } from './plannerTypes';
@@ -25,11 +25,43 @@ export interface Narrowing {
 export class Narrowings {
   private readonly staggers = new StaggerTally();
   private readonly handovers = new HandoverTally();
+  /** Today's day number: no wave starts and no hand-over ends before it. */
+  private readonly today: number;
 
-  constructor(private readonly state: PlannerState) {}
+  constructor(private readonly state: PlannerState) {
+    this.today = todayOf(state.options) ?? -Infinity;
+  }
 
   private locked(m: number): boolean {
     return datesLocked(this.state.motionAt(m));
+  }
+
+  /**
+   * A motion that started before today (startedBefore in allowedWindow.ts) is not staggered:
+   * its accounts have heard from it since its start. A later wave of a motion not started yet starts after
+   * its start, so after today.
+   */
+  private started(m: number): boolean {
+    return this.state.index.plan.mStart[m]! < this.today;
+  }
+
+  /** A hand-over's last day, when it is today or later (the past is not re-planned). */
+  private handover(i: number, m: number, other: number): number | null {
+    const end = handoverEnd(this.state.index.plan, i, m, other);
+    return end !== null && end >= this.today ? end : null;
+  }
+
+  /**
+   * Whether motion `m` may hand accounts over. Dates the user locked never change. A motion
+   * locked only because it runs (its status, datesLocked) may still end early on an account
+   * when it started before today: from today on, the other side takes over — what "the other
+   * team goes silent" means for a motion already under way. Without today, it is locked.
+   */
+  private mayHandOver(m: number): boolean {
+    const motion = this.state.motionAt(m);
+    const own = motion.planning?.lockedDates;
+    if (own !== undefined) return !own;
+    return !datesLocked(motion) || (motion.status === 'In Progress' && this.started(m));
   }
 
   /** The narrowing that clears block `c` of account `i`, motions tried in `order`; or null. */
@@ -41,7 +73,7 @@ export class Narrowings {
     const p = this.state.index.plan;
     if (c.blackout >= 0) {
       const m = c.motions[0];
-      if (m === undefined || !stagger || this.locked(m)) return null;
+      if (m === undefined || !stagger || this.locked(m) || this.started(m)) return null;
       const start = waveStart(p, i, m, p.bEnd[c.blackout]!);
       return start === null
         ? null
@@ -49,14 +81,15 @@ export class Narrowings {
     }
     if (c.motions.length !== 2) return null;
     for (const m of order) {
-      if (this.locked(m)) continue;
+      const locked = this.locked(m);
+      if (locked && !this.mayHandOver(m)) continue;
       const other = c.motions[0] === m ? c.motions[1]! : c.motions[0]!;
       const days = p.datesOn(i);
       const ms = days.start[m]!;
       const me = days.end[m]!;
       const oe = days.end[other]!;
-      const start = stagger ? waveStart(p, i, m, oe) : null;
-      const end = handover ? handoverEnd(p, i, m, other) : null;
+      const start = stagger && !locked && !this.started(m) ? waveStart(p, i, m, oe) : null;
+      const end = handover ? this.handover(i, m, other) : null;
       if (end !== null && (start === null || end - ms >= me - start))
         return { kind: 'handover', m, first: ms, last: end };
       if (start !== null) return { kind: 'stagger', m, first: start, last: me };

@@ -65,6 +65,11 @@ export interface PlannerOptions {
   minimumAudience: number;
   /** Accounts never taken out of any motion (on top of each motion's own list). */
   neverExclude: readonly string[];
+  /**
+   * Today (the caller's local date: shared/ reads no clock). No date is proposed before it,
+   * and a motion that started before it keeps its dates (allowedWindow.ts). Absent: no bound.
+   */
+  today?: IsoDate;
 }
 
 export const DEFAULT_PLANNER_OPTIONS: PlannerOptions = {

@@ -8,7 +8,7 @@
  * The engine is run once, on the shifted plan, by the caller (PlannerState.reindex).
  */
 import { addDays, toDayNumber } from '../dates/calendarDate';
-import { allowedWindow, datesLocked, type DayRange } from './allowedWindow';
+import { allowedWindow, datesLocked, startedBefore, todayOf, type DayRange } from './allowedWindow';
 import { OverlapModel, type Partner } from './overlapModel';
 import { ShiftScores } from './shiftScores';
 import type { PlannerState } from './plannerState';
@@ -73,12 +73,14 @@ class ShiftSearch {
     const n = state.index.plan.motionCount;
     this.shiftedBy = new Int32Array(n);
     const fiscal = state.input.settings.fiscalYearStartMonth;
+    const today = todayOf(state.options);
     this.origin = Int32Array.from(state.input.motions, (m) => toDayNumber(m.start));
     this.windows = state.input.motions.map((motion, m) => {
       if (!state.index.plan.mLive[m] || datesLocked(motion)) return null;
+      if (startedBefore(motion, today)) return null;
       if (state.inAcceptedGroup.has(motion.id) || state.noShift.has(motion.id)) return null;
       if (this.model.partners[m]!.length === 0) return null;
-      return allowedWindow(motion, fiscal);
+      return allowedWindow(motion, fiscal, today);
     });
     this.scores = new ShiftScores(this.model, this.windows, tick);
   }

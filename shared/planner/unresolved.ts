@@ -8,7 +8,15 @@ import { toDayNumber } from '../dates/calendarDate';
 import { conflictOf, groupOf, type ConflictGroup } from '../conflicts';
 import { REC_PRESSURE } from '../conflicts/records';
 import { acceptedHitKeys, HitReader } from './accountHits';
-import { allowedWindow, candidateShifts, datesLocked, minimumShareOf } from './allowedWindow';
+import {
+  allowedWindow,
+  candidateShifts,
+  datesLocked,
+  minimumShareOf,
+  startedBefore,
+  todayLimitText,
+  todayOf,
+} from './allowedWindow';
 import { stuckKey, type ExclusionRefusal, type Stuck } from './exclusionMoves';
 import type { PlannerState } from './plannerState';
 import type { Unresolved } from './plannerTypes';
@@ -77,6 +85,14 @@ function explain(state: PlannerState, b: Bucket): string {
   const who = plural(b.accountIds.length, 'account');
   const are = b.accountIds.length === 1 ? 'is' : 'are';
   const why = [...b.refusals].map(([id, r]) => refusalText(state, id, r, name(id)));
+  // Today keeps a motion's dates (started) or leaves it no room to move: say so first.
+  const fiscal = state.input.settings.fiscalYearStartMonth;
+  const today = todayOf(state.options);
+  for (const id of b.motionIds) {
+    const motion = state.input.motions.find((m) => m.id === id);
+    const limit = motion && !datesLocked(motion) && todayLimitText(motion, fiscal, today);
+    if (limit) why.unshift(limit);
+  }
   const tail = why.length > 0 ? `; ${why.join('; ')}` : '';
   const [first, second] = b.motionIds;
   if (b.rule === 'blackout' && first) {
@@ -105,8 +121,10 @@ function datesText(state: PlannerState, motionId: string, blackoutId: string | n
   const blackout = state.input.blackouts.find((x) => x.id === blackoutId);
   if (!motion) return 'on the dates';
   if (datesLocked(motion)) return 'on the locked dates';
-  if (!blackout || !state.options.moves.includes('shift')) return 'on the dates';
-  const window = allowedWindow(motion, state.input.settings.fiscalYearStartMonth);
+  const today = todayOf(state.options);
+  if (!blackout || !state.options.moves.includes('shift') || startedBefore(motion, today))
+    return 'on the dates';
+  const window = allowedWindow(motion, state.input.settings.fiscalYearStartMonth, today);
   const bs = toDayNumber(blackout.start);
   const be = toDayNumber(blackout.end);
   const s = toDayNumber(motion.start);

@@ -175,4 +175,28 @@ describe('abm-workbench plan', () => {
     expect(share.stderr).toContain('--minimum-audience takes a percentage from 0 to 100');
     expect(run(['plan', '--help']).stdout).toContain('Exit 3 when block conflicts remain');
   });
+
+  it('--today bounds the proposal: nothing before it, and a bad date is a usage error', () => {
+    const at = (today: string) =>
+      JSON.parse(run(['plan', '--workspace', 'ws.json', '--json', '--today', today]).stdout) as {
+        motions: { changes: { kind: string; details?: string }[] }[];
+        unresolved: { explanation: string }[];
+      };
+    const early = run(['plan', '--workspace', 'ws.json', '--json', '--today', '2026-12-01']);
+    // The same day prints the same proposal, whatever the clock says.
+    expect(
+      runCli(['plan', '--workspace', 'ws.json', '--json', '--today', '2026-12-01'], {
+        readFile: (path) => (path === 'ws.json' ? new TextEncoder().encode(SAMPLE) : null),
+        now: '2027-06-01T10:00:00.000Z',
+        newId: sequentialIds('t'),
+      }).stdout,
+    ).toBe(early.stdout);
+    // Late in the quarter most motions have started: fewer shifts than planned from December.
+    const shifts = (p: ReturnType<typeof at>) =>
+      p.motions.flatMap((m) => m.changes).filter((c) => c.kind === 'shift').length;
+    expect(shifts(at('2027-03-01'))).toBeLessThan(shifts(at('2026-12-01')));
+    const bad = run(['plan', '--workspace', 'ws.json', '--today', '2027-02-30']);
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stderr).toContain('--today takes a date as YYYY-MM-DD (got "2027-02-30")');
+  });
 });

@@ -1,18 +1,68 @@
 /**
  * The Plan view in real Chromium (issue 15: "no main-thread task over 50 ms" while the
- * planner runs): the bench build, seeded with a big plan through the calendar's bench hook
- * (test/bench/app/calendarHook.ts), opens "Propose a plan", clicks Propose and waits for the
- * proposal to be shown, while a PerformanceObserver collects every 'longtask'. The longest
- * one covers the whole run: reading the plan, the worker's progress reports, receiving the
- * result and rendering it.
+ * planner runs and while its proposal is reviewed and accepted): the bench build, seeded with
+ * a big plan through the calendar's bench hook (test/bench/app/calendarHook.ts), opens
+ * "Propose a plan" and goes through a user's session while a PerformanceObserver collects
+ * every 'longtask': propose (reading the plan, the worker's progress, receiving and rendering
+ * the proposal), review (scroll the change list, untick a motion's changes and one change and
+ * wait for the recount, tick them again), accept (the write, one commit) and the conflicts
+ * view refreshed by the detection worker after the write. Each long task is attributed to the
+ * phase it started in. With PLAN_PROFILE=file.cpuprofile the main thread's CPU profile is
+ * saved too, and the functions busy in each long stretch are logged (profileLongTasks.ts).
  */
+import type { Page } from '@playwright/test';
 import type { BenchContext, BenchResult } from '../types';
 import { fiscalQuarterOf } from '../../../shared/dates/fiscal';
 import { localToday } from '../../../shared/dates/calendarDate';
 import { openBenchApp } from '../benchBrowser';
+import { startMainThreadProfile } from './profileLongTasks';
 
 interface Watched {
   __planLongTasks: { start: number; duration: number }[];
+  __planPhases: { name: string; at: number }[];
+}
+
+type Phase = 'propose' | 'review' | 'accept' | 'conflicts';
+
+const mark = (page: Page, name: Phase) =>
+  page.evaluate((n) => {
+    (window as unknown as Watched).__planPhases.push({ name: n, at: performance.now() });
+  }, name);
+
+/** Two frames and a pause: whatever the last step rendered or scheduled is in. */
+const settle = async (page: Page, ms: number) => {
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await page.waitForTimeout(ms);
+};
+
+// The waits and clicks below find elements by CSS, not by role: Playwright's role queries run
+// in the page and, over a list of thousands of rows, are long tasks of their own that the
+// Long Tasks API would count against the app.
+const waitCss = (page: Page, css: string, timeout = 600_000) =>
+  page.waitForFunction((c) => !!document.querySelector(c), css, { timeout, polling: 100 });
+
+async function review(page: Page, smoke: boolean): Promise<void> {
+  const recounted = () => waitCss(page, '.plan-counts[aria-busy="false"]');
+  // Scroll through the list as a reader would, a screen at a time.
+  for (let i = 0; i < (smoke ? 2 : 10); i++) {
+    await page.mouse.move(700, 600);
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(100);
+  }
+  const group = page.locator('.plan-changes input[aria-label^="All changes to "]').first();
+  const one = page.locator('.plan-changes li input[type="checkbox"]').nth(1);
+  for (const box of [group, one]) {
+    await box.uncheck();
+    await recounted();
+  }
+  for (const box of [one, group]) {
+    await box.check();
+    await recounted();
+  }
+  await one.uncheck();
+  await recounted();
 }
 
 export async function planViewLongTasks(
@@ -39,46 +89,98 @@ export async function planViewLongTasks(
     const propose = page.getByRole('button', { name: 'Propose', exact: true });
     await propose.waitFor();
     await page.waitForTimeout(ctx.smoke ? 100 : 2000);
+    const profile = process.env.PLAN_PROFILE
+      ? await startMainThreadProfile(page, process.env.PLAN_PROFILE)
+      : null;
     await page.evaluate(() => {
       const w = window as unknown as Watched;
       w.__planLongTasks = [];
+      w.__planPhases = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries())
           w.__planLongTasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask' });
     });
     const t0 = Date.now();
+    await mark(page, 'propose');
     await propose.click();
-    await page
-      .getByRole('region', { name: 'Proposal' })
-      .or(page.getByText('The planner found nothing to change.'))
-      .waitFor({ timeout: 600_000 });
-    const ms = Date.now() - t0;
-    // Two frames and a pause: the result's rendering and anything it schedules are in.
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    await page.waitForFunction(
+      () =>
+        !!document.querySelector('.plan-proposal') ||
+        !!document.querySelector('.plan-message')?.textContent?.includes('nothing to change'),
+      undefined,
+      { timeout: 600_000, polling: 100 },
     );
-    await page.waitForTimeout(ctx.smoke ? 200 : 1000);
-    const tasks = await page.evaluate(() => (window as unknown as Watched).__planLongTasks);
+    const ms = Date.now() - t0;
+    await settle(page, ctx.smoke ? 200 : 1000);
     const changes = await page
-      .getByRole('region', { name: 'Proposal' })
-      .locator('p')
+      .locator('.plan-proposal > p')
       .first()
-      .textContent()
+      .textContent({ timeout: 1000 })
       .catch(() => '');
+    const proposed = (await page.locator('.plan-proposal').count()) > 0;
+    if (proposed) {
+      await mark(page, 'review');
+      await review(page, ctx.smoke);
+      await settle(page, ctx.smoke ? 200 : 500);
+      await mark(page, 'accept');
+      await page.locator('.plan-actions button.primary').click();
+      await page
+        .waitForFunction(
+          () => document.querySelector('.plan-message')?.textContent?.startsWith('Accepted '),
+          undefined,
+          { timeout: 600_000, polling: 100 },
+        )
+        .catch(async (e: unknown) => {
+          const said = await page.locator('.plan-message').textContent();
+          throw new Error(`Accept did not finish: "${said}" (${String(e)})`);
+        });
+      await settle(page, ctx.smoke ? 200 : 1000);
+      await mark(page, 'conflicts');
+      // In-app navigation (no reload): the view the write's detection run refreshes.
+      await page.evaluate(() => (location.hash = '#/conflicts'));
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('.conflicts-header [role="status"]')
+            ?.textContent?.includes('accounts checked'),
+        undefined,
+        { timeout: 600_000, polling: 100 },
+      );
+      await settle(page, ctx.smoke ? 200 : 2000);
+    }
+    const { tasks, phases } = await page.evaluate(() => {
+      const w = window as unknown as Watched;
+      return { tasks: w.__planLongTasks, phases: w.__planPhases };
+    });
+    if (profile) await profile.stop(ctx.log);
     await context.close();
+    const phaseOf = (at: number): Phase =>
+      ([...phases].reverse().find((p) => p.name && p.at <= at)?.name as Phase) ?? 'propose';
+    const byPhase = new Map<Phase, number[]>();
+    for (const t of tasks) {
+      const list = byPhase.get(phaseOf(t.start)) ?? [];
+      list.push(t.duration);
+      byPhase.set(phaseOf(t.start), list);
+    }
     const longest = Math.max(0, ...tasks.map((t) => t.duration));
     const label = `${accounts.toLocaleString('en-US')} accounts × ${motions.toLocaleString('en-US')} motions`;
+    const perPhase = (['propose', 'review', 'accept', 'conflicts'] as const)
+      .map((p) => {
+        const d = byPhase.get(p) ?? [];
+        return `${p}: ${d.length ? d.map((x) => x.toFixed(0)).join(', ') + ' ms' : 'none'}`;
+      })
+      .join('; ');
     ctx.log(
-      `Plan view, ${label}: proposal shown after ${ms} ms; ${tasks.length} long tasks: ${tasks.map((t) => t.duration.toFixed(0)).join(', ') || 'none'}`,
+      `Plan view, ${label}: proposal shown after ${ms} ms; long tasks by phase — ${perPhase}`,
     );
     return [
       {
-        name: `longest main-thread task while proposing, Plan view in Chromium, ${label}`,
+        name: `longest main-thread task while proposing, reviewing and accepting, Plan view in Chromium, ${label}`,
         value: longest,
         unit: 'ms',
         ...(ctx.smoke ? {} : { target: '≤ 50', pass: longest <= 50 }),
-        note: `from the click on Propose until the proposal is rendered (${(ms / 1000).toFixed(1)} s; ${changes?.trim() ?? ''}); ${tasks.length} long tasks (> 50 ms are listed by the Long Tasks API)`,
+        note: `from the click on Propose through scrolling the list, unticking and ticking changes (recounts), Accept and the conflicts view after it (proposal shown after ${(ms / 1000).toFixed(1)} s; ${changes?.trim() ?? ''}); long tasks (> 50 ms, Long Tasks API) by phase — ${perPhase}`,
       },
     ];
   } finally {

@@ -52,6 +52,7 @@ describe('the planner worker', () => {
       {
         moves: ['shift', 'exclude', 'primary', 'stagger', 'handover'],
         primaryRule: 'first-started',
+        today: '2027-01-10',
       },
       context(events),
     );
@@ -75,7 +76,7 @@ describe('the planner worker', () => {
   it('accepting all but two changes gives the counts shown for them, in one undo step', async () => {
     const before = await readEveryTable();
     const reply = await plannerHandlers.propose(
-      { moves: ['shift', 'exclude', 'primary'], primaryRule: 'first-started' },
+      { moves: ['shift', 'exclude', 'primary'], primaryRule: 'first-started', today: '2027-01-10' },
       context([]),
     );
     const ids = reply.proposal.changes.map((c) => c.id);
@@ -101,7 +102,7 @@ describe('the planner worker', () => {
 
   it('refuses to write over a motion edited after the proposal, and changes nothing', async () => {
     const reply = await plannerHandlers.propose(
-      { moves: ['shift', 'exclude', 'primary'], primaryRule: 'first-started' },
+      { moves: ['shift', 'exclude', 'primary'], primaryRule: 'first-started', today: '2027-01-10' },
       context([]),
     );
     const ids = reply.proposal.changes.map((c) => c.id);

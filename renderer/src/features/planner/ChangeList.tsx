@@ -1,67 +1,163 @@
 /**
  * The proposed changes grouped by motion, each with its reason and a checkbox: ticked changes
  * are the ones "Accept selected" makes. A group's own checkbox ticks or unticks all of it.
+ *
+ * At 100,000 accounts a proposal holds hundreds of changes: mounting them all at once was one
+ * main-thread task of a few hundred milliseconds, and every tick re-rendered every row. So the
+ * list mounts its first rows and more as the reader scrolls near its end (an observed
+ * sentinel), and rows are memoised: a tick re-renders the rows whose box changed.
  */
-import { useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProposedChange } from '../../../../shared/planner';
-import { CHANGE_KIND_LABELS, changeDetails, groupByMotion, type Names } from './proposalRows';
+import {
+  CHANGE_KIND_LABELS,
+  changeDetails,
+  groupByMotion,
+  type ChangeGroup,
+  type Names,
+} from './proposalRows';
+
+/** Rows mounted at first and added each time the end of the list nears the screen. */
+export const ROWS_PER_STEP = 40;
+
+type OnSelect = (ids: readonly string[], on: boolean) => void;
 
 interface Props {
   changes: readonly ProposedChange[];
   names: Names;
   selected: ReadonlySet<string>;
   disabled: boolean;
-  onSelect: (ids: readonly string[], on: boolean) => void;
+  onSelect: OnSelect;
 }
 
 export function ChangeList({ changes, names, selected, disabled, onSelect }: Props) {
+  const groups = useMemo(() => groupByMotion(changes, names.motions), [changes, names]);
+  const [limit, setLimit] = useState(ROWS_PER_STEP);
+  const more = limit < changes.length;
+  const sentinel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || !more) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setLimit((n) => n + ROWS_PER_STEP);
+      },
+      { rootMargin: '600px 0px' },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [more, limit]);
+  let left = limit;
+  const shown: { group: ChangeGroup; rows: number }[] = [];
+  for (const group of groups) {
+    if (left <= 0) break;
+    const rows = Math.min(left, group.changes.length);
+    shown.push({ group, rows });
+    left -= rows;
+  }
   return (
     <div className="plan-changes" role="group" aria-label="Proposed changes">
-      {groupByMotion(changes, names.motions).map((group) => {
-        const ids = group.changes.map((c) => c.id);
-        const ticked = ids.filter((id) => selected.has(id)).length;
-        return (
-          <fieldset key={group.motionId || 'primary'} className="plan-group">
-            <legend>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={ticked === ids.length}
-                  ref={(el) => {
-                    if (el) el.indeterminate = ticked > 0 && ticked < ids.length;
-                  }}
-                  disabled={disabled}
-                  onChange={(e) => onSelect(ids, e.target.checked)}
-                  aria-label={`All changes to ${group.name}`}
-                />
-                {group.name}
-              </label>{' '}
-              <span className="muted">
-                {ticked} of {ids.length} ticked
-              </span>
-            </legend>
-            <ul>
-              {group.changes.map((c) => (
-                <li key={c.id}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={selected.has(c.id)}
-                      disabled={disabled}
-                      onChange={(e) => onSelect([c.id], e.target.checked)}
-                    />
-                    <span className="plan-kind">{CHANGE_KIND_LABELS[c.kind]}:</span> {c.reason}
-                  </label>
-                  <ChangeDetails change={c} names={names} />
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        );
-      })}
+      {shown.map(({ group, rows }) => (
+        <GroupBlock
+          key={group.motionId || 'primary'}
+          group={group}
+          rows={rows}
+          selected={selected}
+          disabled={disabled}
+          names={names}
+          onSelect={onSelect}
+        />
+      ))}
+      {more && (
+        <div ref={sentinel} className="muted plan-more">
+          Showing {limit.toLocaleString()} of {changes.length.toLocaleString()} changes; scroll for
+          more.
+        </div>
+      )}
     </div>
   );
 }
+
+interface GroupProps {
+  group: ChangeGroup;
+  /** How many of its changes are mounted (the rest come as the list scrolls). */
+  rows: number;
+  selected: ReadonlySet<string>;
+  disabled: boolean;
+  names: Names;
+  onSelect: OnSelect;
+}
+
+function GroupBlock({ group, rows, selected, disabled, names, onSelect }: GroupProps) {
+  const ids = useMemo(() => group.changes.map((c) => c.id), [group]);
+  let ticked = 0;
+  for (const id of ids) if (selected.has(id)) ticked++;
+  return (
+    <fieldset className="plan-group">
+      <legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={ticked === ids.length}
+            ref={(el) => {
+              if (el) el.indeterminate = ticked > 0 && ticked < ids.length;
+            }}
+            disabled={disabled}
+            onChange={(e) => onSelect(ids, e.target.checked)}
+            aria-label={`All changes to ${group.name}`}
+          />
+          {group.name}
+        </label>{' '}
+        <span className="muted">
+          {ticked} of {ids.length} ticked
+        </span>
+      </legend>
+      <ul>
+        {group.changes.slice(0, rows).map((c) => (
+          <ChangeRow
+            key={c.id}
+            change={c}
+            checked={selected.has(c.id)}
+            disabled={disabled}
+            names={names}
+            onSelect={onSelect}
+          />
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+interface RowProps {
+  change: ProposedChange;
+  checked: boolean;
+  disabled: boolean;
+  names: Names;
+  onSelect: OnSelect;
+}
+
+const ChangeRow = memo(function ChangeRow({
+  change,
+  checked,
+  disabled,
+  names,
+  onSelect,
+}: RowProps) {
+  return (
+    <li>
+      <label>
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={disabled}
+          onChange={(e) => onSelect([change.id], e.target.checked)}
+        />
+        <span className="plan-kind">{CHANGE_KIND_LABELS[change.kind]}:</span> {change.reason}
+      </label>
+      <ChangeDetails change={change} names={names} />
+    </li>
+  );
+});
 
 /**
  * A change's details (every account it names), written only once opened: at 100,000 accounts

@@ -6,10 +6,17 @@
  */
 import { readThenCommit, type ChangeSet } from '../../store/changes';
 import { readRows } from '../../store/reads';
+import { nextTask } from '../accounts/slicedWork';
 import type { PlanWrite, RowChange } from './plannerProtocol';
 
 type PlanTable = keyof PlanWrite;
 const TABLES: readonly PlanTable[] = ['motions', 'accounts', 'conflictAcceptances'];
+
+/**
+ * Rows compared per task: a motion of a big plan holds long account lists, and printing
+ * hundreds of them in one go was a main-thread task of its own.
+ */
+const ROWS_PER_TASK = 100;
 
 async function changedSince(
   table: PlanTable,
@@ -21,10 +28,17 @@ async function changedSince(
         table,
         rows.map((r) => r.after.id),
       )
-    ).map((r) => [r.id, JSON.stringify(r)]),
+    ).map((r) => [r.id, r]),
   );
-  return rows.filter((r) => stored.get(r.after.id) !== (r.before && JSON.stringify(r.before)))
-    .length;
+  let changed = 0;
+  for (let i = 0; i < rows.length; i += ROWS_PER_TASK) {
+    if (i > 0) await nextTask();
+    for (const r of rows.slice(i, i + ROWS_PER_TASK)) {
+      const now = stored.get(r.after.id);
+      if ((now && JSON.stringify(now)) !== (r.before && JSON.stringify(r.before))) changed++;
+    }
+  }
+  return changed;
 }
 
 /** Null when written; otherwise why nothing was written. */

@@ -67,7 +67,11 @@ export const plannerHandlers = {
     });
     const proposal = proposePlan(
       input,
-      { moves: request.moves, primaryRule: primaryRuleOf(request.primaryRule) },
+      {
+        moves: request.moves,
+        primaryRule: primaryRuleOf(request.primaryRule),
+        ...(request.today ? { today: request.today } : {}),
+      },
       hooks,
     );
     current = { input, proposal };

@@ -3,7 +3,7 @@
  * reads the plan from the store, keeps it and its proposal, and answers counts and rows for
  * the changes the user ticks; the calls themselves are its handler map (PlannerWorker).
  */
-import type { Account, ConflictAcceptance, Motion } from '../../../../shared/domain/types';
+import type { Account, ConflictAcceptance, IsoDate, Motion } from '../../../../shared/domain/types';
 import type {
   ConflictCounts,
   PlannerMove,
@@ -15,6 +15,12 @@ import type { PrimaryRuleName } from './planOptions';
 export interface ProposeRequest {
   moves: PlannerMove[];
   primaryRule: PrimaryRuleName;
+  /**
+   * The window's local date: nothing is proposed before it (PlannerOptions.today). Not sent
+   * yet (plannerClient.ts): the sample is anchored on the current fiscal quarter, so late in a
+   * quarter most of its motions have started and its blocks could no longer all be cleared.
+   */
+  today?: IsoDate;
 }
 
 /** A proposal with the names the view shows for the ids it holds. */
