@@ -155,6 +155,27 @@ export class ConflictIndex {
     this.sweep(i, 1);
   }
 
+  /**
+   * settle() for an account that took the same steps as `twin`, an account that had the same
+   * inputs and records when the steps began (a class's first account, see twins.ts): it now
+   * has the records `twin` has, so only `delta` — the records the steps took away and added,
+   * recordDelta() of the two — changes the counts, with no sweep. The planner replays a
+   * class's steps on tens of thousands of accounts; sweeping each of them was a fifth of its
+   * exclusions.
+   */
+  settleAs(twin: number, delta: RecordDelta): void {
+    const i = this.deferred;
+    if (i < 0) return;
+    if (this.recorder) return this.settle(); // a preview sees every record swept out and in
+    this.deferred = -1;
+    this.deferredRecords = EMPTY;
+    this.applyRecords(i, -1, delta.removed, delta.removed.length);
+    this.applyRecords(i, 1, delta.added, delta.added.length);
+    this.accountCounts[i] = this.accountCounts[twin]!;
+    this.pressureWeeks[i] = this.pressureWeeks[twin] ?? null;
+    this.personWeeks[i] = this.personWeeks[twin] ?? null;
+  }
+
   /** Adds or removes the records in the buffer for account `i` (and `weight` − 1 twins). */
   private apply(i: number, sign: 1 | -1, weight = 1): void {
     this.applyRecords(i, sign, this.buffer.data, this.buffer.length, weight);
@@ -386,6 +407,40 @@ export class ConflictIndex {
     }
     return ++this.stampGen;
   }
+}
+
+/** The records one account lost and gained between two of its record lists. */
+export interface RecordDelta {
+  removed: Int32Array;
+  added: Int32Array;
+}
+
+const recordKey = (d: Int32Array, r: number) =>
+  (d[r]! * 2 ** 21 + d[r + 1]! + 2 ** 20) * 2 ** 21 + d[r + 2]! + 2 ** 20;
+
+/** The records in `was` and not in `now` (removed), and in `now` and not in `was` (added). */
+export function recordDelta(was: Int32Array, now: Int32Array): RecordDelta {
+  const seen = new Map<number, number>();
+  for (let r = 0; r < was.length; r += 3) {
+    const key = recordKey(was, r);
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const added: number[] = [];
+  for (let r = 0; r < now.length; r += 3) {
+    const key = recordKey(now, r);
+    const left = seen.get(key) ?? 0;
+    if (left > 0) seen.set(key, left - 1);
+    else added.push(now[r]!, now[r + 1]!, now[r + 2]!);
+  }
+  const removed: number[] = [];
+  for (let r = 0; r < was.length; r += 3) {
+    const key = recordKey(was, r);
+    const left = seen.get(key) ?? 0;
+    if (left === 0) continue;
+    seen.set(key, left - 1);
+    removed.push(was[r]!, was[r + 1]!, was[r + 2]!);
+  }
+  return { removed: Int32Array.from(removed), added: Int32Array.from(added) };
 }
 
 /** The weeks of the buffer's records of one pressure kind, in order. */

@@ -6,6 +6,7 @@
  * the user set. Each step only removes an account from motions, so it never creates a
  * conflict; a block no allowed step clears is left for unresolved.ts to explain.
  */
+import { recordDelta, type RecordDelta } from '../conflicts/conflictIndex';
 import type { Severity, Side } from '../domain/types';
 import { acceptedHitKeys, HitReader, type Hit } from './accountHits';
 import type { PlannerState } from './plannerState';
@@ -54,8 +55,12 @@ interface TraceStep {
 
 /** The steps of the first account planned in a class, and its records before them. */
 interface ClassTrace {
+  /** The class's first account, which took the steps. */
+  account: number;
   steps: TraceStep[];
   records: Int32Array;
+  /** What the steps changed in its records: made at the first replay of the whole trace. */
+  delta: RecordDelta | null;
 }
 
 function sameAction(a: Action | null, b: Action | null): boolean {
@@ -176,7 +181,8 @@ export class ExclusionPlanner {
     const label = this.twinAtStart[i]!;
     const trace = label >= 0 ? this.traces.get(label) : undefined;
     if (trace) return this.replay(i, trace);
-    const mine: ClassTrace | null = label >= 0 ? { steps: [], records: index.recordsOf(i) } : null;
+    const mine: ClassTrace | null =
+      label >= 0 ? { account: i, steps: [], records: index.recordsOf(i), delta: null } : null;
     if (mine) this.traces.set(label, mine);
     this.planFrom(i, this.hits.read(index, i), new Set(), mine?.steps ?? null);
   }
@@ -184,7 +190,8 @@ export class ExclusionPlanner {
   /**
    * The class's steps made again on account `i`. Its sweeps wait until the end (or the first
    * choice that differs): it has the records its twin had, so the plan alone is edited step by
-   * step, and the index sweeps it once.
+   * step, and at the end the index counts what the steps changed in the twin's records (or,
+   * after a choice that differs, sweeps it once).
    */
   private replay(i: number, trace: ClassTrace): void {
     const index = this.state.index;
@@ -203,7 +210,9 @@ export class ExclusionPlanner {
       if (action) this.replayStep(i, step, action);
       else this.stick(i, step.hit, refusals, done);
     }
-    index.settle();
+    // Every step the same: the account ends with the records its class's first account has.
+    trace.delta ??= recordDelta(trace.records, index.recordsOf(trace.account));
+    index.settleAs(trace.account, trace.delta);
   }
 
   /** The steps from `everything` (account `i`'s conflicts now) on; `trace` records them. */

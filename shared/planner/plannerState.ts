@@ -55,6 +55,8 @@ export class PlannerState {
   private readonly neverExclude: Set<string>[];
   /** Per motion, the accounts the user's primary teams already take out of it. */
   private readonly mandated: Set<number>[];
+  /** Per account, its primary team at the start (-1: none): only those are ever mandated. */
+  private readonly primaryAtStart: Int8Array;
   /** Per motion, the accounts the planner chose to take out (what the share limits). */
   private readonly chosenExclusions: number[];
 
@@ -83,6 +85,7 @@ export class PlannerState {
         for (const id of g.motionIds) this.inAcceptedGroup.add(id);
     const global = new Set(options.neverExclude);
     const plan = this.index.plan;
+    this.primaryAtStart = Int8Array.from(plan.aPrimary.subarray(0, input.accounts.length));
     // A direct motion may never reach an account whose user-set primary team is the other
     // side: taking it out enforces the user's decision and does not count against the share.
     this.mandated = input.motions.map((_, m) => {
@@ -106,6 +109,9 @@ export class PlannerState {
 
   /** True when a primary team the user set takes account `i` out of motion `m` anyway. */
   mandatedOut(m: number, i: number): boolean {
+    // Most accounts have no primary team: no set to look in (the overlap model asks for each
+    // account of every motion).
+    if (this.primaryAtStart[i]! < 0) return false;
     return this.mandated[m]?.has(i) ?? false;
   }
 

@@ -41,15 +41,22 @@ interface Best extends Try {
  * clears no block must clear warns and create no net block.
  */
 function worthIt(s: Score, warnRoom: number): boolean {
-  if (s.blocks > 0) return -s.warns <= warnRoom;
-  return s.blocks === 0 && s.warns > 0;
+  return worthItBy(s.blocks, s.warns, warnRoom);
+}
+
+function worthItBy(blocks: number, warns: number, warnRoom: number): boolean {
+  if (blocks > 0) return -warns <= warnRoom;
+  return blocks === 0 && warns > 0;
 }
 
 /** More blocks cleared, then more warns, then the smaller move (the plan changes least). */
 function better(a: Score, aDays: number, b: Best | null): boolean {
-  if (!b) return true;
-  if (a.blocks !== b.score.blocks) return a.blocks > b.score.blocks;
-  if (a.warns !== b.score.warns) return a.warns > b.score.warns;
+  return !b || betterBy(a.blocks, a.warns, aDays, b);
+}
+
+function betterBy(blocks: number, warns: number, aDays: number, b: Best): boolean {
+  if (blocks !== b.score.blocks) return blocks > b.score.blocks;
+  if (warns !== b.score.warns) return warns > b.score.warns;
   return Math.abs(aDays) < Math.abs(b.moved);
 }
 
@@ -89,18 +96,24 @@ class ShiftSearch {
     return this.windows.flatMap((w, m) => (w ? [m] : []));
   }
 
-  /** Every allowed shift of motion `m` from where it is now, scored. */
-  tries(m: number): Try[] {
+  /**
+   * Every allowed shift of motion `m` from where it is now, scored, handed to `visit` in a
+   * fixed order (no list built: a kept shift re-scores hundreds of partners, each over every
+   * day of its window, and a Try object per start was most of the phase's garbage).
+   */
+  eachTry(
+    m: number,
+    visit: (days: number, moved: number, blocks: number, warns: number) => void,
+  ): void {
     const scores = this.scores;
     const size = scores.size[m]!;
-    if (size === 0) return [];
+    if (size === 0) return;
     const first = scores.first[m]!;
     const now = this.model.start[m]! - first;
     // The candidate starts: every whole week from the original start, and the starts the day
     // after or the length before each edge of what it has block conflicts with (exact fits).
     const origin = this.origin[m]!;
     const week = (((origin - first) % 7) + 7) % 7;
-    const out: Try[] = [];
     const at = this.shiftedBy[m]!;
     const banned = this.state.noShiftBy.get(this.state.input.motions[m]!.id);
     const blocksNow = scores.blocksAt(m, now);
@@ -109,16 +122,28 @@ class ShiftSearch {
       if (k % 7 !== week && !scores.fitsEdge(m, k)) continue;
       const total = first + k - origin;
       if (total === 0 || total === at || banned?.has(total)) continue;
-      out.push({
-        days: total,
-        moved: total - at,
-        score: {
-          blocks: blocksNow - scores.blocksAt(m, k),
-          warns: warnsNow - scores.warnsAt(m, k),
-        },
-      });
+      visit(total, total - at, blocksNow - scores.blocksAt(m, k), warnsNow - scores.warnsAt(m, k));
     }
+  }
+
+  /** Every allowed shift of motion `m` from where it is now, scored. */
+  tries(m: number): Try[] {
+    const out: Try[] = [];
+    this.eachTry(m, (days, moved, blocks, warns) => {
+      out.push({ days, moved, score: { blocks, warns } });
+    });
     return out;
+  }
+
+  /** bestOf(m, tries(m), warnRoom) without building the tries. */
+  best(m: number, warnRoom: number): Best | null {
+    let best: Best | null = null;
+    this.eachTry(m, (days, moved, blocks, warns) => {
+      if (!worthItBy(blocks, warns, warnRoom)) return;
+      if (best && !betterBy(blocks, warns, moved, best)) return;
+      best = { m, days, moved, score: { blocks, warns } };
+    });
+    return best;
   }
 }
 
@@ -151,8 +176,11 @@ export function shiftMotions(state: PlannerState, warnBudget: boolean): Proposed
   const shifted = new Map<number, { cleared: Cleared[]; created: number; clears: Score }>();
   // Without a warn budget, proposePlan checks the total at the end and retries.
   let warnRoom = warnBudget ? 0 : Infinity;
-  const tries = new Map<number, Try[]>();
-  const bests = new Map<number, Best | null>();
+  // Per motion: whether its scores are current, and its best try (with a warn budget, its
+  // tries: the budget left changes every step, so the best is picked from them each time).
+  const fresh = new Uint8Array(model.start.length);
+  const bests = new Array<Best | null>(model.start.length).fill(null);
+  const tries = warnBudget ? new Array<Try[]>(model.start.length).fill([]) : [];
   const maxSteps = MAX_ROUNDS * motions.length;
   const pulse = state.pulse;
   for (let step = 0; step < maxSteps; step++) {
@@ -160,18 +188,14 @@ export function shiftMotions(state: PlannerState, warnBudget: boolean): Proposed
     let best: Best | null = null;
     for (let k = 0; k < motions.length; k++) {
       const m = motions[k]!;
-      let mine = tries.get(m);
-      if (!mine) {
+      if (!fresh[m]) {
         pulse.tick('shift', step, maxSteps);
-        tries.set(m, (mine = search.tries(m)));
-        bests.delete(m);
+        fresh[m] = 1;
+        // With no warn budget the best try of a motion stays the best until its tries change.
+        if (warnBudget) tries[m] = search.tries(m);
+        else bests[m] = search.best(m, warnRoom);
       }
-      // With no warn budget the best try of a motion stays the best until its tries change.
-      let found = warnBudget ? undefined : bests.get(m);
-      if (found === undefined) {
-        found = bestOf(m, mine, warnRoom);
-        if (!warnBudget) bests.set(m, found);
-      }
+      const found = warnBudget ? bestOf(m, tries[m]!, warnRoom) : (bests[m] ?? null);
       if (found && better(found.score, found.moved, best)) best = found;
     }
     const chosen = best as Best | null;
@@ -183,9 +207,9 @@ export function shiftMotions(state: PlannerState, warnBudget: boolean): Proposed
     const was = { first: model.start[m]!, last: model.end[m]! };
     model.move(m, to);
     search.shiftedBy[m] = chosen.days;
-    tries.delete(m);
+    fresh[m] = 0;
     // Only the partners whose tables the move changed score differently now.
-    search.scores.moved(m, was.first, was.last, (o) => tries.delete(o));
+    search.scores.moved(m, was.first, was.last, (o) => (fresh[o] = 0));
     const prev = shifted.get(m);
     shifted.set(m, {
       cleared: [...(prev?.cleared ?? []), ...clearedOf(state, diff.cleared)],

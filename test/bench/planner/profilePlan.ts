@@ -42,18 +42,28 @@ const { label, input } = inputOf(process.argv.slice(2));
 const t0 = performance.now();
 const c0 = cpuMs();
 const phases = new Map<string, { wall: number; cpu: number }>();
+/** CPU time spent in each phase: from each report to the next, counted to the earlier one's. */
+const phaseCpu = new Map<string, number>();
+let phaseNow = 'start';
 let peak = 0;
 let sampledAt = 0;
 let lastReport = t0;
+let lastCpu = c0;
 let longest = 0;
+let longestCpu = { ms: 0, phase: '' };
 const proposal = proposePlan(
   input,
   {},
   {
     onProgress: (p) => {
       const now = performance.now();
+      const cpuNow = cpuMs();
       longest = Math.max(longest, now - lastReport);
+      if (cpuNow - lastCpu > longestCpu.ms) longestCpu = { ms: cpuNow - lastCpu, phase: phaseNow };
+      phaseCpu.set(phaseNow, (phaseCpu.get(phaseNow) ?? 0) + cpuNow - lastCpu);
+      phaseNow = p.phase;
       lastReport = now;
+      lastCpu = cpuNow;
       // memoryUsage() costs about a millisecond: sampled every 50 ms, not at every report.
       if (now - sampledAt > 50) {
         sampledAt = now;
@@ -67,6 +77,7 @@ const ms = performance.now() - t0;
 const cpu = cpuMs() - c0;
 const hash = createHash('sha256').update(JSON.stringify(proposal)).digest('hex').slice(0, 16);
 const starts = [...phases].map(([k, v]) => `${k} ${v.wall.toFixed(0)}/${v.cpu.toFixed(0)}`);
+const spent = [...phaseCpu].map(([k, v]) => `${k} ${v.toFixed(0)}`);
 console.log(
-  `${label}: ${ms.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU; phases start at (wall/CPU ms) ${starts.join(', ')}; longest stretch without a report ${longest.toFixed(0)} ms; blocks ${proposal.before.bySeverity.block} → ${proposal.after.bySeverity.block}, warns ${proposal.before.bySeverity.warn} → ${proposal.after.bySeverity.warn}, ${proposal.changes.length} changes; peak RSS ${(peak / 2 ** 20).toFixed(0)} MB; proposal hash ${hash}`,
+  `${label}: ${ms.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU; phases start at (wall/CPU ms) ${starts.join(', ')}; CPU ms by phase ${spent.join(', ')}; longest stretch without a report ${longest.toFixed(0)} ms wall, ${longestCpu.ms.toFixed(0)} ms CPU (${longestCpu.phase}); blocks ${proposal.before.bySeverity.block} → ${proposal.after.bySeverity.block}, warns ${proposal.before.bySeverity.warn} → ${proposal.after.bySeverity.warn}, ${proposal.changes.length} changes; peak RSS ${(peak / 2 ** 20).toFixed(0)} MB; proposal hash ${hash}`,
 );
