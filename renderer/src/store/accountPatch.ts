@@ -249,21 +249,23 @@ export function applyPatch(rows: AccountRows, patch: AccountPatch, way: Way): vo
   // rewrites only the patch's fields (a row's other fields are as they were).
   const fields = patch.fields.map((f) => f.field);
   if (sameIds(patch.fields)) return applyRowWise(rows, patch.fields, fields, way);
-  const copies = new Map<string, Record<string, unknown>>();
+  // A row is copied the first time a field of it changes and put in the rows at once; its
+  // later fields change the copy in place (known by identity: no map from 100,000 ids).
+  const copies = new Set<object>();
   for (const f of patch.fields) {
     const values = way === 'forward' ? f.new : f.old;
     const { ids, field } = f;
     for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] as string;
-      let copy = copies.get(id);
-      if (!copy) {
-        const now = rows.get(id);
-        if (!now) continue;
-        copy = { ...(now as unknown as Record<string, unknown>) };
-        copies.set(id, copy);
+      const now = rows.get(ids[i] as string) as unknown as Record<string, unknown> | undefined;
+      if (!now) continue;
+      if (copies.has(now)) {
+        setField(now, field, values[i]);
+        continue;
       }
+      const copy = { ...now };
       setField(copy, field, values[i]);
+      copies.add(copy);
+      rows.set(copy as unknown as Account, fields);
     }
   }
-  for (const copy of copies.values()) rows.set(copy as unknown as Account, fields);
 }
