@@ -5,11 +5,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countsWithChanges, proposePlan } from '../../../shared/planner';
-import type { PlannerInput, PlannerOptions, PrimaryRule } from '../../../shared/planner';
+import type { PlannerOptions, PrimaryRule } from '../../../shared/planner';
 import type { MotionPlanning } from '../../../shared/domain/types';
 import type { ConflictPlan } from '../../../shared/conflicts/types';
 import { planArb } from '../conflicts/randomPlan';
-import { blocksAfter, expectConstraintsKept, type BudgetedMotion } from './plannerCheck';
+import { blocksAfter, expectConstraintsKept, inputOf } from './plannerCheck';
 
 /**
  * Random plans, half of them with every motion on email and cross-team collisions at block:
@@ -29,28 +29,6 @@ interface Case {
   options: Partial<PlannerOptions>;
   /** Per motion position: the constraints the motion carries (Motion.planning). */
   planning: Record<number, MotionPlanning>;
-}
-
-function inputOf(
-  plan: ConflictPlan,
-  planning: Case['planning'] = {},
-): PlannerInput<ConflictPlan['accounts'][number], BudgetedMotion> {
-  return {
-    accounts: plan.accounts,
-    motions: plan.motions.map((m, k) => ({
-      ...m,
-      budget: k % 2 === 0 ? 1000 * (k + 1) : null,
-      ...(planning[k] ? { planning: planning[k] } : {}),
-    })),
-    blackouts: plan.blackouts,
-    // Person pressure is the warn-level rule the planner must not add to (as contact pressure).
-    settings: {
-      ...plan.settings,
-      fiscalYearStartMonth: 1,
-      severities: { ...plan.settings.severities, 'person-pressure': 'warn' },
-    },
-    ...(plan.people ? { people: plan.people } : {}),
-  };
 }
 
 /** Person-pressure conflicts of a count, whatever severity the random plan gave the rule. */

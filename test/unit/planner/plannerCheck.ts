@@ -18,6 +18,8 @@ import type {
   PlanProposal,
 } from '../../../shared/planner';
 import { DEFAULT_PLANNER_OPTIONS } from '../../../shared/planner';
+import type { MotionPlanning } from '../../../shared/domain/types';
+import type { ConflictPlan } from '../../../shared/conflicts/types';
 import { oracleConflicts } from '../conflicts/oracle';
 
 export type BudgetedMotion = PlannerMotion & { budget: number | null };
@@ -83,4 +85,30 @@ export function expectConstraintsKept<A extends PlannerAccount, M extends Budget
     for (const i of reachable) if (never.has(input.accounts[i]!.id)) expect(after[k]).toContain(i);
     expect(kept).toBeGreaterThanOrEqual(Math.ceil(share * reachable.length - 1e-9));
   });
+}
+
+/**
+ * A random plan as the planner's input: every other motion with a budget (which the planner must
+ * never change), the given constraints per motion position, fiscal years from January.
+ */
+export function inputOf(
+  plan: ConflictPlan,
+  planning: Record<number, MotionPlanning> = {},
+): PlannerInput<ConflictPlan['accounts'][number], BudgetedMotion> {
+  return {
+    accounts: plan.accounts,
+    motions: plan.motions.map((m, k) => ({
+      ...m,
+      budget: k % 2 === 0 ? 1000 * (k + 1) : null,
+      ...(planning[k] ? { planning: planning[k] } : {}),
+    })),
+    blackouts: plan.blackouts,
+    // Person pressure is the warn-level rule the planner must not add to (as contact pressure).
+    settings: {
+      ...plan.settings,
+      fiscalYearStartMonth: 1,
+      severities: { ...plan.settings.severities, 'person-pressure': 'warn' },
+    },
+    ...(plan.people ? { people: plan.people } : {}),
+  };
 }

@@ -9,7 +9,7 @@ import { proposePlan, type PlannerInput, type ProposedChange } from '../../../sh
 import type { ConflictPlan } from '../../../shared/conflicts/types';
 import { account, motion, plan } from '../conflicts/planBuilder';
 import { planArb } from '../conflicts/randomPlan';
-import { blocksAfter } from './plannerCheck';
+import { blocksAfter, inputOf } from './plannerCheck';
 
 /** Every motion on email with cross-team collisions at block: shifts, waves and hand-overs. */
 const emailPlans = planArb.map((plan): ConflictPlan => ({
@@ -22,22 +22,6 @@ const emailPlans = planArb.map((plan): ConflictPlan => ({
 }));
 
 const accounts = (n: number) => Array.from({ length: n }, (_, i) => account(`a${i}`));
-
-function inputOf(plan: ConflictPlan): PlannerInput {
-  return {
-    accounts: plan.accounts,
-    motions: plan.motions,
-    blackouts: plan.blackouts,
-    // Person pressure at warn, as in planner.property.test.ts: at block some plans with a
-    // cap of one touch a person are infeasible whatever the moves.
-    settings: {
-      ...plan.settings,
-      fiscalYearStartMonth: 1,
-      severities: { ...plan.settings.severities, 'person-pressure': 'warn' },
-    },
-    ...(plan.people ? { people: plan.people } : {}),
-  };
-}
 
 /** Every date the change proposes (new starts and ends, waves' starts, last days). */
 function proposedDates(c: ProposedChange): string[] {
