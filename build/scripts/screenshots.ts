@@ -8,6 +8,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startWebServer } from './serve-web';
+import { CHROMIUM_ARGS } from './chromiumArgs';
 
 const SHOTS: { name: string; hash: string; wait?: string }[] = [
   { name: 'accounts', hash: '#/accounts' },
@@ -30,13 +31,7 @@ export async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({

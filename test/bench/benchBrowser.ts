@@ -7,6 +7,7 @@ import type * as PlaywrightTest from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import { startWebServer } from '../../build/scripts/serve-web';
 import type { BenchContext } from './types';
+import { CHROMIUM_ARGS } from '../../build/scripts/chromiumArgs';
 
 // The bench runner bundles this file into a temp dir, where ESM imports of packages do not
 // resolve; load Playwright through a require rooted at the project instead.
@@ -26,13 +27,7 @@ export async function openBenchApp(ctx: BenchContext): Promise<BenchBrowser> {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const browser = await chromium.launch({
     executablePath: ctx.chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   return {
     browser,
