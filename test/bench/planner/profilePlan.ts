@@ -51,6 +51,7 @@ let lastReport = t0;
 let lastCpu = c0;
 let longest = 0;
 let longestCpu = { ms: 0, phase: '' };
+let lastAt = 'start';
 const proposal = proposePlan(
   input,
   {},
@@ -59,7 +60,10 @@ const proposal = proposePlan(
       const now = performance.now();
       const cpuNow = cpuMs();
       longest = Math.max(longest, now - lastReport);
-      if (cpuNow - lastCpu > longestCpu.ms) longestCpu = { ms: cpuNow - lastCpu, phase: phaseNow };
+      const at = `${p.phase} ${p.done}/${p.total}`;
+      if (cpuNow - lastCpu > longestCpu.ms)
+        longestCpu = { ms: cpuNow - lastCpu, phase: `${lastAt} → ${at}` };
+      lastAt = at;
       phaseCpu.set(phaseNow, (phaseCpu.get(phaseNow) ?? 0) + cpuNow - lastCpu);
       phaseNow = p.phase;
       lastReport = now;
