@@ -6,88 +6,30 @@
  * the user set. Each step only removes an account from motions, so it never creates a
  * conflict; a block no allowed step clears is left for unresolved.ts to explain.
  */
-import { recordDelta, type RecordDelta } from '../conflicts/conflictIndex';
-import type { Severity, Side } from '../domain/types';
+import { recordDelta } from '../conflicts/conflictIndex';
+import type { Side } from '../domain/types';
 import { acceptedHitKeys, HitReader, type Hit } from './accountHits';
 import type { PlannerState } from './plannerState';
 import { keepingSide } from './primarySide';
-import { Narrowings, type Narrowing } from './narrowMoves';
+import { Narrowings } from './narrowMoves';
+import { exclusionChanges, primaryChange } from './exclusionChanges';
+import {
+  sameAction,
+  stuckKey,
+  tallyOf,
+  type Action,
+  type ClassTrace,
+  type ExclusionRefusal,
+  type ExclusionTally,
+  type Stuck,
+  type Tally,
+  type TraceStep,
+} from './exclusionSteps';
+
+export { stuckKey, type ExclusionRefusal, type Stuck } from './exclusionSteps';
 import type { ProposedChange } from './plannerTypes';
-import { clearedText, plural, type Cleared } from './reasons';
+import type { Cleared } from './reasons';
 import { ClearedKeys, ClearedTally, mergeCleared } from './clearedTally';
-
-export type ExclusionRefusal = 'never-exclude' | 'minimum' | 'not-allowed';
-
-/** A block conflict no allowed step clears, with why the account could not leave each motion. */
-export interface Stuck {
-  accountId: string;
-  /** stuckKey() of the conflict. */
-  key: string;
-  refusals: Map<string, ExclusionRefusal>;
-}
-
-/** Names one conflict of one account across the planner's records and the engine's Conflicts. */
-export function stuckKey(
-  accountId: string,
-  rule: string,
-  motionIds: readonly string[],
-  blackoutId: string | null,
-): string {
-  return `${accountId}|${rule}|${[...motionIds].sort().join(',')}|${blackoutId ?? ''}`;
-}
-
-type Action =
-  | { kind: 'exclude'; m: number }
-  | { kind: 'primary'; side: Side; silence: number[] }
-  | { kind: 'narrow'; narrowing: Narrowing };
-
-/** One step of a class's first account, replayed for the other accounts of its class. */
-interface TraceStep {
-  /** The conflict the step cleared or found stuck. */
-  hit: Hit;
-  /** Null: the conflict was stuck. */
-  action: Action | null;
-  cleared: Cleared[];
-  /** The ClearedKeys of each of `cleared`, made once for every replay. */
-  keys: number[];
-  tally: Tally;
-}
-
-/** The steps of the first account planned in a class, and its records before them. */
-interface ClassTrace {
-  /** The class's first account, which took the steps. */
-  account: number;
-  steps: TraceStep[];
-  records: Int32Array;
-  /** What the steps changed in its records: made at the first replay of the whole trace. */
-  delta: RecordDelta | null;
-}
-
-function sameAction(a: Action | null, b: Action | null): boolean {
-  if (!a || !b) return a === b;
-  if (a.kind === 'exclude') return b.kind === 'exclude' && a.m === b.m;
-  if (a.kind === 'narrow') {
-    if (b.kind !== 'narrow') return false;
-    const [x, y] = [a.narrowing, b.narrowing];
-    return x.kind === y.kind && x.m === y.m && x.first === y.first && x.last === y.last;
-  }
-  return (
-    b.kind === 'primary' &&
-    a.side === b.side &&
-    a.silence.length === b.silence.length &&
-    a.silence.every((m, k) => b.silence[k] === m)
-  );
-}
-
-interface ExclusionTally {
-  /** The motion's id and what the exclusion clears ("mot-4|cross-team:mot-2,mot-4"). */
-  key: string;
-  motionId: string;
-  accountIds: string[];
-  /** Merged as accounts are recorded: a class replays the same clears per account, and one
-   * list of them all was too long to merge between two progress reports. */
-  cleared: ClearedTally;
-}
 
 export class ExclusionPlanner {
   readonly stuck: Stuck[] = [];
@@ -362,58 +304,16 @@ export class ExclusionPlanner {
     }
     const silenceMotionIds = action.silence.map((m) => p.motions[m]!.id);
     const previous = this.state.input.accounts[i]!.primaryTeam;
-    const names = silenceMotionIds.map((id) => this.names.get(id) ?? id);
-    const verb = previous === null ? 'set' : `changed from ${previous}`;
-    this.primaries.push({
-      id: `primary:${account.id}`,
-      kind: 'primary',
-      accountId: account.id,
-      side: action.side,
-      previous,
-      silenceMotionIds,
-      motionIds: silenceMotionIds,
-      reason: `primary team of ${account.name} ${verb} to ${action.side}${names.length > 0 ? `; ${names.join(', ')} go${names.length === 1 ? 'es' : ''} silent on it` : ''}: ${clearedText(cleared)}`,
-      clears: { ...tally },
-    });
+    this.primaries.push(
+      primaryChange(account, action.side, previous, silenceMotionIds, this.names, cleared, tally),
+    );
   }
 
   changes(): ProposedChange[] {
-    const out: ProposedChange[] = [];
-    const tallies = [...this.exclusions.values()].sort((a, b) =>
-      a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
-    );
-    tallies.forEach((t) => {
-      this.state.pulse.tick('exclude', 1, 1);
-      const key = t.key;
-      const name = this.names.get(t.motionId) ?? t.motionId;
-      const cleared = t.cleared.values();
-      out.push({
-        id: `exclude:${key}`,
-        kind: 'exclude',
-        motionId: t.motionId,
-        motionIds: [t.motionId],
-        accountIds: [...t.accountIds].sort(),
-        reason: `${plural(t.accountIds.length, 'account')} taken out of ${name}: ${clearedText(cleared)}`,
-        clears: {
-          block: sumOf(cleared, 'block'),
-          warn: sumOf(cleared, 'warn'),
-          info: sumOf(cleared, 'info'),
-        },
-      });
-    });
+    const tick = () => this.state.pulse.tick('exclude', 1, 1);
+    const out = exclusionChanges(this.exclusions.values(), this.names, tick);
     return [...out, ...this.primaries, ...this.narrowings.changes()];
   }
-}
-
-const sumOf = (cleared: readonly Cleared[], severity: string) =>
-  cleared.filter((c) => c.severity === severity).reduce((n, c) => n + c.count, 0);
-
-type Tally = Record<Severity, number>;
-
-function tallyOf(conflicts: readonly Hit[]): Tally {
-  const t = { block: 0, warn: 0, info: 0 };
-  for (const c of conflicts) t[c.severity]++;
-  return t;
 }
 
 export function excludeAccounts(state: PlannerState): ExclusionPlanner {
