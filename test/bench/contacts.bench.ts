@@ -11,7 +11,9 @@
  *   Salesforce contacts report of 50,000 people imported by the shared pipeline, one motion
  *   reaching all of them, runExport('salesforce-campaign-members') then the files rendered in
  *   each mode and encoded, against Papa Parse's unparse (and encoding) of the same rows
- *   (target ≤ 1.5×; median of 3).
+ *   (target ≤ 1.5×; median of 3). The timed runs follow a first one on the same data, whose
+ *   people index they share as the Export section's repeated exports do; that first run's
+ *   time is reported on its own.
  * CONTACTS_BENCH_PEOPLE sizes a quick local run; smoke mode: 2,000 people over 400 accounts.
  */
 import 'fake-indexeddb/auto';
@@ -143,7 +145,11 @@ async function memberExport(
     settings: DEFAULT_SETTINGS,
   };
   const profile = 'salesforce-campaign-members';
+  // The first export after a change matches the people and indexes them; the ones after it
+  // (the other mode, the other CRM, another motion) reuse that index (sharedPeopleIndex).
+  const cold0 = performance.now();
   const once = runExport(source, profile, { motion: NURTURE.name });
+  const coldMs = performance.now() - cold0;
   if (!once.ok) throw new Error(once.error);
   const written = once.result.tables.reduce((n, t) => n + t.rows.length, 0);
   if (written !== memberCount || once.result.problems.length > 0)
@@ -168,6 +174,12 @@ async function memberExport(
   const rows = `${memberCount.toLocaleString('en-US')} rows`;
   const results: BenchResult[] = [
     { name: `Papa Parse unparse of the campaign members (${rows})`, value: unparse, unit: 'ms' },
+    {
+      name: `campaign-member export, first run after a change (${rows})`,
+      value: coldMs,
+      unit: 'ms',
+      note: `the profile's run alone (no rendering): the people matched to the ${accounts.length.toLocaleString('en-US')} accounts and indexed, the audience resolved, the rows built and checked; once`,
+    },
   ];
   for (const mode of ['crm', 'excel'] as ExportMode[]) {
     const ms = median(times[mode]);
@@ -179,7 +191,7 @@ async function memberExport(
       target: '≤ 1.5',
       pass: ms / unparse <= 1.5,
       baseline: { name: 'Papa Parse unparse + encode', value: unparse, unit: 'ms' },
-      note: `${ms.toFixed(0)} ms: the people matched to the 100,000 accounts, the motion's audience resolved, every cell checked, ${once.result.tables.length} files written and encoded; median of ${repeats}`,
+      note: `${ms.toFixed(0)} ms: the motion's audience resolved, its people taken from the index of the first run (same data), every cell checked, ${once.result.tables.length} files written and encoded; median of ${repeats}`,
     });
   }
   return results;
