@@ -17,6 +17,7 @@
  * CONTACTS_BENCH_PEOPLE sizes a quick local run; smoke mode: 2,000 people over 400 accounts.
  */
 import 'fake-indexeddb/auto';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import Papa from 'papaparse';
 import { openBenchApp } from './benchBrowser';
@@ -216,7 +217,19 @@ async function browserImport(
       accountCount,
     ] as const);
     const parseMs = await page.evaluate(() => window.__abmContactsBench!.rawParse());
+    // CONTACTS_BENCH_PROFILE=FILE: a CPU profile of the window's thread during the import
+    // (Chrome DevTools' format), to find what its long tasks run.
+    const profileTo = process.env.CONTACTS_BENCH_PROFILE;
+    const cdp = profileTo ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     const run = await page.evaluate(() => window.__abmContactsBench!.importAll());
+    if (cdp && profileTo) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(profileTo, JSON.stringify(profile));
+    }
     const bulkPutMs = await page.evaluate(() => window.__abmContactsBench!.plainBulkPut());
     if (run.people !== people) throw new Error(`the import wrote ${run.people} of ${people}`);
     const baseline = parseMs + bulkPutMs;
@@ -226,6 +239,8 @@ async function browserImport(
     ctx.log(
       `browser import ${run.ms.toFixed(0)} ms (preview ${run.preview.toFixed(0)}, write ${run.write.toFixed(0)}) of ${(chars / 1e6).toFixed(1)} MB vs Papa ${parseMs.toFixed(0)} + bulkPut ${bulkPutMs.toFixed(0)} ms (${ratio.toFixed(2)}×); long tasks ${run.longTasks.map((d) => d.toFixed(0)).join(', ') || 'none'}; after ${run.afterTasks.map((d) => d.toFixed(0)).join(', ') || 'none'}`,
     );
+    for (const t of run.taskLog)
+      ctx.log(`  long task ${t.ms.toFixed(0)} ms at ${t.at.toFixed(0)} ms (${t.step})`);
     const size = `${people.toLocaleString('en-US')} people`;
     return [
       {
