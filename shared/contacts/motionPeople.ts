@@ -40,6 +40,34 @@ export function peopleIndex(
   return { contacts, matches, personas, byAccount };
 }
 
+/** The last index built by sharedPeopleIndex, with the three inputs it was built from. */
+let last: {
+  accounts: readonly Account[];
+  contacts: readonly Contact[];
+  rules: readonly PersonaRule[];
+  index: PeopleIndex;
+} | null = null;
+
+/**
+ * peopleIndex() of the same accounts, contacts and persona rules as the last call, built once:
+ * each campaign-member export (one per motion, per CRM, per mode) would otherwise match all
+ * the people over all the accounts again (at 100,000 accounts, most of an export's time).
+ * Keyed on the arrays themselves, which stand for a data revision: the store and the
+ * workspace loader hand out new arrays on every change and never edit one in place. One entry
+ * only, so an old workspace's people are not kept alive.
+ */
+export function sharedPeopleIndex(
+  accounts: readonly Account[],
+  contacts: readonly Contact[],
+  rules: readonly PersonaRule[],
+): PeopleIndex {
+  if (last && last.accounts === accounts && last.contacts === contacts && last.rules === rules)
+    return last.index;
+  const index = peopleIndex(accounts, contacts, rules);
+  last = { accounts, contacts, rules, index };
+  return index;
+}
+
 /** Whether the person asked not to be reached on the motion's channel. */
 export function optedOutOf(motion: Pick<Motion, 'channel'>, person: Contact): boolean {
   return motion.channel === 'phone' ? person.doNotCall : person.emailOptOut;

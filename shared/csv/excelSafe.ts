@@ -130,12 +130,40 @@ export function startsWithSign(written: string): boolean {
 }
 
 // Cells that can need no escape: no piece break and an ordinary first character.
-const CAREFUL_FIRST = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20'" \u00A0\u3000\t\r\n]/;
 const PIECE_BREAK = /[,;\t\r\n]/;
+
+/**
+ * Whether a cell starting with this character code may need care: = + - @ (and their
+ * full-width forms), an apostrophe, a quote, or a space, tab or line break. A switch on the
+ * first character rather than a regex: the writer asks this of every cell of every row.
+ */
+export function carefulFirst(code: number): boolean {
+  switch (code) {
+    case 0x3d: // =
+    case 0x2b: // +
+    case 0x2d: // -
+    case 0x40: // @
+    case 0xff1d:
+    case 0xff0b:
+    case 0xff0d:
+    case 0xff20:
+    case 0x27: // '
+    case 0x22: // "
+    case 0x20:
+    case 0xa0:
+    case 0x3000:
+    case 0x09:
+    case 0x0d:
+    case 0x0a:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Whether neutralizeForExcel may change the cell: a cheap test for the writer's fast path. */
 export function mayNeedNeutralizing(cell: string): boolean {
-  return CAREFUL_FIRST.test(cell) || PIECE_BREAK.test(cell);
+  return (cell.length > 0 && carefulFirst(cell.charCodeAt(0))) || PIECE_BREAK.test(cell);
 }
 
 export function neutralizeForExcel(cell: string): string {

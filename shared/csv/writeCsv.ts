@@ -18,7 +18,7 @@
  * Its own code rather than Papa Parse's unparse because an export of 100,000 accounts must
  * stay well under a second: most rows need no care, and those are joined as they are.
  */
-import { mayNeedNeutralizing, neutralizeForExcel, startsWithSign } from './excelSafe';
+import { carefulFirst, neutralizeForExcel, startsWithSign } from './excelSafe';
 
 export type CsvMode = 'crm' | 'excel';
 
@@ -62,8 +62,9 @@ function excelLine(cells: readonly string[], delimiter: string): string {
   return line;
 }
 
+// mayNeedNeutralizing's piece breaks are all in NEEDS_QUOTES_ANYWHERE: one regex per cell.
 function needsExcelCare(cell: string): boolean {
-  return NEEDS_QUOTES_ANYWHERE.test(cell) || mayNeedNeutralizing(cell);
+  return (cell.length > 0 && carefulFirst(cell.charCodeAt(0))) || NEEDS_QUOTES_ANYWHERE.test(cell);
 }
 
 /** Text of a CSV file: the header line, one line per row, each line ended by the newline. */
@@ -81,7 +82,11 @@ export function writeCsvText(
     : (row: readonly string[]) => row.map(crmCell).join(delimiter);
   const needsCare = excel ? needsExcelCare : (value: string) => crmNeeds.test(value);
   const lines = new Array<string>(rows.length + 2);
-  lines[0] = excel ? excelLine(headers, delimiter) : headers.map(quoteAnywhere).join(delimiter);
+  // The BOM goes in with the header line, so the join makes the whole text in one go
+  // (prefixing the joined body would copy it all again when the text is encoded).
+  lines[0] = excel
+    ? `\uFEFF${excelLine(headers, delimiter)}`
+    : headers.map(quoteAnywhere).join(delimiter);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as readonly string[];
     let plain = true;
@@ -94,8 +99,7 @@ export function writeCsvText(
     lines[r + 1] = plain ? row.join(delimiter) : careful(row);
   }
   lines[rows.length + 1] = '';
-  const body = lines.join(options.newline ?? '\r\n');
-  return excel ? `\uFEFF${body}` : body;
+  return lines.join(options.newline ?? '\r\n');
 }
 
 export function writeCsvBytes(

@@ -7,7 +7,7 @@
  */
 import { checkSalesforceId } from '../accounts/salesforceId';
 import { SALESFORCE_PREFIX } from '../contacts/contactRows';
-import { motionPeople, peopleIndex, type PeopleIndex } from '../contacts/motionPeople';
+import { motionPeople, sharedPeopleIndex, type PeopleIndex } from '../contacts/motionPeople';
 import type { Contact, Motion } from '../domain/types';
 import { emailAddress, required } from './columnChecks';
 import { buildTables, SALESFORCE_MAX_ROWS_PER_FILE, type ExportColumn } from './exportColumns';
@@ -116,7 +116,7 @@ function membersExport(
   const motions = chosenMotions(source, options.motion);
   if (typeof motions === 'string') return { ok: false, error: motions };
   const audiences = motionAudiences(source.accounts, motions);
-  const index: PeopleIndex = peopleIndex(
+  const index: PeopleIndex = sharedPeopleIndex(
     source.accounts,
     source.contacts ?? [],
     source.settings.personaRules,
