@@ -72,6 +72,24 @@ export function applyFieldEdit(rows: AccountRows, edit: AccountFieldEdit): Accou
     if (copy) rows.set(copy as unknown as Account, names);
   }
   const patch = emptyPatch();
-  patch.fields = changes.filter((c) => c.ids.length > 0);
+  patch.fields = shareIds(changes.filter((c) => c.ids.length > 0));
   return patch;
+}
+
+/**
+ * Fields that changed on the same rows share one id list (a bulk edit's field and its
+ * updatedAt): the undo history holds it once, the sync log's entry serializes it once
+ * (structured clone keeps shared references), and applyPatch sees at once that it may go
+ * row by row. The lists are never changed after the write.
+ */
+function shareIds(changes: FieldChange[]): FieldChange[] {
+  const first = changes[0]?.ids;
+  if (!first) return changes;
+  for (const c of changes) {
+    if (c.ids === first || c.ids.length !== first.length) continue;
+    let same = true;
+    for (let i = 0; i < first.length && same; i++) same = c.ids[i] === first[i];
+    if (same) c.ids = first;
+  }
+  return changes;
 }
