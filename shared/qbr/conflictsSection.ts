@@ -7,24 +7,16 @@
  * in the plan — accounts excluded from motions, and the primary outreach team set on targets
  * (resolutions are edits to the plan; the plan is what records them).
  */
-import { detectConflicts, listGroups, resolveAudiences } from '../conflicts';
-import { groupFingerprint, validAcceptance } from '../conflicts/acceptance';
+import { detectConflicts, resolveAudiences } from '../conflicts';
 import { windowText } from '../conflicts/wording';
 import { conflictPeople } from '../contacts/conflictPeople';
 import { mondayOfDay, toDayNumber } from '../dates/calendarDate';
-import { CONFLICT_RULES, type ConflictRule, type Severity } from '../domain/types';
+import { CONFLICT_RULES, type ConflictRule } from '../domain/types';
 import type { QbrContext, QbrPage } from './packTypes';
 import { moreText, partText, sliceRows } from './pageRows';
+import { quarterGroups } from './quarterGroups';
 import { RULE_NAMES } from './ruleLabels';
 import { sectionTitle } from './sectionTitles';
-
-interface RuleCount {
-  severity: Severity;
-  groups: number;
-  accounts: number;
-  acceptedGroups: number;
-  acceptedAccounts: number;
-}
 
 interface Accepted {
   title: string;
@@ -61,38 +53,16 @@ export function conflictsPages(ctx: QbrContext): QbrPage[] {
     people: conflictPeople(source.accounts, source.contacts, source.settings.personaRules),
   });
   const acceptances = new Map(source.conflictAcceptances.map((a) => [a.id, a]));
-  const byRule = new Map<ConflictRule, RuleCount>();
-  const accepted: Accepted[] = [];
-  for (const g of listGroups(index, null, false)) {
-    if (toDayNumber(g.window.last) < first || toDayNumber(g.window.first) > last) continue;
-    const count = byRule.get(g.rule) ?? {
-      severity: g.severity,
-      groups: 0,
-      accounts: 0,
-      acceptedGroups: 0,
-      acceptedAccounts: 0,
-    };
-    count.groups++;
-    count.accounts += g.accountCount;
-    // The fingerprint (a hash over the group's motions) only for a group that was accepted:
-    // computed for each of tens of thousands of groups it cost seconds.
-    const ok =
-      acceptances.has(g.id) &&
-      validAcceptance(g.id, groupFingerprint(g, motions, source.blackouts), acceptances);
-    if (ok) {
-      count.acceptedGroups++;
-      count.acceptedAccounts += g.accountCount;
-      accepted.push({
-        title: g.title,
-        rule: g.rule,
-        accounts: g.accountCount,
-        note: ok.note,
-        acceptedAt: ok.acceptedAt.slice(0, 10),
-        window: windowText(g.window),
-      });
-    }
-    byRule.set(g.rule, count);
-  }
+  const tally = quarterGroups(index, first, last, acceptances, motions, source.blackouts);
+  const byRule = tally.byRule;
+  const accepted: Accepted[] = tally.accepted.map(({ group: g, note, acceptedAt }) => ({
+    title: g.title,
+    rule: g.rule,
+    accounts: g.accountCount,
+    note,
+    acceptedAt: acceptedAt.slice(0, 10),
+    window: windowText(g.window),
+  }));
   const title = `${sectionTitle('conflicts')} in ${quarter.label}`;
   const subtitle = `Duplicate outreach among the ${fmt(motions.length)} motions that run in ${quarter.label}`;
   const rules = CONFLICT_RULES.filter((r) => byRule.has(r));

@@ -35,7 +35,6 @@ import {
   CREDITS,
   type CountAmount,
   type Credit,
-  type CreditedOpportunity,
   type MotionInfluence,
   type QuarterReview,
   type ReviewAccount,
@@ -161,15 +160,14 @@ export function reviewQuarter(input: ReviewInput): QuarterReview {
     if (c < 0) creditAt[i] = c = CREDITS.indexOf(creditFor(i).credit);
     return c;
   };
+  // No object per opportunity: a list of 50,000 credited opportunities was read by nothing
+  // and cost the Worker its copy to the window (creditOf gives one opportunity's reason).
   const credit = creditTable();
-  const credited: CreditedOpportunity[] = [];
   for (let i = 0; i < n; i++) {
     if (((measures[i] as number) & CREATED) === 0) continue;
-    const o = opportunities[i] as Opportunity;
     const c = creditFor(i);
     creditAt[i] = CREDITS.indexOf(c.credit);
-    addCountAmount(credit[c.credit], o.amount ?? 0);
-    credited.push({ opportunityId: o.id, credit: c.credit, reason: c.reason });
+    addCountAmount(credit[c.credit], amounts[i] as number);
   }
   const sums = reach.influenceSums(amounts, wonInQuarter, creditIndexOf);
   const motions: MotionInfluence[] = [];
@@ -203,7 +201,6 @@ export function reviewQuarter(input: ReviewInput): QuarterReview {
     unmatched,
     motions,
     credit,
-    credited,
     coverage: tierCoverage(accounts, reach.touches, reach.touched, input.plannedTouchesPerTier),
   };
 }

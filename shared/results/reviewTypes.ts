@@ -67,13 +67,6 @@ export interface BreakdownRow {
 export type Credit = 'marketing' | 'sales' | 'co-credit' | 'unattributed';
 export const CREDITS: readonly Credit[] = ['marketing', 'sales', 'co-credit', 'unattributed'];
 
-export interface CreditedOpportunity {
-  opportunityId: string;
-  credit: Credit;
-  /** Why, in words: "both teams engaged the account", "lead source Web is inbound". */
-  reason: string;
-}
-
 /** One motion's reach and the pipeline it influenced. */
 export interface MotionInfluence {
   motionId: string;
@@ -131,8 +124,6 @@ export interface QuarterReview {
   motions: MotionInfluence[];
   /** Pipeline created in the quarter by who gets the credit. */
   credit: Record<Credit, CountAmount>;
-  /** Each opportunity created in the quarter with its credit and why. */
-  credited: CreditedOpportunity[];
   coverage: TierCoverage[];
 }
 

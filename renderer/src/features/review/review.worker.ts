@@ -2,6 +2,9 @@
  * The quarterly review's numbers off the UI thread: reads accounts, motions and opportunities
  * from the store itself (100,000 accounts never cross the thread boundary) and answers with
  * the review (shared/results reviewQuarter) and the budget rollup for the chosen quarter.
+ * The accounts come from this thread's kept copy (readFreshAccounts), read from the pages
+ * only when the stored revision moved: the worker outlives one open of the Review
+ * (useReviewNumbers.ts), so opening it again does not decode 100,000 accounts again.
  * The handler map at the end is what the window may call (useReviewNumbers.ts).
  */
 import type { DateRange } from '../../../../shared/dates/fiscal';
@@ -13,7 +16,7 @@ import {
   type QuarterReview,
 } from '../../../../shared/results';
 import { serve, type CallContext } from '../../platform/workerRpc';
-import { readAll } from '../../store/reads';
+import { readAll, readFreshAccounts } from '../../store/reads';
 
 export interface ReviewRequest {
   quarter: DateRange & { label: string };
@@ -32,7 +35,7 @@ export interface ReviewNumbers {
 const handlers = {
   async numbers(request: ReviewRequest, ctx: CallContext): Promise<ReviewNumbers> {
     const [accounts, motions, opportunities] = await Promise.all([
-      readAll('accounts'),
+      readFreshAccounts(),
       readAll('motions'),
       readAll('opportunities'),
     ]);

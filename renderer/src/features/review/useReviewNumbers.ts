@@ -1,11 +1,12 @@
 /**
- * The window's side of the review's numbers: one worker while the Review is open, asked
- * again whenever the accounts, motions, opportunities or the review's settings change
- * (`version`). A run that takes longer than a moment shows in the task bar with Cancel,
- * which stops the worker (a fresh one answers the next change). Only the latest answer
- * is shown: a run overtaken by a newer change is dropped.
+ * The window's side of the review's numbers: one worker for the window's life (it keeps its
+ * copy of the accounts between opens of the Review), asked again whenever the accounts,
+ * motions, opportunities or the review's settings change (`version`). A run that takes
+ * longer than a moment shows in the task bar with Cancel, which stops the worker (a fresh
+ * one answers the next change). Only the latest answer is shown: a run overtaken by a newer
+ * change is dropped.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { client, type WorkerClient } from '../../platform/workerRpc';
 import { useUiStore } from '../../store/uiStore';
 import type { ReviewNumbers, ReviewRequest, ReviewWorker } from './review.worker';
@@ -16,11 +17,17 @@ const TASK = 'review-numbers';
 /** Runs shorter than this never flash in the task bar. */
 const SHOW_AFTER_MS = 100;
 
-function startWorker(): WorkerClient<ReviewWorker> {
-  return client<ReviewWorker>(
-    new Worker(new URL('./review.worker.ts', import.meta.url), { type: 'module' }),
-    { crashMessage: 'Working out the review stopped.' },
-  );
+/** The one worker, kept when the Review closes: reopening it reads no account again. */
+let shared: WorkerClient<ReviewWorker> | null = null;
+
+function reviewWorker(): WorkerClient<ReviewWorker> {
+  if (!shared || shared.terminated) {
+    shared = client<ReviewWorker>(
+      new Worker(new URL('./review.worker.ts', import.meta.url), { type: 'module' }),
+      { crashMessage: 'Working out the review stopped.' },
+    );
+  }
+  return shared;
 }
 
 export interface ReviewNumbersState {
@@ -35,26 +42,18 @@ export function useReviewNumbers(
   request: ReviewRequest | null,
   version: string,
 ): ReviewNumbersState {
-  const worker = useRef<WorkerClient<ReviewWorker> | null>(null);
   const [state, setState] = useState<ReviewNumbersState>({
     numbers: null,
     busy: true,
     error: null,
   });
 
-  useEffect(() => {
-    return () => {
-      worker.current?.terminate();
-      worker.current = null;
-      useUiStore.getState().endTask(TASK);
-    };
-  }, []);
+  useEffect(() => () => useUiStore.getState().endTask(TASK), []);
 
   useEffect(() => {
     if (!request) return;
     let current = true;
-    if (!worker.current || worker.current.terminated) worker.current = startWorker();
-    const run = worker.current;
+    const run = reviewWorker();
     const ui = useUiStore.getState();
     setState((s) => ({ ...s, busy: true }));
     const shown = setTimeout(() => {
