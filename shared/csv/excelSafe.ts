@@ -163,6 +163,9 @@ export function carefulFirst(code: number): boolean {
 
 /** Whether neutralizeForExcel may change the cell: a cheap test for the writer's fast path. */
 export function mayNeedNeutralizing(cell: string): boolean {
+  // A missing optional field can reach here as undefined: left as it is, as before.
+  const text: unknown = cell;
+  if (typeof text !== 'string') return false;
   return (cell.length > 0 && carefulFirst(cell.charCodeAt(0))) || PIECE_BREAK.test(cell);
 }
 

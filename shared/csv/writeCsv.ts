@@ -63,7 +63,10 @@ function excelLine(cells: readonly string[], delimiter: string): string {
 }
 
 // mayNeedNeutralizing's piece breaks are all in NEEDS_QUOTES_ANYWHERE: one regex per cell.
+// A missing optional field can reach here as undefined: it writes as an empty cell, as before.
 function needsExcelCare(cell: string): boolean {
+  const text: unknown = cell;
+  if (typeof text !== 'string') return false;
   return (cell.length > 0 && carefulFirst(cell.charCodeAt(0))) || NEEDS_QUOTES_ANYWHERE.test(cell);
 }
 

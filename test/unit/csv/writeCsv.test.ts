@@ -30,4 +30,10 @@ describe('writing CSV for a CRM or for Excel', () => {
       expect(isFormulaLike(v), v).toBe(true);
     }
   });
+  it('Excel mode writes a missing optional field as an empty cell rather than failing', () => {
+    // A stored row can lack an optional field although the column's type says string.
+    const rows = [['Acme', undefined as unknown as string, 'Tier 1']];
+    const text = writeCsvText(['Name', 'Zip', 'Note'], rows, { mode: 'excel' });
+    expect(text).toBe('\uFEFFName,Zip,Note\r\nAcme,,Tier 1\r\n');
+  });
 });

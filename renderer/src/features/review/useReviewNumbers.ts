@@ -22,10 +22,19 @@ let shared: WorkerClient<ReviewWorker> | null = null;
 
 function reviewWorker(): WorkerClient<ReviewWorker> {
   if (!shared || shared.terminated) {
-    shared = client<ReviewWorker>(
+    // A crashed worker is dropped, so the next request starts a fresh one instead of
+    // waiting on a dead one for the rest of the window's life.
+    const started = client<ReviewWorker>(
       new Worker(new URL('./review.worker.ts', import.meta.url), { type: 'module' }),
-      { crashMessage: 'Working out the review stopped.' },
+      {
+        crashMessage: 'Working out the review stopped.',
+        onCrash: () => {
+          if (shared === started) shared = null;
+          started.terminate();
+        },
+      },
     );
+    shared = started;
   }
   return shared;
 }
