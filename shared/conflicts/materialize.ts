@@ -21,6 +21,7 @@ import {
   RecordBuffer,
 } from './records';
 import { personPressureOf } from './personPressure';
+import { isWeekly, slotWindow } from './slotWindow';
 import { SweepScratch, sweepAccount } from './sweepAccount';
 import type { Conflict, ConflictGroup, ConflictMotion, Resolution } from './types';
 
@@ -34,11 +35,6 @@ const KIND_RULE: Record<number, ConflictRule> = {
   [REC_OFFLIST]: 'off-list',
   [REC_PERSON]: 'person-pressure',
 };
-
-/** The two rules whose groups are weeks and whose motions differ by account. */
-function isWeekly(kind: number): boolean {
-  return kind === REC_PRESSURE || kind === REC_PERSON;
-}
 
 export function rulesOf(p: CompiledPlan, kind: number, a: number, b: number): ConflictRule[] {
   return kind === REC_PAIR ? pairRules(p, a, b) : [KIND_RULE[kind] as ConflictRule];
@@ -77,30 +73,20 @@ function range(first: number, last: number) {
 /** What a record means, without the account (shared by a group and its conflicts). */
 function subjectOf(p: CompiledPlan, kind: number, a: number, b: number, rule: ConflictRule) {
   const base = { rule, blackout: null, cap: (kind === REC_PERSON ? p.personCap7 : p.cap7) / 7 };
+  const [first, last] = slotWindow(p, kind, a, b);
+  const window = range(first, last);
   if (kind === REC_PAIR) {
     // Shown marketing first, then by name: "Q1 nurture ↔ AE outbound".
     const [x, y] = shownFirst(p, a, b)
       ? [motion(p, a), motion(p, b)]
       : [motion(p, b), motion(p, a)];
-    const first = Math.max(p.mStart[a]!, p.mStart[b]!);
-    const last = Math.min(p.mEnd[a]!, p.mEnd[b]!);
-    return { ...base, motions: [x!, y!], window: range(first, last) };
+    return { ...base, motions: [x!, y!], window };
   }
-  if (isWeekly(kind)) {
-    const monday = 7 * a - 3;
-    return { ...base, motions: [], window: range(monday, monday + 6) };
-  }
+  if (isWeekly(kind)) return { ...base, motions: [], window };
   if (kind === REC_BLACKOUT) {
-    const first = Math.max(p.mStart[a]!, p.bStart[b]!);
-    const last = Math.min(p.mEnd[a]!, p.bEnd[b]!);
-    return {
-      ...base,
-      motions: [motion(p, a)],
-      blackout: p.blackouts[b] ?? null,
-      window: range(first, last),
-    };
+    return { ...base, motions: [motion(p, a)], blackout: p.blackouts[b] ?? null, window };
   }
-  return { ...base, motions: [motion(p, a)], window: range(p.mStart[a]!, p.mEnd[a]!) };
+  return { ...base, motions: [motion(p, a)], window };
 }
 
 function severity(

@@ -1,14 +1,16 @@
 /**
  * The conflict groups of one quarter, tallied by rule, with the accepted ones in full. Listing
  * every group (listGroups) built tens of thousands of titles, windows and ids the pack never
- * shows (~0.5 s at 100,000 accounts): here each slot's window is tested against the quarter
- * from the plan's day arrays, an id is made only for a group inside the quarter, and the full
- * group only for the first group of a rule (its severity) and for one with a decision.
+ * shows (~0.5 s at 100,000 accounts): here each slot's window (slotWindow, the one
+ * materialize uses) is tested against the quarter, an id is made only for a group inside the
+ * quarter, and the full group only for the first group of a rule (its severity) and for one
+ * with a decision.
  */
 import { groupOf, rulesOf, type ConflictIndex, type ConflictGroup } from '../conflicts';
 import { groupFingerprint, validAcceptance } from '../conflicts/acceptance';
 import { groupIdOf, groupKeyText } from '../conflicts/ids';
-import { REC_BLACKOUT, REC_PAIR, REC_PERSON, REC_PRESSURE } from '../conflicts/records';
+import { REC_BLACKOUT, REC_PAIR } from '../conflicts/records';
+import { isWeekly, slotWindow } from '../conflicts/slotWindow';
 import { fromDayNumber } from '../dates/calendarDate';
 import type { Blackout, ConflictAcceptance, ConflictRule, Motion, Severity } from '../domain/types';
 
@@ -31,24 +33,11 @@ export interface QuarterGroups {
   accepted: AcceptedGroup[];
 }
 
-/** A slot's first and last day, as materialize's subjectOf makes the group's window. */
-function windowOf(index: ConflictIndex, kind: number, a: number, b: number): [number, number] {
-  const p = index.plan;
-  if (kind === REC_PRESSURE || kind === REC_PERSON) return [7 * a - 3, 7 * a + 3];
-  if (kind === REC_PAIR) {
-    return [Math.max(p.mStart[a]!, p.mStart[b]!), Math.min(p.mEnd[a]!, p.mEnd[b]!)];
-  }
-  if (kind === REC_BLACKOUT) {
-    return [Math.max(p.mStart[a]!, p.bStart[b]!), Math.min(p.mEnd[a]!, p.bEnd[b]!)];
-  }
-  return [p.mStart[a]!, p.mEnd[a]!];
-}
-
 /** The group id as materialize's groupOf makes it, without the rest of the group. */
 function idOf(index: ConflictIndex, kind: number, a: number, b: number, rule: ConflictRule) {
   const p = index.plan;
   const id = (m: number) => p.motions[m]?.id ?? '';
-  if (kind === REC_PRESSURE || kind === REC_PERSON) {
+  if (isWeekly(kind)) {
     return groupIdOf(groupKeyText(rule, [], null, fromDayNumber(7 * a - 3)));
   }
   if (kind === REC_PAIR) return groupIdOf(groupKeyText(rule, [id(a), id(b)], null, null));
@@ -74,7 +63,7 @@ export function quarterGroups(
     const kind = g.keys[3 * slot]!;
     const a = g.keys[3 * slot + 1]!;
     const b = g.keys[3 * slot + 2]!;
-    const [from, to] = windowOf(index, kind, a, b);
+    const [from, to] = slotWindow(index.plan, kind, a, b);
     if (to < first || from > last) continue;
     const ref = [kind, a, b] as const;
     for (const rule of rulesOf(index.plan, kind, a, b)) {
