@@ -10,6 +10,7 @@ import { findTwins, refineTwins } from './twins';
 import { REC_PAIR, REC_PERSON, REC_PRESSURE, RecordBuffer } from './records';
 import { sweepPersonPressure, sweepPersonPressureByClass } from './personPressure';
 import { pairRuleCount } from './pairRules';
+import { PairTally } from './pairTally';
 import { SweepScratch, sweepAccount, sweepMotionOnAccount, sweepPressure } from './sweepAccount';
 import type { ConflictPlan } from './types';
 
@@ -72,12 +73,15 @@ export class IndexCounts {
     for (let i = 0; i < n; i++) weight[twins[i]!]!++;
     this.sweptClasses = weight.reduce((k, w) => (w > 0 ? k + 1 : k), 0);
     const step = 4096;
+    const pairs = PairTally.of(this.plan, this.groups);
     for (let i = 0; i < n; i++) {
       const twin = twins[i]!;
       if (twin === i) {
         this.buffer.clear();
-        sweepAccount(this.plan, i, this.buffer, this.scratch, false);
+        pairs?.begin(this.plan.aTier[i]!, weight[i]!);
+        sweepAccount(this.plan, i, this.buffer, this.scratch, false, pairs);
         this.apply(i, 1, weight[i]!);
+        if (pairs) this.accountCounts[i]! += pairs.found;
       } else {
         this.accountCounts[i] = this.accountCounts[twin]!;
         this.pressureWeeks[i] = this.pressureWeeks[twin] ?? null;
@@ -85,6 +89,7 @@ export class IndexCounts {
       }
       if (onProgress && (i + 1) % step === 0) onProgress(i + 1, n);
     }
+    pairs?.finish();
     if (hasPeople) {
       sweepPersonPressureByClass(this.plan, twins, this.buffer, this.scratch, (i) =>
         this.apply(i, 1),

@@ -8,6 +8,7 @@
  */
 import { weekdayOfDay, weekIndexOfDay } from '../dates/calendarDate';
 import type { CompiledPlan, MotionDays } from './compiledPlan';
+import type { PairTally } from './pairTally';
 import { sweepPersonPressure } from './personPressure';
 import {
   REC_BLACKOUT,
@@ -49,7 +50,8 @@ export function pairHasRule(p: CompiledPlan, x: number, y: number): boolean {
 
 /**
  * Appends all of account `i`'s conflict records to `out`; without `people`, all but person
- * pressure (what a class of identical accounts shares: their people differ).
+ * pressure (what a class of identical accounts shares: their people differ). With `pairs`,
+ * overlapping motion pairs go to the tally instead of `out` (the full detection's path).
  */
 export function sweepAccount(
   p: CompiledPlan,
@@ -57,6 +59,7 @@ export function sweepAccount(
   out: RecordBuffer,
   s: SweepScratch,
   people = true,
+  pairs: PairTally | null = null,
 ): void {
   const list = p.lists[i];
   if (!list || list.length === 0) return;
@@ -66,13 +69,21 @@ export function sweepAccount(
   let activeCount = 0;
   for (let k = 0; k < list.length; k++) {
     const m = list[k]!;
+    // A motion that is neither direct nor themed breaks no pair rule with any other: it
+    // neither walks the running motions nor joins them (on a plan of many such motions,
+    // half the pairs).
+    if (!(p.mDirect[m]! | p.mTheme[m]!)) {
+      singleMotionRules(p, i, m, out, days);
+      continue;
+    }
     const ms = days.start[m]!;
     let kept = 0;
     for (let j = 0; j < activeCount; j++) {
       const x = active[j]!;
       if (end[x]! < ms) continue;
       active[kept++] = x;
-      if (pairHasRule(p, x, m)) out.push(REC_PAIR, x < m ? x : m, x < m ? m : x);
+      if (pairs) pairs.meet(x, m);
+      else if (pairHasRule(p, x, m)) out.push(REC_PAIR, x < m ? x : m, x < m ? m : x);
     }
     activeCount = kept;
     if (activeCount === active.length) {
