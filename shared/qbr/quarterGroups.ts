@@ -8,7 +8,7 @@
  */
 import { groupOf, rulesOf, type ConflictIndex, type ConflictGroup } from '../conflicts';
 import { groupFingerprint, validAcceptance } from '../conflicts/acceptance';
-import { groupIdOf, groupKeyText } from '../conflicts/ids';
+import { groupIdOf } from '../conflicts/ids';
 import { REC_BLACKOUT, REC_PAIR } from '../conflicts/records';
 import { isWeekly, slotWindow } from '../conflicts/slotWindow';
 import { fromDayNumber } from '../dates/calendarDate';
@@ -33,16 +33,23 @@ export interface QuarterGroups {
   accepted: AcceptedGroup[];
 }
 
-/** The group id as materialize's groupOf makes it, without the rest of the group. */
+/**
+ * The group id as materialize's groupOf makes it (groupKeyText, hashed), without the rest of
+ * the group: the key text is written out directly, because the arrays, sort and join of
+ * groupKeyText were most of the cost of hashing every slot of a large plan. The motion ids
+ * come sorted as Array.prototype.sort sorts strings (by UTF-16 code units, as `<` compares).
+ */
 function idOf(index: ConflictIndex, kind: number, a: number, b: number, rule: ConflictRule) {
   const p = index.plan;
-  const id = (m: number) => p.motions[m]?.id ?? '';
-  if (isWeekly(kind)) {
-    return groupIdOf(groupKeyText(rule, [], null, fromDayNumber(7 * a - 3)));
+  if (isWeekly(kind)) return groupIdOf(`${rule}|||${fromDayNumber(7 * a - 3)}`);
+  const first = p.motions[a]?.id ?? '';
+  if (kind === REC_PAIR) {
+    const second = p.motions[b]?.id ?? '';
+    const ids = first < second ? `${first},${second}` : `${second},${first}`;
+    return groupIdOf(`${rule}|${ids}||`);
   }
-  if (kind === REC_PAIR) return groupIdOf(groupKeyText(rule, [id(a), id(b)], null, null));
-  const blackout = kind === REC_BLACKOUT ? (p.blackouts[b]?.id ?? null) : null;
-  return groupIdOf(groupKeyText(rule, [id(a)], blackout, null));
+  const blackout = kind === REC_BLACKOUT ? (p.blackouts[b]?.id ?? '') : '';
+  return groupIdOf(`${rule}|${first}|${blackout}|`);
 }
 
 /** Groups whose window reaches into days [first, last], in listGroups' order. */
