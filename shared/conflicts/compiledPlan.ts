@@ -4,6 +4,7 @@
  * start day. Built once in O(P + M log M); updated in place when one motion or account changes.
  */
 import { CHANNELS, sideOfTeam } from '../domain/types';
+import { invertAudiences } from './invertAudiences';
 import type { Blackout, Channel } from '../domain/types';
 import { toDayNumber, weekIndexOfDay } from '../dates/calendarDate';
 import { segmentKey } from '../motions/audience';
@@ -385,26 +386,14 @@ export class CompiledPlan {
     return Int32Array.from(order);
   }
 
-  /** Inverts the audiences in start order (a counting sort), so each list comes out sorted. */
+  /** Each account's motions in start order (see invertAudiences). */
   private buildLists(onProgress?: () => void): Int32Array[] {
-    const n = this.accounts.length;
-    const order = this.startOrder();
-    const offsets = new Int32Array(n + 1);
-    for (const m of order) {
-      onProgress?.();
-      const aud = this.audiences[m] ?? [];
-      for (let j = 0; j < aud.length; j++) offsets[aud[j]! + 1]!++;
-    }
-    for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
-    const flat = new Int32Array(offsets[n]!);
-    const fill = offsets.slice(0, n);
-    for (const m of order) {
-      onProgress?.();
-      const aud = this.audiences[m] ?? [];
-      for (let j = 0; j < aud.length; j++) flat[fill[aud[j]!]!++] = m;
-    }
-    const lists: Int32Array[] = new Array<Int32Array>(n);
-    for (let i = 0; i < n; i++) lists[i] = flat.subarray(offsets[i]!, offsets[i + 1]!);
+    const lists = invertAudiences(
+      this.accounts.length,
+      this.startOrder(),
+      this.audiences,
+      onProgress,
+    );
     // An account with days of its own: its list in the order of its own starts, without the
     // motions that leave it no day.
     for (const i of this.ownByAccount.keys()) {
