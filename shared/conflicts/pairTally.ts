@@ -6,12 +6,15 @@
  * indexed by the motion the sweep holds fixed (its row stays in cache while the sweep walks
  * the motions still running); finish() folds the tallies into the groups once. A pair's group
  * slot is still made the first time the pair is met, so slots come in the same order as
- * before. Incremental updates and previews keep the records (they diff them), so only the
+ * before. The walk itself (walk()) keeps the running motions apart by what the pair rules
+ * read (direct or not, side, channel, theme) and walks only the kinds that break a rule with
+ * the motion met: on a plan of many channels most pairs break none. Incremental updates and previews keep the records (they diff them), so only the
  * constructor of IndexCounts uses this.
  */
-import type { CompiledPlan } from './compiledPlan';
+import type { CompiledPlan, MotionDays } from './compiledPlan';
 import { TIER_SLOTS, type GroupCounts } from './groupCounts';
 import { pairRuleCount } from './pairRules';
+import { pairHasRule } from './sweepAccount';
 
 /** Past this many motions the square tables cost more memory than they save time. */
 const TABLE_LIMIT = 2048;
@@ -26,13 +29,23 @@ export class PairTally {
   /** tallies[tier][y * size + x]: accounts of the tier on which y met x (either way round). */
   private readonly tallies: (Int32Array | undefined)[] = [];
 
+  /** Per kind of motion, the motions of that kind still running on the account. */
+  private readonly running: Int32Array[];
+  private readonly runningCount: Int32Array;
+
   private constructor(
     private readonly groups: GroupCounts,
     /** rules[y * size + x]: pair rules broken by motions x and y (symmetric), | MET. */
     private readonly rules: Uint8Array,
     private readonly size: number,
+    /** Per motion its kind, or -1 for one that breaks no pair rule with any motion. */
+    private readonly kindOf: Int32Array,
+    /** Per kind, the kinds its motions break a pair rule with. */
+    private readonly walks: Int32Array[],
   ) {
     this.tally = this.tallyOf(0);
+    this.running = walks.map(() => new Int32Array(16));
+    this.runningCount = new Int32Array(walks.length);
   }
 
   /** A tally for the plan, or null when it has too many motions for the tables. */
@@ -47,7 +60,56 @@ export class PairTally {
         rules[x * size + y] = n;
       }
     }
-    return new PairTally(groups, rules, size);
+    const { kindOf, walks } = motionKinds(plan);
+    return new PairTally(groups, rules, size, kindOf, walks);
+  }
+
+  /**
+   * Meets every overlapping pair of the account's motions (`list`, in start order on the
+   * account's `days`) that breaks a pair rule: sweepAccount's walk, by kind.
+   */
+  walk(list: Int32Array, days: MotionDays): void {
+    const { start, end } = days;
+    const counts = this.runningCount;
+    counts.fill(0);
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k]!;
+      const kind = this.kindOf[m]!;
+      if (kind < 0) continue;
+      const ms = start[m]!;
+      const walk = this.walks[kind]!;
+      for (let w = 0; w < walk.length; w++) {
+        const other = walk[w]!;
+        const running = this.running[other]!;
+        let kept = 0;
+        for (let j = 0, count = counts[other]!; j < count; j++) {
+          const x = running[j]!;
+          if (end[x]! < ms) continue;
+          running[kept++] = x;
+          this.meet(x, m);
+        }
+        counts[other] = kept;
+      }
+      this.join(kind, m, ms, end);
+    }
+  }
+
+  /** Adds m to its kind's running motions (dropping the finished ones when it is full). */
+  private join(kind: number, m: number, ms: number, end: Int32Array): void {
+    let running = this.running[kind]!;
+    let count = this.runningCount[kind]!;
+    if (count === running.length) {
+      let kept = 0;
+      for (let j = 0; j < count; j++) if (end[running[j]!]! >= ms) running[kept++] = running[j]!;
+      count = kept;
+      if (count === running.length) {
+        const next = new Int32Array(running.length * 2);
+        next.set(running);
+        this.running[kind] = running = next;
+      }
+    }
+    running[count] = m;
+    this.runningCount[kind] = count + 1;
   }
 
   /** Starts an account (or a class of identical accounts counted `weight` times). */
@@ -92,4 +154,31 @@ export class PairTally {
     if (!tally) this.tallies[tier] = tally = new Int32Array(this.size * this.size);
     return tally;
   }
+}
+
+/**
+ * Motions grouped by everything the pair rules read (pairHasRule): a motion's kind, and per
+ * kind the kinds whose motions break a rule with it (one motion of each stands for its kind).
+ */
+function motionKinds(plan: CompiledPlan): { kindOf: Int32Array; walks: Int32Array[] } {
+  const kindOf = new Int32Array(plan.motionCount).fill(-1);
+  const byKey = new Map<string, number>();
+  const sample: number[] = [];
+  for (let m = 0; m < plan.motionCount; m++) {
+    const direct = plan.mDirect[m]!;
+    const theme = plan.mTheme[m]!;
+    if (!direct && theme === 0) continue;
+    const key = direct ? `d${plan.mSide[m]}.${plan.mChannel[m]}.${theme}` : `n${theme}`;
+    let kind = byKey.get(key);
+    if (kind === undefined) byKey.set(key, (kind = sample.push(m) - 1));
+    kindOf[m] = kind;
+  }
+  const walks = sample.map((x) => {
+    const with_: number[] = [];
+    sample.forEach((y, kind) => {
+      if (pairHasRule(plan, x, y)) with_.push(kind);
+    });
+    return Int32Array.from(with_);
+  });
+  return { kindOf, walks };
 }

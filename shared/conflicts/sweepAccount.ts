@@ -64,26 +64,25 @@ export function sweepAccount(
   const list = p.lists[i];
   if (!list || list.length === 0) return;
   const days = p.datesOn(i);
+  if (pairs) {
+    pairs.walk(list, days);
+    for (let k = 0; k < list.length; k++) singleMotionRules(p, i, list[k]!, out, days);
+    sweepPressure(p, i, out, s);
+    if (people) sweepPersonPressure(p, i, out, s);
+    return;
+  }
   const end = days.end;
   let active = s.active;
   let activeCount = 0;
   for (let k = 0; k < list.length; k++) {
     const m = list[k]!;
-    // A motion that is neither direct nor themed breaks no pair rule with any other: it
-    // neither walks the running motions nor joins them (on a plan of many such motions,
-    // half the pairs).
-    if (!(p.mDirect[m]! | p.mTheme[m]!)) {
-      singleMotionRules(p, i, m, out, days);
-      continue;
-    }
     const ms = days.start[m]!;
     let kept = 0;
     for (let j = 0; j < activeCount; j++) {
       const x = active[j]!;
       if (end[x]! < ms) continue;
       active[kept++] = x;
-      if (pairs) pairs.meet(x, m);
-      else if (pairHasRule(p, x, m)) out.push(REC_PAIR, x < m ? x : m, x < m ? m : x);
+      if (pairHasRule(p, x, m)) out.push(REC_PAIR, x < m ? x : m, x < m ? m : x);
     }
     activeCount = kept;
     if (activeCount === active.length) {
