@@ -1,15 +1,14 @@
 /**
- * The full detection's hot path: every overlapping motion pair on a swept account. Instead of
- * writing a record per pair and reading it back, then adding to the pair's group (tens of
- * millions of times on a dense plan, each a cache miss in a table of every pair), the sweep
- * hands each pair here. Both the rule table built once per run and the per-tier tallies are
- * indexed by the motion the sweep holds fixed (its row stays in cache while the sweep walks
- * the motions still running); finish() folds the tallies into the groups once. A pair's group
- * slot is still made the first time the pair is met, so slots come in the same order as
- * before. The walk itself (walk()) keeps the running motions apart by what the pair rules
- * read (direct or not, side, channel, theme) and walks only the kinds that break a rule with
- * the motion met: on a plan of many channels most pairs break none. Incremental updates and previews keep the records (they diff them), so only the
- * constructor of IndexCounts uses this.
+ * The full detection's hot path: every overlapping motion pair on a swept account. Writing a
+ * record per pair, reading it back and adding it to the pair's group (tens of millions of
+ * times on a dense plan, each a cache miss in a table of every pair) was most of a detection.
+ * Here the walk (walk()) keeps the running motions apart by what the pair rules read (direct
+ * or not, side, channel, theme) and walks only the kinds that break a rule with the motion
+ * met: on a plan of many channels most pairs break none. The rule table, built once per run,
+ * and the per-tier tallies are indexed by the motion the walk holds fixed, whose row stays in
+ * cache; finish() folds the tallies into the groups once. A pair's group slot is made the
+ * first time the pair is met. Incremental updates and previews keep the records (they diff
+ * them), so only the constructor of IndexCounts uses this.
  */
 import type { CompiledPlan, MotionDays } from './compiledPlan';
 import { TIER_SLOTS, type GroupCounts } from './groupCounts';
@@ -72,11 +71,15 @@ export class PairTally {
     const { start, end } = days;
     const counts = this.runningCount;
     counts.fill(0);
+    // Each pair met is tallied right in the loop (tens of millions of times on a dense plan).
+    const { rules, tally, weight, size } = this;
+    let found = 0;
     for (let k = 0; k < list.length; k++) {
       const m = list[k]!;
       const kind = this.kindOf[m]!;
       if (kind < 0) continue;
       const ms = start[m]!;
+      const row = m * size;
       const walk = this.walks[kind]!;
       for (let w = 0; w < walk.length; w++) {
         const other = walk[w]!;
@@ -86,12 +89,17 @@ export class PairTally {
           const x = running[j]!;
           if (end[x]! < ms) continue;
           running[kept++] = x;
-          this.meet(x, m);
+          const cell = rules[row + x]!;
+          if (cell === 0) continue;
+          found += cell & ~MET;
+          tally[row + x]! += weight;
+          if ((cell & MET) === 0) this.firstMeet(x, m);
         }
         counts[other] = kept;
       }
       this.join(kind, m, ms, end);
     }
+    this.found += found;
   }
 
   /** Adds m to its kind's running motions (dropping the finished ones when it is full). */
@@ -119,15 +127,9 @@ export class PairTally {
     this.found = 0;
   }
 
-  /** Motions x and y overlap on the account; y is the one the sweep holds fixed. */
-  meet(x: number, y: number): void {
-    const at = y * this.size + x;
-    const cell = this.rules[at]!;
-    if (cell === 0) return;
-    this.found += cell & ~MET;
-    this.tally[at]! += this.weight;
-    if (cell & MET) return;
-    this.rules[at] = cell | MET;
+  /** Motions x and y met for the first time: their pair gets its group slot now. */
+  private firstMeet(x: number, y: number): void {
+    this.rules[y * this.size + x]! |= MET;
     this.rules[x * this.size + y]! |= MET;
     if (x < y) this.groups.addPair(x, y, 0, 0);
     else this.groups.addPair(y, x, 0, 0);
