@@ -8,8 +8,8 @@
 import type { ConflictSummary, GroupSummary, SummaryPart } from './conflictsProtocol';
 
 /** Groups per message (a few milliseconds to read) and account counts per message. */
-export const GROUPS_PER_PART = 2000;
-export const ACCOUNTS_PER_PART = 10_000;
+export const GROUPS_PER_PART = 1000;
+export const ACCOUNTS_PER_PART = 5000;
 
 const SEVERITY_RANK = { block: 0, warn: 1, info: 2 } as const;
 
