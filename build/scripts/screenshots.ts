@@ -3,7 +3,8 @@
  * opens the sample workspace in Chromium against the built renderer and captures each section,
  * the Conflicts view with its biggest group open (a resolution's consequences), and the sample's
  * proposal in "Propose a plan", the QBR pack presented on its results slide, and the preview of
- * "Try merging" (a colleague's copy of the sample). Run: node build/scripts/run-ts.mjs build/scripts/screenshots.ts
+ * "Try merging" (a colleague's copy of the sample), and the calendar after accepting a proposal
+ * that hands accounts over (a bar that ends early on some accounts). Run: node build/scripts/run-ts.mjs build/scripts/screenshots.ts
  * (SHOTS=plan,conflicts takes only those).
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -53,6 +54,7 @@ export async function main(): Promise<void> {
     if (wanted('plan')) await planProposal(page, port);
     if (wanted('qbr')) await qbrPack(page, port);
     if (wanted('merge')) await mergePreview(browser, port);
+    if (wanted('calendar-handover')) await calendarHandover(browser, port);
   } finally {
     await browser.close();
     server.close();
@@ -123,6 +125,47 @@ async function mergePreview(browser: Browser, port: number): Promise<void> {
     await page.waitForTimeout(1000);
     await page.screenshot({ path: 'build/screenshots/merge.png' });
     console.log('build/screenshots/merge.png');
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The calendar after accepting the sample's proposal without date shifts (staggered and
+ * handed over): the hand-over hatches a bar from the day it ends on the first accounts, and
+ * the bar's tip says so. A fresh profile on the first day of a quarter (the planner plans from
+ * today, so the whole sample is still ahead), with the widest handed-over bar hovered for its tip.
+ */
+async function calendarHandover(browser: Browser, port: number): Promise<void> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    colorScheme: 'light',
+  });
+  try {
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2027-01-01T10:00:00'));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.getByRole('button', { name: /Open the sample workspace/ }).click();
+    await page.waitForTimeout(1500);
+    await page.goto(`http://127.0.0.1:${port}/#/plan`);
+    await page.getByRole('checkbox', { name: /Shift a motion/ }).uncheck();
+    await page.getByRole('button', { name: 'Propose', exact: true }).click();
+    const proposal = page.getByRole('region', { name: 'Proposal' });
+    await proposal.waitFor({ timeout: 30_000 });
+    await proposal.getByRole('button', { name: 'Accept selected' }).click();
+    await page.getByText(/^Accepted \d+ change/).waitFor({ timeout: 30_000 });
+    await page.goto(`http://127.0.0.1:${port}/#/calendar`);
+    const handedOver = page.locator('.cal-bar[aria-label*="handed over on"]');
+    await handedOver.first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500);
+    await dismissToasts(page);
+    // The widest handed-over bar (the SDR sequence), hovered: its tip says it in words.
+    const widths = await handedOver.evaluateAll((els) => els.map((e) => e.clientWidth));
+    const bar = handedOver.nth(widths.indexOf(Math.max(...widths)));
+    await bar.hover();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: 'build/screenshots/calendar-handover.png' });
+    console.log('build/screenshots/calendar-handover.png');
   } finally {
     await context.close();
   }

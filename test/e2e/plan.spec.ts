@@ -6,7 +6,17 @@ import { test, expect } from './fixtures';
 import { ConflictsPage } from './pages/ConflictsPage';
 import { PlanPage } from './pages/PlanPage';
 
+// The Plan view plans from today (nothing proposed before it) and the sample is anchored on
+// the current fiscal quarter, so the day decides how much of the sample is still ahead: the
+// specs fix it on the first day of a quarter (every motion still to come), and one on a day
+// late in a quarter (most of them started).
+const QUARTER_START = '2027-01-01T10:00:00';
+
 test.describe('propose a plan', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(new Date(QUARTER_START));
+  });
+
   test('from the sample: propose, untick two, accept, the conflicts drop to the proposal, undo restores', async ({
     app,
     page,
@@ -155,6 +165,36 @@ test.describe('propose a plan', () => {
     await plan.acceptSelected();
     await conflicts.open();
     await expect.poll(() => conflicts.countsBySeverity()).toEqual(counts.after);
+  });
+
+  test('late in a quarter it plans from today; planning from the quarter’s start clears the sample', async ({
+    app,
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2027-03-10T10:00:00'));
+    await app.open();
+    await app.openSample();
+    const plan = new PlanPage(page, app);
+    await plan.open();
+    await expect(plan.planFrom()).toHaveValue('2027-03-10');
+    await plan.propose();
+    await expect(plan.proposal()).toContainText(
+      /Planned from Mar 10, 2027 \(today\): \d+ motions started before it and keep their dates/,
+    );
+    const fromToday = await plan.counts();
+    // Conflicts on days already past stay, and what cannot be cleared says why.
+    expect(fromToday.after.block).toBeGreaterThan(0);
+    await expect(
+      plan.proposal().getByRole('region', { name: 'What cannot be cleared' }),
+    ).not.toContainText('Nothing: the whole proposal');
+    await plan.reject();
+    await page.getByRole('button', { name: 'Plan from the quarter’s start' }).click();
+    await expect(plan.planFrom()).toHaveValue('2027-01-01');
+    await plan.propose();
+    await expect(plan.proposal()).toContainText('Planned from Jan 1, 2027.');
+    expect((await plan.counts()).after.block).toBe(0);
+    await page.getByRole('button', { name: 'Plan from today' }).click();
+    await expect(plan.planFrom()).toHaveValue('2027-03-10');
   });
 
   test('is reachable from the navigation with its shortcut', async ({ app, page }) => {

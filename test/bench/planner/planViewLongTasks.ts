@@ -12,7 +12,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { BenchContext, BenchResult } from '../types';
-import { fiscalQuarterOf } from '../../../shared/dates/fiscal';
+import { shiftFiscalQuarter } from '../../../shared/dates/fiscal';
 import { localToday } from '../../../shared/dates/calendarDate';
 import { openBenchApp } from '../benchBrowser';
 import { startMainThreadProfile } from './profileLongTasks';
@@ -79,7 +79,9 @@ export async function planViewLongTasks(
       await page.waitForFunction(() => !!window.__abmCalendarBench);
     };
     await open();
-    const start = fiscalQuarterOf(localToday(), 1).start;
+    // The next quarter: the Plan view plans from today, and a plan already under way would
+    // keep most of its motions' dates instead of being planned.
+    const start = shiftFiscalQuarter(localToday(), 1, 1).start;
     await page.evaluate(
       ([a, m, s]) => window.__abmCalendarBench!.seed(a as number, m as number, s as string),
       [accounts, motions, start] as const,

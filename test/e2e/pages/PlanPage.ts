@@ -48,6 +48,11 @@ export class PlanPage {
     return this.page.getByRole('progressbar', { name: 'Proposing a plan' });
   }
 
+  /** The "Plan from" day (the planner's today). */
+  planFrom(): Locator {
+    return this.page.getByLabel('First day the plan may change');
+  }
+
   async propose(): Promise<void> {
     await this.page.getByRole('button', { name: 'Propose', exact: true }).click();
     await expect(this.proposal()).toBeVisible({ timeout: 20_000 });

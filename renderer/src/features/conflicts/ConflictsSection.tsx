@@ -9,7 +9,6 @@ import { useUiStore } from '../../store/uiStore';
 import { AccountConflicts } from './AccountConflicts';
 import { AccountList } from './AccountList';
 import {
-  applyFilters,
   countIn,
   NO_FILTERS,
   tiersOf,
@@ -26,7 +25,10 @@ import { GroupList } from './GroupList';
 import { PressureHeatmap } from './PressureHeatmap';
 import { SummaryBar } from './SummaryBar';
 import { usePlanTables, useValidAcceptances } from './useAcceptances';
+import { useShownGroups } from './useShownGroups';
 import './conflicts.css';
+
+const NO_GROUPS: GroupSummary[] = [];
 
 type View = 'pairs' | 'accounts' | 'heatmap';
 const VIEWS: { id: View; label: string }[] = [
@@ -58,10 +60,7 @@ export function ConflictsSection() {
 
   const motionsById = useMemo(() => new Map(motions.map((m) => [m.id, m])), [motions]);
   const accepted = useMemo(() => new Set(acceptances.keys()), [acceptances]);
-  const shown = useMemo(
-    () => applyFilters(summary?.groups ?? [], filters, motionsById, accepted),
-    [summary, filters, motionsById, accepted],
-  );
+  const shown = useShownGroups(summary?.groups ?? NO_GROUPS, filters, motionsById, accepted);
   // A heatmap cell opens its group for one tier; otherwise the tier filter applies.
   const selectedTier = (selected?.tier ?? filters.tier) as ConflictFilters['tier'];
   const selectedTiers = useMemo(

@@ -84,10 +84,35 @@ export function applyFilters(
     if (shownCount === 0) continue;
     out.push({ ...g, shownCount, accepted: isAccepted });
   }
-  return out.sort(
-    (a, b) =>
-      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
-      b.shownCount - a.shownCount ||
-      a.title.localeCompare(b.title),
+  // Groups come in this order from the worker (summaryParts.ts): only a tier filter, which
+  // recounts them, changes it.
+  return tiers || !sortedByDefault(groups) ? out.sort(byShownOrder) : out;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+
+/** Block first, then most accounts shown, then by title. */
+function byShownOrder(a: ShownGroup, b: ShownGroup): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    b.shownCount - a.shownCount ||
+    a.title.localeCompare(b.title)
   );
+}
+
+/** True when the groups are in the list's default order already (a linear check). */
+function sortedByDefault(groups: readonly GroupSummary[]): boolean {
+  for (let i = 1; i < groups.length; i++) {
+    const a = groups[i - 1]!;
+    const b = groups[i]!;
+    const bySeverity = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+    if (bySeverity > 0) return false;
+    if (bySeverity < 0) continue;
+    if (a.accountCount !== b.accountCount) {
+      if (a.accountCount < b.accountCount) return false;
+      continue;
+    }
+    if (a.title.localeCompare(b.title) > 0) return false;
+  }
+  return true;
 }

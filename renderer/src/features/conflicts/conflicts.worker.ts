@@ -26,10 +26,11 @@ import type { AudienceIndex } from '../../../../shared/motions/audience';
 import type { Motion } from '../../../../shared/domain/types';
 import { readAll } from '../../store/reads';
 import { SummaryBuilder, accountRow } from './summaryBuilder';
+import { sendInParts } from './summaryParts';
 import { serve, type CallContext } from '../../platform/workerRpc';
 import type {
   AccountRow,
-  DetectionProgress,
+  DetectionEvent,
   GroupAccountsReply,
   GroupRef,
   GroupSummary,
@@ -59,7 +60,7 @@ const motionKeys = new Map<string, string>();
 const summaries = new SummaryBuilder();
 
 /** One detection run. The client sends one plan at a time, the latest it has. */
-async function sync(msg: SyncPlan, context: CallContext<DetectionProgress>): Promise<SyncResult> {
+async function sync(msg: SyncPlan, context: CallContext<DetectionEvent>): Promise<SyncResult> {
   const started = performance.now();
   const key = JSON.stringify([msg.blackouts, msg.settings]);
   let full = !index || key !== contextKey;
@@ -133,8 +134,11 @@ async function sync(msg: SyncPlan, context: CallContext<DetectionProgress>): Pro
       motionKeys.delete(id);
     }
   }
+  const summary = sendInParts(summaries.summarize(index as ConflictIndex), (part) =>
+    context.emit(part),
+  );
   return {
-    summary: summaries.summarize(index as ConflictIndex),
+    summary,
     ms: performance.now() - started,
     incremental: !full,
   };

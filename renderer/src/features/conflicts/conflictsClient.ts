@@ -17,7 +17,13 @@ import {
   type WorkerClient,
 } from '../../platform/workerRpc';
 import type { ConflictsWorker } from './conflicts.worker';
-import type { ConflictSummary, DetectionProgress, SyncResult } from './conflictsProtocol';
+import type {
+  ConflictSummary,
+  DetectionEvent,
+  DetectionProgress,
+  SyncResult,
+} from './conflictsProtocol';
+import { summaryCollector } from './summaryParts';
 
 /** The drill-downs the views may ask; 'sync' is this module's own. */
 type Asks = Omit<ConflictsWorker, 'sync'>;
@@ -109,11 +115,13 @@ function sendSync(): void {
   syncing = true;
   dirty = false;
   const plan = { motions, blackouts, settings, accountsStamp, contactsStamp };
-  run.call('sync', plan, { onEvent: showProgress }).then(
+  const parts = summaryCollector();
+  const onEvent = (e: DetectionEvent) => ('fraction' in e ? showProgress(e) : parts.add(e));
+  run.call('sync', plan, { onEvent }).then(
     (result) => {
       if (run !== rpc) return;
       syncing = false;
-      showResult(result);
+      showResult({ ...result, summary: parts.complete(result.summary) });
       if (dirty) sendSync();
     },
     (e: unknown) => {

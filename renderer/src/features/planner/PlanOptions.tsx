@@ -1,4 +1,8 @@
-/** The planner's options: the moves it may use and the rule that picks the side that keeps an account. */
+/**
+ * The planner's options: the moves it may use, the rule that picks the side that keeps an
+ * account, and the day it plans from (today unless the user re-plans from an earlier day).
+ */
+import type { IsoDate } from '../../../../shared/domain/types';
 import type { PlannerMove } from '../../../../shared/planner';
 import {
   MOVE_LABELS,
@@ -13,9 +17,16 @@ interface Props {
   choices: PlanChoices;
   disabled: boolean;
   onChange: (choices: PlanChoices) => void;
+  /** The window's local date. */
+  today: IsoDate;
+  /** The first day of the current fiscal quarter, offered as an earlier day to plan from. */
+  quarterStart: IsoDate;
 }
 
-export function PlanOptions({ choices, disabled, onChange }: Props) {
+export function PlanOptions({ choices, disabled, onChange, today, quarterStart }: Props) {
+  const from = choices.planFrom ?? today;
+  const setFrom = (day: IsoDate | null) =>
+    onChange({ ...choices, planFrom: day === null || day === today ? null : day });
   const toggle = (move: PlannerMove, on: boolean) =>
     onChange({ ...choices, moves: withMove(choices.moves, move, on) });
   return (
@@ -46,6 +57,36 @@ export function PlanOptions({ choices, disabled, onChange }: Props) {
             {PRIMARY_RULE_LABELS[r]}
           </label>
         ))}
+      </fieldset>
+      <fieldset disabled={disabled} className="plan-from">
+        <legend>Plan from</legend>
+        <label>
+          First day the plan may change{' '}
+          <input
+            type="date"
+            value={from}
+            max={today}
+            onChange={(e) =>
+              setFrom(/^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : null)
+            }
+          />
+        </label>
+        <p className="muted">
+          {from === today
+            ? 'Today: no date before it is proposed, and a motion that started before it keeps its dates.'
+            : 'An earlier day than today: the plan may change dates already past (a what-if for a quarter under way).'}{' '}
+          {from !== today ? (
+            <button type="button" className="link" onClick={() => setFrom(null)}>
+              Plan from today
+            </button>
+          ) : (
+            quarterStart < today && (
+              <button type="button" className="link" onClick={() => setFrom(quarterStart)}>
+                Plan from the quarter’s start
+              </button>
+            )
+          )}
+        </p>
       </fieldset>
     </div>
   );

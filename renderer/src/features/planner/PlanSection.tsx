@@ -6,6 +6,9 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { PlannerMove } from '../../../../shared/planner';
+import { localToday } from '../../../../shared/dates/calendarDate';
+import { fiscalQuarterOf } from '../../../../shared/dates/fiscal';
+import { formatShortDate } from '../../../../shared/dates/parseUserDate';
 import { navigate } from '../../app/router';
 import { saveSettings, useSettings } from '../../store/settings';
 import { useUiStore } from '../../store/uiStore';
@@ -24,6 +27,7 @@ import {
 import type { PlanChoices } from './planOptions';
 import type { ProposalReply } from './plannerProtocol';
 import { saveProposalCsv } from './saveProposalCsv';
+import { countOf } from '../../../../shared/text/countOf';
 import './plan.css';
 
 export function PlanSection() {
@@ -36,6 +40,9 @@ export function PlanSection() {
   const [pending, setPending] = useState<PlannerMove[] | null>(null);
   useEffect(() => setPending(null), [saved]);
   const moves = pending ?? saved;
+  const settings = useSettings();
+  const today = localToday();
+  const quarterStart = fiscalQuarterOf(today, settings.fiscalYearStartMonth).start;
   const choices = { ...stored, moves };
   const change = (next: PlanChoices) => {
     setChoices(next);
@@ -53,7 +60,13 @@ export function PlanSection() {
           changes until you accept.
         </p>
       </header>
-      <PlanOptions choices={choices} disabled={busy} onChange={change} />
+      <PlanOptions
+        choices={choices}
+        disabled={busy}
+        onChange={change}
+        today={today}
+        quarterStart={quarterStart}
+      />
       <div className="plan-run">
         <button
           type="button"
@@ -107,6 +120,13 @@ function Proposal({ reply }: { reply: ProposalReply }) {
       <p>
         {proposal.changes.length} change(s) proposed in {Math.round(reply.ms).toLocaleString()} ms;{' '}
         {selected.size} ticked.
+      </p>
+      <p className="muted plan-from-note">
+        Planned from {formatShortDate(reply.today)}
+        {reply.today === localToday() ? ' (today)' : ''}
+        {reply.startedBefore > 0
+          ? `: ${countOf(reply.startedBefore, 'motion')} started before it and keep their dates; conflicts on days already past cannot be cleared by any plan.`
+          : '.'}
       </p>
       {outdated && (
         <p className="plan-message error">

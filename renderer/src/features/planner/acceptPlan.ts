@@ -22,18 +22,21 @@ async function changedSince(
   table: PlanTable,
   rows: readonly RowChange<{ id: string }>[],
 ): Promise<number> {
-  const stored = new Map(
-    (
-      await readRows(
-        table,
-        rows.map((r) => r.after.id),
-      )
-    ).map((r) => [r.id, r]),
-  );
   let changed = 0;
+  // Read a slice at a time too: a hundred big motion rows are a short task to read, a
+  // thousand were not.
   for (let i = 0; i < rows.length; i += ROWS_PER_TASK) {
     if (i > 0) await nextTask();
-    for (const r of rows.slice(i, i + ROWS_PER_TASK)) {
+    const slice = rows.slice(i, i + ROWS_PER_TASK);
+    const stored = new Map(
+      (
+        await readRows(
+          table,
+          slice.map((r) => r.after.id),
+        )
+      ).map((r) => [r.id, r]),
+    );
+    for (const r of slice) {
       const now = stored.get(r.after.id);
       if ((now && JSON.stringify(now)) !== (r.before && JSON.stringify(r.before))) changed++;
     }

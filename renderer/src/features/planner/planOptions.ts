@@ -4,6 +4,7 @@
  * The tier-based rule is the `plan` command's (sales owns Tier 1, marketing Tiers 2 and 3), so
  * the view and the command propose the same plan for the same choices.
  */
+import type { IsoDate } from '../../../../shared/domain/types';
 import {
   DEFAULT_MOVES,
   PLANNER_MOVES,
@@ -33,11 +34,18 @@ export const PRIMARY_RULE_NAMES: readonly PrimaryRuleName[] = ['owner', 'first-s
 export interface PlanChoices {
   moves: PlannerMove[];
   primaryRule: PrimaryRuleName;
+  /**
+   * The first day the plan may change (the planner's `today`): null is the window's local
+   * date, so nothing is proposed in the past. An earlier day re-plans a quarter already under
+   * way as if from then (the sample, anchored on the current quarter, opened late in it).
+   */
+  planFrom: IsoDate | null;
 }
 
 export const DEFAULT_CHOICES: PlanChoices = {
   moves: [...DEFAULT_MOVES],
   primaryRule: 'first-started',
+  planFrom: null,
 };
 
 export function primaryRuleOf(name: PrimaryRuleName): PrimaryRule {

@@ -7,6 +7,7 @@
  */
 import { create } from 'zustand';
 import type { ConflictCounts } from '../../../../shared/planner';
+import { localToday } from '../../../../shared/dates/calendarDate';
 import { countOf } from '../../../../shared/text/countOf';
 import { client, type WorkerClient } from '../../platform/workerRpc';
 import { history } from '../../store/changes';
@@ -87,8 +88,11 @@ export async function propose(moves: readonly PlannerMove[]): Promise<void> {
     outdated: false,
   });
   try {
-    // No `today` yet (plannerProtocol.ts says why): the CLI's --today and the tests use it.
-    const request = choices;
+    const request = {
+      moves: choices.moves,
+      primaryRule: choices.primaryRule,
+      today: choices.planFrom ?? localToday(),
+    };
     const reply = await worker().call('propose', request, {
       onEvent: (p) => usePlanStore.setState({ progress: progressOf(p) }),
     });

@@ -70,7 +70,7 @@ export const plannerHandlers = {
       {
         moves: request.moves,
         primaryRule: primaryRuleOf(request.primaryRule),
-        ...(request.today ? { today: request.today } : {}),
+        today: request.today,
       },
       hooks,
     );
@@ -84,6 +84,8 @@ export const plannerHandlers = {
       proposal,
       motionNames: ws.motions.map((m) => [m.id, m.name]),
       accountNames: ws.accounts.filter((a) => named.has(a.id)).map((a) => [a.id, a.name]),
+      today: request.today,
+      startedBefore: ws.motions.filter((m) => m.start < request.today).length,
       ms: performance.now() - started,
     };
   },

@@ -16,11 +16,10 @@ export interface ProposeRequest {
   moves: PlannerMove[];
   primaryRule: PrimaryRuleName;
   /**
-   * The window's local date: nothing is proposed before it (PlannerOptions.today). Not sent
-   * yet (plannerClient.ts): the sample is anchored on the current fiscal quarter, so late in a
-   * quarter most of its motions have started and its blocks could no longer all be cleared.
+   * Nothing is proposed before it (PlannerOptions.today): the window's local date, or the
+   * earlier day the user chose to plan from (PlanChoices.planFrom).
    */
-  today?: IsoDate;
+  today: IsoDate;
 }
 
 /** A proposal with the names the view shows for the ids it holds. */
@@ -30,6 +29,10 @@ export interface ProposalReply {
   motionNames: [string, string][];
   /** The accounts the changes name. */
   accountNames: [string, string][];
+  /** The day it was planned from (the request's `today`). */
+  today: IsoDate;
+  /** Motions of the plan that started before that day: they keep their dates. */
+  startedBefore: number;
   ms: number;
 }
 
