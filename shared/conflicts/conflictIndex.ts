@@ -18,6 +18,8 @@ export class ConflictIndex extends IndexCounts {
   private stampGen = 0;
   /** Accounts leaveMotion() took out of each motion, not yet out of its audience array. */
   private readonly leftOut = new Map<number, Set<number>>();
+  /** True until an update changes the plan (shiftedIndex() reuses only such an index). */
+  pristine = true;
   /** The account whose sweeps wait for settle() (see deferSweeps), or −1. */
   private deferred = -1;
   /** Its records when they began to wait (what the counts still hold for it). */
@@ -32,6 +34,7 @@ export class ConflictIndex extends IndexCounts {
    * them (recordsOf() of an identical account); else it is swept for them.
    */
   deferSweeps(i: number, records?: Int32Array): void {
+    this.pristine = false;
     this.settle();
     this.deferredRecords = records ?? this.recordsOf(i);
     this.deferred = i;
@@ -80,6 +83,7 @@ export class ConflictIndex extends IndexCounts {
     motion: ConflictMotion | null,
     audience: AudienceMembers | null,
   ): number {
+    this.pristine = false;
     this.settle();
     this.flushLeftOut();
     const plan = this.plan;
@@ -128,6 +132,7 @@ export class ConflictIndex extends IndexCounts {
    * when the change cannot move the account in or out of an audience (a primary team).
    */
   updateAccount(account: ConflictAccount, memberOf?: readonly number[]): void {
+    this.pristine = false;
     // Only a change of membership edits the audience arrays; the sweep reads the lists, which
     // leaveMotion() keeps current (the planner sets thousands of primary teams between flushes).
     if (memberOf) this.flushLeftOut();
@@ -168,6 +173,7 @@ export class ConflictIndex extends IndexCounts {
    * then only the per-account lists, which every sweep reads, are current.
    */
   leaveMotion(i: number, m: number): void {
+    this.pristine = false;
     if (i !== this.deferred) this.settle();
     const swept = i !== this.deferred;
     // Only the records that involve m, and the weekly pressure, change.
@@ -186,6 +192,7 @@ export class ConflictIndex extends IndexCounts {
    * motion's accountDates are written when the planner's change is applied.
    */
   narrowOn(i: number, m: number, first: number, last: number): void {
+    this.pristine = false;
     if (i !== this.deferred) this.settle();
     const swept = i !== this.deferred;
     if (swept) {

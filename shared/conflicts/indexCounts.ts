@@ -44,15 +44,31 @@ export class IndexCounts {
    * works out one account per class (see previewTally.ts).
    */
   readonly twinClass: Int32Array;
+  /**
+   * Per account, its class without person pressure (the sweep's classes): reused by
+   * shiftedIndex() for a plan whose motions only moved dates, which moves no account apart.
+   */
+  readonly coarseTwins: Int32Array;
   protected readonly motionIndex = new Map<string, number>();
   protected readonly buffer = new RecordBuffer();
   protected readonly scratch = new SweepScratch();
   /** Set only while a preview runs; the full detection never calls it. */
   recorder: SweepRecorder | null = null;
 
-  constructor(input: ConflictPlan, onProgress?: ProgressListener) {
+  /**
+   * `input` may be a plan already compiled, with `coarse` its coarseTwins (see shiftedIndex.ts):
+   * the detection then only counts.
+   */
+  constructor(
+    input: ConflictPlan | CompiledPlan,
+    onProgress?: ProgressListener,
+    coarse?: Int32Array,
+  ) {
     const total = input.accounts.length;
-    this.plan = new CompiledPlan(input, onProgress && (() => onProgress(0, total)));
+    this.plan =
+      input instanceof CompiledPlan
+        ? input
+        : new CompiledPlan(input, onProgress && (() => onProgress(0, total)));
     const n = this.plan.accounts.length;
     onProgress?.(0, n);
     this.groups = new GroupCounts(this.plan.motionCount);
@@ -67,8 +83,10 @@ export class IndexCounts {
     // pressure, which differs with each account's people, is worked out per account after,
     // each of its profiles swept once per class.
     const hasPeople = this.plan.people.profileCount > 0;
-    const twins = findTwins(this.plan, false, onProgress && (() => onProgress(0, n)));
-    this.twinClass = hasPeople ? refineTwins(this.plan, twins) : twins;
+    const twins = coarse ?? findTwins(this.plan, false, onProgress && (() => onProgress(0, n)));
+    this.coarseTwins = twins;
+    // A copy without people: updates mark the accounts they change in twinClass only.
+    this.twinClass = hasPeople ? refineTwins(this.plan, twins) : Int32Array.from(twins);
     const weight = new Int32Array(n);
     for (let i = 0; i < n; i++) weight[twins[i]!]!++;
     this.sweptClasses = weight.reduce((k, w) => (w > 0 ? k + 1 : k), 0);

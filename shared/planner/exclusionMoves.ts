@@ -8,11 +8,12 @@
  */
 import { recordDelta } from '../conflicts/conflictIndex';
 import type { Side } from '../domain/types';
-import { acceptedHitKeys, HitReader, type Hit } from './accountHits';
+import { acceptedHitKeys, HitReader, type Gone } from './accountHits';
+import type { Hit, HitList } from './hitList';
 import type { PlannerState } from './plannerState';
 import { keepingSide } from './primarySide';
 import { Narrowings } from './narrowMoves';
-import { exclusionChanges, primaryChange } from './exclusionChanges';
+import { ExclusionRecords } from './exclusionRecords';
 import {
   sameAction,
   stuckKey,
@@ -20,25 +21,16 @@ import {
   type Action,
   type ClassTrace,
   type ExclusionRefusal,
-  type ExclusionTally,
   type Stuck,
-  type Tally,
   type TraceStep,
 } from './exclusionSteps';
+import type { ProposedChange } from './plannerTypes';
 
 export { stuckKey, type ExclusionRefusal, type Stuck } from './exclusionSteps';
-import type { ProposedChange } from './plannerTypes';
-import type { Cleared } from './reasons';
-import { ClearedKeys, ClearedTally, mergeCleared } from './clearedTally';
 
 export class ExclusionPlanner {
   readonly stuck: Stuck[] = [];
-  /** By exclusionKey(): one per motion and conflict (rule and motions, or blackout). */
-  private readonly exclusions = new Map<number, ExclusionTally>();
-  private readonly clearedKeys = new ClearedKeys();
-  private readonly primaries: ProposedChange[] = [];
-  private readonly names: Map<string, string>;
-  private readonly blackoutNames: Map<string, string>;
+  private readonly records: ExclusionRecords;
   private readonly hits: HitReader;
   private readonly narrowings: Narrowings;
   /** Each account's class of identical accounts when the step starts (see twins.ts). */
@@ -48,21 +40,10 @@ export class ExclusionPlanner {
 
   constructor(private readonly state: PlannerState) {
     this.narrowings = new Narrowings(state);
-    this.names = new Map(state.input.motions.map((m) => [m.id, m.name]));
-    this.blackoutNames = new Map(
-      state.input.blackouts.map((b) => [b.id, b.reason || 'a blackout']),
-    );
+    this.records = new ExclusionRecords(state, this.narrowings);
     // Accepted groups keep their motions' dates, so their places in the index still hold.
     this.hits = new HitReader(acceptedHitKeys(state.groups, state.accepted));
     this.twinAtStart = Int32Array.from(state.index.twinClass);
-  }
-
-  private motionId(m: number): string {
-    return this.state.index.plan.motions[m]!.id;
-  }
-
-  private blackoutId(b: number): string | null {
-    return b < 0 ? null : (this.state.input.blackouts[b]?.id ?? null);
   }
 
   private allowed(move: 'exclude' | 'primary' | 'reassign'): boolean {
@@ -126,7 +107,7 @@ export class ExclusionPlanner {
     const mine: ClassTrace | null =
       label >= 0 ? { account: i, steps: [], records: index.recordsOf(i), delta: null } : null;
     if (mine) this.traces.set(label, mine);
-    this.planFrom(i, this.hits.read(index, i), new Set(), mine?.steps ?? null);
+    this.planFrom(i, this.hits.readList(index, i), new Set(), mine?.steps ?? null);
   }
 
   /**
@@ -145,7 +126,7 @@ export class ExclusionPlanner {
       if (!sameAction(action, step.action)) {
         index.settle();
         if (!action) this.stick(i, step.hit, refusals, done);
-        const before = this.hits.read(index, i);
+        const before = this.hits.readList(index, i);
         const next = action ? this.act(i, step.hit, action, before).next : before;
         return this.planFrom(i, next, done, null);
       }
@@ -158,12 +139,13 @@ export class ExclusionPlanner {
   }
 
   /** The steps from `everything` (account `i`'s conflicts now) on; `trace` records them. */
-  private planFrom(i: number, start: Hit[], done: Set<number>, trace: TraceStep[] | null): void {
+  private planFrom(i: number, start: HitList, done: Set<number>, trace: TraceStep[] | null): void {
     let everything = start;
     for (;;) {
       this.state.pulse.tick('exclude', i, this.twinAtStart.length);
-      const c = everything.find((x) => x.severity === 'block' && !x.accepted && !done.has(x.key));
-      if (!c) return;
+      const at = everything.firstOpenBlock(done);
+      if (at < 0) return;
+      const c = everything.hit(at);
       const refusals = new Map<string, ExclusionRefusal>();
       const action = this.chooseAction(i, c, refusals);
       if (!action) {
@@ -180,8 +162,8 @@ export class ExclusionPlanner {
 
   private stick(i: number, c: Hit, refusals: Map<string, ExclusionRefusal>, done: Set<number>) {
     const accountId = this.state.index.plan.accounts[i]!.id;
-    const ids = c.motions.map((m) => this.motionId(m));
-    const key = stuckKey(accountId, c.rule, ids, this.blackoutId(c.blackout));
+    const ids = c.motions.map((m) => this.records.motionId(m));
+    const key = stuckKey(accountId, c.rule, ids, this.records.blackoutId(c.blackout));
     this.stuck.push({ accountId, key, refusals });
     done.add(c.key);
   }
@@ -189,7 +171,7 @@ export class ExclusionPlanner {
   /** The twin's step made on account `i` (`action`: the same as the step's), and recorded. */
   private replayStep(i: number, step: TraceStep, action: Action): void {
     this.apply(i, action);
-    this.record(i, step.hit, action, step.cleared, step.keys, step.tally);
+    this.records.record(i, step.hit, action, step.cleared, step.keys, step.tally);
   }
 
   /**
@@ -200,41 +182,24 @@ export class ExclusionPlanner {
     i: number,
     hit: Hit,
     action: Action,
-    before: Hit[],
-  ): { next: Hit[]; step: TraceStep } {
+    before: HitList,
+  ): { next: HitList; step: TraceStep } {
     this.apply(i, action);
-    const { next, gone } =
-      action.kind === 'narrow'
-        ? this.afterNarrowing(i, before)
-        : this.hits.afterLeaving(
-            this.state.index,
-            i,
-            before,
-            action.kind === 'exclude' ? [action.m] : action.silence,
-            action.kind === 'primary',
-          );
-    const hits = gone.filter((x) => !x.accepted);
     const moved =
       action.kind === 'narrow'
         ? [action.narrowing.m]
         : action.kind === 'exclude'
           ? [action.m]
           : action.silence;
-    const motionIds = moved.map((m) => this.motionId(m));
-    const { cleared, keys } = mergeCleared(this.clearedOf(hits, motionIds), this.clearedKeys);
-    const tally = tallyOf(hits);
-    this.record(i, hit, action, cleared, keys, tally);
+    // A narrowing keeps the account in the motion, on fewer days: the records of that motion
+    // may stay, so the account is read again and what it no longer has is what went.
+    const { next, gone }: { next: HitList; gone: Gone } =
+      action.kind === 'narrow'
+        ? this.hits.readAfter(this.state.index, i, before)
+        : this.hits.afterLeaving(this.state.index, i, before, moved, action.kind === 'primary');
+    const { cleared, keys, tally } = this.records.clearedBy(before, gone, moved);
+    this.records.record(i, hit, action, cleared, keys, tally);
     return { next, step: { hit, action, cleared, keys, tally } };
-  }
-
-  /**
-   * A narrowing keeps the account in the motion, on fewer days: the records of that motion
-   * may stay, so the account is read again and what it no longer has is what went.
-   */
-  private afterNarrowing(i: number, before: readonly Hit[]): { next: Hit[]; gone: Hit[] } {
-    const next = this.hits.read(this.state.index, i);
-    const still = new Set(next.map((h) => h.key));
-    return { next, gone: before.filter((h) => !still.has(h.key)) };
   }
 
   private apply(i: number, action: Action): void {
@@ -244,75 +209,8 @@ export class ExclusionPlanner {
     this.state.setPrimary(i, action.side);
   }
 
-  private clearedOf(conflicts: readonly Hit[], motionIds: readonly string[]): Cleared[] {
-    return conflicts.map((x) => {
-      const other = x.motions.map((m) => this.motionId(m)).find((id) => !motionIds.includes(id));
-      const blackoutId = this.blackoutId(x.blackout);
-      return {
-        rule: x.rule,
-        severity: x.severity,
-        against: blackoutId
-          ? (this.blackoutNames.get(blackoutId) ?? '')
-          : other
-            ? (this.names.get(other) ?? other)
-            : '',
-        isBlackout: blackoutId !== null,
-        count: 1,
-      };
-    });
-  }
-
-  /**
-   * The tally of the exclusions from motion `m` for conflict `c`: a number made of the
-   * conflict's key and which of its motions `m` is, where a string of ids per account and
-   * step was a fifth of the step's cost.
-   */
-  private exclusionTally(c: Hit, m: number): ExclusionTally {
-    const key = c.key * 2 + (c.motions[0] === m ? 0 : 1);
-    let t = this.exclusions.get(key);
-    if (t) return t;
-    const motionId = this.motionId(m);
-    const cause =
-      c.blackout >= 0
-        ? `blackout:${this.blackoutId(c.blackout)}`
-        : `${c.rule}:${c.motions
-            .map((x) => this.motionId(x))
-            .sort()
-            .join(',')}`;
-    t = { key: `${motionId}|${cause}`, motionId, accountIds: [], cleared: new ClearedTally() };
-    this.exclusions.set(key, t);
-    return t;
-  }
-
-  /** Records `action`, taken on account `i` for conflict `c`. */
-  private record(
-    i: number,
-    c: Hit,
-    action: Action,
-    cleared: Cleared[],
-    keys: readonly number[],
-    tally: Tally,
-  ): void {
-    const p = this.state.index.plan;
-    const account = p.accounts[i]!;
-    if (action.kind === 'narrow') return this.narrowings.record(i, action.narrowing, cleared, keys);
-    if (action.kind === 'exclude') {
-      const t = this.exclusionTally(c, action.m);
-      t.accountIds.push(account.id);
-      t.cleared.add(cleared, keys);
-      return;
-    }
-    const silenceMotionIds = action.silence.map((m) => p.motions[m]!.id);
-    const previous = this.state.input.accounts[i]!.primaryTeam;
-    this.primaries.push(
-      primaryChange(account, action.side, previous, silenceMotionIds, this.names, cleared, tally),
-    );
-  }
-
   changes(): ProposedChange[] {
-    const tick = () => this.state.pulse.tick('exclude', 1, 1);
-    const out = exclusionChanges(this.exclusions.values(), this.names, tick);
-    return [...out, ...this.primaries, ...this.narrowings.changes()];
+    return this.records.changes();
   }
 }
 

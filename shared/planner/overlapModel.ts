@@ -52,7 +52,10 @@ export class OverlapModel {
     const n = p.motionCount;
     this.start = Int32Array.from(p.mStart.subarray(0, n));
     this.end = Int32Array.from(p.mEnd.subarray(0, n));
-    const twins = findTwins(p, true, onProgress);
+    // Accounts alike but for their people share every count here: a fresh index's classes
+    // (coarseTwins, found by the detection) serve, else they are found again. Either way a
+    // class's first account comes first, so the tables fill in the same order.
+    const twins = index.pristine ? index.coarseTwins : findTwins(p, false, onProgress);
     const weight = new Int32Array(p.accounts.length);
     for (let i = 0; i < twins.length; i++) weight[twins[i]!]!++;
     // Shared accounts per pair: a square table while it stays small, else a map.

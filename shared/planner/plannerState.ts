@@ -11,6 +11,7 @@ import {
   type ConflictGroup,
   type ConflictIndex,
 } from '../conflicts';
+import { shiftedIndex } from '../conflicts/shiftedIndex';
 import { toDayNumber } from '../dates/calendarDate';
 import type { Side } from '../domain/types';
 import { shiftedAccountDates } from '../motions/accountDates';
@@ -116,23 +117,24 @@ export class PlannerState {
   }
 
   /**
-   * The engine's index of the plan with `shifts` made: one detection, instead of an
-   * incremental update per shifted motion (each re-sweeps the motion's whole audience).
+   * The engine's index of the plan with `shifts` made: the index as it was, moved in place
+   * (shiftedIndex.ts: the moved motions' accounts re-sorted and every class counted again),
+   * instead of an incremental update per shifted motion (each re-sweeps the motion's whole
+   * audience) or a second detection (compiling the plan and finding the classes again).
    */
   reindex(shifts: readonly ProposedChange[]): void {
     if (shifts.length === 0) return;
     const to = new Map<string, DateShift>();
     for (const c of shifts) if (c.kind === 'shift') to.set(c.motionId, c.to);
-    const motions = this.input.motions.map((m) => {
+    const moved = new Map<number, PlannerMotion>();
+    this.input.motions.forEach((m, k) => {
       const dates = to.get(m.id);
-      if (!dates || !m.accountDates) return dates ? { ...m, ...dates } : m;
+      if (!dates) return;
+      if (!m.accountDates) return moved.set(k, { ...m, ...dates });
       const days = toDayNumber(dates.start) - toDayNumber(m.start);
-      return { ...m, ...dates, accountDates: shiftedAccountDates(m.accountDates, days) };
+      moved.set(k, { ...m, ...dates, accountDates: shiftedAccountDates(m.accountDates, days) });
     });
-    this.index = detectConflicts(
-      { ...this.input, motions, audiences: this.audiences },
-      this.pulse.of('shift'),
-    );
+    this.index = shiftedIndex(this.index, moved, this.pulse.of('shift'));
   }
 
   motionAt(m: number): PlannerMotion {

@@ -4,10 +4,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectConflicts } from '../../../shared/conflicts';
-import { HitReader, type Hit } from '../../../shared/planner/accountHits';
+import { HitReader, type Hit, type HitList } from '../../../shared/planner/accountHits';
 import { planArb } from '../conflicts/randomPlan';
 
 const keys = (hits: readonly Hit[]) => hits.map((h) => h.key);
+const listKeys = (list: HitList) => Array.from(list.key.subarray(0, list.length));
 
 describe('conflicts after leaving motions', () => {
   it('equal a fresh read of the account', () => {
@@ -23,7 +24,9 @@ describe('conflicts after leaving motions', () => {
           const i = at % plan.accounts.length;
           const list = [...(p.lists[i] ?? [])];
           const reader = new HitReader(new Set());
-          const before = reader.read(index, i);
+          const before = reader.readList(index, i);
+          const beforeKeys = listKeys(before);
+          expect(beforeKeys).toEqual(keys(reader.read(index, i)));
           let left: number[];
           if (move === 'exclude') {
             if (list.length === 0) return;
@@ -36,9 +39,12 @@ describe('conflicts after leaving motions', () => {
             index.updateAccount({ ...p.accounts[i]!, primaryTeam: move });
           }
           const { next, gone } = reader.afterLeaving(index, i, before, left, move !== 'exclude');
-          expect(keys(next)).toEqual(keys(reader.read(index, i)));
-          const kept = new Set(keys(next));
-          expect(keys(gone)).toEqual(keys(before.filter((h) => !kept.has(h.key))));
+          expect(listKeys(next)).toEqual(keys(reader.read(index, i)));
+          const kept = new Set(listKeys(next));
+          const goneKeys = Array.from(gone.at.subarray(0, gone.length), (k) => beforeKeys[k]);
+          expect(goneKeys).toEqual(beforeKeys.filter((k) => !kept.has(k)));
+          // The same hits as objects as a fresh read gives (rule, severity, motions, blackout).
+          expect(next.toHits()).toEqual(reader.read(index, i));
         },
       ),
       { numRuns: 400 },
