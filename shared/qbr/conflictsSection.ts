@@ -64,7 +64,17 @@ export function conflictsPages(ctx: QbrContext): QbrPage[] {
     window: windowText(g.window),
   }));
   const title = `${sectionTitle('conflicts')} in ${quarter.label}`;
-  const subtitle = `Duplicate outreach among the ${fmt(motions.length)} motions that run in ${quarter.label}`;
+  const inQuarter = motions.filter(
+    (m) => toDayNumber(m.start) <= last && toDayNumber(m.end) >= first,
+  ).length;
+  const straddling = motions.length - inQuarter;
+  // The same count as the title page and the calendar; a motion only in a week that
+  // straddles the quarter's edge is named apart (its touches count in that week's pressure).
+  const subtitle =
+    `Duplicate outreach among the ${fmt(inQuarter)} ${inQuarter === 1 ? 'motion that runs' : 'motions that run'} in ${quarter.label}` +
+    (straddling > 0
+      ? ` (and ${fmt(straddling)} more whose touches fall in a week that straddles its first or last day)`
+      : '');
   const rules = CONFLICT_RULES.filter((r) => byRule.has(r));
   const totalGroups = rules.reduce((n, r) => n + (byRule.get(r)?.groups ?? 0), 0);
   const countsPage: QbrPage = {

@@ -20,6 +20,8 @@ export const PACK_CSS = `
 .qbr-body { flex: 1; min-height: 0; display: flex; flex-direction: column; gap: 1.2cqw; overflow: hidden; }
 .qbr-foot { display: flex; justify-content: space-between; gap: 2cqw; font-size: 0.95cqw; color: #4b5563;
   border-top: 0.08cqw solid #d1d5db; padding-top: 0.5cqw; }
+.qbr-foot > span:first-child { min-width: 0; overflow: hidden; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; }
+.qbr-count { flex: none; white-space: nowrap; }
 .qbr-caption { margin: 0 0 0.4cqw; font-size: 1.3cqw; font-weight: 600; text-align: left; color: #111827; }
 .qbr-facts { display: flex; flex-wrap: wrap; gap: 1cqw; margin: 0; }
 .qbr-fact { border: 0.1cqw solid #d1d5db; border-radius: 0.5cqw; padding: 0.7cqw 1.2cqw; min-width: 11cqw; background: #f9fafb; }

@@ -5,7 +5,14 @@
  * subsidiary on a subdomain of another (a possible duplicate) and a website that is a
  * LinkedIn page (no company domain). Deterministic: a seeded PRNG, no clock.
  */
-import type { Account, IcpProfile, IsoDate, TalSnapshot, Tier } from '../domain/types';
+import type {
+  Account,
+  IcpProfile,
+  IsoDate,
+  TalSnapshot,
+  TalSnapshotEntry,
+  Tier,
+} from '../domain/types';
 import type { IdGenerator } from '../domain/ids';
 import { regionOf } from '../accounts/countries';
 import { websiteDomain } from '../accounts/companyDomain';
@@ -296,7 +303,30 @@ function sampleSnapshots(
     approvedBy: 'Sales Ops',
     entries,
   });
-  return [make(previous, earlier), make(current, snapshotEntries(accounts))];
+  return [make(previous, earlier), make(current, approvedAtQuarterStart(accounts))];
+}
+
+/**
+ * This quarter's TAL as it was approved at the quarter's start: the live list has moved on
+ * since, as it does while next quarter is planned (a few targets added, some removals, a few
+ * re-tiers and new owners), so the quarterly review and the QBR pack's TAL changes for the
+ * next quarter have something to show. Chosen by position, so the sample's random draws
+ * (and everything built from them) stay as they were.
+ */
+function approvedAtQuarterStart(accounts: Account[]): TalSnapshotEntry[] {
+  return snapshotEntries(accounts).flatMap((e, i): TalSnapshotEntry[] => {
+    if (e.status === 'removed') {
+      return i % 2 === 0 ? [{ ...e, status: 'target', removedReason: '' }] : [e];
+    }
+    if (e.status !== 'target') return [e];
+    if (i % 29 === 3) return [];
+    if (e.tier !== null && i % 23 === 5) return [{ ...e, tier: e.tier === 3 ? 2 : 3 }];
+    if (i % 31 === 7) {
+      const other = SAMPLE_OWNERS.find((o) => o.owner !== e.owner);
+      return other ? [{ ...e, owner: other.owner }] : [e];
+    }
+    return [e];
+  });
 }
 
 function pick2<T>(list: readonly T[], rand: () => number): T {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSampleAccounts } from '../../../shared/sample/accounts';
 import {
   diffSnapshots,
+  snapshotEntries,
   nonCompanyWebsiteLabel,
   normalizeDomain,
   suggestSubdomainDuplicates,
@@ -65,5 +66,15 @@ describe('the sample target account list', () => {
     expect(after?.quarter).toBe('FY2027 Q1');
     const diff = diffSnapshots(before?.entries ?? [], after?.entries ?? [], 25);
     expect(diff.added.length + diff.removed.length + diff.tierChanged.length).toBeGreaterThan(0);
+  });
+
+  it('has a live list that moved on since this quarter was approved (next quarter planned)', () => {
+    const current = sample.talSnapshots[1];
+    const diff = diffSnapshots(current?.entries ?? [], snapshotEntries(sample.accounts), 25);
+    expect(diff.added.length).toBeGreaterThan(0);
+    expect(diff.removed.length).toBeGreaterThan(0);
+    expect(diff.removed.every((r) => r.reason !== 'Removed (no reason given)')).toBe(true);
+    expect(diff.tierChanged.length).toBeGreaterThan(0);
+    expect(diff.ownerChanged.length).toBeGreaterThan(0);
   });
 });
