@@ -89,6 +89,7 @@ test.describe('QBR pack', () => {
     });
     await page.keyboard.press('Escape');
     await expect(qbr.presenter()).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
 
     // Export PDF: the browser build calls window.print() on the print view. Stand in for the
     // print dialog: keep what was on the page when print() was called, and print that.

@@ -72,7 +72,9 @@ test.describe('quarterly review', () => {
     await expect(review.importDialog().getByRole('alert')).toContainText(
       'bad.csv, row 2, column "Amount": "lots" is not a number',
     );
-    await expect(review.importDialog().getByRole('button', { name: /^Import/ })).toBeDisabled();
+    await expect(
+      review.importDialog().getByRole('button', { name: 'Fix the problems to import' }),
+    ).toBeDisabled();
   });
 
   test('the import shows its progress, and Cancel writes nothing, even during the write', async ({

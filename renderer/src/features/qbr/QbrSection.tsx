@@ -5,7 +5,7 @@
  * same HTML the command line writes.
  */
 import './qbr.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { localToday } from '../../../../shared/dates/calendarDate';
 import { shiftFiscalQuarter } from '../../../../shared/dates/fiscal';
 import { QBR_SECTIONS } from '../../../../shared/qbr/sections';
@@ -36,6 +36,12 @@ export function QbrSection() {
   const [pack, setPack] = useState<BuiltPackPages | null>(null);
   const [building, setBuilding] = useState(false);
   const [presenting, setPresenting] = useState(false);
+  const presentButton = useRef<HTMLButtonElement>(null);
+  // Leaving the presenter puts the keyboard back where it was (not on the page's body).
+  const stopPresenting = useCallback(() => {
+    setPresenting(false);
+    setTimeout(() => presentButton.current?.focus());
+  }, []);
   const [printing, setPrinting] = useState(false);
 
   useEffect(adoptPackStyles, []);
@@ -96,7 +102,12 @@ export function QbrSection() {
         >
           {building ? 'Building…' : 'Build pack'}
         </button>
-        <button type="button" disabled={!pack} onClick={() => setPresenting(true)}>
+        <button
+          ref={presentButton}
+          type="button"
+          disabled={!pack}
+          onClick={() => setPresenting(true)}
+        >
           Present
         </button>
         <button type="button" disabled={!pack || printing} onClick={() => setPrinting(true)}>
@@ -117,7 +128,7 @@ export function QbrSection() {
           dangerouslySetInnerHTML={{ __html: pack.pages.map((p) => p.html).join('') }}
         />
       )}
-      {presenting && pack && <PackPresenter pack={pack} onClose={() => setPresenting(false)} />}
+      {presenting && pack && <PackPresenter pack={pack} onClose={stopPresenting} />}
       {printing && pack && (
         <PackPrintView
           pack={pack}

@@ -256,7 +256,9 @@ export function ResultsImportDialog(props: { files: OpenedFile[]; onClose: () =>
               disabled={!preview?.canImport || checking || rereading !== null}
               onClick={() => preview && write(stage.files, preview)}
             >
-              Import {c ? count(c.new + c.updated) : ''} opportunities
+              {preview && !preview.canImport
+                ? 'Fix the problems to import'
+                : `Import ${c ? count(c.new + c.updated) : ''} opportunities`}
             </button>
           </div>
         </>
