@@ -13,175 +13,27 @@
  */
 import { nonCompanyHost, registrableDomain, NON_COMPANY_LABELS } from '../accounts/companyDomain';
 import { normalizeDomain } from '../accounts/normalizeDomain';
-import type { Account, Contact } from '../domain/types';
+import { companyNameKey } from './companyNameKey';
+import { idMatcher } from './matchById';
+import type { AccountMatch, AccountMatcher, MatchAccount, MatchPerson } from './matchTypes';
 
-export type MatchReason =
-  'salesforce-account-id' | 'hubspot-company-id' | 'email-domain' | 'company-name';
-
-export const MATCH_REASON_LABELS: Readonly<Record<MatchReason, string>> = {
-  'salesforce-account-id': 'Salesforce Account ID',
-  'hubspot-company-id': 'HubSpot company ID',
-  'email-domain': 'E-mail domain',
-  'company-name': 'Company name',
-};
-
-export interface AccountMatch {
-  /** Position of the account in the accounts given; -1 when unmatched. */
-  readonly account: number;
-  readonly reason: MatchReason | null;
-  /** What matched ("acme.com") or why nothing did ("gmail.com is a free e-mail host"). */
-  readonly detail: string;
-}
-
-/** The account fields matching reads. */
-export type MatchAccount = Pick<
-  Account,
-  | 'id'
-  | 'name'
-  | 'domain'
-  | 'salesforceId'
-  | 'hubspotId'
-  | 'duplicateSalesforceIds'
-  | 'duplicateHubspotIds'
->;
-export type MatchPerson = Pick<
-  Contact,
-  'email' | 'salesforceAccountId' | 'hubspotCompanyId' | 'company'
->;
-
-const LEGAL_SUFFIXES = new Set([
-  'inc',
-  'incorporated',
-  'llc',
-  'ltd',
-  'limited',
-  'corp',
-  'corporation',
-  'co',
-  'company',
-  'gmbh',
-  'ag',
-  'sa',
-  'sas',
-  'sarl',
-  'bv',
-  'nv',
-  'plc',
-  'pty',
-  'oy',
-  'ab',
-  'as',
-  'spa',
-  'srl',
-  'kk',
-  'kg',
-  'llp',
-  'lp',
-  'the',
-]);
-
-/**
- * The words of a printable-ASCII name as the Unicode steps below would give them (lower
- * case, "&" as "and", split on anything but a-z and 0-9), in one pass; null for any other
- * name. Most names are plain ASCII, and 100,000 accounts' names each need a key.
- */
-function asciiWords(name: string): string[] | null {
-  const words: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= name.length; i++) {
-    let c = i < name.length ? name.charCodeAt(i) : 32;
-    if (c < 0x20 || c > 0x7e) return null;
-    if (c >= 65 && c <= 90) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0) {
-      words.push(name.slice(start, i).toLowerCase());
-      start = -1;
-    }
-    if (c === 38) words.push('and');
-  }
-  return words;
-}
-
-/**
- * A company name as a matching key: lower case, accents and punctuation dropped, "&" as
- * "and", legal forms (Inc., GmbH, Ltd) left out: "ACME, Inc." and "Acme" are one key.
- */
-export function companyNameKey(name: string): string {
-  if (name === '') return '';
-  const words =
-    asciiWords(name) ??
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/&/g, ' and ')
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w !== '');
-  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
-  if (words.length > 1 && words[0] === 'the') words.shift();
-  return words.join(' ');
-}
-
-/** The host of an e-mail address, normalized ('' when it has none). */
-export function emailHost(email: string): string {
-  const at = email.lastIndexOf('@');
-  return at < 0 ? '' : normalizeDomain(email.slice(at + 1));
-}
+export { companyNameKey } from './companyNameKey';
+export { MATCH_REASON_LABELS } from './matchTypes';
+export type {
+  AccountMatch,
+  AccountMatcher,
+  MatchAccount,
+  MatchPerson,
+  MatchReason,
+} from './matchTypes';
 
 const AMBIGUOUS = -2;
 
-export interface AccountMatcher {
-  /** The same object for people who match alike (one per id, host or company name): do not change it. */
-  match(person: MatchPerson): AccountMatch;
-}
-
+/** Indexes `key` to `position`, or as ambiguous once a second account has it. */
 function put(map: Map<string, number>, key: string, position: number): void {
   if (key === '') return;
   const had = map.get(key);
   map.set(key, had === undefined || had === position ? position : AMBIGUOUS);
-}
-
-/** Own id → position, then duplicate ids not taken: a duplicate never shadows an own id. */
-function idIndex(
-  accounts: readonly MatchAccount[],
-  own: 'salesforceId' | 'hubspotId',
-  duplicates: 'duplicateSalesforceIds' | 'duplicateHubspotIds',
-): Map<string, number> {
-  const index = new Map<string, number>();
-  for (let i = 0; i < accounts.length; i++) {
-    const id = (accounts[i] as MatchAccount)[own];
-    if (id !== '') index.set(id, i);
-  }
-  for (let i = 0; i < accounts.length; i++) {
-    for (const id of (accounts[i] as MatchAccount)[duplicates])
-      if (!index.has(id)) index.set(id, i);
-  }
-  return index;
-}
-
-/**
- * Matching by one CRM id: the index is built when the first person needs it (a Salesforce
- * contacts report's people never need the HubSpot index), and each account's match by its
- * own id is made once, so 500,000 people allocate nothing but their answer's slot.
- */
-function idMatcher(
-  accounts: readonly MatchAccount[],
-  own: 'salesforceId' | 'hubspotId',
-  duplicates: 'duplicateSalesforceIds' | 'duplicateHubspotIds',
-  reason: MatchReason,
-): (id: string) => AccountMatch | undefined {
-  let index: Map<string, number> | null = null;
-  const byOwnId: (AccountMatch | undefined)[] = [];
-  return (id) => {
-    const p = (index ??= idIndex(accounts, own, duplicates)).get(id);
-    if (p === undefined) return undefined;
-    // A duplicate record's id is the detail shown, so it gets its own answer.
-    if ((accounts[p] as MatchAccount)[own] !== id) return { account: p, reason, detail: id };
-    return (byOwnId[p] ??= { account: p, reason, detail: id });
-  };
 }
 
 export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatcher {

@@ -12,7 +12,7 @@
 import Dexie, { type Transaction } from 'dexie';
 import { db, TABLE_NAMES, type TableName } from './db';
 import type { ChangeSet, TableChange, WrittenElsewhere } from './history';
-import { rowPrint, sameRow, type RowPrints } from './rowPrint';
+import { printMap, rowPrint, sameRow, type PrintMaps, type RowPrints } from './rowPrint';
 import { StaleRowsError, StoreWriteError, translateWriteError } from './storeErrors';
 import { patchSize, type AccountPatch } from './accountPatch';
 import { accountCopy } from './accountPages';
@@ -117,8 +117,8 @@ interface Expectation {
 function expectationFor(table: TableName, expect: ApplyOptions['expect']): Expectation | null {
   if (!expect) return null;
   if ('prints' in expect) {
-    const map = expect.prints[table];
-    return map ? { byKey: map, prints: true, exact: false } : null;
+    const prints = expect.prints[table];
+    return prints ? { byKey: printMap(prints), prints: true, exact: false } : null;
   }
   const change = expect.rows[table];
   if (!hasWork(change) || !change) return null;
@@ -345,8 +345,8 @@ function accountRowCount(work: AccountWork | null): number {
 export async function applyWritten(
   changes: ChangeSet,
   options: ApplyOptions = {},
-): Promise<WrittenElsewhere> {
-  const prints: RowPrints = {};
+): Promise<WrittenElsewhere<PrintMaps>> {
+  const prints: PrintMaps = {};
   const { before, accounts } = await applyChanges(changes, {
     ...options,
     whileWriting: (table, rows) => {

@@ -29,9 +29,9 @@ export interface HistoryStep {
 }
 
 /** What a write made elsewhere replaced (its undo) and the fingerprints of what it left. */
-export interface WrittenElsewhere {
+export interface WrittenElsewhere<P extends RowPrints = RowPrints> {
   before: ChangeSet;
-  prints: RowPrints;
+  prints: P;
   /** What it did to the accounts, without the rows it added (see changes.commitWritten). */
   accounts: AccountPatch | null;
   /** The accounts' revision it wrote: the window reads the added rows back at it. */

@@ -7,7 +7,32 @@
 import type { TableName } from './db';
 
 /** Per table, each key's fingerprint, or null where the step left no row. */
-export type RowPrints = Partial<Record<TableName, Map<string, number | null>>>;
+export type PrintMaps = Partial<Record<TableName, Map<string, number | null>>>;
+
+/**
+ * The same as the lists a Worker sent them in (its chunks of keys and of their prints, kept
+ * as they came): the window's thread does not build a Map of 500,000 keys, in tasks of
+ * hundreds of milliseconds, when an import ends; the first undo builds it (printMap).
+ */
+export interface PrintLists {
+  keys: string[][];
+  prints: (number | null)[][];
+}
+
+/** What a history step holds: per table, a Map or the lists it is made from. */
+export type RowPrints = Partial<Record<TableName, Map<string, number | null> | PrintLists>>;
+
+export function printMap(
+  prints: Map<string, number | null> | PrintLists,
+): Map<string, number | null> {
+  if (prints instanceof Map) return prints;
+  const map = new Map<string, number | null>();
+  prints.keys.forEach((keys, c) => {
+    const values = prints.prints[c] ?? [];
+    keys.forEach((key, i) => map.set(key, values[i] ?? null));
+  });
+  return map;
+}
 
 function collectKeys(value: unknown, into: Set<string>): void {
   if (value === null || typeof value !== 'object') return;

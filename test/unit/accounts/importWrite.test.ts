@@ -4,10 +4,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDb, db, WorkbenchDb } from '../../../renderer/src/store/db';
 import { commit, commitWritten, history, undo } from '../../../renderer/src/store/changes';
-import type { ChangeSet, WrittenElsewhere } from '../../../renderer/src/store/history';
-import { emptyPatch } from '../../../renderer/src/store/accountPatch';
-import type { RowPrints } from '../../../renderer/src/store/rowPrint';
-import { writeImport } from '../../../renderer/src/features/accounts/import/importWrite';
+import type { WrittenElsewhere } from '../../../renderer/src/store/history';
+import {
+  writeAndReport,
+  writeImport,
+} from '../../../renderer/src/features/accounts/import/importWrite';
+import { WrittenCollector } from '../../../renderer/src/features/accounts/import/writtenCollector';
 import type { WriteEvent } from '../../../renderer/src/features/accounts/import/importProtocol';
 import type { ImportBatch } from '../../../shared/domain/types';
 import { makeAccount } from '../workspace/fixtures';
@@ -32,31 +34,11 @@ const mappings = [{ signature: 'sig', mapping: {}, savedAt: batch.at }];
 const rows = (count: number) =>
   Array.from({ length: count }, (_, i) => makeAccount({ id: `n${i}`, name: `Co ${i}` }));
 
-/** What the window's import session collects from the Worker's messages. */
+/** What the window's import session collects from the Worker's messages (its collector). */
 function collect(posted: WriteEvent[]): WrittenElsewhere {
-  const before: ChangeSet = {};
-  const prints: RowPrints = {};
-  const accounts = emptyPatch();
-  accounts.added.rows = null;
-  let rev: string | null = null;
-  for (const m of posted) {
-    if (m.type === 'accounts') {
-      if (m.added) accounts.added.ids.push(...m.added);
-      if (m.removed) accounts.removed.push(...m.removed);
-      if (m.field) accounts.fields.push(m.field);
-      if (m.rev !== undefined) rev = m.rev;
-    }
-    if (m.type === 'replaced') {
-      const c = (before[m.table] ??= {});
-      if (m.put) (c.put ??= []).push(...m.put);
-      if (m.delete) (c.delete ??= []).push(...m.delete);
-    }
-    if (m.type === 'written') {
-      const map = (prints[m.table] ??= new Map());
-      m.keys.forEach((k, i) => map.set(k, m.prints[i] ?? null));
-    }
-  }
-  return { before, prints, accounts, rev };
+  const collector = new WrittenCollector();
+  for (const m of posted) collector.take(m);
+  return collector.undoStep();
 }
 
 describe("the import's write step", () => {
@@ -107,5 +89,27 @@ describe("the import's write step", () => {
     expect(await undo()).toBe('Import big.csv');
     expect(await countRows('accounts')).toBe(0);
     expect(await db.importBatches.count()).toBe(0);
+  });
+
+  it("undoes a plain table's rows by the prints the Worker sent, refusing over a later edit", async () => {
+    const people = Array.from({ length: 12_000 }, (_, i) => ({
+      id: `c${i}`,
+      email: `p${i}@x.example`,
+    }));
+    const posted: WriteEvent[] = [];
+    await writeAndReport(
+      { contacts: { put: people } },
+      { signal: new AbortController().signal, emit: (m) => posted.push(m), action: 'import' },
+    );
+    const written = collect(posted);
+    // The prints stay the lists they came in (several messages), not a Map built at once.
+    expect(written.prints.contacts).not.toBeInstanceOf(Map);
+    await commitWritten('Import contacts', () => Promise.resolve(written));
+    const otherTab = new WorkbenchDb(name);
+    await otherTab.table('contacts').put({ id: 'c11999', email: 'changed@x.example' });
+    await expect(undo()).rejects.toThrow(/Can't undo “Import contacts”/);
+    await otherTab.table('contacts').put(people[11_999]);
+    expect(await undo()).toBe('Import contacts');
+    expect(await countRows('contacts')).toBe(0);
   });
 });

@@ -4,13 +4,14 @@
  * what it wrote, which together are the undo step commitWritten records. Every import session uses one.
  */
 import type { ChangeSet, TableChange } from '../../../store/history';
-import type { RowPrints } from '../../../store/rowPrint';
+import type { TableName } from '../../../store/db';
+import type { PrintLists } from '../../../store/rowPrint';
 import { emptyPatch, type AccountPatch } from '../../../store/accountPatch';
 import type { WriteEvent } from './importProtocol';
 
 export class WrittenCollector {
   replaced: ChangeSet = {};
-  written: RowPrints = {};
+  written: Partial<Record<TableName, PrintLists>> = {};
   accounts: { patch: AccountPatch; rev: string | null } | null = null;
 
   reset(): void {
@@ -40,8 +41,10 @@ export class WrittenCollector {
     } else if (event.type === 'accounts') {
       this.takeAccounts(event);
     } else {
-      const map = (this.written[event.table as keyof RowPrints] ??= new Map());
-      event.keys.forEach((key, i) => map.set(key, event.prints[i] ?? null));
+      // Kept as they came (see PrintLists): no per-key work on the window's thread.
+      const lists = (this.written[event.table] ??= { keys: [], prints: [] });
+      lists.keys.push(event.keys);
+      lists.prints.push(event.prints);
     }
     return true;
   }
