@@ -157,6 +157,23 @@ export class AccountPageCopy implements AccountRows {
     else this.changedRows.push(row);
   }
 
+  /** set() of many rows that changed in `fields` only: each run of one page marked once. */
+  setMany(rows: readonly Account[], fields: readonly string[]): void {
+    let marked: string | undefined;
+    for (const row of rows) {
+      const page = this.pageOf.get(row.id);
+      if (!page) {
+        this.add(row);
+        continue;
+      }
+      this.rows.set(row.id, row);
+      if (page !== marked) this.markDirty((marked = page), fields);
+    }
+    if (!this.sorted) return;
+    if (this.changedRows.length + rows.length > this.rows.size) this.sorted = null;
+    else for (const row of rows) this.changedRows.push(row);
+  }
+
   private markDirty(page: string, fields?: readonly string[]): void {
     const now = this.dirty.get(page);
     if (now === 'all') return;

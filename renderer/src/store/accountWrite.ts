@@ -8,7 +8,7 @@
 import Dexie, { type Transaction } from 'dexie';
 import { accountCopy, announceAccountCopy, META_TABLE } from './accountPages';
 import { refreshCopy, storedMeta, writeDirtyPages } from './accountSync';
-import { applyPatch, diffChange, staleRows, type AccountPatch, type Way } from './accountPatch';
+import { applyPatch, checkAndApply, diffChange, type AccountPatch, type Way } from './accountPatch';
 import type { TableChange } from './history';
 import { COLUMNS_TABLE } from './accountColumns';
 import { applyFieldEdit, type AccountFieldEdit } from './accountFieldEdit';
@@ -38,10 +38,8 @@ export async function applyToCopy(
     applyPatch(accountCopy, patch, 'forward');
     return { patch, stale: 0 };
   }
-  const stale = staleRows(accountCopy, work.patch, work.way);
-  if (stale > 0) return { patch: null, stale };
-  applyPatch(accountCopy, work.patch, work.way);
-  return { patch: work.patch, stale: 0 };
+  const stale = checkAndApply(accountCopy, work.patch, work.way);
+  return stale > 0 ? { patch: null, stale } : { patch: work.patch, stale: 0 };
 }
 
 /** Tells the copy's watchers outside the transaction (their reads must not join it). */
