@@ -6,7 +6,7 @@
  * stored rows again: the view rolls back.
  */
 import Dexie, { type Transaction } from 'dexie';
-import { accountCopy, announceAccountCopy, META_TABLE } from './accountPages';
+import { accountCopy, announceAccountCopy, META_TABLE, type StoreMetaRow } from './accountPages';
 import { refreshCopy, storedMeta, writeDirtyPages } from './accountSync';
 import { applyPatch, checkAndApply, diffChange, type AccountPatch, type Way } from './accountPatch';
 import type { TableChange } from './history';
@@ -32,6 +32,7 @@ export async function applyToCopy(
 ): Promise<{ patch: AccountPatch | null; stale: number }> {
   const meta = await storedMeta(tx.table(META_TABLE));
   await refreshCopy(accountCopy, tx.table(COLUMNS_TABLE), meta);
+  metaRead = { tx, meta };
   if ('edit' in work) return { patch: applyFieldEdit(accountCopy, work.edit), stale: 0 };
   if ('change' in work) {
     const patch = diffChange(accountCopy, work.change);
@@ -42,13 +43,18 @@ export async function applyToCopy(
   return stale > 0 ? { patch: null, stale } : { patch: work.patch, stale: 0 };
 }
 
+/** The meta row as the last applyToCopy read it, in its transaction (nothing writes it there since). */
+let metaRead: { tx: Transaction; meta: StoreMetaRow | undefined } | null = null;
+
 /** Tells the copy's watchers outside the transaction (their reads must not join it). */
 export function showCopy(): void {
   Dexie.ignoreTransaction(() => announceAccountCopy());
 }
 
 export function writeAccountPages(tx: Transaction, step: (share: number) => void): Promise<void> {
-  return writeDirtyPages(accountCopy, tx, step);
+  const known = metaRead?.tx === tx ? metaRead : null;
+  metaRead = null;
+  return writeDirtyPages(accountCopy, tx, step, known);
 }
 
 /** After a failed write: the copy may hold changes that were never stored. */
