@@ -10,6 +10,7 @@
 import type { Account } from '../../../shared/domain/types';
 import { rowPrint, sameRow } from './rowPrint';
 import type { TableChange } from './history';
+import { patchedRows } from './accountFieldApply';
 
 /** One field's changes: ids[i] went from old[i] to new[i] (undefined: the field is absent). */
 export interface FieldChange {
@@ -39,6 +40,8 @@ export interface AccountRows {
   ids(): Iterable<string>;
   /** `fields`, when given, are the only fields that changed. */
   set(row: Account, fields?: readonly string[]): void;
+  /** set() of many rows, each of which changed in `fields` only. */
+  setMany(rows: readonly Account[], fields: readonly string[]): void;
   add(row: Account): void;
   remove(id: string): void;
 }
@@ -149,9 +152,13 @@ function recordField(
 
 export type Way = 'forward' | 'back';
 
-/** How many rows are not as the patch expects before it is applied `way`. */
-export function staleRows(rows: AccountRows, patch: AccountPatch, way: Way): number {
-  const stale = new Set<string>();
+/** The rows the patch adds or removes (and the table's size) not as it expects, into `stale`. */
+function staleWholeRows(
+  rows: AccountRows,
+  patch: AccountPatch,
+  way: Way,
+  stale: Set<string>,
+): void {
   const { added } = patch;
   added.ids.forEach((id, i) => {
     const now = rows.get(id);
@@ -171,6 +178,14 @@ export function staleRows(rows: AccountRows, patch: AccountPatch, way: Way): num
     const now = rows.get(row.id);
     if (way === 'back' ? now : !now || (now !== row && !sameRow(now, row))) stale.add(row.id);
   }
+  if (patch.exact) {
+    const size = way === 'forward' ? patch.exact.before : patch.exact.after;
+    if (rows.size !== size) stale.add('\u0000table');
+  }
+}
+
+/** The rows whose fields are not as the patch expects, field by field, into `stale`. */
+function staleFields(rows: AccountRows, patch: AccountPatch, way: Way, stale: Set<string>): void {
   for (const f of patch.fields) {
     const want = way === 'forward' ? f.old : f.new;
     const { ids, field } = f;
@@ -180,11 +195,29 @@ export function staleRows(rows: AccountRows, patch: AccountPatch, way: Way): num
       if (!now || !sameField(now[field], want[i])) stale.add(id);
     }
   }
-  if (patch.exact) {
-    const size = way === 'forward' ? patch.exact.before : patch.exact.after;
-    if (rows.size !== size) stale.add('\u0000table');
-  }
+}
+
+/** How many rows are not as the patch expects before it is applied `way`. */
+export function staleRows(rows: AccountRows, patch: AccountPatch, way: Way): number {
+  const stale = new Set<string>();
+  staleWholeRows(rows, patch, way, stale);
+  staleFields(rows, patch, way, stale);
   return stale.size;
+}
+
+/**
+ * Checks the patch against the rows and, when every row is as it expects, applies it `way`
+ * (an undo, a redo): returns how many rows were not (then nothing is applied). The field
+ * changes are checked and their rows built in the same walk (accountFieldApply.ts).
+ */
+export function checkAndApply(rows: AccountRows, patch: AccountPatch, way: Way): number {
+  const stale = new Set<string>();
+  staleWholeRows(rows, patch, way, stale);
+  const patched = patchedRows(rows, patch.fields, way, stale);
+  if (!patched) staleFields(rows, patch, way, stale);
+  if (stale.size > 0) return stale.size;
+  applyPatch(rows, patch, way, patched);
+  return 0;
 }
 
 function setField(row: Record<string, unknown>, field: string, value: unknown): void {
@@ -192,44 +225,22 @@ function setField(row: Record<string, unknown>, field: string, value: unknown): 
   else row[field] = value;
 }
 
-/** Whether every field changed on the same rows, in the same order (a bulk edit's patch). */
-function sameIds(fields: readonly FieldChange[]): boolean {
-  const first = fields[0]?.ids;
-  if (!first) return false;
-  for (const f of fields) {
-    if (f.ids === first) continue;
-    if (f.ids.length !== first.length) return false;
-    for (let i = 0; i < first.length; i++) if (f.ids[i] !== first[i]) return false;
-  }
-  return true;
-}
-
-/** applyPatch's field changes when every field changed on the same rows: row by row. */
-function applyRowWise(
-  rows: AccountRows,
-  changes: readonly FieldChange[],
-  fields: readonly string[],
-  way: Way,
-): void {
-  const ids = (changes[0] as FieldChange).ids;
-  const values = changes.map((f) => (way === 'forward' ? f.new : f.old));
-  for (let i = 0; i < ids.length; i++) {
-    const now = rows.get(ids[i] as string);
-    if (!now) continue;
-    const copy = { ...(now as unknown as Record<string, unknown>) };
-    for (let f = 0; f < fields.length; f++)
-      setField(copy, fields[f] as string, (values[f] as unknown[])[i]);
-    rows.set(copy as unknown as Account, fields);
-  }
-}
-
 /**
  * Applies the patch `way` to the rows (checked first by the caller). Changed rows are new
  * objects, so a reader holding the old list keeps what it read. Going back, the rows the
- * patch added are read into it first, so its redo has them.
+ * patch added are read into it first, so its redo has them. `patched`: the field changes'
+ * rows already built (checkAndApply).
  */
-export function applyPatch(rows: AccountRows, patch: AccountPatch, way: Way): void {
+export function applyPatch(
+  rows: AccountRows,
+  patch: AccountPatch,
+  way: Way,
+  patched: Account[] | null = null,
+): void {
   const { added } = patch;
+  const fields = patch.fields.map((f) => f.field);
+  // Built before the adds and removes: the rows a patch changes are never ones it adds or removes.
+  const changed = patched ?? patchedRows(rows, patch.fields, way, null);
   if (way === 'back') {
     const taken: Account[] = [];
     for (const id of added.ids) {
@@ -245,12 +256,10 @@ export function applyPatch(rows: AccountRows, patch: AccountPatch, way: Way): vo
     if (!added.rows) throw new Error('The rows this step added are not known; undo it first.');
     for (const row of added.rows) rows.add(row);
   }
-  // Each changed row is copied once, whatever number of its fields change; the store then
-  // rewrites only the patch's fields (a row's other fields are as they were).
-  const fields = patch.fields.map((f) => f.field);
-  if (sameIds(patch.fields)) return applyRowWise(rows, patch.fields, fields, way);
-  // A row is copied the first time a field of it changes and put in the rows at once; its
-  // later fields change the copy in place (known by identity: no map from 100,000 ids).
+  // The store then rewrites only the patch's fields (a row's other fields are as they were).
+  if (changed) return rows.setMany(changed, fields);
+  // Id lists in different orders: a row is copied the first time a field of it changes and
+  // put in the rows at once; its later fields change the copy in place (known by identity).
   const copies = new Set<object>();
   for (const f of patch.fields) {
     const values = way === 'forward' ? f.new : f.old;

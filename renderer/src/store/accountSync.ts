@@ -139,34 +139,39 @@ const COLUMNS_PER_PUT = 50;
 /**
  * Writes the columns the copy's changes touched, and a new revision, in transaction `tx`;
  * `step` is told the share of the records written by each part (and may throw to cancel).
+ * `known`: the meta row as this transaction read it before (applyToCopy), so the write does
+ * not wait for a read of it between its records and its revision.
  */
 export async function writeDirtyPages(
   copy: AccountPageCopy,
   tx: Transaction,
   step: (share: number) => void = () => undefined,
+  known: { meta: StoreMetaRow | undefined } | null = null,
 ): Promise<void> {
   const { put, delete: remove } = copy.takeDirtyColumns();
   if (put.length === 0 && remove.length === 0) return;
   const columns = tx.table(COLUMNS_TABLE);
-  if (remove.length > 0) await columns.bulkDelete(remove);
-  // Every part is handed to IndexedDB at once: the database writes while this thread goes
-  // on (the grid showing the edit); a step that throws (Cancel) aborts the transaction.
-  const parts: Promise<void>[] = [];
+  // Every request is handed to IndexedDB at once (it runs them in order): the database
+  // writes while this thread goes on (the grid showing the edit); a step that throws
+  // (Cancel) aborts the transaction.
+  const requests: Promise<unknown>[] = [];
+  if (remove.length > 0) requests.push(columns.bulkDelete(remove));
   for (let i = 0; i < put.length; i += COLUMNS_PER_PUT) {
     const part = put.slice(i, i + COLUMNS_PER_PUT);
-    parts.push(columns.bulkPut(part).then(() => step(part.length / put.length)));
+    requests.push(columns.bulkPut(part).then(() => step(part.length / put.length)));
   }
-  await Promise.all(parts);
   const rev = newRevision();
   const metaTable = tx.table(META_TABLE);
   const row: StoreMetaRow = { key: ACCOUNTS_META_KEY, rev, put: put.map((c) => c.key) };
   row.deleted = remove;
   if (copy.rev !== null) {
     row.prev = copy.rev;
-    const before = await storedMeta(metaTable);
+    const fresh = known && (known.meta?.rev ?? NO_REVISION) === copy.rev;
+    const before = fresh ? known.meta : await storedMeta(metaTable);
     const earlier = before?.rev === copy.rev ? earlierAfter(before) : [];
     if (earlier.length > 0) row.earlier = earlier;
   }
-  await metaTable.put(row);
+  requests.push(metaTable.put(row));
+  await Promise.all(requests);
   copy.rev = rev;
 }

@@ -6,9 +6,9 @@
  * stored rows again: the view rolls back.
  */
 import Dexie, { type Transaction } from 'dexie';
-import { accountCopy, announceAccountCopy, META_TABLE } from './accountPages';
+import { accountCopy, announceAccountCopy, META_TABLE, type StoreMetaRow } from './accountPages';
 import { refreshCopy, storedMeta, writeDirtyPages } from './accountSync';
-import { applyPatch, diffChange, staleRows, type AccountPatch, type Way } from './accountPatch';
+import { applyPatch, checkAndApply, diffChange, type AccountPatch, type Way } from './accountPatch';
 import type { TableChange } from './history';
 import { COLUMNS_TABLE } from './accountColumns';
 import { applyFieldEdit, type AccountFieldEdit } from './accountFieldEdit';
@@ -32,17 +32,19 @@ export async function applyToCopy(
 ): Promise<{ patch: AccountPatch | null; stale: number }> {
   const meta = await storedMeta(tx.table(META_TABLE));
   await refreshCopy(accountCopy, tx.table(COLUMNS_TABLE), meta);
+  metaRead = { tx, meta };
   if ('edit' in work) return { patch: applyFieldEdit(accountCopy, work.edit), stale: 0 };
   if ('change' in work) {
     const patch = diffChange(accountCopy, work.change);
     applyPatch(accountCopy, patch, 'forward');
     return { patch, stale: 0 };
   }
-  const stale = staleRows(accountCopy, work.patch, work.way);
-  if (stale > 0) return { patch: null, stale };
-  applyPatch(accountCopy, work.patch, work.way);
-  return { patch: work.patch, stale: 0 };
+  const stale = checkAndApply(accountCopy, work.patch, work.way);
+  return stale > 0 ? { patch: null, stale } : { patch: work.patch, stale: 0 };
 }
+
+/** The meta row as the last applyToCopy read it, in its transaction (nothing writes it there since). */
+let metaRead: { tx: Transaction; meta: StoreMetaRow | undefined } | null = null;
 
 /** Tells the copy's watchers outside the transaction (their reads must not join it). */
 export function showCopy(): void {
@@ -50,7 +52,9 @@ export function showCopy(): void {
 }
 
 export function writeAccountPages(tx: Transaction, step: (share: number) => void): Promise<void> {
-  return writeDirtyPages(accountCopy, tx, step);
+  const known = metaRead?.tx === tx ? metaRead : null;
+  metaRead = null;
+  return writeDirtyPages(accountCopy, tx, step, known);
 }
 
 /** After a failed write: the copy may hold changes that were never stored. */

@@ -9,58 +9,17 @@
 import type { Account } from '../../../../../shared/domain/types';
 import { sameAccount } from '../../../../../shared/accounts';
 import { changedIdsBetween } from '../../../store/reads';
-import { filterPredicate, quickSearchText, quickSearchWords, type FilterModel } from './gridFilter';
+import { filterPredicate, quickSearchText, quickSearchWords } from './gridFilter';
 import { IncrementalOrder, type OrderSpec } from './incrementalOrder';
-import {
-  columnReader,
-  columnValueOf,
-  COMPUTED_COLUMNS,
-  NUMBER_COLUMNS,
-  type GridContext,
-} from './accountValues';
+import { columnReader, columnValueOf, COMPUTED_COLUMNS, NUMBER_COLUMNS } from './accountValues';
+import { contextId, indexById, readsContext, signatureOf, type ViewQuery } from './viewQuery';
 
-export interface ViewQuery {
-  sort: readonly { colId: string; sort: 'asc' | 'desc' }[];
-  filter: FilterModel;
-  quick: string;
-  /** The columns a quick search looks in (the visible ones). */
-  quickColumns: readonly string[];
-  context: GridContext;
-}
+export { signatureOf, type ViewQuery } from './viewQuery';
 
 const SLICE = 10_000;
 /** More changed rows than this and the list is sorted from scratch. */
 const DELTA_LIMIT = 5_000;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-const contextIds = new WeakMap<object, number>();
-let nextContextId = 0;
-function contextId(c: object): number {
-  let id = contextIds.get(c);
-  if (id === undefined) contextIds.set(c, (id = nextContextId++));
-  return id;
-}
-
-/**
- * Whether the list for `q` depends on the context's computed values (ICP score, suggested
- * tier, conflicts). The context is rebuilt after every write (conflict counts), so only
- * these queries must be recomputed from scratch when it changes.
- */
-function readsContext(q: ViewQuery): boolean {
-  return (
-    q.sort.some((s) => COMPUTED_COLUMNS.has(s.colId)) ||
-    Object.keys(q.filter).some((c) => COMPUTED_COLUMNS.has(c)) ||
-    (q.quick.trim() !== '' && q.quickColumns.some((c) => COMPUTED_COLUMNS.has(c)))
-  );
-}
-
-/** What the list for `q` depends on: equal signatures, equal lists (for the same rows). */
-export function signatureOf(q: ViewQuery): string {
-  const context = readsContext(q) ? contextId(q.context) : '-';
-  // The searched columns matter only while there is a search (hiding a column re-sorts nothing).
-  const quick = q.quick.trim();
-  return `${JSON.stringify([q.sort, q.filter, quick, quick ? q.quickColumns : []])}@${context}`;
-}
 
 export class AccountView {
   /** All rows, in primary-key order (the order ties sort in). */
@@ -171,7 +130,7 @@ export class AccountView {
     for (const id of ids) {
       const old = this.byId.get(id);
       // A bulk edit names its rows in list order: the next place is usually the next row.
-      at = next[at + 1]?.id === id ? at + 1 : this.indexIn(next, id);
+      at = next[at + 1]?.id === id ? at + 1 : indexById(next, id);
       const now = next[at];
       if (!old || !now || now.id !== id || old === now) {
         at = -1;
@@ -190,20 +149,6 @@ export class AccountView {
     this.dirty = true;
     this.rowsVersion++;
     return 'changed';
-  }
-
-  /** Where `id` is in a list in primary-key order (binary search); -1 when it is not. */
-  private indexIn(list: readonly Account[], id: string): number {
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = (list[mid] as Account).id;
-      if (at === id) return mid;
-      if (at < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
   }
 
   /** Whether compute(q) would return at once (nothing to filter or sort again). */
