@@ -61,9 +61,14 @@ export function resultsPages(ctx: QbrContext): QbrPage[] {
         : 'Every opportunity matched an account.',
     ),
     page(
-      ' by tier and segment',
-      'Where the pipeline came from: target accounts and the rest, by tier and by segment tag',
-      breakdownBlocks(review),
+      ' by tier',
+      'Where the pipeline came from: target accounts and the rest, by tier',
+      tierBlocks(review),
+    ),
+    page(
+      ' by segment',
+      'Where the pipeline came from: target accounts and the rest, by segment tag',
+      segmentBlocks(review),
       'An account with several segment tags counts in each of their rows.',
     ),
     page(
@@ -149,18 +154,43 @@ function breakdownTable(caption: string, head: string, rows: BreakdownRow[]): Qb
   };
 }
 
-function breakdownBlocks(review: QuarterReview): QbrBlock[] {
-  const created = (r: BreakdownRow) => r.target.created.amount + r.nonTarget.created.amount;
+const createdAmount = (r: BreakdownRow) => r.target.created.amount + r.nonTarget.created.amount;
+
+function tierBlocks(review: QuarterReview): QbrBlock[] {
   const tiers = review.breakdowns.tier;
-  const segments = review.breakdowns.segment;
   return [
     breakdownTable('By tier (count · amount)', 'Tier', tiers),
     {
       kind: 'bars',
       caption: 'Pipeline created by tier',
-      bars: tiers.map((r) => ({ label: r.label, value: created(r), display: fmt(created(r)) })),
+      bars: tiers.map((r) => ({
+        label: r.label,
+        value: createdAmount(r),
+        display: fmt(createdAmount(r)),
+      })),
     },
+  ];
+}
+
+function segmentBlocks(review: QuarterReview): QbrBlock[] {
+  const segments = review.breakdowns.segment;
+  const largest = [...segments]
+    .sort((a, b) => createdAmount(b) - createdAmount(a) || a.label.localeCompare(b.label))
+    .slice(0, BREAKDOWN_ROWS);
+  return [
     breakdownTable('By segment (count · amount), largest first', 'Segment', segments),
+    {
+      kind: 'bars',
+      caption:
+        segments.length > largest.length
+          ? `Pipeline created by segment (the largest ${largest.length})`
+          : 'Pipeline created by segment',
+      bars: largest.map((r) => ({
+        label: r.label,
+        value: createdAmount(r),
+        display: fmt(createdAmount(r)),
+      })),
+    },
   ];
 }
 

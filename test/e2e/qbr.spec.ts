@@ -74,7 +74,7 @@ test.describe('QBR pack', () => {
     await page.keyboard.press('PageDown');
     await expect(qbr.slideTitle()).toHaveText(/^Last quarter's results/);
     await page.keyboard.press('PageDown');
-    await expect(qbr.slideTitle()).toHaveText(/^Last quarter's results: .* by tier and segment$/);
+    await expect(qbr.slideTitle()).toHaveText(/^Last quarter's results: .* by tier$/);
     await page.keyboard.press('PageUp');
     await expect(qbr.slideTitle()).toHaveText(/^Last quarter's results: FY\d{4} Q\d$/);
     await page.keyboard.press('End');

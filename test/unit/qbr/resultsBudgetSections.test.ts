@@ -1,6 +1,6 @@
 // The pack's results and budget pages, read as the meeting reads them: last quarter's
 // numbers (the quarter before the one planned) are the Review's own — targets against the
-// rest, by tier and segment, influenced pipeline with its credit, coverage per tier — and the
+// rest, by tier, by segment, influenced pipeline with its credit, coverage per tier — and the
 // planned quarter's budget per team, channel and month stands against its allocation, with
 // the over-allocation warned.
 import { describe, expect, it } from 'vitest';
@@ -106,7 +106,8 @@ describe("the pack's results: the quarter before the one planned", () => {
   it('reviews FY2026 Q4 for a FY2027 Q1 meeting, on pages titled for it', () => {
     expect(p.map((x) => x.title)).toEqual([
       "Last quarter's results: FY2026 Q4",
-      "Last quarter's results: FY2026 Q4 by tier and segment",
+      "Last quarter's results: FY2026 Q4 by tier",
+      "Last quarter's results: FY2026 Q4 by segment",
       "Last quarter's results: FY2026 Q4: influenced pipeline",
       "Last quarter's results: FY2026 Q4: coverage",
     ]);
