@@ -89,11 +89,11 @@ export function BreakdownTable(props: { label: string; rows: readonly BreakdownR
               <th scope="row" rowSpan={2}>
                 {r.label}
               </th>
-              <td>Targets</td>
+              <td className="review-series-name">Targets</td>
               <MetricCells m={r.target} />
             </tr>,
             <tr key={`${r.key}:o`}>
-              <td>Others</td>
+              <td className="review-series-name">Others</td>
               <MetricCells m={r.nonTarget} />
             </tr>,
           ])}
