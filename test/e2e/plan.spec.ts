@@ -118,9 +118,22 @@ test.describe('propose a plan', () => {
     await app.openSample();
     const plan = new PlanPage(page, app);
     await plan.open();
+    // On the sample a proposal is done in a fraction of a second, sooner than a click on a
+    // loaded machine: the planner Worker's script is held back until Cancel has been pressed,
+    // so the proposal is certainly still running when it is.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const workerScript = /planner\.worker[^/]*\.(js|ts)(\?.*)?$/;
+    await page.route(workerScript, async (route) => {
+      await held;
+      // The cancelled Worker is gone by then: its request may already be over.
+      await route.continue().catch(() => undefined);
+    });
     await page.getByRole('button', { name: 'Propose', exact: true }).click();
     await expect(plan.progress()).toBeVisible();
     await plan.cancel();
+    release();
+    await page.unroute(workerScript);
     await expect(plan.status()).toHaveText('Proposal cancelled: nothing changed.');
     await expect(plan.progress()).toBeHidden();
     await expect(plan.proposal()).toBeHidden();
