@@ -135,21 +135,22 @@ export function select(ids: readonly string[], on: boolean): void {
     if (on) next.add(id);
     else next.delete(id);
   }
-  usePlanStore.setState({ selected: next });
   void recount(reply, next);
 }
 
+/** Sets the ticks and their counts in one store update (one render), then asks the worker. */
 async function recount(reply: ProposalReply, selected: ReadonlySet<string>): Promise<void> {
   const asked = ++countsAsked;
   const all = reply.proposal.changes.length;
   // All or none ticked: the proposal already holds those counts.
   if (selected.size === 0 || selected.size === all) {
     usePlanStore.setState({
+      selected,
       counts: selected.size === 0 ? reply.proposal.before : reply.proposal.after,
     });
     return;
   }
-  usePlanStore.setState({ counts: null });
+  usePlanStore.setState({ selected, counts: null });
   try {
     const counts = await worker().call('counts', { selected: [...selected] });
     if (asked === countsAsked) usePlanStore.setState({ counts });
