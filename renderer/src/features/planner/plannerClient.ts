@@ -15,7 +15,7 @@ import { acceptPlan } from './acceptPlan';
 import type { PlannerMove } from '../../../../shared/planner';
 import { DEFAULT_CHOICES, type PlanChoices } from './planOptions';
 import type { PlannerWorker } from './plannerHandlers';
-import type { ProposalReply } from './plannerProtocol';
+import type { PlanWrite, ProposalReply } from './plannerProtocol';
 import { progressOf } from './progressHooks';
 
 export type PlanStatus = 'idle' | 'running' | 'ready' | 'writing';
@@ -174,6 +174,25 @@ export function rejectProposal(): void {
   });
 }
 
+/**
+ * Rows read from the worker per message: a hundred motions of a big plan (with their account
+ * lists, twice) are a short task to read; the whole write at once was not.
+ */
+const WRITE_ROWS_PER_PART = 100;
+
+async function readWrite(selected: string[], now: string): Promise<PlanWrite> {
+  const sizes = await worker().call('prepareWrite', { selected, now });
+  const write: PlanWrite = { motions: [], accounts: [], conflictAcceptances: [] };
+  for (const table of ['motions', 'accounts', 'conflictAcceptances'] as const) {
+    const rows: unknown[] = write[table];
+    for (let from = 0; from < sizes[table]; from += WRITE_ROWS_PER_PART) {
+      const part = await worker().call('writePart', { table, from, count: WRITE_ROWS_PER_PART });
+      for (const r of part) rows.push(r);
+    }
+  }
+  return write;
+}
+
 /** Writes the ticked changes as one undo step. */
 export async function acceptSelected(): Promise<void> {
   const { reply, selected, counts } = usePlanStore.getState();
@@ -181,10 +200,7 @@ export async function acceptSelected(): Promise<void> {
   usePlanStore.setState({ status: 'writing' });
   const n = selected.size;
   try {
-    const write = await worker().call('write', {
-      selected: [...selected],
-      now: new Date().toISOString(),
-    });
+    const write = await readWrite([...selected], new Date().toISOString());
     const refused = await acceptPlan(write, `Accept the proposed plan (${countOf(n, 'change')})`);
     if (refused) {
       usePlanStore.setState({ status: 'ready', message: { kind: 'error', text: refused } });
