@@ -89,6 +89,18 @@ describe('the planner worker', () => {
 
     const write = plannerHandlers.write({ selected: ticked, now: '2027-01-10T10:00:00.000Z' });
     expect(write.motions.length).toBeGreaterThan(0);
+    // The window reads the same rows in parts (prepareWrite, then writePart a slice at a time).
+    const sizes = plannerHandlers.prepareWrite({
+      selected: ticked,
+      now: '2027-01-10T10:00:00.000Z',
+    });
+    for (const table of ['motions', 'accounts', 'conflictAcceptances'] as const) {
+      expect(sizes[table]).toBe(write[table].length);
+      const parts: unknown[] = [];
+      for (let from = 0; from < sizes[table]; from += 2)
+        parts.push(...plannerHandlers.writePart({ table, from, count: 2 }));
+      expect(parts).toEqual(write[table]);
+    }
     const stepsBefore = history.snapshot();
     expect(await acceptPlan(write, 'Accept the proposed plan')).toBeNull();
     expect(history.snapshot().undoLabel).toBe('Accept the proposed plan');
@@ -118,5 +130,8 @@ describe('the planner worker', () => {
 
   it('answers counts and writes only for a proposal it holds', async () => {
     expect(() => plannerHandlers.counts({ selected: [] })).toThrow(/propose a plan first/);
+    expect(() => plannerHandlers.writePart({ table: 'motions', from: 0, count: 1 })).toThrow(
+      /prepare it first/,
+    );
   });
 });

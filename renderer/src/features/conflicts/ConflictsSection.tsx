@@ -60,7 +60,12 @@ export function ConflictsSection() {
 
   const motionsById = useMemo(() => new Map(motions.map((m) => [m.id, m])), [motions]);
   const accepted = useMemo(() => new Set(acceptances.keys()), [acceptances]);
-  const shown = useShownGroups(summary?.groups ?? NO_GROUPS, filters, motionsById, accepted);
+  const { groups: shown, listing } = useShownGroups(
+    summary?.groups ?? NO_GROUPS,
+    filters,
+    motionsById,
+    accepted,
+  );
   // A heatmap cell opens its group for one tier; otherwise the tier filter applies.
   const selectedTier = (selected?.tier ?? filters.tier) as ConflictFilters['tier'];
   const selectedTiers = useMemo(
@@ -142,7 +147,12 @@ export function ConflictsSection() {
       <div className="conflicts-body">
         <div className="conflicts-main" role="tabpanel">
           {view === 'pairs' && (
-            <GroupList groups={shown} selectedId={selected?.id ?? null} onOpen={open} />
+            <GroupList
+              groups={shown}
+              listing={listing}
+              selectedId={selected?.id ?? null}
+              onOpen={open}
+            />
           )}
           {view === 'accounts' && (
             <AccountList

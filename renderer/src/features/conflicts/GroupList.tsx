@@ -13,19 +13,27 @@ const PAGE = 200;
 
 interface Props {
   groups: readonly ShownGroup[];
+  /** True while a big list is filtered: an empty list says so rather than "No conflicts". */
+  listing?: boolean;
   selectedId: string | null;
   onOpen: (group: ShownGroup) => void;
 }
 
-export function GroupList({ groups, selectedId, onOpen }: Props) {
+export function GroupList({ groups, listing = false, selectedId, onOpen }: Props) {
   const [shown, setShown] = useState(PAGE);
   const thisYear = Number(localToday().slice(0, 4));
   if (groups.length === 0) {
-    return <p className="conflicts-empty">No conflicts match.</p>;
+    return listing ? (
+      <p className="conflicts-empty muted" role="status" aria-busy="true">
+        Listing conflicts…
+      </p>
+    ) : (
+      <p className="conflicts-empty">No conflicts match.</p>
+    );
   }
   return (
     <>
-      <table className="conflicts-table" aria-label="Conflicts by motion pair">
+      <table className="conflicts-table" aria-label="Conflicts by motion pair" aria-busy={listing}>
         <thead>
           <tr>
             <th scope="col">Severity</th>

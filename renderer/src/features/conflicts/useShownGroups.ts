@@ -2,7 +2,8 @@
  * The groups the Conflicts view lists under its filters (applyFilters). At 100,000 accounts ×
  * 1,000 motions a summary holds ~66,000 groups, and filtering them in one go when a run's
  * result lands was a main-thread task of a few hundred milliseconds. So a big list is
- * filtered a slice per task, and the view keeps showing the previous list until it is done.
+ * filtered a slice per task, and the view keeps showing the previous list until it is done
+ * (`listing` is true meanwhile, so the view can say so instead of showing an empty list).
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Motion } from '../../../../shared/domain/types';
@@ -13,18 +14,36 @@ import type { GroupSummary } from './conflictsProtocol';
 /** Lists up to this many groups are filtered at once (a few milliseconds). */
 export const FILTER_AT_ONCE = 4000;
 
+export interface Shown {
+  groups: ShownGroup[];
+  /** True while a big list is being filtered for the current inputs (groups is the last list). */
+  listing: boolean;
+}
+
+interface Sliced {
+  /** The inputs the list was filtered for. */
+  of: readonly unknown[];
+  groups: ShownGroup[];
+}
+
+const NONE: Sliced = { of: [], groups: [] };
+
 export function useShownGroups(
   groups: readonly GroupSummary[],
   filters: ConflictFilters,
   motionsById: ReadonlyMap<string, Motion>,
   accepted: ReadonlySet<string>,
-): ShownGroup[] {
+): Shown {
   const small = groups.length <= FILTER_AT_ONCE;
   const direct = useMemo(
     () => (small ? applyFilters(groups, filters, motionsById, accepted) : null),
     [small, groups, filters, motionsById, accepted],
   );
-  const [sliced, setSliced] = useState<ShownGroup[]>([]);
+  const inputs = useMemo(
+    () => [groups, filters, motionsById, accepted] as const,
+    [groups, filters, motionsById, accepted],
+  );
+  const [sliced, setSliced] = useState<Sliced>(NONE);
   useEffect(() => {
     if (small) return;
     let stopped = false;
@@ -41,11 +60,16 @@ export function useShownGroups(
       if (stopped) return;
       // Each slice is in order; their concatenation is too unless a tier filter recounted them.
       const whole = parts.flat();
-      setSliced(filters.tier === '' ? whole : applyFilters(whole, filters, motionsById, accepted));
+      setSliced({
+        of: inputs,
+        groups: filters.tier === '' ? whole : applyFilters(whole, filters, motionsById, accepted),
+      });
     })();
     return () => {
       stopped = true;
     };
-  }, [small, groups, filters, motionsById, accepted]);
-  return direct ?? sliced;
+  }, [small, inputs, groups, filters, motionsById, accepted]);
+  return direct
+    ? { groups: direct, listing: false }
+    : { groups: sliced.groups, listing: sliced.of !== inputs };
 }

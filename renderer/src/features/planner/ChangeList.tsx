@@ -5,7 +5,9 @@
  * At 100,000 accounts a proposal holds hundreds of changes: mounting them all at once was one
  * main-thread task of a few hundred milliseconds, and every tick re-rendered every row. So the
  * list mounts its first rows and more as the reader scrolls near its end (an observed
- * sentinel), and rows are memoised: a tick re-renders the rows whose box changed.
+ * sentinel), and rows are memoised: a tick re-renders the rows whose box changed. A group is
+ * memoised by its ticked count too: one select() sets all its ids to the same state, so a
+ * group whose count did not change has no box that changed, and is not rendered again.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProposedChange } from '../../../../shared/planner';
@@ -48,20 +50,23 @@ export function ChangeList({ changes, names, selected, disabled, onSelect }: Pro
     return () => observer.disconnect();
   }, [more, limit]);
   let left = limit;
-  const shown: { group: ChangeGroup; rows: number }[] = [];
+  const shown: { group: ChangeGroup; rows: number; ticked: number }[] = [];
   for (const group of groups) {
     if (left <= 0) break;
     const rows = Math.min(left, group.changes.length);
-    shown.push({ group, rows });
+    let ticked = 0;
+    for (const c of group.changes) if (selected.has(c.id)) ticked++;
+    shown.push({ group, rows, ticked });
     left -= rows;
   }
   return (
     <div className="plan-changes" role="group" aria-label="Proposed changes">
-      {shown.map(({ group, rows }) => (
+      {shown.map(({ group, rows, ticked }) => (
         <GroupBlock
           key={group.motionId || 'primary'}
           group={group}
           rows={rows}
+          ticked={ticked}
           selected={selected}
           disabled={disabled}
           names={names}
@@ -82,16 +87,33 @@ interface GroupProps {
   group: ChangeGroup;
   /** How many of its changes are mounted (the rest come as the list scrolls). */
   rows: number;
+  /** How many of its changes are ticked: with the group, what decides whether it re-renders. */
+  ticked: number;
   selected: ReadonlySet<string>;
   disabled: boolean;
   names: Names;
   onSelect: OnSelect;
 }
 
-function GroupBlock({ group, rows, selected, disabled, names, onSelect }: GroupProps) {
+/** Renders again only when its own ticks (their count), rows or props other than `selected` change. */
+const sameGroup = (a: GroupProps, b: GroupProps) =>
+  a.group === b.group &&
+  a.rows === b.rows &&
+  a.ticked === b.ticked &&
+  a.disabled === b.disabled &&
+  a.names === b.names &&
+  a.onSelect === b.onSelect;
+
+const GroupBlock = memo(function GroupBlock({
+  group,
+  rows,
+  ticked,
+  selected,
+  disabled,
+  names,
+  onSelect,
+}: GroupProps) {
   const ids = useMemo(() => group.changes.map((c) => c.id), [group]);
-  let ticked = 0;
-  for (const id of ids) if (selected.has(id)) ticked++;
   return (
     <fieldset className="plan-group">
       <legend>
@@ -126,7 +148,7 @@ function GroupBlock({ group, rows, selected, disabled, names, onSelect }: GroupP
       </ul>
     </fieldset>
   );
-}
+}, sameGroup);
 
 interface RowProps {
   change: ProposedChange;

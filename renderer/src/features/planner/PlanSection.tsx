@@ -4,7 +4,7 @@
  * after that follow the ticks, what cannot be cleared and why — and Accept selected (one undo
  * step), Reject, and Save proposed changes (CSV). The planner runs in a worker (plannerClient).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { PlannerMove } from '../../../../shared/planner';
 import { localToday } from '../../../../shared/dates/calendarDate';
 import { fiscalQuarterOf } from '../../../../shared/dates/fiscal';
@@ -170,23 +170,7 @@ function Proposal({ reply }: { reply: ProposalReply }) {
         disabled={writing}
         onSelect={select}
       />
-      <section className="plan-unresolved" aria-labelledby="plan-unresolved-heading">
-        <h2 id="plan-unresolved-heading">What cannot be cleared</h2>
-        {proposal.unresolved.length === 0 ? (
-          <p className="muted">Nothing: the whole proposal clears every block conflict.</p>
-        ) : (
-          <ul>
-            {proposal.unresolved.map((u, i) => (
-              <li key={i}>{u.explanation}</li>
-            ))}
-          </ul>
-        )}
-        {proposal.notes.map((note) => (
-          <p key={note} className="muted">
-            {note}
-          </p>
-        ))}
-      </section>
+      <Unresolved proposal={proposal} />
       <p>
         <button type="button" className="link" onClick={() => navigate('conflicts')}>
           Open the conflicts
@@ -195,3 +179,26 @@ function Proposal({ reply }: { reply: ProposalReply }) {
     </div>
   );
 }
+
+/** What cannot be cleared: memoised, so a tick (which re-renders the proposal) skips it. */
+const Unresolved = memo(function Unresolved({ proposal }: { proposal: ProposalReply['proposal'] }) {
+  return (
+    <section className="plan-unresolved" aria-labelledby="plan-unresolved-heading">
+      <h2 id="plan-unresolved-heading">What cannot be cleared</h2>
+      {proposal.unresolved.length === 0 ? (
+        <p className="muted">Nothing: the whole proposal clears every block conflict.</p>
+      ) : (
+        <ul>
+          {proposal.unresolved.map((u, i) => (
+            <li key={i}>{u.explanation}</li>
+          ))}
+        </ul>
+      )}
+      {proposal.notes.map((note) => (
+        <p key={note} className="muted">
+          {note}
+        </p>
+      ))}
+    </section>
+  );
+});

@@ -15,7 +15,7 @@ import { acceptPlan } from './acceptPlan';
 import type { PlannerMove } from '../../../../shared/planner';
 import { DEFAULT_CHOICES, type PlanChoices } from './planOptions';
 import type { PlannerWorker } from './plannerHandlers';
-import type { ProposalReply } from './plannerProtocol';
+import type { PlanWrite, ProposalReply } from './plannerProtocol';
 import { progressOf } from './progressHooks';
 
 export type PlanStatus = 'idle' | 'running' | 'ready' | 'writing';
@@ -135,21 +135,22 @@ export function select(ids: readonly string[], on: boolean): void {
     if (on) next.add(id);
     else next.delete(id);
   }
-  usePlanStore.setState({ selected: next });
   void recount(reply, next);
 }
 
+/** Sets the ticks and their counts in one store update (one render), then asks the worker. */
 async function recount(reply: ProposalReply, selected: ReadonlySet<string>): Promise<void> {
   const asked = ++countsAsked;
   const all = reply.proposal.changes.length;
   // All or none ticked: the proposal already holds those counts.
   if (selected.size === 0 || selected.size === all) {
     usePlanStore.setState({
+      selected,
       counts: selected.size === 0 ? reply.proposal.before : reply.proposal.after,
     });
     return;
   }
-  usePlanStore.setState({ counts: null });
+  usePlanStore.setState({ selected, counts: null });
   try {
     const counts = await worker().call('counts', { selected: [...selected] });
     if (asked === countsAsked) usePlanStore.setState({ counts });
@@ -173,6 +174,25 @@ export function rejectProposal(): void {
   });
 }
 
+/**
+ * Rows read from the worker per message: a hundred motions of a big plan (with their account
+ * lists, twice) are a short task to read; the whole write at once was not.
+ */
+const WRITE_ROWS_PER_PART = 100;
+
+async function readWrite(selected: string[], now: string): Promise<PlanWrite> {
+  const sizes = await worker().call('prepareWrite', { selected, now });
+  const write: PlanWrite = { motions: [], accounts: [], conflictAcceptances: [] };
+  for (const table of ['motions', 'accounts', 'conflictAcceptances'] as const) {
+    const rows: unknown[] = write[table];
+    for (let from = 0; from < sizes[table]; from += WRITE_ROWS_PER_PART) {
+      const part = await worker().call('writePart', { table, from, count: WRITE_ROWS_PER_PART });
+      for (const r of part) rows.push(r);
+    }
+  }
+  return write;
+}
+
 /** Writes the ticked changes as one undo step. */
 export async function acceptSelected(): Promise<void> {
   const { reply, selected, counts } = usePlanStore.getState();
@@ -180,10 +200,7 @@ export async function acceptSelected(): Promise<void> {
   usePlanStore.setState({ status: 'writing' });
   const n = selected.size;
   try {
-    const write = await worker().call('write', {
-      selected: [...selected],
-      now: new Date().toISOString(),
-    });
+    const write = await readWrite([...selected], new Date().toISOString());
     const refused = await acceptPlan(write, `Accept the proposed plan (${countOf(n, 'change')})`);
     if (refused) {
       usePlanStore.setState({ status: 'ready', message: { kind: 'error', text: refused } });

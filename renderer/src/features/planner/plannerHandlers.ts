@@ -28,6 +28,8 @@ import type {
 import { progressHooks } from './progressHooks';
 
 let current: { input: PlannerInput<Account, Motion>; proposal: PlanProposal } | null = null;
+/** The rows `prepareWrite` computed, handed to the window a part at a time (`writePart`). */
+let prepared: PlanWrite | null = null;
 
 function proposed(): NonNullable<typeof current> {
   if (!current) throw new Error('There is no proposal: propose a plan first.');
@@ -111,9 +113,35 @@ export const plannerHandlers = {
     };
   },
 
+  /**
+   * `write`, kept here: at 100,000 accounts the rows (motions with their long account lists,
+   * each with the row it replaces) were one message that took the window most of a hundred
+   * milliseconds to read. Returns how many rows each table has; `writePart` hands them over.
+   */
+  prepareWrite(request: { selected: string[]; now: string }): Record<keyof PlanWrite, number> {
+    prepared = plannerHandlers.write(request);
+    return {
+      motions: prepared.motions.length,
+      accounts: prepared.accounts.length,
+      conflictAcceptances: prepared.conflictAcceptances.length,
+    };
+  },
+
+  /** Rows [from, from + count) of one table of the prepared write. */
+  writePart<T extends keyof PlanWrite>(request: {
+    table: T;
+    from: number;
+    count: number;
+  }): PlanWrite[T] {
+    if (!prepared) throw new Error('There is no write: prepare it first.');
+    const rows = prepared[request.table];
+    return rows.slice(request.from, request.from + request.count) as PlanWrite[T];
+  },
+
   /** Forgets the proposal (rejected, or accepted and written). */
   discard(): void {
     current = null;
+    prepared = null;
   },
 };
 
