@@ -73,7 +73,7 @@ export function conflictsPages(ctx: QbrContext): QbrPage[] {
   const subtitle =
     `Duplicate outreach among the ${fmt(inQuarter)} ${inQuarter === 1 ? 'motion that runs' : 'motions that run'} in ${quarter.label}` +
     (straddling > 0
-      ? ` (and ${fmt(straddling)} more whose touches fall in a week that straddles its first or last day)`
+      ? ` (and ${fmt(straddling)} more that run only in a week straddling its first or last day)`
       : '');
   const rules = CONFLICT_RULES.filter((r) => byRule.has(r));
   const totalGroups = rules.reduce((n, r) => n + (byRule.get(r)?.groups ?? 0), 0);

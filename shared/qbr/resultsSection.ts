@@ -174,9 +174,8 @@ function tierBlocks(review: QuarterReview): QbrBlock[] {
 
 function segmentBlocks(review: QuarterReview): QbrBlock[] {
   const segments = review.breakdowns.segment;
-  const largest = [...segments]
-    .sort((a, b) => createdAmount(b) - createdAmount(a) || a.label.localeCompare(b.label))
-    .slice(0, BREAKDOWN_ROWS);
+  // The table's rows, in its order (largest first, "No segment" last).
+  const largest = segments.slice(0, BREAKDOWN_ROWS);
   return [
     breakdownTable('By segment (count · amount), largest first', 'Segment', segments),
     {

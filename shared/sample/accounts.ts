@@ -303,27 +303,32 @@ function sampleSnapshots(
     approvedBy: 'Sales Ops',
     entries,
   });
-  return [make(previous, earlier), make(current, approvedAtQuarterStart(accounts))];
+  return [make(previous, earlier), make(current, approvedAtQuarterStart(accounts, earlier))];
 }
 
 /**
  * This quarter's TAL as it was approved at the quarter's start: the live list has moved on
- * since, as it does while next quarter is planned (a few targets added, some removals, a few
- * re-tiers and new owners), so the quarterly review and the QBR pack's TAL changes for the
- * next quarter have something to show. Chosen by position, so the sample's random draws
- * (and everything built from them) stay as they were.
+ * since, as it does while next quarter is planned (targets added, some removals, re-tiers
+ * and new owners), so the quarterly review and the QBR pack's TAL changes for the next
+ * quarter have something to show. Each change is one last quarter's list did not have yet
+ * either (an account added is one it left out; a re-tier or new owner gives back last
+ * quarter's value), so no account changes and changes back across the two diffs. Chosen by
+ * position, so the sample's random draws (and everything built from them) stay as they were.
  */
-function approvedAtQuarterStart(accounts: Account[]): TalSnapshotEntry[] {
+function approvedAtQuarterStart(
+  accounts: Account[],
+  earlier: readonly TalSnapshotEntry[],
+): TalSnapshotEntry[] {
+  const before = new Map(earlier.map((e) => [e.accountId, e]));
   return snapshotEntries(accounts).flatMap((e, i): TalSnapshotEntry[] => {
     if (e.status === 'removed') {
       return i % 2 === 0 ? [{ ...e, status: 'target', removedReason: '' }] : [e];
     }
-    if (e.status !== 'target') return [e];
-    if (i % 29 === 3) return [];
-    if (e.tier !== null && i % 23 === 5) return [{ ...e, tier: e.tier === 3 ? 2 : 3 }];
-    if (i % 31 === 7) {
-      const other = SAMPLE_OWNERS.find((o) => o.owner !== e.owner);
-      return other ? [{ ...e, owner: other.owner }] : [e];
+    if (e.status !== 'target' || i % 2 !== 0) return [e];
+    const then = before.get(e.accountId);
+    if (!then) return [];
+    if (then.tier !== e.tier || then.owner !== e.owner) {
+      return [{ ...e, tier: then.tier, owner: then.owner }];
     }
     return [e];
   });

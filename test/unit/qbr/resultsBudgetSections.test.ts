@@ -128,7 +128,7 @@ describe("the pack's results: the quarter before the one planned", () => {
     expect(p[0]?.footnote).toMatch(/^1 opportunity matches no account/);
   });
 
-  it('breaks the pipeline down by tier and by segment, with a chart by tier', () => {
+  it('breaks the pipeline down by tier and by segment, each with its chart', () => {
     expect(table(p, 'By tier').rows).toEqual([
       ['Tier 1', '2 · 50,000', '0 · 0', '1 · 10,000', '0 · 0'],
       ['No tier', '0 · 0', '1 · 5,000', '0 · 0', '0 · 0'],
@@ -143,6 +143,9 @@ describe("the pack's results: the quarter before the one planned", () => {
       'retail',
       'No segment',
     ]);
+    // The segment chart shows the table's rows, in the table's order.
+    const bySegment = blocks(p, 'bars').find((b) => b.caption === 'Pipeline created by segment')!;
+    expect(bySegment.bars.map((b) => b.label)).toEqual(['fintech', 'retail', 'No segment']);
   });
 
   it('credits the pipeline by the article’s model, per motion as the Review does', () => {
