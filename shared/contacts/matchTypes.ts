@@ -1,5 +1,5 @@
 /** What lead-to-account matching (matchAccounts.ts) reads and answers. */
-import type { Account, Contact } from '../domain/types';
+import type { Contact } from '../domain/types';
 
 export type MatchReason =
   'salesforce-account-id' | 'hubspot-company-id' | 'email-domain' | 'company-name';
@@ -19,17 +19,8 @@ export interface AccountMatch {
   readonly detail: string;
 }
 
-/** The account fields matching reads. */
-export type MatchAccount = Pick<
-  Account,
-  | 'id'
-  | 'name'
-  | 'domain'
-  | 'salesforceId'
-  | 'hubspotId'
-  | 'duplicateSalesforceIds'
-  | 'duplicateHubspotIds'
->;
+/** The account fields matching reads: the same as an opportunity's matching (one definition). */
+export type { MatchAccount } from '../results/accountMatch';
 export type MatchPerson = Pick<
   Contact,
   'email' | 'salesforceAccountId' | 'hubspotCompanyId' | 'company'
