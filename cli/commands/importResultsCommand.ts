@@ -90,12 +90,18 @@ export const importResultsCommand: CliCommand = (args, env) => {
     return failed(EXIT_UNUSABLE_FILE, [...lines, why].join('\n'), json ? jsonText(summary) : '');
   }
 
+  const { counts } = preview;
+  // A file already imported changes nothing: the workspace is left as it was (no new import
+  // batch, no new modified time), so re-running a scheduled import is safe and quiet.
+  if (counts.new + counts.updated === 0) {
+    const text = `Nothing changed in ${path}: all ${counts.unchanged} opportunit${counts.unchanged === 1 ? 'y is' : 'ies are'} already there as in the file${counts.unmatched > 0 ? ` (${counts.unmatched} of them with no account)` : ''}; the workspace was not written.\n`;
+    return done(json ? jsonText({ ...summary, written: false }) : text, []);
+  }
   const { opportunities, batch } = resultsImportChanges(preview, env.newId(), env.now);
   const byId = new Map<string, Opportunity>(ws.opportunities.map((o) => [o.id, o]));
   for (const o of opportunities) byId.set(o.id, o);
   ws.opportunities = [...byId.values()];
   ws.importBatches.push(batch);
-  const { counts } = preview;
   const lines = [
     `Updated ${path}: ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged opportunit${counts.new + counts.updated + counts.unchanged === 1 ? 'y' : 'ies'}; matched by CRM id ${preview.matchedBy['crm id']}, by domain ${preview.matchedBy.domain}, by name ${preview.matchedBy.name}; ${counts.unmatched} unmatched.`,
   ];

@@ -9,6 +9,7 @@ import { renderPackDocument } from '../../shared/qbr/renderPackHtml';
 import { parseSectionList } from '../../shared/qbr/sections';
 import { EXIT_USAGE, done, failed, jsonText, type CliCommand } from '../cliTypes';
 import { loadWorkspace } from '../loadWorkspace';
+import { motionQuarterSpan, quarterHoldsWorkspace } from '../../shared/qbr/quarterHolds';
 import type { CommandSpec } from '../parseArgs';
 
 export const QBR_SPEC: CommandSpec = {
@@ -38,6 +39,13 @@ export const qbrCommand: CliCommand = (args, env) => {
   });
   if (!built.ok) return failed(EXIT_USAGE, `--quarter: ${built.error}`);
   const { pack } = built;
+  if (!quarterHoldsWorkspace(loaded.data, pack.quarter, pack.review)) {
+    const span = motionQuarterSpan(loaded.data.motions, loaded.data.settings.fiscalYearStartMonth);
+    return failed(
+      EXIT_USAGE,
+      `--quarter: nothing of this workspace falls in ${pack.quarter.label} or the quarter it reviews (${pack.review.label}): no motion, result or TAL snapshot${span ? `; its motions run ${span}` : ''}. Nothing was written.`,
+    );
+  }
   const out = args.values.out as string;
   const summary = {
     ok: true,

@@ -58,6 +58,34 @@ describe('import-results', () => {
     });
   });
 
+  it('importing the same files again changes nothing and writes nothing', () => {
+    const files = {
+      'ws.json': workspace(),
+      'sf.csv': fixture('salesforce-opportunities.csv'),
+      'hs.csv': fixture('hubspot-deals.csv'),
+    };
+    const first = run(['import-results', 'sf.csv', 'hs.csv', '--workspace', 'ws.json'], files);
+    const again = run(['import-results', 'sf.csv', 'hs.csv', '--workspace', 'ws.json', '--json'], {
+      ...files,
+      'ws.json': first.writes[0]!.text,
+    });
+    expect(again.exitCode).toBe(0);
+    expect(again.writes).toEqual([]);
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      ok: true,
+      written: false,
+      counts: { new: 0, updated: 0, unchanged: 7 },
+    });
+    const text = run(['import-results', 'sf.csv', '--workspace', 'ws.json'], {
+      ...files,
+      'ws.json': first.writes[0]!.text,
+    });
+    expect(text.stdout).toMatch(
+      /^Nothing changed in ws\.json: all \d+ opportunities are already there/,
+    );
+    expect(text.writes).toEqual([]);
+  });
+
   it('a bad cell is exit 2, named by file, row and column, and nothing is written', () => {
     const bad =
       'Opportunity ID,Account Name,Amount,Stage,Created Date\n0065g00000AbCdE,Acme,lots,Closed Won,2027-01-10\n';

@@ -1,5 +1,6 @@
 // `abm-workbench qbr` writes the pack as one self-contained HTML file: every section's title
-// is in it, nothing in it reaches the network, and a bad quarter or section writes nothing.
+// is in it, nothing in it reaches the network, and a bad or empty quarter or a bad section
+// writes nothing.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +120,20 @@ describe('abm-workbench qbr', () => {
     );
     expect(section.code).toBe(1);
     expect(section.stderr).toMatch(/--sections: There is no section "slides"/);
+    const empty = cli.run(
+      dir,
+      'qbr',
+      '--workspace',
+      'ws.json',
+      '--quarter',
+      'FY1900 Q1',
+      '--out',
+      'bad.html',
+    );
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(
+      /--quarter: nothing of this workspace falls in FY1900 Q1 or the quarter it reviews \(FY1899 Q4\).*its motions run FY\d{4} Q\d( to FY\d{4} Q\d)?\. Nothing was written\./,
+    );
     expect(existsSync(join(dir, 'bad.html'))).toBe(false);
   });
 });
