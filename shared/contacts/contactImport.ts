@@ -104,20 +104,30 @@ export function buildContactPreview(
     for (const r of result.rejected) rejected.push(r);
   }
 
+  // At 500,000 rows the collections here are most of the preview's cost (their growth and
+  // the collector copying them), so there are only as many as the rules need: the people
+  // this import makes, in order, and the stored people a row matched (touched) or changed.
   const keys = new ContactKeys(existing);
-  const current = new Map<string, Contact>();
   const stored = new Map(existing.map((c) => [c.id, c]));
-  const created = new Set<string>();
-  let mergedRows = 0;
+  const made: Contact[] = [];
+  const current = new Map<string, Contact>();
   const touched = new Set<string>();
+  let mergedRows = 0;
   for (const candidate of candidates) {
     const match = keys.find(candidate.fields);
     if (!match) {
       const person = newContact(options.newId(), candidate.fields, candidate.custom, options.now);
-      created.add(person.id);
-      touched.add(person.id);
-      current.set(person.id, person);
+      made.push(person);
       keys.add(person);
+      continue;
+    }
+    if (!stored.has(match.id)) {
+      // An earlier row of the files made this person: this row is the same one. The person
+      // is this import's own object, so it takes the row's values in place (keeping its
+      // place in `made`).
+      mergedRows++;
+      const after = mergeIncoming(match, candidate.fields, candidate.custom);
+      if (after !== match) keys.update(match, after);
       continue;
     }
     if (touched.has(match.id)) mergedRows++;
@@ -130,15 +140,11 @@ export function buildContactPreview(
     }
   }
 
-  const newContacts: Contact[] = [];
+  const newContacts = made;
   const updates: ContactUpdate[] = [];
   let unchanged = 0;
-  for (const id of touched) if (!created.has(id) && !current.has(id)) unchanged++;
+  for (const id of touched) if (!current.has(id)) unchanged++;
   for (const [id, person] of current) {
-    if (created.has(id)) {
-      newContacts.push(person);
-      continue;
-    }
     const before = stored.get(id) as Contact;
     const changes = changedContactFields(before, person);
     if (changes.length === 0) {

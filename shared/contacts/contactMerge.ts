@@ -16,7 +16,9 @@ export function emailKey(email: string): string {
 export class ContactKeys {
   private bySalesforce = new Map<string, Contact>();
   private byHubspot = new Map<string, Contact>();
-  private byEmail = new Map<string, Contact[]>();
+  // One person per address almost always: the person itself, a list only when several share
+  // it (500,000 one-element arrays were a good part of a big import's garbage).
+  private byEmail = new Map<string, Contact | Contact[]>();
 
   constructor(people: readonly Contact[]) {
     for (const p of people) this.add(p);
@@ -27,9 +29,10 @@ export class ContactKeys {
     if (p.hubspotId !== '') this.byHubspot.set(p.hubspotId, p);
     const key = emailKey(p.email);
     if (key !== '') {
-      const list = this.byEmail.get(key);
-      if (list) list.push(p);
-      else this.byEmail.set(key, [p]);
+      const known = this.byEmail.get(key);
+      if (known === undefined) this.byEmail.set(key, p);
+      else if (Array.isArray(known)) known.push(p);
+      else this.byEmail.set(key, [known, p]);
     }
   }
 
@@ -37,10 +40,12 @@ export class ContactKeys {
     if (this.bySalesforce.get(p.salesforceId) === p) this.bySalesforce.delete(p.salesforceId);
     if (this.byHubspot.get(p.hubspotId) === p) this.byHubspot.delete(p.hubspotId);
     const key = emailKey(p.email);
-    const list = this.byEmail.get(key);
-    if (list) {
-      const rest = list.filter((x) => x !== p);
-      if (rest.length > 0) this.byEmail.set(key, rest);
+    const known = this.byEmail.get(key);
+    if (known === p) this.byEmail.delete(key);
+    else if (Array.isArray(known)) {
+      const rest = known.filter((x) => x !== p);
+      if (rest.length > 1) this.byEmail.set(key, rest);
+      else if (rest.length === 1) this.byEmail.set(key, rest[0] as Contact);
       else this.byEmail.delete(key);
     }
   }
@@ -48,6 +53,13 @@ export class ContactKeys {
   replace(before: Contact, after: Contact): void {
     this.remove(before);
     this.add(after);
+  }
+
+  /** `person` takes `next`'s values in place (one the caller owns), its keys moved with them. */
+  update(person: Contact, next: Contact): void {
+    this.remove(person);
+    Object.assign(person, next);
+    this.add(person);
   }
 
   /** The person a row is: by CRM id first, then by e-mail when no CRM id contradicts it. */
@@ -62,13 +74,13 @@ export class ContactKeys {
     }
     const key = emailKey(f.email ?? '');
     if (key === '') return undefined;
-    return this.byEmail
-      .get(key)
-      ?.find(
-        (p) =>
-          (!f.salesforceId || p.salesforceId === '' || p.salesforceId === f.salesforceId) &&
-          (!f.hubspotId || p.hubspotId === '' || p.hubspotId === f.hubspotId),
-      );
+    const known = this.byEmail.get(key);
+    if (known === undefined) return undefined;
+    const fits = (p: Contact) =>
+      (!f.salesforceId || p.salesforceId === '' || p.salesforceId === f.salesforceId) &&
+      (!f.hubspotId || p.hubspotId === '' || p.hubspotId === f.hubspotId);
+    if (Array.isArray(known)) return known.find(fits);
+    return fits(known) ? known : undefined;
   }
 }
 
