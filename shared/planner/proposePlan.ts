@@ -42,16 +42,17 @@ export function proposePlan(
   let bans: ShiftBans = { motions: new Set(), days: new Map() };
   let best = guarded(input, full, hooks, bans);
   // Blocks left: a shift of a motion they are on may be what left them (it boxed in a
-  // hand-over, or the person-pressure guard's bans pushed it somewhere worse). Made again
-  // without those exact shifts, the proposal is kept only when it leaves fewer blocks; it
-  // goes through the same guards, so it holds the same promises on warns and person pressure.
+  // hand-over, or the person-pressure guard's bans pushed it somewhere worse). The proposal is
+  // made again without those exact shifts — the bans add up over the rounds, as the motion's
+  // next best shift may box it in too — and a retry is kept only when it leaves fewer blocks.
+  // It goes through the same guards, so it holds the same promises on warns and person pressure.
+  let last = best;
   for (let round = 0; round < BLOCK_ROUNDS && best.after.bySeverity.block > 0; round++) {
-    const next = bansFreeing(best, bans);
+    const next = bansFreeing(last, bans);
     if (!next) break;
-    const tried = guarded(input, full, hooks, next);
-    if (tried.after.bySeverity.block >= best.after.bySeverity.block) break;
-    best = tried;
     bans = next;
+    last = guarded(input, full, hooks, bans);
+    if (last.after.bySeverity.block < best.after.bySeverity.block) best = last;
   }
   return best;
 }
