@@ -25,7 +25,7 @@ export interface Narrowing {
 export class Narrowings {
   private readonly staggers = new StaggerTally();
   private readonly handovers = new HandoverTally();
-  /** Today's day number: no wave starts and no hand-over ends before it. */
+  /** Today's day number: no wave starts before it, and no hand-over takes effect before it. */
   private readonly today: number;
 
   constructor(private readonly state: PlannerState) {
@@ -45,23 +45,29 @@ export class Narrowings {
     return this.state.index.plan.mStart[m]! < this.today;
   }
 
-  /** A hand-over's last day, when it is today or later (the past is not re-planned). */
+  /**
+   * A hand-over's last day, when the other side takes over today or later (the past is not
+   * re-planned): the last day may be yesterday — the motion then goes silent on the account
+   * from today on, and every day it already ran stays as it was.
+   */
   private handover(i: number, m: number, other: number): number | null {
     const end = handoverEnd(this.state.index.plan, i, m, other);
-    return end !== null && end >= this.today ? end : null;
+    return end !== null && end + 1 >= this.today ? end : null;
   }
 
   /**
    * Whether motion `m` may hand accounts over. Dates the user locked never change. A motion
-   * locked only because it runs (its status, datesLocked) may still end early on an account
-   * when it started before today: from today on, the other side takes over — what "the other
-   * team goes silent" means for a motion already under way. Without today, it is locked.
+   * locked only because it runs (its status "In Progress", datesLocked) keeps its dates but may
+   * still end early on an account from today on: the other side takes over — what "the other
+   * team goes silent" means for a motion under way. That holds whether it started before today
+   * or starts today or later (planned from an earlier day): the hand-over takes effect no
+   * earlier than today either way. Without today, it is locked (no bound on the past).
    */
   private mayHandOver(m: number): boolean {
     const motion = this.state.motionAt(m);
     const own = motion.planning?.lockedDates;
     if (own !== undefined) return !own;
-    return !datesLocked(motion) || (motion.status === 'In Progress' && this.started(m));
+    return !datesLocked(motion) || (motion.status === 'In Progress' && this.today > -Infinity);
   }
 
   /** The narrowing that clears block `c` of account `i`, motions tried in `order`; or null. */

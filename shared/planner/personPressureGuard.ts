@@ -19,6 +19,8 @@ export interface ShiftBans {
   motions: Set<string>;
   /** Motion id → shifts (days from its own dates). */
   days: Map<string, Set<number>>;
+  /** The motions banned because their shifts added person pressure (said in what is left). */
+  pressure?: Set<string>;
 }
 
 /** Retries with one more banned shift before the proposal does without shifts. */
@@ -110,19 +112,30 @@ function shiftsInWeek(change: ShiftChange, monday: number): number[] {
   return out;
 }
 
+/** A copy of `bans` (a retry adds to its own). */
+export function copyBans(bans: ShiftBans): ShiftBans {
+  return {
+    motions: new Set(bans.motions),
+    days: new Map([...bans.days].map(([id, d]) => [id, new Set(d)])),
+    pressure: new Set(bans.pressure),
+  };
+}
+
 /**
  * `unguarded` adds person pressure: the proposal that does not, from `rerun` with shifts
- * banned one by one, else from `withoutShifts`. Blocks the bans leave are said in a note.
+ * banned one by one (on top of `initial`, the bans `unguarded` was made with), else from
+ * `withoutShifts`. Blocks the bans leave are said in a note.
  */
 export function keepingPersonPressure(
   input: PlannerInput,
   unguarded: PlanProposal,
   rerun: (bans: ShiftBans) => PlanProposal,
   withoutShifts: () => PlanProposal,
+  initial: ShiftBans = { motions: new Set(), days: new Map() },
 ): PlanProposal {
   const cap = personPressureCount(unguarded.before);
   const before = byWeek(input, input.motions, input.accounts);
-  const bans: ShiftBans = { motions: new Set(), days: new Map() };
+  const bans = copyBans(initial);
   let proposal = unguarded;
   let kept: PlanProposal | null = null;
   const blamedTimes = new Map<string, number>();
@@ -134,6 +147,7 @@ export function keepingPersonPressure(
     const days = bans.days.get(id) ?? new Set<number>();
     for (const d of shiftsInWeek(blamed.change, blamed.week)) days.add(d);
     bans.days.set(id, days);
+    bans.pressure?.add(id);
     const times = (blamedTimes.get(id) ?? 0) + 1;
     blamedTimes.set(id, times);
     if (times >= MAX_BANS_PER_MOTION) bans.motions.add(id);

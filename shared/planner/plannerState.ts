@@ -48,9 +48,12 @@ export class PlannerState {
   noShift: ReadonlySet<string> = new Set();
   /**
    * Per motion id, the shifts (days from its own dates) a retry does not make: they put buyers
-   * over the per-person touch cap (personPressureGuard.ts). The motion may still move elsewhere.
+   * over the per-person touch cap (personPressureGuard.ts), or they left blocks no later move
+   * could clear (proposePlan.ts). The motion may still move elsewhere.
    */
   noShiftBy: ReadonlyMap<string, ReadonlySet<number>> = new Map();
+  /** Motions some of whose shifts are banned because they added person pressure. */
+  pressureBanned: ReadonlySet<string> = new Set();
   private readonly startSize: number[];
   private readonly minimum: number[];
   private readonly neverExclude: Set<string>[];

@@ -21,7 +21,12 @@ import {
 import { shiftMotions } from './shiftMoves';
 import { explainUnresolved } from './unresolved';
 import { applyProposal, countsWithChanges } from './applyProposal';
-import { keepingPersonPressure, personPressureCount } from './personPressureGuard';
+import {
+  copyBans,
+  keepingPersonPressure,
+  personPressureCount,
+  type ShiftBans,
+} from './personPressureGuard';
 
 /** Retries without the worst shift before falling back to a warn budget on every shift. */
 const MAX_RETRIES = 4;
@@ -34,13 +39,61 @@ export function proposePlan(
   // The moves: asked for, else the workspace's setting, else every move but "reassign".
   const moves = options.moves ?? input.settings.plannerMoves ?? DEFAULT_PLANNER_OPTIONS.moves;
   const full: PlannerOptions = { ...DEFAULT_PLANNER_OPTIONS, ...options, moves };
-  const proposal = keepingWarns(input, full, hooks, new Set());
+  let bans: ShiftBans = { motions: new Set(), days: new Map() };
+  let best = guarded(input, full, hooks, bans);
+  // Blocks left: a shift of a motion they are on may be what left them (it boxed in a
+  // hand-over, or the person-pressure guard's bans pushed it somewhere worse). The proposal is
+  // made again without those exact shifts — the bans add up over the rounds, as the motion's
+  // next best shift may box it in too — and a retry is kept only when it leaves fewer blocks.
+  // It goes through the same guards, so it holds the same promises on warns and person pressure.
+  let last = best;
+  for (let round = 0; round < BLOCK_ROUNDS && best.after.bySeverity.block > 0; round++) {
+    const next = bansFreeing(last, bans);
+    if (!next) break;
+    bans = next;
+    last = guarded(input, full, hooks, bans);
+    if (last.after.bySeverity.block < best.after.bySeverity.block) best = last;
+  }
+  return best;
+}
+
+/** Rounds of the retry without the shifts on motions of what cannot be cleared. */
+const BLOCK_ROUNDS = 3;
+
+/**
+ * `bans` and every shift the proposal made on a motion of a block it leaves (its exact days
+ * from the motion's own dates); null when it made none that is not banned already.
+ */
+function bansFreeing(proposal: PlanProposal, bans: ShiftBans): ShiftBans | null {
+  const stuck = new Set(proposal.unresolved.flatMap((u) => u.motionIds));
+  const next = copyBans(bans);
+  let added = false;
+  for (const c of proposal.changes) {
+    if (c.kind !== 'shift' || !stuck.has(c.motionId) || next.motions.has(c.motionId)) continue;
+    const days = next.days.get(c.motionId) ?? new Set<number>();
+    if (days.has(c.days)) continue;
+    next.days.set(c.motionId, days.add(c.days));
+    added = true;
+  }
+  return added ? next : null;
+}
+
+/** One proposal with `bans`, holding the plan's warns and then its person pressure. */
+function guarded(
+  input: PlannerInput,
+  full: PlannerOptions,
+  hooks: PlannerHooks,
+  bans: ShiftBans,
+): PlanProposal {
+  const start = copyBans(bans);
+  const proposal = keepingWarns(input, full, hooks, start.motions, start.days, start.pressure);
   if (personPressureCount(proposal.after) <= personPressureCount(proposal.before)) return proposal;
   return keepingPersonPressure(
     input,
     proposal,
-    (bans) => keepingWarns(input, full, hooks, bans.motions, bans.days),
+    (b) => keepingWarns(input, full, hooks, b.motions, b.days, b.pressure),
     () => proposeOnce(input, withoutShifts(full), hooks, new Set(), false),
+    bans,
   );
 }
 
@@ -50,10 +103,11 @@ function keepingWarns(
   hooks: PlannerHooks,
   noShift: Set<string>,
   noShiftBy: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
+  pressure: ReadonlySet<string> = new Set(),
 ): PlanProposal {
   for (let attempt = 0; ; attempt++) {
     const budget = attempt > MAX_RETRIES;
-    const proposal = proposeOnce(input, full, hooks, noShift, budget, noShiftBy);
+    const proposal = proposeOnce(input, full, hooks, noShift, budget, noShiftBy, pressure);
     if (proposal.after.bySeverity.warn <= proposal.before.bySeverity.warn) return proposal;
     // The shift scores leave weekly pressure out: when even the warn budget ends above the
     // start, no shift is made (exclusions alone never add a warn).
@@ -83,10 +137,12 @@ function proposeOnce(
   noShift: ReadonlySet<string>,
   warnBudget: boolean,
   noShiftBy: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
+  pressure: ReadonlySet<string> = new Set(),
 ): PlanProposal {
   const state = new PlannerState(input, full, hooks);
   state.noShift = noShift;
   state.noShiftBy = noShiftBy;
+  state.pressureBanned = pressure;
   const pulse = state.pulse;
   const before = state.hasAcceptances
     ? countGroups(state.groups, state.accepted)

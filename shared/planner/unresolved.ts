@@ -4,8 +4,8 @@
  * covers the whole allowed window, the dates are locked, the motion must keep its minimum
  * audience, the accounts are never-exclude, or a move is not allowed.
  */
-import { toDayNumber } from '../dates/calendarDate';
-import { conflictOf, groupOf, type ConflictGroup } from '../conflicts';
+import { fromDayNumber, toDayNumber } from '../dates/calendarDate';
+import { conflictOf, groupOf, shortDate, type ConflictGroup } from '../conflicts';
 import { REC_PRESSURE } from '../conflicts/records';
 import { acceptedHitKeys, HitReader } from './accountHits';
 import {
@@ -19,7 +19,7 @@ import {
 } from './allowedWindow';
 import { stuckKey, type ExclusionRefusal, type Stuck } from './exclusionMoves';
 import type { PlannerState } from './plannerState';
-import type { Unresolved } from './plannerTypes';
+import type { PlannerMotion, Unresolved } from './plannerTypes';
 import { plural } from './reasons';
 
 interface Bucket {
@@ -88,11 +88,22 @@ function explain(state: PlannerState, b: Bucket): string {
   // Today keeps a motion's dates (started) or leaves it no room to move: say so first.
   const fiscal = state.input.settings.fiscalYearStartMonth;
   const today = todayOf(state.options);
+  const pressure: string[] = [];
   for (const id of b.motionIds) {
     const motion = state.input.motions.find((m) => m.id === id);
     const limit = motion && !datesLocked(motion) && todayLimitText(motion, fiscal, today);
     if (limit) why.unshift(limit);
+    else if (motion && b.rule !== 'blackout' && datesLocked(motion))
+      why.unshift(lockedText(motion));
+    else if (motion && !datesLocked(motion) && state.pressureBanned.has(id)) pressure.push(id);
   }
+  // The shifts that would clear them were not made: they add buyers over the per-person cap.
+  if (pressure.length > 0)
+    why.unshift(
+      `the shifts of ${pressure.map(name).join(' and ')} that would clear them put buyers over the per-person touch cap, which a proposal never does`,
+    );
+  const past = b.rule === 'cross-team' ? pastOverlapText(state, b.motionIds, today) : null;
+  if (past) why.unshift(past);
   const tail = why.length > 0 ? `; ${why.join('; ')}` : '';
   const [first, second] = b.motionIds;
   if (b.rule === 'blackout' && first) {
@@ -107,12 +118,39 @@ function explain(state: PlannerState, b: Bucket): string {
     return `${who} ${are} in ${name(first)} though the other side is their primary team (a user decision)${tail}${reassign}`;
   }
   if (b.rule === 'cross-team' && first && second) {
-    const shift = state.options.moves.includes('shift')
-      ? '; no shift inside the allowed windows separates them'
-      : '';
+    const shift =
+      state.options.moves.includes('shift') && pressure.length === 0
+        ? '; no shift inside the allowed windows separates them'
+        : '';
     return `${who} ${are} in both ${name(first)} and ${name(second)} at once${shift}${tail}`;
   }
   return `${who} break the ${b.rule} rule in ${b.motionIds.map(name).join(' and ')}${tail}`;
+}
+
+/** Why a motion's dates stay: the user locked them, or it runs (its status). */
+function lockedText(motion: PlannerMotion): string {
+  return motion.planning?.lockedDates === true
+    ? `${motion.name}'s dates are locked`
+    : `${motion.name} is ${motion.status === 'Completed' ? 'completed' : 'in progress'}, so its dates stay`;
+}
+
+/**
+ * "they already ran together from Oct 29, before today: …" when the two motions' dates met
+ * before today — no move from today on clears days already past; else null.
+ */
+function pastOverlapText(
+  state: PlannerState,
+  motionIds: readonly string[],
+  today: number | null,
+): string | null {
+  if (today === null || motionIds.length !== 2) return null;
+  const p = state.index.plan;
+  const [a, b] = motionIds.map((id) => p.motions.findIndex((m) => m?.id === id));
+  if (a === undefined || b === undefined || a < 0 || b < 0) return null;
+  const first = Math.max(p.mStart[a]!, p.mStart[b]!);
+  const last = Math.min(p.mEnd[a]!, p.mEnd[b]!);
+  if (first > last || first >= today) return null;
+  return `they already ran together from ${shortDate(fromDayNumber(first))}, before today, and days already past cannot be cleared (a hand-over takes effect from today on)`;
 }
 
 /** "for the whole allowed window" / "on the locked dates" / "on the dates". */
@@ -124,6 +162,8 @@ function datesText(state: PlannerState, motionId: string, blackoutId: string | n
   const today = todayOf(state.options);
   if (!blackout || !state.options.moves.includes('shift') || startedBefore(motion, today))
     return 'on the dates';
+  // Its shifts out of it were left out for person pressure: said among the reasons.
+  if (state.pressureBanned.has(motion.id)) return 'on the dates';
   const window = allowedWindow(motion, state.input.settings.fiscalYearStartMonth, today);
   const bs = toDayNumber(blackout.start);
   const be = toDayNumber(blackout.end);

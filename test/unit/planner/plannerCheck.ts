@@ -63,8 +63,18 @@ export function expectConstraintsKept<A extends PlannerAccount, M extends Budget
     const window = allowedWindow(m, input.settings.fiscalYearStartMonth);
     expect(toDayNumber(now.start)).toBeGreaterThanOrEqual(window.first);
     expect(toDayNumber(now.end)).toBeLessThanOrEqual(window.last);
-    // A locked motion keeps its days for every account (no wave, no hand-over).
-    if (datesLocked(m)) expect(now.accountDates).toEqual(m.accountDates);
+    // A locked motion keeps its days for every account (no wave, no hand-over) — but with a
+    // plan-from day, one locked only by running ("In Progress") may end early on an account
+    // from that day on (a hand-over): it then only gains last days, none before the day before.
+    const running = options.today !== undefined && m.status === 'In Progress';
+    if (datesLocked(m) && !(running && m.planning?.lockedDates === undefined))
+      expect(now.accountDates).toEqual(m.accountDates);
+    else if (datesLocked(m))
+      for (const [id, own] of Object.entries(now.accountDates ?? {})) {
+        if (m.accountDates?.[id] === own) continue;
+        expect(own.start).toBe(m.accountDates?.[id]?.start);
+        expect(toDayNumber(own.end!) + 1).toBeGreaterThanOrEqual(toDayNumber(options.today!));
+      }
     // An account's own days stay inside the motion's, so inside its window.
     for (const [id, own] of Object.entries(now.accountDates ?? {})) {
       const days = activeRangeOn(now, id);

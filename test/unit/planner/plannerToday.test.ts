@@ -23,11 +23,15 @@ const emailPlans = planArb.map((plan): ConflictPlan => ({
 
 const accounts = (n: number) => Array.from({ length: n }, (_, i) => account(`a${i}`));
 
-/** Every date the change proposes (new starts and ends, waves' starts, last days). */
+/**
+ * Every date the change proposes (new starts and ends, waves' starts, and the day a hand-over
+ * takes effect: the day after its last day — a last day of yesterday silences the motion from
+ * today on and changes no day already past).
+ */
 function proposedDates(c: ProposedChange): string[] {
   if (c.kind === 'shift') return [c.to.start, c.to.end];
   if (c.kind === 'stagger') return c.starts.map((s) => s.day);
-  if (c.kind === 'handover') return c.ends.map((e) => e.day);
+  if (c.kind === 'handover') return c.ends.map((e) => addDays(e.day, 1));
   return [];
 }
 
