@@ -53,21 +53,30 @@ export default async function mergeStoreBench(ctx: BenchContext): Promise<BenchR
     for (let i = 0; i < runs; i++) {
       puts.push(await page.evaluate(() => window.__abmMergeBench!.plainBulkPut()));
     }
-    const previewMs = preview.ms;
+    const first = previews[0] as PreviewTiming;
     const putMs = best(puts);
     const ratio = merged.ms / putMs;
+    const runsText = previews.map((v) => v.ms.toFixed(0)).join(' / ');
     ctx.log(
-      `preview ${previews.map((v) => v.ms.toFixed(0)).join(' / ')} ms (${preview.conflicts} conflicts, ${preview.changed} records from theirs); merge ${merged.ms.toFixed(0)} ms (${merged.changed} rows written); plain bulkPut ${puts.map((v) => v.toFixed(0)).join(' / ')} ms; × ${ratio.toFixed(2)}`,
+      `preview ${runsText} ms (${preview.conflicts} conflicts, ${preview.changed} records from theirs); merge ${merged.ms.toFixed(0)} ms (${merged.changed} rows written); plain bulkPut ${puts.map((v) => v.toFixed(0)).join(' / ')} ms; × ${ratio.toFixed(2)}`,
     );
     const size = ctx.smoke ? 'smoke' : '100k';
     return [
       {
-        name: `store merge preview ${size} (picked file → preview shown; check, store read and plan in the merge Worker)`,
-        value: Math.round(previewMs),
+        name: `store merge first preview ${size} in a new merge Worker (picked file → preview shown)`,
+        value: Math.round(first.ms),
         unit: 'ms',
         target: '≤ 2000',
-        pass: previewMs <= 2000,
-        note: `Chromium IndexedDB; best of ${runs} (${previews.map((v) => v.ms.toFixed(0)).join(' / ')} ms; the first in a new worker); its phases in ms: ${phaseText(preview)}; ${preview.conflicts} conflicts`,
+        pass: first.ms <= 2000,
+        note: `Chromium IndexedDB; the first preview after the app starts (what a user sees first: the Worker is new and reads the store); its phases in ms: ${phaseText(first)}`,
+      },
+      {
+        name: `store merge preview ${size} (picked file → preview shown; check, store read and plan in the merge Worker)`,
+        value: Math.round(preview.ms),
+        unit: 'ms',
+        target: '≤ 2000',
+        pass: preview.ms <= 2000,
+        note: `Chromium IndexedDB; best of ${runs} (${runsText} ms; the first in a new worker); its phases in ms: ${phaseText(preview)}; ${preview.conflicts} conflicts`,
       },
       {
         name: `store merge write ${size} vs plain bulkPut of the changed rows`,

@@ -33,8 +33,22 @@ export async function storedRevision(meta: Table<StoreMetaRow, string>): Promise
 /** Records per read request: ~10 pages, so decoding each is a short task. */
 const COLUMNS_PER_READ = 500;
 
-/** Every stored page, read from its columns in short requests. */
+let inOneRequest = false;
+/**
+ * Read every page in one request from now on (a Worker, where no input waits behind a long
+ * task): IndexedDB then reads them all in its own process while this thread does other work
+ * (the merge preview parses the colleague's file meanwhile), instead of one part after another.
+ */
+export function readPagesInOneRequest(on = true): void {
+  inOneRequest = on;
+}
+
+/** Whether pages are read in one request (readPagesInOneRequest). */
+export const pagesInOneRequest = (): boolean => inOneRequest;
+
+/** Every stored page, read from its columns in short requests (or one: readPagesInOneRequest). */
 export async function readPages(columns: Table<AccountColumn, string>): Promise<AccountPage[]> {
+  if (inOneRequest) return pagesOfColumns(await columns.toArray());
   const pages: AccountPage[] = [];
   let pending: AccountColumn[] = [];
   let part = await columns.orderBy(':id').limit(COLUMNS_PER_READ).toArray();
@@ -94,6 +108,7 @@ export async function refreshCopy(
 ): Promise<void> {
   const rev = meta?.rev ?? NO_REVISION;
   if (copy.rev === rev) return;
+
   const from = copy.rev;
   const keys = from !== null && meta ? keysSince(meta, from) : null;
   if (keys) {

@@ -9,10 +9,10 @@ import Dexie, { type Table } from 'dexie';
 import { db, type TableName, type WorkbenchDb } from './db';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/defaults';
 import type { Account, Settings } from '../../../shared/domain/types';
-import { accountCopy, META_TABLE } from './accountPages';
+import { accountCopy, META_TABLE, NO_REVISION } from './accountPages';
 
 export { changedIdsBetween } from './accountPages';
-import { refreshCopy, storedMeta } from './accountSync';
+import { pagesInOneRequest, readPages, refreshCopy, storedMeta } from './accountSync';
 import { COLUMNS_TABLE, pagesOfColumns, type AccountColumn } from './accountColumns';
 import {
   ROW_TABLES,
@@ -45,6 +45,17 @@ export function storedTablesOf(table: TableName): string[] {
  */
 export function readFreshAccounts(): Promise<readonly Account[]> {
   return db.transaction('r', [db.table(COLUMNS_TABLE), db.table(META_TABLE)], async () => {
+    if (accountCopy.rev === null && !accountCopy.writing && pagesInOneRequest()) {
+      // Never read here: every page is read anyway, so they are asked for with the meta row
+      // and IndexedDB reads both while this thread goes on (a Worker: readPagesInOneRequest).
+      const [stored, pages] = await Promise.all([
+        storedMeta(db.table(META_TABLE)),
+        readPages(db.table(COLUMNS_TABLE)),
+      ]);
+      const rev = stored?.rev ?? NO_REVISION;
+      if (accountCopy.rev !== rev) accountCopy.load(pages, rev);
+      return accountCopy.list();
+    }
     const meta = await storedMeta(db.table(META_TABLE));
     // The live list needs no word of this: its own live query saw the same revision.
     if (!accountCopy.writing) await refreshCopy(accountCopy, db.table(COLUMNS_TABLE), meta);

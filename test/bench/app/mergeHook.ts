@@ -11,7 +11,11 @@ import Dexie from 'dexie';
 import type { Account, Motion } from '../../../shared/domain/types';
 import { commit, history } from '../../../renderer/src/store/changes';
 import { readStampedWorkspace } from '../../../renderer/src/store/syncLog';
-import { applyInWorker, lastPreviewPhases } from '../../../renderer/src/features/merge/mergeClient';
+import {
+  applyInWorker,
+  lastPreviewPhases,
+  warmMergeWorker,
+} from '../../../renderer/src/features/merge/mergeClient';
 import { previewMerge, useMergeDialog } from '../../../renderer/src/features/merge/mergeCommands';
 import { clockNow } from '../../../renderer/src/features/merge/previewPhases';
 import { readFiles } from '../../../renderer/src/platform/browserPlatform';
@@ -63,15 +67,19 @@ function makeHook() {
       return { megabytes: seeded.bytes.length / 1e6 };
     },
     /**
-     * The preview as the user gets it: the platform reads the picked File (as the browser's
-     * open dialog does), previewMerge sends it to the merge Worker, which decodes, parses,
-     * checks, reads the store, folds its log and plans; the Merge dialog then renders.
+     * The preview as the user gets it: the merge starts (the merge Worker is started and
+     * reads the store, as startMerge does before the file picker opens; the picker takes no
+     * time here), the platform reads the picked File (as the browser's open dialog does),
+     * previewMerge sends it to the merge Worker, which decodes, parses, checks, reads the
+     * store, folds its log and plans; the Merge dialog then renders.
      */
     async preview(): Promise<PreviewTiming> {
       if (!seeded) throw new Error('seed first');
       useMergeDialog.getState().close();
       await nextFrame();
       const t0 = clockNow();
+      // As startMerge does before the file picker opens; the picker is given no time here.
+      warmMergeWorker();
       const [opened] = await readFiles([seeded.picked], (m) => {
         throw new Error(m);
       });

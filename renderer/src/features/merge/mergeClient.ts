@@ -20,6 +20,16 @@ function worker(): WorkerClient<MergeWorker> {
   return rpc;
 }
 
+/**
+ * Starts the merge worker and its read of the store ahead of a preview (called as the merge
+ * starts, before the file picker opens), so the first preview finds both ready.
+ */
+export function warmMergeWorker(): void {
+  worker()
+    .call('warm', undefined)
+    .catch(() => undefined);
+}
+
 /** Stops a preview in progress; its call rejects and nothing is changed. */
 export function cancelMergeWork(): void {
   rpc?.terminate();

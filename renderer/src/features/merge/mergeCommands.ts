@@ -8,7 +8,7 @@ import { useUiStore } from '../../store/uiStore';
 import { localToday } from '../../../../shared/dates/calendarDate';
 import { backupWorkspace } from '../workspace/backup';
 import type { OpenedFile } from '../../platform/platform';
-import { cancelMergeWork, previewInWorker } from './mergeClient';
+import { cancelMergeWork, previewInWorker, warmMergeWorker } from './mergeClient';
 import type { MergeSummary } from './mergeSummary';
 
 interface MergeDialogState {
@@ -48,6 +48,8 @@ export async function shareWorkspace(): Promise<void> {
 }
 
 export async function startMerge(): Promise<void> {
+  // The worker starts and reads the store while the user picks the file.
+  warmMergeWorker();
   const [file] = await platform.openFiles({
     title: 'Merge a colleague’s workspace',
     filters: [{ name: 'ABM Workbench workspace', extensions: ['json'] }],

@@ -15,8 +15,11 @@ import {
 } from './mergeIntoStore';
 import { summarize, type MergeSummary } from './mergeSummary';
 import { phaseTimer, type PreviewPhases } from './previewPhases';
+import { readFreshAccounts } from '../../store/reads';
 
 let current: PreparedMerge | null = null;
+/** The warm-up's read of the accounts while it runs (a preview waits for it, see warm). */
+let warming: Promise<unknown> | null = null;
 
 export type PreviewReply =
   { ok: true; summary: MergeSummary; phases: PreviewPhases } | { ok: false; error: string };
@@ -24,10 +27,23 @@ export type PreviewReply =
 export type ApplyReply = WrittenMerge;
 
 export const mergeHandlers = {
+  /**
+   * Reads the accounts into this worker's copy ahead of a preview: the window asks as the
+   * merge starts, while the user picks the file, so a new worker's first preview does not
+   * wait for a read of 100,000 accounts. Read-only; a failure is the preview's to report.
+   */
+  warm(): Promise<void> {
+    warming ??= readFreshAccounts().finally(() => (warming = null));
+    return warming.then(
+      () => undefined,
+      () => undefined,
+    );
+  },
+
   async preview(file: OpenedFile): Promise<PreviewReply> {
     current = null;
     const timer = phaseTimer();
-    const result = await prepareMerge(file, { timer, letGoOfBytes: true });
+    const result = await prepareMerge(file, { timer, letGoOfBytes: true, after: warming });
     if (!result.ok) return result;
     current = result.merge;
     const summary = summarize(file.name, result.merge.plan);

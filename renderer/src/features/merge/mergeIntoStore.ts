@@ -45,16 +45,30 @@ export interface PrepareOptions {
    * need (the message that brought it would otherwise hold it until the reply).
    */
   letGoOfBytes?: boolean;
+  /**
+   * A read of the store already under way in this thread (the worker's warm-up, begun while
+   * the file picker was open): the preview's own read waits for it, then finds the accounts
+   * read (only what was written since is read again) instead of reading them a second time.
+   */
+  after?: Promise<unknown> | null;
 }
 
 /** Reads and checks the file and plans the merge; a bad file changes nothing. */
 export async function prepareMerge(
   file: OpenedFile,
-  { timer, letGoOfBytes = false }: PrepareOptions = {},
+  { timer, letGoOfBytes = false, after = null }: PrepareOptions = {},
 ): Promise<PrepareResult> {
+  // The store is read while the file is decoded, parsed and checked (the read does not
+  // depend on the file): IndexedDB reads in its own process meanwhile. The plan is still made
+  // against the store as this read finds it, after the file is read.
+  const read = () => readStampedWorkspaceAt((phase) => timer?.mark(phase));
+  const stored = after ? after.then(read, read) : read();
   const theirs = readTheirFile(file, letGoOfBytes, timer);
-  if (!theirs.ok) return { ok: false, error: `${theirs.error} Nothing was merged.` };
-  const { workspace, seq } = await readStampedWorkspaceAt((phase) => timer?.mark(phase));
+  if (!theirs.ok) {
+    stored.catch(() => undefined);
+    return { ok: false, error: `${theirs.error} Nothing was merged.` };
+  }
+  const { workspace, seq } = await stored;
   const plan = planMerge(workspace, { data: theirs.data, sync: theirs.sync });
   timer?.mark('plan');
   return { ok: true, merge: { fileName: file.name, plan, seq } };
