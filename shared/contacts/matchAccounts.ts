@@ -16,6 +16,7 @@ import { normalizeDomain } from '../accounts/normalizeDomain';
 import { companyNameKey } from './companyNameKey';
 import { idMatcher } from './matchById';
 import type { AccountMatch, AccountMatcher, MatchAccount, MatchPerson } from './matchTypes';
+import { ownDomainTable, type OwnDomainTable } from './ownDomainTable';
 
 export { companyNameKey } from './companyNameKey';
 export { MATCH_REASON_LABELS } from './matchTypes';
@@ -28,6 +29,10 @@ export type {
 } from './matchTypes';
 
 const AMBIGUOUS = -2;
+
+/** `notes` with `note` after it ('' notes none, '' note nothing). */
+const also = (notes: string, note: string) =>
+  note === '' ? notes : notes === '' ? note : `${notes}; ${note}`;
 
 /** Indexes `key` to `position`, or as ambiguous once a second account has it. */
 function put(map: Map<string, number>, key: string, position: number): void {
@@ -91,7 +96,7 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
   // Most people's host is, as written, their account's own domain: one lookup, and each
   // account's answer made once (null when its domain is not a normalized company host,
   // which only the long way below may match).
-  const byOwnDomain: (AccountMatch | null | undefined)[] = [];
+  const byOwnDomain = new Array<AccountMatch | null | undefined>(accounts.length);
   const ownDomainMatch = (p: number): AccountMatch | null => {
     let found = byOwnDomain[p];
     if (found === undefined) {
@@ -106,15 +111,17 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
   };
   // Else by the host as written ('' = no host): each host normalized and classified once.
   const byRawHost = new Map<string, AccountMatch | string>();
+  let ownDomains: OwnDomainTable | null = null;
   const hostMatch = (email: string): AccountMatch | string => {
     const at = email.lastIndexOf('@');
     if (at < 0) return '';
-    const raw = email.slice(at + 1);
-    const own = exactIndex().get(raw);
-    if (own !== undefined && own >= 0) {
+    // The host as written looked up where it stands in the address (no slice, no allocation).
+    const own = (ownDomains ??= ownDomainTable(exactIndex())).find(email, at + 1);
+    if (own >= 0) {
       const found = ownDomainMatch(own);
       if (found) return found;
     }
+    const raw = email.slice(at + 1);
     let found = byRawHost.get(raw);
     if (found === undefined) {
       const host = normalizeDomain(raw);
@@ -145,31 +152,29 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
 
   return {
     match(person) {
-      // Why nothing matched, only for people who fall through a rule (most match the first).
-      let notes: string[] | null = null;
+      // Why nothing matched, only for people who fall through a rule (most match the first):
+      // the notes so far joined by "; " ('' = none), a string so a person who falls through
+      // one rule and matches by the next allocates nothing.
+      let notes = '';
       if (person.salesforceAccountId !== '') {
         const found = bySalesforce(person.salesforceAccountId);
         if (found) return found;
-        (notes ??= []).push(`no account has the Salesforce ID ${person.salesforceAccountId}`);
+        notes = `no account has the Salesforce ID ${person.salesforceAccountId}`;
       }
       if (person.hubspotCompanyId !== '') {
         const found = byHubspot(person.hubspotCompanyId);
         if (found) return found;
-        (notes ??= []).push(`no account has the HubSpot company ID ${person.hubspotCompanyId}`);
+        notes = also(notes, `no account has the HubSpot company ID ${person.hubspotCompanyId}`);
       }
       const byEmail = hostMatch(person.email);
       if (typeof byEmail !== 'string') return byEmail;
-      if (byEmail !== '') (notes ??= []).push(byEmail);
+      notes = also(notes, byEmail);
       if (person.company !== '') {
         const byName = companyMatch(person.company);
         if (typeof byName !== 'string') return byName;
-        if (byName !== '') (notes ??= []).push(byName);
+        notes = also(notes, byName);
       }
-      return {
-        account: -1,
-        reason: null,
-        detail: notes ? notes.join('; ') : 'nothing to match by',
-      };
+      return { account: -1, reason: null, detail: notes === '' ? 'nothing to match by' : notes };
     },
   };
 }
