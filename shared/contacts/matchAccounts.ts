@@ -16,7 +16,7 @@ import { normalizeDomain } from '../accounts/normalizeDomain';
 import { companyNameKey } from './companyNameKey';
 import { idMatcher } from './matchById';
 import type { AccountMatch, AccountMatcher, MatchAccount, MatchPerson } from './matchTypes';
-import { ownDomainTable, type OwnDomainTable } from './ownDomainTable';
+import { AMBIGUOUS, positionTable, type PositionTable } from './positionTable';
 
 export { companyNameKey } from './companyNameKey';
 export { MATCH_REASON_LABELS } from './matchTypes';
@@ -27,8 +27,6 @@ export type {
   MatchPerson,
   MatchReason,
 } from './matchTypes';
-
-const AMBIGUOUS = -2;
 
 /** `notes` with `note` after it ('' notes none, '' note nothing). */
 const also = (notes: string, note: string) =>
@@ -51,16 +49,11 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
     'salesforce-account-id',
   );
   const byHubspot = idMatcher(accounts, 'hubspotId', 'duplicateHubspotIds', 'hubspot-company-id');
-  let exactDomains: Map<string, number> | null = null;
+  let exactDomains: PositionTable | null = null;
   let registrableDomains: Map<string, number> | null = null;
-  let names: Map<string, number> | null = null;
-  const exactIndex = () => {
-    if (exactDomains) return exactDomains;
-    exactDomains = new Map();
-    for (let i = 0; i < accounts.length; i++)
-      put(exactDomains, (accounts[i] as MatchAccount).domain, i);
-    return exactDomains;
-  };
+  let names: PositionTable | null = null;
+  const exactIndex = () =>
+    (exactDomains ??= positionTable(accounts.length, (i) => (accounts[i] as MatchAccount).domain));
   // Only asked when a host is no account's own domain (jane@eu.acme.com): most people's hosts
   // are, and then the Public Suffix List is never consulted for the 100,000 accounts.
   const registrableIndex = () => {
@@ -70,21 +63,17 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
       put(registrableDomains, registrableDomain((accounts[i] as MatchAccount).domain), i);
     return registrableDomains;
   };
-  const nameIndex = () => {
-    if (names) return names;
-    names = new Map();
-    for (let i = 0; i < accounts.length; i++)
-      put(names, companyNameKey((accounts[i] as MatchAccount).name), i);
-    return names;
-  };
+  const nameIndex = () =>
+    (names ??= positionTable(accounts.length, (i) =>
+      companyNameKey((accounts[i] as MatchAccount).name),
+    ));
 
   /** A normalized host's match, or why it has none. */
   const byHost = (host: string): AccountMatch | string => {
     const kind = nonCompanyHost(host);
     if (kind) return `${host} is a ${NON_COMPANY_LABELS[kind].toLowerCase()} host`;
-    const exact = exactIndex().get(host);
-    if (exact !== undefined && exact >= 0)
-      return { account: exact, reason: 'email-domain', detail: host };
+    const exact = exactIndex().find(host, 0);
+    if (exact >= 0) return { account: exact, reason: 'email-domain', detail: host };
     const registrable = registrableDomain(host);
     const wide = registrable === '' ? undefined : registrableIndex().get(registrable);
     if (wide !== undefined && wide >= 0)
@@ -111,12 +100,11 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
   };
   // Else by the host as written ('' = no host): each host normalized and classified once.
   const byRawHost = new Map<string, AccountMatch | string>();
-  let ownDomains: OwnDomainTable | null = null;
   const hostMatch = (email: string): AccountMatch | string => {
     const at = email.lastIndexOf('@');
     if (at < 0) return '';
     // The host as written looked up where it stands in the address (no slice, no allocation).
-    const own = (ownDomains ??= ownDomainTable(exactIndex())).find(email, at + 1);
+    const own = exactIndex().find(email, at + 1);
     if (own >= 0) {
       const found = ownDomainMatch(own);
       if (found) return found;
@@ -136,11 +124,11 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
     let found = byCompany.get(company);
     if (found === undefined) {
       const key = companyNameKey(company);
-      const p = key === '' ? undefined : nameIndex().get(key);
+      const p = key === '' ? -1 : nameIndex().find(key, 0);
       found =
         key === ''
           ? ''
-          : p !== undefined && p >= 0
+          : p >= 0
             ? { account: p, reason: 'company-name', detail: company }
             : p === AMBIGUOUS
               ? `several accounts are named "${company}"`
@@ -174,7 +162,11 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
         if (typeof byName !== 'string') return byName;
         notes = also(notes, byName);
       }
-      return { account: -1, reason: null, detail: notes === '' ? 'nothing to match by' : notes };
+      return {
+        account: -1,
+        reason: null,
+        detail: notes === '' ? 'nothing to match by' : notes,
+      };
     },
   };
 }
