@@ -21,7 +21,6 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import Papa from 'papaparse';
 import { openBenchApp } from './benchBrowser';
-import { salesforceSuffix } from '../../shared/accounts/salesforceId';
 import { importContacts } from '../../shared/contacts/contactImport';
 import { matchPeople } from '../../shared/contacts/matchAccounts';
 import { DEFAULT_SETTINGS } from '../../shared/domain/defaults';
@@ -30,71 +29,17 @@ import type { Account, Motion } from '../../shared/domain/types';
 import { runExport } from '../../shared/export/exportProfiles';
 import type { ExportMode, ExportSource } from '../../shared/export/exportTypes';
 import { encodeUtf8, renderExport } from '../../shared/export/renderExport';
+import { id18, makeAccounts, salesforceContacts, STAMP } from './data/contactsBenchData';
 import { syntheticHubspotContacts } from './data/syntheticContacts';
 import type { BenchContext, BenchResult } from './types';
 
 // The bench runner bundles this file into a temp dir where package imports do not resolve;
 // load Playwright through a require rooted at the project.
 
-const STAMP = '2027-01-04T09:00:00.000Z';
-const id18 = (prefix: string, n: number) => {
-  const id15 = `${prefix}${String(n).padStart(15 - prefix.length, '0')}`;
-  return id15 + salesforceSuffix(id15);
-};
-
-function makeAccounts(count: number): Account[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `a${i}`,
-    name: `Account ${i} GmbH`,
-    website: `account${i}.example`,
-    domain: `account${i}.example`,
-    salesforceId: id18('001', i),
-    hubspotId: String(900_000 + i),
-    duplicateSalesforceIds: [],
-    duplicateHubspotIds: [],
-    industry: '',
-    employees: null,
-    annualRevenue: null,
-    country: '',
-    region: '',
-    owner: '',
-    ownerEmail: '',
-    territory: '',
-    tags: [],
-    tier: i % 10 === 0 ? 1 : 2,
-    icpScore: null,
-    intentScore: null,
-    status: 'target',
-    removedReason: '',
-    primaryTeam: null,
-    notes: '',
-    custom: {},
-    importedFromSalesforce: null,
-    importedFromHubspot: null,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-  }));
-}
-
 async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
   const start = performance.now();
   const value = await work();
   return { ms: performance.now() - start, value };
-}
-
-/** A Salesforce contacts report: `people` contacts at every tenth of the first accounts. */
-function salesforceContacts(people: number, accounts: number): string {
-  const lines = [
-    'Contact ID,First Name,Last Name,Email,Title,Account ID,Account Name,Email Opt Out,Do Not Call',
-  ];
-  const reached = Math.max(1, Math.floor(accounts / 10));
-  for (let i = 0; i < people; i++) {
-    const a = (i % reached) * 10;
-    lines.push(
-      `${id18('003', i)},First${i},Last${i},p${i}@account${a}.example,${i % 2 ? 'VP Marketing' : 'Engineer'},${id18('001', a)},Account ${a} GmbH,0,0`,
-    );
-  }
-  return lines.join('\n');
 }
 
 const median = (values: number[]) =>
