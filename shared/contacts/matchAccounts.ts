@@ -16,6 +16,7 @@ import { normalizeDomain } from '../accounts/normalizeDomain';
 import { companyNameKey } from './companyNameKey';
 import { idMatcher } from './matchById';
 import type { AccountMatch, AccountMatcher, MatchAccount, MatchPerson } from './matchTypes';
+import { AMBIGUOUS, positionTable, type PositionTable } from './positionTable';
 
 export { companyNameKey } from './companyNameKey';
 export { MATCH_REASON_LABELS } from './matchTypes';
@@ -27,7 +28,9 @@ export type {
   MatchReason,
 } from './matchTypes';
 
-const AMBIGUOUS = -2;
+/** `notes` with `note` after it ('' notes none, '' note nothing). */
+const also = (notes: string, note: string) =>
+  note === '' ? notes : notes === '' ? note : `${notes}; ${note}`;
 
 /** Indexes `key` to `position`, or as ambiguous once a second account has it. */
 function put(map: Map<string, number>, key: string, position: number): void {
@@ -46,16 +49,11 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
     'salesforce-account-id',
   );
   const byHubspot = idMatcher(accounts, 'hubspotId', 'duplicateHubspotIds', 'hubspot-company-id');
-  let exactDomains: Map<string, number> | null = null;
+  let exactDomains: PositionTable | null = null;
   let registrableDomains: Map<string, number> | null = null;
-  let names: Map<string, number> | null = null;
-  const exactIndex = () => {
-    if (exactDomains) return exactDomains;
-    exactDomains = new Map();
-    for (let i = 0; i < accounts.length; i++)
-      put(exactDomains, (accounts[i] as MatchAccount).domain, i);
-    return exactDomains;
-  };
+  let names: PositionTable | null = null;
+  const exactIndex = () =>
+    (exactDomains ??= positionTable(accounts.length, (i) => (accounts[i] as MatchAccount).domain));
   // Only asked when a host is no account's own domain (jane@eu.acme.com): most people's hosts
   // are, and then the Public Suffix List is never consulted for the 100,000 accounts.
   const registrableIndex = () => {
@@ -65,21 +63,17 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
       put(registrableDomains, registrableDomain((accounts[i] as MatchAccount).domain), i);
     return registrableDomains;
   };
-  const nameIndex = () => {
-    if (names) return names;
-    names = new Map();
-    for (let i = 0; i < accounts.length; i++)
-      put(names, companyNameKey((accounts[i] as MatchAccount).name), i);
-    return names;
-  };
+  const nameIndex = () =>
+    (names ??= positionTable(accounts.length, (i) =>
+      companyNameKey((accounts[i] as MatchAccount).name),
+    ));
 
   /** A normalized host's match, or why it has none. */
   const byHost = (host: string): AccountMatch | string => {
     const kind = nonCompanyHost(host);
     if (kind) return `${host} is a ${NON_COMPANY_LABELS[kind].toLowerCase()} host`;
-    const exact = exactIndex().get(host);
-    if (exact !== undefined && exact >= 0)
-      return { account: exact, reason: 'email-domain', detail: host };
+    const exact = exactIndex().find(host, 0);
+    if (exact >= 0) return { account: exact, reason: 'email-domain', detail: host };
     const registrable = registrableDomain(host);
     const wide = registrable === '' ? undefined : registrableIndex().get(registrable);
     if (wide !== undefined && wide >= 0)
@@ -91,7 +85,7 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
   // Most people's host is, as written, their account's own domain: one lookup, and each
   // account's answer made once (null when its domain is not a normalized company host,
   // which only the long way below may match).
-  const byOwnDomain: (AccountMatch | null | undefined)[] = [];
+  const byOwnDomain = new Array<AccountMatch | null | undefined>(accounts.length);
   const ownDomainMatch = (p: number): AccountMatch | null => {
     let found = byOwnDomain[p];
     if (found === undefined) {
@@ -109,12 +103,13 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
   const hostMatch = (email: string): AccountMatch | string => {
     const at = email.lastIndexOf('@');
     if (at < 0) return '';
-    const raw = email.slice(at + 1);
-    const own = exactIndex().get(raw);
-    if (own !== undefined && own >= 0) {
+    // The host as written looked up where it stands in the address (no slice, no allocation).
+    const own = exactIndex().find(email, at + 1);
+    if (own >= 0) {
       const found = ownDomainMatch(own);
       if (found) return found;
     }
+    const raw = email.slice(at + 1);
     let found = byRawHost.get(raw);
     if (found === undefined) {
       const host = normalizeDomain(raw);
@@ -129,11 +124,11 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
     let found = byCompany.get(company);
     if (found === undefined) {
       const key = companyNameKey(company);
-      const p = key === '' ? undefined : nameIndex().get(key);
+      const p = key === '' ? -1 : nameIndex().find(key, 0);
       found =
         key === ''
           ? ''
-          : p !== undefined && p >= 0
+          : p >= 0
             ? { account: p, reason: 'company-name', detail: company }
             : p === AMBIGUOUS
               ? `several accounts are named "${company}"`
@@ -145,30 +140,32 @@ export function accountMatcher(accounts: readonly MatchAccount[]): AccountMatche
 
   return {
     match(person) {
-      // Why nothing matched, only for people who fall through a rule (most match the first).
-      let notes: string[] | null = null;
+      // Why nothing matched, only for people who fall through a rule (most match the first):
+      // the notes so far joined by "; " ('' = none), a string so a person who falls through
+      // one rule and matches by the next allocates nothing.
+      let notes = '';
       if (person.salesforceAccountId !== '') {
         const found = bySalesforce(person.salesforceAccountId);
         if (found) return found;
-        (notes ??= []).push(`no account has the Salesforce ID ${person.salesforceAccountId}`);
+        notes = `no account has the Salesforce ID ${person.salesforceAccountId}`;
       }
       if (person.hubspotCompanyId !== '') {
         const found = byHubspot(person.hubspotCompanyId);
         if (found) return found;
-        (notes ??= []).push(`no account has the HubSpot company ID ${person.hubspotCompanyId}`);
+        notes = also(notes, `no account has the HubSpot company ID ${person.hubspotCompanyId}`);
       }
       const byEmail = hostMatch(person.email);
       if (typeof byEmail !== 'string') return byEmail;
-      if (byEmail !== '') (notes ??= []).push(byEmail);
+      notes = also(notes, byEmail);
       if (person.company !== '') {
         const byName = companyMatch(person.company);
         if (typeof byName !== 'string') return byName;
-        if (byName !== '') (notes ??= []).push(byName);
+        notes = also(notes, byName);
       }
       return {
         account: -1,
         reason: null,
-        detail: notes ? notes.join('; ') : 'nothing to match by',
+        detail: notes === '' ? 'nothing to match by' : notes,
       };
     },
   };

@@ -35,7 +35,7 @@ export function idMatcher(
   reason: MatchReason,
 ): (id: string) => AccountMatch | undefined {
   let index: Map<string, number> | null = null;
-  const byOwnId: (AccountMatch | undefined)[] = [];
+  const byOwnId = new Array<AccountMatch | undefined>(accounts.length);
   return (id) => {
     const p = (index ??= idIndex(accounts, own, duplicates)).get(id);
     if (p === undefined) return undefined;

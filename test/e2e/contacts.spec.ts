@@ -38,7 +38,18 @@ test('contacts in, matched to accounts, campaign members out for both CRMs', asy
   const contacts = new ContactsPage(page, app);
   await contacts.open();
   await contacts.importCsv('salesforce-contacts.csv', report);
-  await contacts.importCsv('hubspot-contacts.csv', hubspot);
+  // Another mapping previews again from the file the import Worker kept (the window handed
+  // its bytes over with the first preview).
+  await contacts.importCsv('hubspot-contacts.csv', hubspot, async () => {
+    const stage = contacts.column('hubspot-contacts.csv', 'Lifecycle Stage');
+    const mapped = await stage.inputValue();
+    await stage.selectOption('');
+    await expect(contacts.preview()).toContainText('1 new');
+    await stage.selectOption(mapped);
+    await expect(stage).toHaveValue(mapped);
+    await expect(contacts.preview()).toContainText('1 new');
+    await expect(page.locator('.contacts-errors')).toHaveCount(0);
+  });
 
   // Everyone is in the table, a page at a time: the sample's people and the three imported.
   const everyone = sample.contacts.length + 3;

@@ -10,13 +10,16 @@ import type { TableName } from './db';
 export type PrintMaps = Partial<Record<TableName, Map<string, number | null>>>;
 
 /**
- * The same as the lists a Worker sent them in (its chunks of keys and of their prints, kept
- * as they came): the window's thread does not build a Map of 500,000 keys, in tasks of
- * hundreds of milliseconds, when an import ends; the first undo builds it (printMap).
+ * The same as the chunks a Worker sent them in, kept as they came: the window's thread does
+ * not build a Map of 500,000 keys, in tasks of hundreds of milliseconds, when an import ends
+ * (the first undo builds it, printMap), and its heap holds two objects per chunk of 10,000
+ * keys instead of 20,000, so a full collection while a big import ends has little to mark.
  */
 export interface PrintLists {
-  keys: string[][];
-  prints: (number | null)[][];
+  /** Each chunk's keys as JSON text (an array of strings). */
+  keys: string[];
+  /** Each chunk's fingerprints (53-bit integers), NaN where the step left no row. */
+  prints: Float64Array[];
 }
 
 /** What a history step holds: per table, a Map or the lists it is made from. */
@@ -27,9 +30,12 @@ export function printMap(
 ): Map<string, number | null> {
   if (prints instanceof Map) return prints;
   const map = new Map<string, number | null>();
-  prints.keys.forEach((keys, c) => {
-    const values = prints.prints[c] ?? [];
-    keys.forEach((key, i) => map.set(key, values[i] ?? null));
+  prints.keys.forEach((text, c) => {
+    const values = prints.prints[c];
+    (JSON.parse(text) as string[]).forEach((key, i) => {
+      const print = values?.[i];
+      map.set(key, print === undefined || Number.isNaN(print) ? null : print);
+    });
   });
   return map;
 }

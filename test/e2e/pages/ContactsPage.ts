@@ -14,16 +14,23 @@ export class ContactsPage {
   }
 
   /** Imports CSV files made in the test, through the mapping and preview, and waits for the toast. */
-  async importCsv(name: string, text: string): Promise<void> {
+  /** Imports one file; `beforeImport` runs once its preview is shown. */
+  async importCsv(name: string, text: string, beforeImport?: () => Promise<void>): Promise<void> {
     await this.app.chooseFiles(
       () => this.page.getByRole('button', { name: 'Import contacts CSV…' }).click(),
       [{ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') }],
     );
     await expect(this.preview()).toBeVisible();
+    await beforeImport?.();
     await this.page.getByRole('button', { name: 'Import', exact: true }).click();
     // An earlier import's toast may still be on screen: the newest one is the last.
     await expect(this.preview()).toBeHidden();
     await expect(this.app.toast(/^Imported contacts:/).last()).toBeVisible();
+  }
+
+  /** The mapping of one file's column (its select). */
+  column(file: string, header: string): Locator {
+    return this.page.getByLabel(`Column ${header} of ${file}`);
   }
 
   preview(): Locator {

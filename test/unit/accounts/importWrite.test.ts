@@ -14,6 +14,7 @@ import type { WriteEvent } from '../../../renderer/src/features/accounts/import/
 import type { ImportBatch } from '../../../shared/domain/types';
 import { makeAccount } from '../workspace/fixtures';
 import { countRows } from '../../../renderer/src/store/reads';
+import { printMap, rowPrint } from '../../../renderer/src/store/rowPrint';
 import { writeElsewhere, readElsewhere, accountIds } from '../store/accountsElsewhere';
 
 let name = '';
@@ -111,5 +112,25 @@ describe("the import's write step", () => {
     await otherTab.table('contacts').put(people[11_999]);
     expect(await undo()).toBe('Import contacts');
     expect(await countRows('contacts')).toBe(0);
+  });
+
+  it('sends each chunk of prints as one JSON text and one Float64Array, deleted keys as null', async () => {
+    await commit('Seed', { contacts: { put: [{ id: 'gone', email: 'g@x.example' }] } });
+    const people = Array.from({ length: 10_001 }, (_, i) => ({ id: `c${i}`, email: `p${i}@x` }));
+    const posted: WriteEvent[] = [];
+    await writeAndReport(
+      { contacts: { put: people, delete: ['gone'] } },
+      { signal: new AbortController().signal, emit: (m) => posted.push(m), action: 'import' },
+    );
+    const lists = collect(posted).prints.contacts;
+    if (!lists || lists instanceof Map) throw new Error('the prints are not the lists sent');
+    expect(lists.keys).toHaveLength(2);
+    expect(lists.keys.every((k) => typeof k === 'string')).toBe(true);
+    expect(lists.prints.every((p) => p instanceof Float64Array)).toBe(true);
+    const map = printMap(lists);
+    expect(map.size).toBe(10_002);
+    expect(map.get('gone')).toBeNull();
+    for (const person of [people[0]!, people[9_999]!, people[10_000]!])
+      expect(map.get(person.id)).toBe(rowPrint(person));
   });
 });

@@ -32,7 +32,11 @@ export interface ContactFileSummary {
 }
 
 export interface ContactImportRequest {
-  files: { name: string; bytes: Uint8Array }[];
+  /**
+   * The files, sent with a session's first preview (their buffers moved here, so the window's
+   * heap no longer holds a 50 MB file while the import runs); absent: the ones already sent.
+   */
+  files?: { name: string; bytes: Uint8Array }[];
   remembered: Record<string, ColumnMap>;
   /** The person's mapping per file name; absent: the suggested (or remembered) one. */
   mappings?: Record<string, ColumnMap>;
@@ -57,10 +61,17 @@ type Context = CallContext<never, CsvError[]>;
 
 /** The rows the last preview would write. */
 let pending: Contact[] | null = null;
+/** The files last sent, read again by each preview (another mapping) until this Worker ends. */
+let sentFiles: NonNullable<ContactImportRequest['files']> | null = null;
 
 const handlers = {
   async preview(request: ContactImportRequest, context: Context): Promise<ContactImportAnswer> {
-    const parsed = parseContactFiles(request.files, request.remembered);
+    if (request.files) sentFiles = request.files;
+    if (!sentFiles) {
+      const message = 'No files were sent to read.';
+      return context.fail(message, [{ file: '', message }]);
+    }
+    const parsed = parseContactFiles(sentFiles, request.remembered);
     if (!parsed.ok) return context.fail('The files could not be read.', parsed.errors);
     const files = parsed.files.map((f) => ({
       ...f,

@@ -22,8 +22,27 @@ export class ContactImportFailed extends Error {
   }
 }
 
+type SentFiles = NonNullable<ContactImportRequest['files']>;
+
+/** The files' buffers that can move to the Worker: each whole, each once. */
+function movableBuffers(files: SentFiles): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const { bytes } of files) {
+    const buffer = bytes.buffer;
+    if (
+      buffer instanceof ArrayBuffer &&
+      bytes.byteOffset === 0 &&
+      bytes.byteLength === buffer.byteLength
+    )
+      buffers.add(buffer);
+  }
+  return [...buffers];
+}
+
 export class ContactImportSession {
   private rpc: WorkerClient<ContactImportWorker>;
+  /** The files the Worker has (moved there with the first preview that named them). */
+  private sent: SentFiles | null = null;
 
   constructor() {
     const worker = new Worker(new URL('./contactImport.worker.ts', import.meta.url), {
@@ -35,8 +54,16 @@ export class ContactImportSession {
     });
   }
 
-  preview(request: ContactImportRequest): Promise<ContactImportAnswer> {
-    return this.rpc.call('preview', request);
+  /**
+   * The import's preview. The first call with a list of files moves their bytes to the Worker
+   * (the caller's copies are empty afterwards); later calls with the same list (another
+   * mapping) send only the rest, and the Worker reads the files it kept.
+   */
+  preview(request: ContactImportRequest & { files: SentFiles }): Promise<ContactImportAnswer> {
+    const { files, ...rest } = request;
+    if (files === this.sent) return this.rpc.call('preview', rest);
+    this.sent = files;
+    return this.rpc.call('preview', request, { transfer: movableBuffers(files) });
   }
 
   /** Writes the previewed import (see the Worker's commit) as one undo step. */

@@ -112,7 +112,14 @@ export interface ImportProgress {
 export type WriteEvent =
   | ImportProgress
   | { type: 'replaced'; table: TableName; put?: unknown[]; delete?: string[]; clear?: boolean }
-  | { type: 'written'; table: TableName; keys: string[]; prints: (number | null)[] }
+  | {
+      type: 'written';
+      table: TableName;
+      /** The chunk's keys as JSON text: one string in the window's heap, not 10,000. */
+      keys: string;
+      /** Their fingerprints, NaN where the write left no row (see PrintLists). */
+      prints: Float64Array;
+    }
   /** A part of what the write did to the accounts (accountPatch.ts); the last names its revision. */
   | {
       type: 'accounts';

@@ -83,8 +83,8 @@ export async function writeAndReport(
       post({
         type: 'written',
         table: table as TableName,
-        keys: part.map(([k]) => k),
-        prints: part.map(([, p]) => p),
+        keys: JSON.stringify(part.map(([k]) => k)),
+        prints: Float64Array.from(part, ([, p]) => p ?? NaN),
       });
     }
   }
