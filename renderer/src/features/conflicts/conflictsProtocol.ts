@@ -17,10 +17,20 @@ export interface ConflictSummary {
   groups: GroupSummary[];
   /** Motion id → conflicts (account × rule) involving it; contact pressure not included. */
   motionCounts: [string, number][];
-  accountCounts: [string, number][];
+  accountCounts: AccountCounts;
   /** The accounts with the most conflicts, most first (the "by account" view). */
   topAccounts: AccountRow[];
   accountTotal: number;
+}
+
+/**
+ * The accounts with conflicts and how many each has (`counts[i]` is `ids[i]`'s), kept as an id
+ * list and a typed array: ~73,000 [id, count] pairs at full size were as many objects to read
+ * from the worker and to collect again, where this is the ids alone.
+ */
+export interface AccountCounts {
+  ids: string[];
+  counts: Int32Array;
 }
 
 export interface AccountRow {
@@ -61,7 +71,7 @@ export interface DetectionProgress {
  * carries the summary without them (summaryParts.ts puts it together).
  */
 export type SummaryPart =
-  { kind: 'groups'; groups: GroupSummary[] } | { kind: 'accounts'; counts: [string, number][] };
+  { kind: 'groups'; groups: GroupSummary[] } | ({ kind: 'accounts' } & AccountCounts);
 
 export type DetectionEvent = DetectionProgress | SummaryPart;
 
