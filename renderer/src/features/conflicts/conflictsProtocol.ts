@@ -54,7 +54,9 @@ export interface SyncPlan {
 
 /** What one detection run gives the UI. */
 export interface SyncResult {
+  /** Without its groups and account counts: those are `parts` calls of summaryPart away. */
   summary: ConflictSummary;
+  parts: number;
   ms: number;
   /** True when only the changed motions and accounts were swept again. */
   incremental: boolean;
@@ -65,15 +67,17 @@ export interface DetectionProgress {
 }
 
 /**
- * A part of a run's summary, sent before its result: at 100,000 accounts × 1,000 motions a
- * summary holds ~66,000 groups and ~73,000 account counts, and one message of them was a
- * main-thread task of ~400 ms to read. Each part is its own short task; the result then
- * carries the summary without them (summaryParts.ts puts it together).
+ * A part of a run's summary: at 100,000 accounts × 1,000 motions a summary holds ~66,000
+ * groups and ~73,000 account counts, and one message of them was a main-thread task of
+ * ~400 ms to read. The result carries the summary without them; the window then reads the
+ * parts one call at a time (each its own short task, with the window's other work between
+ * them), and not at all for a run whose plan is already out of date (summaryParts.ts puts
+ * them together).
  */
 export type SummaryPart =
   { kind: 'groups'; groups: GroupSummary[] } | ({ kind: 'accounts' } & AccountCounts);
 
-export type DetectionEvent = DetectionProgress | SummaryPart;
+export type DetectionEvent = DetectionProgress;
 
 export type GroupRef = GroupSummary['ref'];
 
