@@ -8,6 +8,8 @@
  * sentinel), and rows are memoised: a tick re-renders the rows whose box changed. A group is
  * memoised by its ticked count too: one select() sets all its ids to the same state, so a
  * group whose count did not change has no box that changed, and is not rendered again.
+ * While the accepted changes are written the boxes are disabled by the list's own fieldset
+ * (one attribute), not box by box: re-rendering every mounted row for it was a long task.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProposedChange } from '../../../../shared/planner';
@@ -19,8 +21,11 @@ import {
   type Names,
 } from './proposalRows';
 
-/** Rows mounted at first and added each time the end of the list nears the screen. */
-export const ROWS_PER_STEP = 40;
+/**
+ * Rows mounted at first and added each time the end of the list nears the screen: a step of
+ * 40 rows, with the proposal around it, was a task of 60–90 ms on a loaded machine.
+ */
+export const ROWS_PER_STEP = 25;
 
 type OnSelect = (ids: readonly string[], on: boolean) => void;
 
@@ -60,7 +65,7 @@ export function ChangeList({ changes, names, selected, disabled, onSelect }: Pro
     left -= rows;
   }
   return (
-    <div className="plan-changes" role="group" aria-label="Proposed changes">
+    <fieldset className="plan-changes" aria-label="Proposed changes" disabled={disabled}>
       {shown.map(({ group, rows, ticked }) => (
         <GroupBlock
           key={group.motionId || 'primary'}
@@ -68,7 +73,6 @@ export function ChangeList({ changes, names, selected, disabled, onSelect }: Pro
           rows={rows}
           ticked={ticked}
           selected={selected}
-          disabled={disabled}
           names={names}
           onSelect={onSelect}
         />
@@ -79,7 +83,7 @@ export function ChangeList({ changes, names, selected, disabled, onSelect }: Pro
           more.
         </div>
       )}
-    </div>
+    </fieldset>
   );
 }
 
@@ -90,7 +94,6 @@ interface GroupProps {
   /** How many of its changes are ticked: with the group, what decides whether it re-renders. */
   ticked: number;
   selected: ReadonlySet<string>;
-  disabled: boolean;
   names: Names;
   onSelect: OnSelect;
 }
@@ -100,7 +103,6 @@ const sameGroup = (a: GroupProps, b: GroupProps) =>
   a.group === b.group &&
   a.rows === b.rows &&
   a.ticked === b.ticked &&
-  a.disabled === b.disabled &&
   a.names === b.names &&
   a.onSelect === b.onSelect;
 
@@ -109,7 +111,6 @@ const GroupBlock = memo(function GroupBlock({
   rows,
   ticked,
   selected,
-  disabled,
   names,
   onSelect,
 }: GroupProps) {
@@ -124,7 +125,6 @@ const GroupBlock = memo(function GroupBlock({
             ref={(el) => {
               if (el) el.indeterminate = ticked > 0 && ticked < ids.length;
             }}
-            disabled={disabled}
             onChange={(e) => onSelect(ids, e.target.checked)}
             aria-label={`All changes to ${group.name}`}
           />
@@ -140,7 +140,6 @@ const GroupBlock = memo(function GroupBlock({
             key={c.id}
             change={c}
             checked={selected.has(c.id)}
-            disabled={disabled}
             names={names}
             onSelect={onSelect}
           />
@@ -153,25 +152,17 @@ const GroupBlock = memo(function GroupBlock({
 interface RowProps {
   change: ProposedChange;
   checked: boolean;
-  disabled: boolean;
   names: Names;
   onSelect: OnSelect;
 }
 
-const ChangeRow = memo(function ChangeRow({
-  change,
-  checked,
-  disabled,
-  names,
-  onSelect,
-}: RowProps) {
+const ChangeRow = memo(function ChangeRow({ change, checked, names, onSelect }: RowProps) {
   return (
     <li>
       <label>
         <input
           type="checkbox"
           checked={checked}
-          disabled={disabled}
           onChange={(e) => onSelect([change.id], e.target.checked)}
         />
         <span className="plan-kind">{CHANGE_KIND_LABELS[change.kind]}:</span> {change.reason}
