@@ -8,8 +8,6 @@
  * sentinel), and rows are memoised: a tick re-renders the rows whose box changed. A group is
  * memoised by its ticked count too: one select() sets all its ids to the same state, so a
  * group whose count did not change has no box that changed, and is not rendered again.
- * While the accepted changes are written the boxes are disabled by the list's own fieldset
- * (one attribute), not box by box: re-rendering every mounted row for it was a long task.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProposedChange } from '../../../../shared/planner';
@@ -62,7 +60,7 @@ export function ChangeList({ changes, names, selected, disabled, onSelect }: Pro
     left -= rows;
   }
   return (
-    <fieldset className="plan-changes" aria-label="Proposed changes" disabled={disabled}>
+    <div className="plan-changes" role="group" aria-label="Proposed changes">
       {shown.map(({ group, rows, ticked }) => (
         <GroupBlock
           key={group.motionId || 'primary'}
@@ -70,6 +68,7 @@ export function ChangeList({ changes, names, selected, disabled, onSelect }: Pro
           rows={rows}
           ticked={ticked}
           selected={selected}
+          disabled={disabled}
           names={names}
           onSelect={onSelect}
         />
@@ -80,7 +79,7 @@ export function ChangeList({ changes, names, selected, disabled, onSelect }: Pro
           more.
         </div>
       )}
-    </fieldset>
+    </div>
   );
 }
 
@@ -91,6 +90,7 @@ interface GroupProps {
   /** How many of its changes are ticked: with the group, what decides whether it re-renders. */
   ticked: number;
   selected: ReadonlySet<string>;
+  disabled: boolean;
   names: Names;
   onSelect: OnSelect;
 }
@@ -100,6 +100,7 @@ const sameGroup = (a: GroupProps, b: GroupProps) =>
   a.group === b.group &&
   a.rows === b.rows &&
   a.ticked === b.ticked &&
+  a.disabled === b.disabled &&
   a.names === b.names &&
   a.onSelect === b.onSelect;
 
@@ -108,6 +109,7 @@ const GroupBlock = memo(function GroupBlock({
   rows,
   ticked,
   selected,
+  disabled,
   names,
   onSelect,
 }: GroupProps) {
@@ -122,6 +124,7 @@ const GroupBlock = memo(function GroupBlock({
             ref={(el) => {
               if (el) el.indeterminate = ticked > 0 && ticked < ids.length;
             }}
+            disabled={disabled}
             onChange={(e) => onSelect(ids, e.target.checked)}
             aria-label={`All changes to ${group.name}`}
           />
@@ -137,6 +140,7 @@ const GroupBlock = memo(function GroupBlock({
             key={c.id}
             change={c}
             checked={selected.has(c.id)}
+            disabled={disabled}
             names={names}
             onSelect={onSelect}
           />
@@ -149,17 +153,25 @@ const GroupBlock = memo(function GroupBlock({
 interface RowProps {
   change: ProposedChange;
   checked: boolean;
+  disabled: boolean;
   names: Names;
   onSelect: OnSelect;
 }
 
-const ChangeRow = memo(function ChangeRow({ change, checked, names, onSelect }: RowProps) {
+const ChangeRow = memo(function ChangeRow({
+  change,
+  checked,
+  disabled,
+  names,
+  onSelect,
+}: RowProps) {
   return (
     <li>
       <label>
         <input
           type="checkbox"
           checked={checked}
+          disabled={disabled}
           onChange={(e) => onSelect([change.id], e.target.checked)}
         />
         <span className="plan-kind">{CHANGE_KIND_LABELS[change.kind]}:</span> {change.reason}
