@@ -157,7 +157,7 @@ export function ConflictsSection() {
           {view === 'accounts' && (
             <AccountList
               accounts={summary?.topAccounts ?? []}
-              total={summary?.accountCounts.length ?? 0}
+              total={summary?.accountCounts.ids.length ?? 0}
               onOpen={setAccountId}
             />
           )}

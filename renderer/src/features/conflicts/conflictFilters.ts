@@ -4,6 +4,7 @@
  */
 import type { ConflictRule, Motion, Severity, Team } from '../../../../shared/domain/types';
 import type { GroupSummary } from './conflictsProtocol';
+import { compareTitles } from './summaryParts';
 
 export interface ConflictFilters {
   rule: ConflictRule | '';
@@ -64,11 +65,16 @@ export interface ShownGroup extends GroupSummary {
   accepted: boolean;
 }
 
+/**
+ * `ordered`: the caller knows the groups are in the list's default order (a summary put
+ * together from the worker's parts, summaryParts.ts), so they are not checked again.
+ */
 export function applyFilters(
   groups: readonly GroupSummary[],
   filters: ConflictFilters,
   motionsById: ReadonlyMap<string, Motion>,
   accepted: ReadonlySet<string>,
+  ordered = false,
 ): ShownGroup[] {
   const tiers = tiersOf(filters);
   const out: ShownGroup[] = [];
@@ -86,7 +92,7 @@ export function applyFilters(
   }
   // Groups come in this order from the worker (summaryParts.ts): only a tier filter, which
   // recounts them, changes it.
-  return tiers || !sortedByDefault(groups) ? out.sort(byShownOrder) : out;
+  return tiers || !(ordered || sortedByDefault(groups)) ? out.sort(byShownOrder) : out;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
@@ -96,7 +102,7 @@ function byShownOrder(a: ShownGroup, b: ShownGroup): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     b.shownCount - a.shownCount ||
-    a.title.localeCompare(b.title)
+    compareTitles(a.title, b.title)
   );
 }
 
@@ -112,7 +118,7 @@ function sortedByDefault(groups: readonly GroupSummary[]): boolean {
       if (a.accountCount < b.accountCount) return false;
       continue;
     }
-    if (a.title.localeCompare(b.title) > 0) return false;
+    if (compareTitles(a.title, b.title) > 0) return false;
   }
   return true;
 }

@@ -35,6 +35,7 @@ import type {
   GroupRef,
   GroupSummary,
   ResolutionPreview,
+  SummaryPart,
   SyncPlan,
   SyncResult,
 } from './conflictsProtocol';
@@ -58,6 +59,8 @@ let matchedRules = '';
 let contextKey = '';
 const motionKeys = new Map<string, string>();
 const summaries = new SummaryBuilder();
+/** The last run's summary in parts, which the window reads one call at a time (summaryPart). */
+let parts: SummaryPart[] = [];
 
 /** One detection run. The client sends one plan at a time, the latest it has. */
 async function sync(msg: SyncPlan, context: CallContext<DetectionEvent>): Promise<SyncResult> {
@@ -134,11 +137,14 @@ async function sync(msg: SyncPlan, context: CallContext<DetectionEvent>): Promis
       motionKeys.delete(id);
     }
   }
+  const kept: SummaryPart[] = [];
   const summary = sendInParts(summaries.summarize(index as ConflictIndex), (part) =>
-    context.emit(part),
+    kept.push(part),
   );
+  parts = kept;
   return {
     summary,
+    parts: kept.length,
     ms: performance.now() - started,
     incremental: !full,
   };
@@ -208,6 +214,8 @@ function motionKey(m: Motion): string {
 // Drill-downs answer null before the first run (no index yet) and for a group that is gone.
 const handlers = {
   sync,
+  /** Part `index` of the last run's summary (the window reads them after its result). */
+  summaryPart: (index: number): SummaryPart | null => parts[index] ?? null,
   groupAccounts(ask: {
     ref: GroupRef;
     tiers: number[] | null;

@@ -17,16 +17,11 @@ import {
   type WorkerClient,
 } from '../../platform/workerRpc';
 import type { ConflictsWorker } from './conflicts.worker';
-import type {
-  ConflictSummary,
-  DetectionEvent,
-  DetectionProgress,
-  SyncResult,
-} from './conflictsProtocol';
+import type { ConflictSummary, DetectionProgress, SyncResult } from './conflictsProtocol';
 import { summaryCollector } from './summaryParts';
 
-/** The drill-downs the views may ask; 'sync' is this module's own. */
-type Asks = Omit<ConflictsWorker, 'sync'>;
+/** The drill-downs the views may ask; 'sync' and 'summaryPart' are this module's own. */
+type Asks = Omit<ConflictsWorker, 'sync' | 'summaryPart'>;
 
 export interface ConflictsState {
   summary: ConflictSummary | null;
@@ -100,6 +95,23 @@ function showResult(result: SyncResult): void {
 }
 
 /**
+ * Reads a run's summary a part per call; null (nothing read) when the plan changed since it
+ * was sent: its run comes next, and this one's ~66,000 groups at full size would be read and
+ * thrown away.
+ */
+function readSummary(run: WorkerClient<ConflictsWorker>) {
+  return async (result: SyncResult): Promise<SyncResult | null> => {
+    if (dirty) return null;
+    const parts = summaryCollector();
+    for (let i = 0; i < result.parts; i++) {
+      const part = await run.call('summaryPart', i);
+      if (part) parts.add(part);
+    }
+    return { ...result, summary: parts.complete(result.summary) };
+  };
+}
+
+/**
  * Sends the latest plan. Only the latest matters: changes that arrive while a run is going
  * are sent as one plan when it ends.
  */
@@ -115,27 +127,28 @@ function sendSync(): void {
   syncing = true;
   dirty = false;
   const plan = { motions, blackouts, settings, accountsStamp, contactsStamp };
-  const parts = summaryCollector();
-  const onEvent = (e: DetectionEvent) => ('fraction' in e ? showProgress(e) : parts.add(e));
-  run.call('sync', plan, { onEvent }).then(
-    (result) => {
-      if (run !== rpc) return;
-      syncing = false;
-      showResult({ ...result, summary: parts.complete(result.summary) });
-      if (dirty) sendSync();
-    },
-    (e: unknown) => {
-      // A cancelled run was stopped on purpose; the next change starts a fresh one.
-      if (run !== rpc || e instanceof WorkerTerminated) return;
-      syncing = false;
-      useConflictsStore.setState({
-        busy: false,
-        error: e instanceof Error ? e.message : String(e),
-      });
-      useUiStore.getState().endTask(TASK_ID);
-      if (dirty) sendSync();
-    },
-  );
+  run
+    .call('sync', plan, { onEvent: showProgress })
+    .then(readSummary(run))
+    .then(
+      (result) => {
+        if (run !== rpc) return;
+        syncing = false;
+        if (result) showResult(result);
+        if (dirty) sendSync();
+      },
+      (e: unknown) => {
+        // A cancelled run was stopped on purpose; the next change starts a fresh one.
+        if (run !== rpc || e instanceof WorkerTerminated) return;
+        syncing = false;
+        useConflictsStore.setState({
+          busy: false,
+          error: e instanceof Error ? e.message : String(e),
+        });
+        useUiStore.getState().endTask(TASK_ID);
+        if (dirty) sendSync();
+      },
+    );
 }
 
 /** Stops a running detection; the next change starts a fresh one. */

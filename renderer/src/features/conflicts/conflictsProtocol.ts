@@ -17,10 +17,20 @@ export interface ConflictSummary {
   groups: GroupSummary[];
   /** Motion id → conflicts (account × rule) involving it; contact pressure not included. */
   motionCounts: [string, number][];
-  accountCounts: [string, number][];
+  accountCounts: AccountCounts;
   /** The accounts with the most conflicts, most first (the "by account" view). */
   topAccounts: AccountRow[];
   accountTotal: number;
+}
+
+/**
+ * The accounts with conflicts and how many each has (`counts[i]` is `ids[i]`'s), kept as an id
+ * list and a typed array: ~73,000 [id, count] pairs at full size were as many objects to read
+ * from the worker and to collect again, where this is the ids alone.
+ */
+export interface AccountCounts {
+  ids: string[];
+  counts: Int32Array;
 }
 
 export interface AccountRow {
@@ -44,7 +54,9 @@ export interface SyncPlan {
 
 /** What one detection run gives the UI. */
 export interface SyncResult {
+  /** Without its groups and account counts: those are `parts` calls of summaryPart away. */
   summary: ConflictSummary;
+  parts: number;
   ms: number;
   /** True when only the changed motions and accounts were swept again. */
   incremental: boolean;
@@ -55,15 +67,17 @@ export interface DetectionProgress {
 }
 
 /**
- * A part of a run's summary, sent before its result: at 100,000 accounts × 1,000 motions a
- * summary holds ~66,000 groups and ~73,000 account counts, and one message of them was a
- * main-thread task of ~400 ms to read. Each part is its own short task; the result then
- * carries the summary without them (summaryParts.ts puts it together).
+ * A part of a run's summary: at 100,000 accounts × 1,000 motions a summary holds ~66,000
+ * groups and ~73,000 account counts, and one message of them was a main-thread task of
+ * ~400 ms to read. The result carries the summary without them; the window then reads the
+ * parts one call at a time (each its own short task, with the window's other work between
+ * them), and not at all for a run whose plan is already out of date (summaryParts.ts puts
+ * them together).
  */
 export type SummaryPart =
-  { kind: 'groups'; groups: GroupSummary[] } | { kind: 'accounts'; counts: [string, number][] };
+  { kind: 'groups'; groups: GroupSummary[] } | ({ kind: 'accounts' } & AccountCounts);
 
-export type DetectionEvent = DetectionProgress | SummaryPart;
+export type DetectionEvent = DetectionProgress;
 
 export type GroupRef = GroupSummary['ref'];
 

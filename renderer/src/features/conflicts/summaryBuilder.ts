@@ -55,13 +55,17 @@ export class SummaryBuilder {
         }
       }
     }
-    const accountCounts: [string, number][] = [];
+    const ids: string[] = [];
     const withConflicts: number[] = [];
     idx.accountCounts.forEach((n, i) => {
       if (n <= 0) return;
-      accountCounts.push([idx.plan.accounts[i]!.id, n]);
+      ids.push(idx.plan.accounts[i]!.id);
       withConflicts.push(i);
     });
+    const accountCounts = {
+      ids,
+      counts: Int32Array.from(withConflicts, (i) => idx.accountCounts[i]!),
+    };
     const topAccounts = withConflicts
       .sort((a, b) => idx.accountCounts[b]! - idx.accountCounts[a]!)
       .slice(0, TOP_ACCOUNTS)

@@ -21,5 +21,11 @@ export function useMotionConflictCounts(): Map<string, number> {
 
 export function useAccountConflictCounts(): Map<string, number> {
   const summary = useConflictsStore((s) => s.summary);
-  return useMemo(() => new Map(summary?.accountCounts ?? []), [summary]);
+  return useMemo(() => {
+    const counts = new Map<string, number>();
+    if (!summary) return counts;
+    const { ids, counts: n } = summary.accountCounts;
+    for (let i = 0; i < ids.length; i++) counts.set(ids[i]!, n[i]!);
+    return counts;
+  }, [summary]);
 }

@@ -10,6 +10,7 @@ import type { Motion } from '../../../../shared/domain/types';
 import { nextTask } from '../accounts/slicedWork';
 import { applyFilters, type ConflictFilters, type ShownGroup } from './conflictFilters';
 import type { GroupSummary } from './conflictsProtocol';
+import { inDefaultOrder } from './summaryParts';
 
 /** Lists up to this many groups are filtered at once (a few milliseconds). */
 export const FILTER_AT_ONCE = 4000;
@@ -36,7 +37,8 @@ export function useShownGroups(
 ): Shown {
   const small = groups.length <= FILTER_AT_ONCE;
   const direct = useMemo(
-    () => (small ? applyFilters(groups, filters, motionsById, accepted) : null),
+    () =>
+      small ? applyFilters(groups, filters, motionsById, accepted, inDefaultOrder(groups)) : null,
     [small, groups, filters, motionsById, accepted],
   );
   const inputs = useMemo(
@@ -47,13 +49,20 @@ export function useShownGroups(
   useEffect(() => {
     if (small) return;
     let stopped = false;
+    const ordered = inDefaultOrder(groups);
     void (async () => {
       const parts: ShownGroup[][] = [];
       for (let i = 0; i < groups.length; i += FILTER_AT_ONCE) {
         await nextTask();
         if (stopped) return;
         parts.push(
-          applyFilters(groups.slice(i, i + FILTER_AT_ONCE), filters, motionsById, accepted),
+          applyFilters(
+            groups.slice(i, i + FILTER_AT_ONCE),
+            filters,
+            motionsById,
+            accepted,
+            ordered,
+          ),
         );
       }
       await nextTask();
