@@ -8,17 +8,19 @@
  */
 import type { Contact } from '../domain/types';
 import type { IncomingContact } from './contactRows';
+import { StringTable } from '../text/stringTable';
 
 export function emailKey(email: string): string {
   return email.trim().toLowerCase();
 }
 
 export class ContactKeys {
-  private bySalesforce = new Map<string, Contact>();
-  private byHubspot = new Map<string, Contact>();
+  // StringTable, not Map: see stringTable.ts (in Chromium a Map was most of a big import's time).
+  private bySalesforce = new StringTable<Contact>();
+  private byHubspot = new StringTable<Contact>();
   // One person per address almost always: the person itself, a list only when several share
   // it (500,000 one-element arrays were a good part of a big import's garbage).
-  private byEmail = new Map<string, Contact | Contact[]>();
+  private byEmail = new StringTable<Contact | Contact[]>();
 
   constructor(people: readonly Contact[]) {
     for (const p of people) this.add(p);
