@@ -30,8 +30,13 @@ export async function storedRevision(meta: Table<StoreMetaRow, string>): Promise
   return (await storedMeta(meta))?.rev ?? NO_REVISION;
 }
 
-/** Records per read request: ~10 pages, so decoding each is a short task. */
+/** Records per catch-up request (the keys a few writes elsewhere wrote). */
 const COLUMNS_PER_READ = 500;
+/**
+ * Pages per read of every page: each request's records (two pages, ~1,000 rows) are decoded
+ * and built in one short task, so the grid paints and input is handled between them.
+ */
+const PAGES_PER_READ = 2;
 
 let inOneRequest = false;
 /**
@@ -46,24 +51,34 @@ export function readPagesInOneRequest(on = true): void {
 /** Whether pages are read in one request (readPagesInOneRequest). */
 export const pagesInOneRequest = (): boolean => inOneRequest;
 
-/** Every stored page, read from its columns in short requests (or one: readPagesInOneRequest). */
+/**
+ * Every stored page, read from its columns: the keys first (a keys-only read), then every
+ * few pages' records as one request, all handed to IndexedDB at once so the database reads
+ * the next while this thread builds the last (or all in one request: readPagesInOneRequest).
+ */
 export async function readPages(columns: Table<AccountColumn, string>): Promise<AccountPage[]> {
   if (inOneRequest) return pagesOfColumns(await columns.toArray());
-  const pages: AccountPage[] = [];
-  let pending: AccountColumn[] = [];
-  let part = await columns.orderBy(':id').limit(COLUMNS_PER_READ).toArray();
-  while (part.length > 0) {
-    pending = pending.concat(part);
-    const last = (part[part.length - 1] as AccountColumn).key;
-    // The last page may go on in the next part: build only the pages before it.
-    const lastPage = splitKey(last).page;
-    const cut = pending.findIndex((c) => splitKey(c.key).page === lastPage);
-    pages.push(...pagesOfColumns(pending.slice(0, cut)));
-    pending = pending.slice(cut);
-    if (part.length < COLUMNS_PER_READ) break;
-    part = await columns.where(':id').above(last).limit(COLUMNS_PER_READ).toArray();
+  const keys = (await columns.toCollection().primaryKeys()) as string[];
+  const ranges: [string, string][] = [];
+  let pagesInRange = 0;
+  let lastPage: string | null = null;
+  for (const key of keys) {
+    const { page } = splitKey(key);
+    if (page !== lastPage) {
+      lastPage = page;
+      if (pagesInRange++ % PAGES_PER_READ === 0) ranges.push([key, key]);
+    }
+    (ranges[ranges.length - 1] as [string, string])[1] = key;
   }
-  pages.push(...pagesOfColumns(pending));
+  const parts = ranges.map(([from, to]) =>
+    columns
+      .where(':id')
+      .between(from, to, true, true)
+      .toArray()
+      .then((part) => pagesOfColumns(part)),
+  );
+  const pages: AccountPage[] = [];
+  for (const part of parts) pages.push(...(await part));
   return pages;
 }
 

@@ -193,13 +193,20 @@ export function watchCount(name: RowTable, watcher: Watcher<number>): () => void
  * The table's rows (or the settings), live; undefined until the first read completes. A
  * failed read is thrown to the nearest error boundary, as Dexie's useLiveQuery does.
  */
-export function useLive<K extends LiveName>(name: K): LiveValues[K] | undefined {
+export function useLive<K extends LiveName>(name: K, when = true): LiveValues[K] | undefined {
   const source = tableSource(name);
-  const value = useSyncExternalStore(source.subscribe, source.current);
-  const failure = source.failure();
+  // `when` false: not watched (yet), so not read; undefined meanwhile.
+  const value = useSyncExternalStore(
+    when ? source.subscribe : noSubscription,
+    when ? source.current : nothing,
+  );
+  const failure = when ? source.failure() : undefined;
   if (failure !== undefined) throw failure;
   return value;
 }
+
+const noSubscription = () => () => undefined;
+const nothing = () => undefined;
 
 /** True when the workspace holds no rows, live; null until the first read completes. */
 export function useStoreEmpty(): boolean | null {

@@ -13,7 +13,13 @@ import { accountCopy, META_TABLE, NO_REVISION } from './accountPages';
 
 export { changedIdsBetween } from './accountPages';
 import { pagesInOneRequest, readPages, refreshCopy, storedMeta } from './accountSync';
-import { COLUMNS_TABLE, pagesOfColumns, type AccountColumn } from './accountColumns';
+import {
+  COLUMNS_TABLE,
+  ID_FIELD,
+  pagesOfColumns,
+  splitKey,
+  type AccountColumn,
+} from './accountColumns';
 import {
   ROW_TABLES,
   type RowTable,
@@ -43,8 +49,13 @@ export function storedTablesOf(table: TableName): string[] {
  * the pages when the stored revision is not the one it was read at. The array is shared
  * (the live list): treat it as read-only.
  */
-export function readFreshAccounts(): Promise<readonly Account[]> {
-  return db.transaction('r', [db.table(COLUMNS_TABLE), db.table(META_TABLE)], async () => {
+export async function readFreshAccounts(): Promise<readonly Account[]> {
+  // At start-up the live list, the store-empty check and the conflict counts all ask at
+  // once: one of them reads the pages, the others wait for it (outside any transaction,
+  // which waiting would let commit), then find the copy fresh.
+  const alone = !Dexie.currentTransaction;
+  while (alone && reading) await Dexie.waitFor(reading);
+  const read = db.transaction('r', [db.table(COLUMNS_TABLE), db.table(META_TABLE)], async () => {
     if (accountCopy.rev === null && !accountCopy.writing && pagesInOneRequest()) {
       // Never read here: every page is read anyway, so they are asked for with the meta row
       // and IndexedDB reads both while this thread goes on (a Worker: readPagesInOneRequest).
@@ -61,7 +72,20 @@ export function readFreshAccounts(): Promise<readonly Account[]> {
     if (!accountCopy.writing) await refreshCopy(accountCopy, db.table(COLUMNS_TABLE), meta);
     return accountCopy.list();
   });
+  if (!alone) return read;
+  const settled = read.then(
+    () => undefined,
+    () => undefined,
+  );
+  reading = settled;
+  void settled.then(() => {
+    if (reading === settled) reading = null;
+  });
+  return read;
 }
+
+/** This thread's read of the accounts in flight outside a transaction, if any. */
+let reading: Promise<void> | null = null;
 
 async function accountsNow<T extends TableName>(): Promise<RowOf<T>[]> {
   return (await readFreshAccounts()).slice() as RowOf<T>[];
@@ -152,7 +176,29 @@ export async function readSettings(): Promise<Settings> {
 
 export async function countRows(table: TableName): Promise<number> {
   if (table !== 'accounts') return tableOf(table).count();
-  return (await readFreshAccounts()).length;
+  if (accountCopy.rev !== null) return (await readFreshAccounts()).length;
+  return countStoredAccounts();
+}
+
+/**
+ * The accounts stored, before this thread's copy was ever read (the store-empty check and
+ * the conflict counts at start-up): the lengths of the pages' id columns, not every page,
+ * so the list's first rows are not held up by a read of 100,000 rows only to count them.
+ */
+function countStoredAccounts(): Promise<number> {
+  return db.transaction('r', [db.table(COLUMNS_TABLE), db.table(META_TABLE)], async () => {
+    // Read in the same transaction as the copy's own reads: the meta row is what every
+    // write of the pages changes, so a live count is asked again after each.
+    const meta = await storedMeta(db.table(META_TABLE));
+    if (accountCopy.rev !== null && accountCopy.rev === (meta?.rev ?? NO_REVISION))
+      return accountCopy.size;
+    const columns = db.table(COLUMNS_TABLE) as Table<AccountColumn, string>;
+    const keys = (await columns.toCollection().primaryKeys()) as string[];
+    const idKeys = keys.filter((k) => splitKey(k).field === ID_FIELD);
+    let n = 0;
+    for (const c of await columns.bulkGet(idKeys)) n += c?.values.length ?? 0;
+    return n;
+  });
 }
 
 /**

@@ -27,7 +27,13 @@ function watchTiers(): { seen: (number | null)[][]; stop: () => void } {
 
 /** Lets every announcement scheduled so far and the reads it started finish. */
 async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  const ticks = async () => {
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  await ticks();
+  // A read of every page takes more ticks than that: this one waits for any in flight.
+  await readFreshAccounts();
+  await ticks();
 }
 
 const tiers = async () => [...new Set((await readFreshAccounts()).map((a) => a.tier))];

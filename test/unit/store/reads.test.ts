@@ -5,7 +5,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDb } from '../../../renderer/src/store/db';
 import { commit, history, readThenCommit, undo } from '../../../renderer/src/store/changes';
-import { readPaged, readRow, readRows } from '../../../renderer/src/store/reads';
+import {
+  countRows,
+  isStoreEmpty,
+  readFreshAccounts,
+  readPaged,
+  readRow,
+  readRows,
+} from '../../../renderer/src/store/reads';
+import { accountCopy, setPageRowsForTests } from '../../../renderer/src/store/accountPages';
 import { loadSettings, saveSettings } from '../../../renderer/src/store/settings';
 import { makeAccount } from '../workspace/fixtures';
 
@@ -30,6 +38,44 @@ describe('reading tables', () => {
     await commit('Add', { accounts: { put: [makeAccount({ id: 'a1' })] } });
     expect((await readRows('accounts', ['gone', 'a1'])).map((a) => a.id)).toEqual(['a1']);
     expect(await readRow('accounts', 'gone')).toBeUndefined();
+  });
+});
+
+describe('reading the accounts at start-up', () => {
+  const ids = Array.from({ length: 23 }, (_, i) => `a${String(i).padStart(2, '0')}`);
+  const startFresh = async () => {
+    setPageRowsForTests(5);
+    await commit('Add', { accounts: { put: ids.map((id) => makeAccount({ id })) } });
+    accountCopy.reset(); // as a new window finds the store: its copy never read
+  };
+
+  it('counts them without reading every page into the copy', async () => {
+    await startFresh();
+    expect(await countRows('accounts')).toBe(ids.length);
+    expect(await isStoreEmpty()).toBe(false);
+    expect(accountCopy.rev).toBeNull();
+    expect((await readFreshAccounts()).map((a) => a.id)).toEqual(ids);
+    expect(await countRows('accounts')).toBe(ids.length);
+    setPageRowsForTests(500);
+  });
+
+  it('reads the pages once for readers asking at the same time', async () => {
+    await startFresh();
+    let loads = 0;
+    const load = accountCopy.load.bind(accountCopy);
+    accountCopy.load = (...args) => {
+      loads++;
+      load(...args);
+    };
+    const lists = await Promise.all([
+      readFreshAccounts(),
+      readFreshAccounts(),
+      readFreshAccounts(),
+    ]);
+    for (const list of lists) expect(list.map((a) => a.id)).toEqual(ids);
+    expect(loads).toBe(1);
+    accountCopy.load = load;
+    setPageRowsForTests(500);
   });
 });
 

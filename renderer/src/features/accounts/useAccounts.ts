@@ -1,7 +1,7 @@
 /**
  * All accounts, live. The first 200 rows are read on their own first so the grid paints at
- * once; the full list follows from the store's shared accounts source, which reads the table
- * in pages (see readPaged) so no single read of 100,000 rows holds the window.
+ * once; the full list follows, once they are in, from the store's shared accounts source,
+ * which reads the pages in short requests so no single read of 100,000 rows holds the window.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Account, IcpProfile, Owner, TalSnapshot } from '../../../../shared/domain/types';
@@ -24,7 +24,9 @@ export function useAccounts(): Account[] | undefined {
       live = false;
     };
   }, []);
-  const all = useLive('accounts');
+  // The whole list is read once the first rows are in: read at once, its 100,000 rows
+  // were decoded ahead of the grid's first paint (and a copy read already is there now).
+  const all = useLive('accounts', first !== null);
   return all ?? first ?? undefined;
 }
 
