@@ -134,12 +134,27 @@ function membersExport(
     const people = motionPeople(index, motion, audiences.members.get(motion.id) ?? []);
     const rows: Member[] = [];
     let notInCrm = 0;
+    // HubSpot keys contacts by e-mail, whatever its case: a lead and a contact with one
+    // address are one HubSpot contact, listed once.
+    const listed = new Set<string>();
+    let sameEmail = 0;
     for (const i of people.members) {
       const person = index.contacts[i] as Contact;
       const reachable =
         crm === 'salesforce' ? person.salesforceId !== '' : person.email.trim() !== '';
-      if (reachable) rows.push({ motion, person, status });
-      else notInCrm++;
+      if (!reachable) {
+        notInCrm++;
+        continue;
+      }
+      if (crm === 'hubspot') {
+        const key = person.email.trim().toLowerCase();
+        if (listed.has(key)) {
+          sameEmail++;
+          continue;
+        }
+        listed.add(key);
+      }
+      rows.push({ motion, person, status });
     }
     const left: string[] = [];
     if (people.optedOut > 0)
@@ -155,6 +170,10 @@ function membersExport(
         crm === 'salesforce'
           ? `${plural(notInCrm, 'person', 'people')} not in Salesforce (no Contact or Lead ID)`
           : `${plural(notInCrm, 'person', 'people')} without an e-mail (HubSpot lists are keyed by e-mail)`,
+      );
+    if (sameEmail > 0)
+      left.push(
+        `${plural(sameEmail, 'person', 'people')} with the e-mail of one listed already (one HubSpot contact)`,
       );
     notes.push(
       `${motion.name}: ${plural(rows.length, 'member')}${left.length > 0 ? `; left out: ${left.join(', ')}` : ''}.`,

@@ -186,6 +186,22 @@ describe('campaign members', () => {
     }
   });
 
+  it('the HubSpot list holds an e-mail once, whatever its case, and counts the others', () => {
+    const r = exportHubspotContactList(
+      sourceOf({
+        accounts,
+        motions: [nurture],
+        contacts: people(3, (i) => ({ email: i === 2 ? 'p9@acme.example' : ' P0@Acme.example' })),
+      }),
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.result.tables[0]?.rows.map((row) => row[0])).toEqual([
+      'P0@Acme.example',
+      'p9@acme.example',
+    ]);
+    expect(r.result.notes?.[0]).toContain('1 person with the e-mail of one listed already');
+  });
+
   it('an unknown motion name is refused with the names', () => {
     const r = exportSalesforceCampaignMembers(sourceOf({ accounts, motions: [nurture] }), {
       motion: 'Nope',
