@@ -6,6 +6,7 @@
  */
 import { runExport } from '../../shared/export/exportProfiles';
 import type { ExportMode } from '../../shared/export/exportTypes';
+import { tableFileName } from '../../shared/export/exportColumns';
 import { errorRows, formatProblem } from '../../shared/export/problemsCsv';
 import { renderExport } from '../../shared/export/renderExport';
 import {
@@ -51,19 +52,38 @@ export const exportCommand: CliCommand = (args, env) => {
   const run = runExport(loaded.data, args.values.profile as string, options);
   if (!run.ok) return failed(EXIT_USAGE, run.error);
   const { result } = run;
+  const nameOf = (suffix: string) => tableFileName(result.baseName, suffix, result.extension);
+  const tableRows = (name: string) =>
+    result.tables.find((t) => nameOf(t.suffix) === name)?.rows.length ?? 0;
   const mode = (args.values.mode ?? 'crm') as ExportMode;
   const skip = args.flags.has('skip-bad-rows');
-  const problems = result.problems.map((p) => ({ ...p, text: formatProblem(p) }));
   const badRows = errorRows(result.problems).size;
   const blocked = badRows > 0 && !skip;
   const out = args.values.out as string;
-  const files = blocked ? [] : renderExport(result, mode, { leaveOutProblemRows: skip });
+  const whole = `${result.baseName}.${result.extension}`;
   const single =
-    files.length === 1 && (files[0]?.name ?? '') === `${result.baseName}.${result.extension}`;
-  const writes: (CliWrite & { rows: number | null })[] = files.map((f) => {
-    const part = f.name.slice(result.baseName.length + 1, -(result.extension.length + 1));
-    return { path: single ? out : partPath(out, part), text: f.text, rows: f.rows };
+    result.render !== undefined ||
+    (result.tables.length === 1 && nameOf(result.tables[0]?.suffix ?? '') === whole);
+  // The path a table's file is written at: what messages name (not the profile's own name).
+  const pathOf = (name: string) =>
+    single && name === whole
+      ? out
+      : name.startsWith(`${result.baseName}-`)
+        ? partPath(out, name.slice(result.baseName.length + 1, -(result.extension.length + 1)))
+        : name;
+  const problems = result.problems.map((p) => {
+    const named = { ...p, file: pathOf(p.file) };
+    return { ...named, text: formatProblem(named) };
   });
+  const rendered = blocked ? [] : renderExport(result, mode, { leaveOutProblemRows: skip });
+  // A file whose every row --skip-bad-rows left out would be a header alone: not written.
+  const emptied = rendered.filter((f) => skip && f.rows === 0 && tableRows(f.name) > 0);
+  const files = rendered.filter((f) => !emptied.includes(f));
+  const writes: (CliWrite & { rows: number | null })[] = files.map((f) => ({
+    path: pathOf(f.name),
+    text: f.text,
+    rows: f.rows,
+  }));
   const summary = {
     ok: !blocked,
     profile: args.values.profile,
@@ -81,6 +101,8 @@ export const exportCommand: CliCommand = (args, env) => {
   const text = writes.map((w) => `Wrote ${w.path}`).join('\n');
   const notes = [...(result.notes ?? []), ...problems.map((p) => p.text)];
   if (badRows > 0) notes.push(`Left out ${badRows} row(s) the CRM would reject.`);
+  for (const f of emptied)
+    notes.push(`Did not write ${pathOf(f.name)}: the CRM would reject every one of its rows.`);
   const stderr = notes.length > 0 ? `${notes.join('\n')}\n` : '';
   const plainWrites: CliWrite[] = writes.map(({ path, text: body }) => ({ path, text: body }));
   return done(json ? jsonText(summary) : `${text}\n`, plainWrites, stderr);

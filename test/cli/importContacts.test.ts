@@ -147,6 +147,24 @@ describe('people export profiles', () => {
     ]);
     expect(sf.exitCode).toBe(2);
     expect(sf.stderr).toMatch(/CampaignId is empty: the motion "Q1 nurture" has no Salesforce ID/);
+    // The messages name the file as it would be written (m.csv), and --skip-bad-rows writes
+    // no file whose every row was left out.
+    expect(sf.stderr).toMatch(/^m\.csv, row 2, column "CampaignId"/m);
+    const skipped = run([
+      'export',
+      '--workspace',
+      'ws.json',
+      '--profile',
+      'salesforce-campaign-members',
+      '--out',
+      'skip.csv',
+      '--skip-bad-rows',
+    ]);
+    expect(skipped.exitCode).toBe(0);
+    expect(skipped.writes.map((w) => w.path)).toEqual([]);
+    expect(skipped.stderr).toContain(
+      'Did not write skip.csv: the CRM would reject every one of its rows.',
+    );
     ws.data.motions[0].salesforceId = '701000000000001AAA';
     files['ws.json'] = JSON.stringify(ws);
     expect(
