@@ -7,15 +7,10 @@
  * allocates nothing for them.
  */
 
+import { fnv1a } from '../text/stringTable';
+
 /** The position of a key that several accounts have. */
 export const AMBIGUOUS = -2;
-
-/** FNV-1a over `text` from `from` to its end. */
-function hashFrom(text: string, from: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 export interface PositionTable {
   /**
@@ -36,7 +31,7 @@ export function positionTable(count: number, keyOf: (i: number) => string): Posi
   const positions: number[] = [];
   const slotOf = (text: string, from: number): number => {
     const length = text.length - from;
-    let s = hashFrom(text, from) & mask;
+    let s = fnv1a(text, from) & mask;
     for (;;) {
       const entry = slots[s] as number;
       if (entry === 0) return s;

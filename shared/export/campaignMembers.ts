@@ -10,6 +10,7 @@ import { SALESFORCE_PREFIX } from '../contacts/contactRows';
 import { motionPeople, sharedPeopleIndex, type PeopleIndex } from '../contacts/motionPeople';
 import type { Contact, Motion } from '../domain/types';
 import { emailAddress, required } from './columnChecks';
+import { emailKey } from '../contacts/contactMerge';
 import { buildTables, SALESFORCE_MAX_ROWS_PER_FILE, type ExportColumn } from './exportColumns';
 import type {
   ExportProblem,
@@ -147,7 +148,7 @@ function membersExport(
         continue;
       }
       if (crm === 'hubspot') {
-        const key = person.email.trim().toLowerCase();
+        const key = emailKey(person.email);
         if (listed.has(key)) {
           sameEmail++;
           continue;

@@ -6,21 +6,22 @@
  * lookups (measured in the window and in Node, 2026-12-03). Deleting keeps the key's slot
  * (its value becomes absent), so probing never breaks; the table only grows.
  */
+/** FNV-1a over `text` from `from` to its end: the hash of this table and of positionTable.ts. */
+export function fnv1a(text: string, from = 0): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export class StringTable<V> {
   private slots = new Int32Array(16);
   private keys: string[] = [];
   private values: (V | undefined)[] = [];
 
-  private hash(key: string): number {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-  }
-
   /** The slot holding `key`, or the empty slot where it would go. */
   private slotOf(key: string): number {
     const mask = this.slots.length - 1;
-    let s = this.hash(key) & mask;
+    let s = fnv1a(key) & mask;
     for (;;) {
       const entry = this.slots[s] as number;
       if (entry === 0 || this.keys[entry - 1] === key) return s;
@@ -55,7 +56,7 @@ export class StringTable<V> {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
     for (let i = 0; i < this.keys.length; i++) {
-      let s = this.hash(this.keys[i] as string) & mask;
+      let s = fnv1a(this.keys[i] as string) & mask;
       while (slots[s] !== 0) s = (s + 1) & mask;
       slots[s] = i + 1;
     }
