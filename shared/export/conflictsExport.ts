@@ -6,7 +6,8 @@
 import { allConflicts, detectConflicts, listGroups, resolveAudiences } from '../conflicts';
 import { groupFingerprint, validAcceptance } from '../conflicts/acceptance';
 import { conflictPeople } from '../contacts/conflictPeople';
-import type { ConflictRule, Severity } from '../domain/types';
+import type { PersonTouches } from '../conflicts/types';
+import type { ConflictRule, Contact, Severity } from '../domain/types';
 import { buildTables, type ExportColumn } from './exportColumns';
 import type { ExportResult, ExportSource } from './exportTypes';
 
@@ -51,6 +52,7 @@ export function summarizeConflicts(source: ExportSource): ConflictSummary[] {
     }
   }
   const accountById = new Map(accounts.map((a) => [a.id, a]));
+  const contactById = new Map((source.contacts ?? []).map((p) => [p.id, p]));
   const out: ConflictSummary[] = [];
   for (const c of allConflicts(index)) {
     const account = accountById.get(c.accountId);
@@ -66,10 +68,29 @@ export function summarizeConflicts(source: ExportSource): ConflictSummary[] {
       explanation: c.explanation,
       status: acceptedNote.has(c.groupId) ? 'accepted' : 'open',
       note: acceptedNote.get(c.groupId) ?? '',
-      people: (c.people ?? []).map((p) => `${p.name} (${Math.round(p.touches * 10) / 10})`),
+      people: peopleLabels(c.people ?? [], contactById),
     });
   }
   return out;
+}
+
+/**
+ * "Ann Lee (3)"; people of one name in one conflict (a contact and a lead, say) are told apart
+ * by their e-mail, or by kind where they have none, so the reader knows whom to look up.
+ */
+function peopleLabels(
+  people: readonly PersonTouches[],
+  contactById: ReadonlyMap<string, Contact>,
+): string[] {
+  const named = new Map<string, number>();
+  for (const p of people) named.set(p.name, (named.get(p.name) ?? 0) + 1);
+  return people.map((p) => {
+    const touches = Math.round(p.touches * 10) / 10;
+    if ((named.get(p.name) ?? 0) < 2) return `${p.name} (${touches})`;
+    const person = contactById.get(p.id);
+    const which = person?.email.trim() ? `<${person.email.trim()}>` : `(${person?.kind ?? p.id})`;
+    return `${p.name} ${which} (${touches})`;
+  });
 }
 
 const COLUMNS: ExportColumn<ConflictSummary>[] = [

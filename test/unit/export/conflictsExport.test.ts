@@ -5,6 +5,7 @@ import { listGroups, detectConflicts, resolveAudiences } from '../../../shared/c
 import { groupFingerprint, newAcceptance } from '../../../shared/conflicts/acceptance';
 import { summarizeConflicts } from '../../../shared/export/conflictsExport';
 import type { ExportSource } from '../../../shared/export/exportTypes';
+import { buildSampleWorkspace } from '../../../shared/sample/sampleWorkspace';
 import { sampleSource } from './exportFixtures';
 
 function acceptCrossTeam(source: ExportSource, note: string): ExportSource {
@@ -56,5 +57,29 @@ describe('conflicts export', () => {
     };
     const cross = summarizeConflicts(moved).find((c) => c.rule === 'cross-team');
     expect(cross?.status).toBe('open');
+  });
+});
+
+describe('person pressure in the conflicts export', () => {
+  it('tells two people of one name apart by e-mail, and leaves a name of its own alone', () => {
+    const ws = buildSampleWorkspace('2026-10-01');
+    const first = summarizeConflicts(ws).find((r) => r.rule === 'person-pressure');
+    if (!first || first.people.length < 2) throw new Error('the sample has no two-person conflict');
+    const names = first.people.map((p) => p.replace(/ \([\d.]+\)$/, ''));
+    const twin = ws.contacts.find((p) => `${p.firstName} ${p.lastName}` === names[1]);
+    const other = ws.contacts.find((p) => `${p.firstName} ${p.lastName}` === names[0]);
+    if (!twin || !other) throw new Error('people not found');
+    const renamed = {
+      ...ws,
+      contacts: ws.contacts.map((p) =>
+        p.id === twin.id ? { ...p, firstName: other.firstName, lastName: other.lastName } : p,
+      ),
+    };
+    const row = summarizeConflicts(renamed).find((r) => r.id === first.id);
+    const labels = row?.people ?? [];
+    expect(labels).toHaveLength(2);
+    for (const email of [other.email, twin.email])
+      expect(labels.filter((l) => l.startsWith(`${names[0]} <${email}> (`))).toHaveLength(1);
+    expect(first.people[0]).toMatch(new RegExp(`^${names[0]} \\([\\d.]+\\)$`));
   });
 });
