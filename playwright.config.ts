@@ -11,9 +11,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  // Two workers on CI's two cores: a test mostly waits on one Chromium renderer, so two run
-  // side by side in little more than the time of one (each has its own browser context and
-  // IndexedDB). Locally one, so a developer's machine stays usable during a run.
+  // Two workers on CI's two cores: a test spends much of its time waiting on one Chromium
+  // renderer, so two can overlap (each has its own browser context and IndexedDB). Locally
+  // one, so a developer's machine stays usable during a run.
   workers: process.env.CI ? 2 : 1,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
