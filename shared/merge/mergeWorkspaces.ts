@@ -28,25 +28,12 @@
  * edited while the other deleted it, and the user decides.
  */
 import type { WorkspaceData } from '../workspace/workspaceData';
-import { maxStamp, type Stamp } from './hlc';
-import {
-  MERGE_TABLES,
-  keyField,
-  rowKey,
-  sameValue,
-  tableRows,
-  type MergeTable,
-  type Row,
-} from './mergeTables';
-import {
-  dict,
-  entry,
-  fieldStamp,
-  hasSeen,
-  rowStamps,
-  type RowStamps,
-  type WorkspaceSync,
-} from './syncState';
+import type { Stamp } from './hlc';
+import { MERGE_TABLES, rowKey, tableRows, type MergeTable, type Row } from './mergeTables';
+import { conflictId, mergeRow, recordLabel } from './mergeRow';
+import { dict, hasSeen, rowStamps, type RowStamps, type WorkspaceSync } from './syncState';
+
+export { conflictId, recordLabel } from './mergeRow';
 
 export interface StampedWorkspace {
   data: WorkspaceData;
@@ -119,118 +106,6 @@ export interface MergePlan {
   outcomes: Record<MergeTable, RowOutcome[]>;
   preview: Record<MergeTable, TablePreview>;
   conflicts: MergeConflict[];
-}
-
-export function conflictId(table: MergeTable, key: string, field?: string): string {
-  return JSON.stringify(field === undefined ? [table, key] : [table, key, field]);
-}
-
-export function recordLabel(table: MergeTable, row: Row, key: string): string {
-  for (const f of ['name', 'quarter', 'reason']) {
-    const v = row[f];
-    if (typeof v === 'string' && v.trim() !== '') return v;
-  }
-  return table === 'settings' ? 'Settings' : key;
-}
-
-// Both run for every row of a 100,000-row merge: no copies, no key lists.
-function sameStamps(a: RowStamps, b: RowStamps): boolean {
-  if (a === b) return true;
-  if (a.base !== b.base) return false;
-  const fa = a.fields;
-  const fb = b.fields;
-  if (fa === fb) return true;
-  let n = 0;
-  if (fa) {
-    for (const k in fa) {
-      if (fb === undefined || entry(fb, k) !== fa[k]) return false;
-      n++;
-    }
-  }
-  if (fb) for (const _ in fb) n--;
-  return n === 0;
-}
-
-const ZERO_PREFIX = '000000000-0000-';
-function hasZero(s: RowStamps): boolean {
-  if (s.base.startsWith(ZERO_PREFIX)) return true;
-  const fields = s.fields;
-  if (fields) for (const k in fields) if ((fields[k] as Stamp).startsWith(ZERO_PREFIX)) return true;
-  return false;
-}
-
-/** Both copies hold the record: field by field. Returns null when nothing differs from mine. */
-function mergeRow(
-  table: MergeTable,
-  key: string,
-  mine: Row,
-  theirs: Row,
-  ms: RowStamps,
-  ts: RowStamps,
-  mineSync: WorkspaceSync,
-  theirsSync: WorkspaceSync,
-): { outcome: RowOutcome; changed: string[] } | null {
-  if (sameStamps(ms, ts) && !hasZero(ms)) return null;
-  const keyName = keyField(table);
-  const fields = new Set(Object.keys(mine));
-  for (const f in theirs) fields.add(f);
-  fields.delete(keyName);
-  let row: Row | null = null;
-  // Only the fields whose stamp moves are copied: most of a changed row keeps mine.
-  let newStamps: Record<string, Stamp> | null = null;
-  const changed: string[] = [];
-  const conflicts: FieldConflict[] = [];
-  for (const field of fields) {
-    const sm = fieldStamp(ms, field);
-    const st = fieldStamp(ts, field);
-    const vm = mine[field];
-    const vt = theirs[field];
-    let take: MergeSide | 'conflict' = 'mine';
-    let stamp = sm;
-    if (sm === st) {
-      if (!sameValue(vm, vt)) take = 'conflict';
-    } else if (sameValue(vm, vt)) {
-      stamp = maxStamp(sm, st);
-    } else {
-      const theirsSawMine = hasSeen(theirsSync.versionVector, sm);
-      const mineSawTheirs = hasSeen(mineSync.versionVector, st);
-      if (theirsSawMine && !mineSawTheirs) take = 'theirs';
-      else if (mineSawTheirs && !theirsSawMine) take = 'mine';
-      else if (!theirsSawMine && !mineSawTheirs) take = 'conflict';
-      else take = st > sm ? 'theirs' : 'mine';
-    }
-    if (take === 'theirs') {
-      row ??= { ...mine };
-      if (vt === undefined) delete row[field];
-      else row[field] = vt;
-      stamp = st;
-      changed.push(field);
-    } else if (take === 'conflict') {
-      conflicts.push({
-        kind: 'field',
-        id: conflictId(table, key, field),
-        table,
-        key,
-        field,
-        mine: vm,
-        theirs: vt,
-        label: recordLabel(table, theirs, key),
-      });
-    }
-    if (stamp !== sm) (newStamps ??= dict(ms.fields))[field] = stamp;
-  }
-  if (!row && !newStamps && conflicts.length === 0) return null;
-  return {
-    outcome: {
-      kind: 'put',
-      key,
-      row: row ?? mine,
-      stamps: newStamps ? { base: ms.base, fields: newStamps } : ms,
-      conflicts,
-      added: false,
-    },
-    changed,
-  };
 }
 
 function rowSeenBy(vv: WorkspaceSync['versionVector'], stamps: RowStamps): boolean {
