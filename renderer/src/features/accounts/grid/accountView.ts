@@ -11,8 +11,15 @@ import { sameAccount } from '../../../../../shared/accounts';
 import { changedIdsBetween } from '../../../store/reads';
 import { filterPredicate, quickSearchText, quickSearchWords } from './gridFilter';
 import { IncrementalOrder, type OrderSpec } from './incrementalOrder';
-import { columnReader, columnValueOf, COMPUTED_COLUMNS, NUMBER_COLUMNS } from './accountValues';
-import { contextId, indexById, readsContext, signatureOf, type ViewQuery } from './viewQuery';
+import { columnValueOf, NUMBER_COLUMNS } from './accountValues';
+import {
+  contextId,
+  indexById,
+  orderSpecOf,
+  readsContext,
+  signatureOf,
+  type ViewQuery,
+} from './viewQuery';
 
 export { signatureOf, type ViewQuery } from './viewQuery';
 
@@ -71,7 +78,14 @@ export class AccountView {
   ): Promise<'changed' | 'same' | 'stale'> {
     const before = this.taken;
     const known = before && before.length === next.length ? changedIdsBetween(before, next) : null;
-    if (known) return this.takeChanged(next, known);
+    if (known) {
+      // Many rows (a bulk edit) in a task of their own: the write's complete event can come first.
+      if (known.length > SLICE) {
+        await pause();
+        if (stale()) return 'stale';
+      }
+      return this.takeChanged(next, known);
+    }
     const out = new Array<Account>(next.length);
     const byId = new Map<string, Account>();
     const changed: Account[] = [];
@@ -163,7 +177,7 @@ export class AccountView {
     const signature = signatureOf(q);
     if (!this.dirty && signature === this.computedFor) return this.shown;
     const list = this.filtered(q);
-    const spec = this.specOf(q);
+    const spec = orderSpecOf(q);
     const sorted = !spec
       ? list
       : (this.resorted(q, signature, spec) ?? this.order.sort(list, spec));
@@ -182,14 +196,17 @@ export class AccountView {
     if (this.preparing?.signature === signature) return this.preparing.done;
     const stale = () => this.preparing?.signature !== signature;
     const done = (async () => {
-      const spec = this.specOf(q);
+      const spec = orderSpecOf(q);
       const quick = !spec || q.sort.every((s) => NUMBER_COLUMNS.has(s.colId));
       if (quick) {
         this.compute(q);
         return true;
       }
-      // The last order with the changes sorted or swapped in: taken as it is (computing it
-      // again in compute() did a swap of 100,000 rows twice after a bulk edit).
+      // The changes sorted or swapped in (a swap of many rows in a task of its own), once.
+      if (!this.changed || this.changed.length > DELTA_LIMIT) {
+        await pause();
+        if (stale()) return false;
+      }
       const delta = this.resorted(q, signature, spec);
       if (delta) {
         this.done(delta, signature);
@@ -223,22 +240,6 @@ export class AccountView {
     this.replaced = [];
     this.dirty = false;
     return list;
-  }
-
-  private specOf(q: ViewQuery): OrderSpec<Account> | null {
-    if (q.sort.length === 0) return null;
-    return {
-      // Computed columns change with the context, so then it is part of the sort's identity.
-      id: `${JSON.stringify(q.sort)}@${
-        q.sort.some((s) => COMPUTED_COLUMNS.has(s.colId)) ? contextId(q.context) : '-'
-      }`,
-      columns: q.sort.map((s) => ({
-        descending: s.sort === 'desc',
-        valueOf: columnReader(s.colId, q.context),
-        numeric: NUMBER_COLUMNS.has(s.colId),
-      })),
-      keyOf: (a) => a.id,
-    };
   }
 
   /** The last order with the changed rows sorted in, when the query is the same. */
