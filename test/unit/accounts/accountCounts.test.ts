@@ -13,7 +13,7 @@ describe('account counts', () => {
   it('follow status edits, adds and removes as a full count does', () => {
     const copy = new AccountPageCopy();
     const rows = Array.from({ length: 20 }, (_, i) =>
-      makeAccount({ id: id(i), status: i % 3 === 0 ? 'target' : 'prospect' }),
+      makeAccount({ id: id(i), status: i % 3 === 0 ? 'target' : 'candidate' }),
     );
     copy.load([{ id: 'p00000001', rows }], 'r1');
     let list = copy.list();
@@ -30,9 +30,9 @@ describe('account counts', () => {
       copy.set({ ...(copy.get(id(i)) as Account), status }, ['status']);
     step(() => setStatus(1, 'target'));
     step(() => {
-      setStatus(0, 'prospect');
+      setStatus(0, 'candidate');
       setStatus(4, 'target');
-      setStatus(4, 'prospect');
+      setStatus(4, 'candidate');
     });
     step(() => copy.add(makeAccount({ id: id(99), status: 'target' })));
     step(() => copy.remove(id(3)));
