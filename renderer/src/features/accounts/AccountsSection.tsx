@@ -27,6 +27,7 @@ import { useAccounts, useIcpProfiles, useOwners, useSnapshots } from './useAccou
 import { pickImportFiles, useImportTriggers } from './useFileDrop';
 import { useAccountConflictCounts } from '../conflicts/useConflictCounts';
 import { mapInSlices } from './slicedWork';
+import { useAccountCounts } from './accountCounts';
 import './accounts.css';
 
 type Panel = 'none' | 'icp' | 'owners' | 'capacity' | 'review' | 'duplicates';
@@ -125,11 +126,7 @@ export function AccountsSection() {
     }
   };
 
-  const counts = useMemo(() => {
-    let target = 0;
-    for (const a of rows) if (a.status === 'target') target++;
-    return { total: rows.length, target };
-  }, [rows]);
+  const counts = useAccountCounts(rows);
 
   return (
     <section className="accounts-section" aria-labelledby="accounts-heading">

@@ -11,14 +11,23 @@ import { sameAccount } from '../../../../../shared/accounts';
 import { changedIdsBetween } from '../../../store/reads';
 import { filterPredicate, quickSearchText, quickSearchWords } from './gridFilter';
 import { IncrementalOrder, type OrderSpec } from './incrementalOrder';
-import { columnReader, columnValueOf, COMPUTED_COLUMNS, NUMBER_COLUMNS } from './accountValues';
-import { contextId, indexById, readsContext, signatureOf, type ViewQuery } from './viewQuery';
+import { columnValueOf, NUMBER_COLUMNS } from './accountValues';
+import {
+  contextId,
+  indexById,
+  orderSpecOf,
+  readsContext,
+  signatureOf,
+  type ViewQuery,
+} from './viewQuery';
 
 export { signatureOf, type ViewQuery } from './viewQuery';
 
 const SLICE = 10_000;
 /** More changed rows than this and the list is sorted from scratch. */
 const DELTA_LIMIT = 5_000;
+/** Up to this many replaced rows are each searched for and sorted in (IncrementalOrder.replacedIn). */
+const FEW_ROWS = 64;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class AccountView {
@@ -69,7 +78,14 @@ export class AccountView {
   ): Promise<'changed' | 'same' | 'stale'> {
     const before = this.taken;
     const known = before && before.length === next.length ? changedIdsBetween(before, next) : null;
-    if (known) return this.takeChanged(next, known);
+    if (known) {
+      // Many rows (a bulk edit) in a task of their own: the write's complete event can come first.
+      if (known.length > SLICE) {
+        await pause();
+        if (stale()) return 'stale';
+      }
+      return this.takeChanged(next, known);
+    }
     const out = new Array<Account>(next.length);
     const byId = new Map<string, Account>();
     const changed: Account[] = [];
@@ -161,7 +177,7 @@ export class AccountView {
     const signature = signatureOf(q);
     if (!this.dirty && signature === this.computedFor) return this.shown;
     const list = this.filtered(q);
-    const spec = this.specOf(q);
+    const spec = orderSpecOf(q);
     const sorted = !spec
       ? list
       : (this.resorted(q, signature, spec) ?? this.order.sort(list, spec));
@@ -180,10 +196,20 @@ export class AccountView {
     if (this.preparing?.signature === signature) return this.preparing.done;
     const stale = () => this.preparing?.signature !== signature;
     const done = (async () => {
-      const spec = this.specOf(q);
+      const spec = orderSpecOf(q);
       const quick = !spec || q.sort.every((s) => NUMBER_COLUMNS.has(s.colId));
-      if (quick || this.resorted(q, signature, spec, true)) {
+      if (quick) {
         this.compute(q);
+        return true;
+      }
+      // The changes sorted or swapped in (a swap of many rows in a task of its own), once.
+      if (!this.changed || this.changed.length > DELTA_LIMIT) {
+        await pause();
+        if (stale()) return false;
+      }
+      const delta = this.resorted(q, signature, spec);
+      if (delta) {
+        this.done(delta, signature);
         return true;
       }
       const version = this.rowsVersion;
@@ -216,33 +242,20 @@ export class AccountView {
     return list;
   }
 
-  private specOf(q: ViewQuery): OrderSpec<Account> | null {
-    if (q.sort.length === 0) return null;
-    return {
-      // Computed columns change with the context, so then it is part of the sort's identity.
-      id: `${JSON.stringify(q.sort)}@${
-        q.sort.some((s) => COMPUTED_COLUMNS.has(s.colId)) ? contextId(q.context) : '-'
-      }`,
-      columns: q.sort.map((s) => ({
-        descending: s.sort === 'desc',
-        valueOf: columnReader(s.colId, q.context),
-        numeric: NUMBER_COLUMNS.has(s.colId),
-      })),
-      keyOf: (a) => a.id,
-    };
-  }
-
   /** The last order with the changed rows sorted in, when the query is the same. */
   private resorted(
     q: ViewQuery,
     signature: string,
     spec: OrderSpec<Account>,
-    dryRun = false,
   ): readonly Account[] | null {
     if (signature !== this.computedFor) return null;
     if (!this.changed || this.changed.length > DELTA_LIMIT) return this.swapped(q, spec);
-    if (dryRun) return this.shown;
     const passes = this.passes(q);
+    // A few rows replaced (an inline edit, a paste): each taken out and sorted in again.
+    if (this.replaced && this.replaced.length <= FEW_ROWS) {
+      const list = this.order.replacedIn(this.replaced, passes, spec);
+      if (list) return list;
+    }
     const current = (a: Account) => this.byId.get(a.id) === a;
     // A row changed twice, or changed and then deleted, has only its latest version here.
     const changed = [...new Set(this.changed)].filter((a) => current(a) && (!passes || passes(a)));

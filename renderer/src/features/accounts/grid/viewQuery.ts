@@ -6,7 +6,8 @@
  */
 import type { Account } from '../../../../../shared/domain/types';
 import type { FilterModel } from './gridFilter';
-import { COMPUTED_COLUMNS, type GridContext } from './accountValues';
+import { columnReader, COMPUTED_COLUMNS, NUMBER_COLUMNS, type GridContext } from './accountValues';
+import type { OrderSpec } from './incrementalOrder';
 
 export interface ViewQuery {
   sort: readonly { colId: string; sort: 'asc' | 'desc' }[];
@@ -58,4 +59,21 @@ export function indexById(list: readonly Account[], id: string): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+/** The order a query sorts by (null: unsorted, the store's primary-key order). */
+export function orderSpecOf(q: ViewQuery): OrderSpec<Account> | null {
+  if (q.sort.length === 0) return null;
+  return {
+    // Computed columns change with the context, so then it is part of the sort's identity.
+    id: `${JSON.stringify(q.sort)}@${
+      q.sort.some((s) => COMPUTED_COLUMNS.has(s.colId)) ? contextId(q.context) : '-'
+    }`,
+    columns: q.sort.map((s) => ({
+      descending: s.sort === 'desc',
+      valueOf: columnReader(s.colId, q.context),
+      numeric: NUMBER_COLUMNS.has(s.colId),
+    })),
+    keyOf: (a) => a.id,
+  };
 }

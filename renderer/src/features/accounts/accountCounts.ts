@@ -1,0 +1,47 @@
+/**
+ * The toolbar's counts (accounts, targets), kept across the store's lists: a list that the
+ * store says differs from the last one in a few rows (changedIdsBetween: the same rows in the
+ * same places otherwise) is counted by those rows, not by a walk over 100,000 (~20 ms of the
+ * refresh after every inline edit).
+ */
+import { useMemo, useRef } from 'react';
+import type { Account } from '../../../../shared/domain/types';
+import { changedIdsBetween } from '../../store/reads';
+import { indexById } from './grid/viewQuery';
+
+export interface AccountCounts {
+  total: number;
+  target: number;
+}
+
+const isTarget = (a: Account | undefined) => (a?.status === 'target' ? 1 : 0);
+
+/** The counts of `rows`, from the last list's where the store knows what changed. */
+export function countsAfter(
+  last: { rows: readonly Account[]; target: number } | null,
+  rows: readonly Account[],
+): number {
+  const ids = last && last.rows.length === rows.length ? changedIdsBetween(last.rows, rows) : null;
+  if (last && ids) {
+    let target = last.target;
+    for (const id of ids) {
+      const at = indexById(rows, id);
+      if (at < 0) return countsAfter(null, rows);
+      target += isTarget(rows[at]) - isTarget(last.rows[at]);
+    }
+    return target;
+  }
+  let target = 0;
+  for (const a of rows) target += isTarget(a);
+  return target;
+}
+
+export function useAccountCounts(rows: readonly Account[]): AccountCounts {
+  const last = useRef<{ rows: readonly Account[]; target: number } | null>(null);
+  return useMemo(() => {
+    const target = countsAfter(last.current, rows);
+    // A pure function of `rows`: a render React drops leaves a count that is still right.
+    last.current = { rows, target };
+    return { total: rows.length, target };
+  }, [rows]);
+}
