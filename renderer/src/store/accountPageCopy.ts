@@ -16,6 +16,7 @@ import {
 } from './accountColumns';
 import { NO_REVISION, pageId, pageNumber, type AccountPage } from './accountPageMeta';
 import { CopyList } from './accountCopyList';
+import { PagesLoad } from './accountCopyLoad';
 
 /** Rows per page: small enough that an inline edit rewrites little, large enough that a
  * bulk edit of 100,000 rows is a few hundred records. Measured in test/bench/accounts. */
@@ -60,28 +61,18 @@ export class AccountPageCopy implements AccountRows {
   }
 
   /** Replaces the copy with the stored pages (read at revision `rev`). */
-  load(pages: readonly AccountPage[], rev: string): void {
-    this.rows = new Map();
-    this.pageOf = new Map();
-    this.members = new Map();
+  load(pages: readonly AccountPage[] | PagesLoad, rev: string): void {
+    const loaded = pages instanceof PagesLoad ? pages : PagesLoad.of(pages);
+    this.rows = loaded.rows;
+    this.pageOf = loaded.pageOf;
+    this.members = loaded.members;
     this.dirty = new Map();
-    this.storedFields = new Map();
-    this.lastPage = 0;
+    this.storedFields = loaded.storedFields;
+    this.lastPage = loaded.lastPage;
     this.openPage = null;
-    for (const page of pages) {
-      const ids: string[] = [];
-      for (const row of page.rows) {
-        this.rows.set(row.id, row);
-        this.pageOf.set(row.id, page.id);
-        ids.push(row.id);
-      }
-      this.members.set(page.id, ids);
-      this.storedFields.set(page.id, page.stored ?? new Set());
-      this.lastPage = Math.max(this.lastPage, pageNumber(page.id));
-    }
     const last = this.members.get(pageId(this.lastPage));
     if (last && last.length < pageRows) this.openPage = pageId(this.lastPage);
-    this.listed.reset();
+    this.listed.reset(loaded.sorted());
     this.rev = rev;
   }
 

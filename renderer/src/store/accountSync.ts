@@ -19,6 +19,7 @@ import {
   type StoreMetaRow,
 } from './accountPages';
 import { COLUMNS_TABLE, pagesOfColumns, splitKey, type AccountColumn } from './accountColumns';
+import { PagesLoad } from './accountCopyLoad';
 
 /** The accounts' stored revision row, read in the caller's transaction. */
 export function storedMeta(meta: Table<StoreMetaRow, string>): Promise<StoreMetaRow | undefined> {
@@ -56,8 +57,15 @@ export const pagesInOneRequest = (): boolean => inOneRequest;
  * few pages' records as one request, all handed to IndexedDB at once so the database reads
  * the next while this thread builds the last (or all in one request: readPagesInOneRequest).
  */
-export async function readPages(columns: Table<AccountColumn, string>): Promise<AccountPage[]> {
-  if (inOneRequest) return pagesOfColumns(await columns.toArray());
+export async function readPages(
+  columns: Table<AccountColumn, string>,
+  onPart?: (pages: AccountPage[]) => void,
+): Promise<AccountPage[]> {
+  if (inOneRequest) {
+    const pages = pagesOfColumns(await columns.toArray());
+    onPart?.(pages);
+    return pages;
+  }
   const keys = (await columns.toCollection().primaryKeys()) as string[];
   const ranges: [string, string][] = [];
   let pagesInRange = 0;
@@ -70,16 +78,28 @@ export async function readPages(columns: Table<AccountColumn, string>): Promise<
     }
     (ranges[ranges.length - 1] as [string, string])[1] = key;
   }
-  const parts = ranges.map(([from, to]) =>
-    columns
-      .where(':id')
-      .between(from, to, true, true)
-      .toArray()
-      .then((part) => pagesOfColumns(part)),
-  );
+  // Each part is taken in the task its request answers in, in key order.
+  let taken: Promise<unknown> = Promise.resolve();
+  const parts = ranges.map((range) => {
+    const read = columns.where(':id').between(range[0], range[1], true, true).toArray();
+    const part = Promise.all([read, taken]).then(([records]) => {
+      const pages = pagesOfColumns(records);
+      onPart?.(pages);
+      return pages;
+    });
+    taken = part;
+    return part;
+  });
   const pages: AccountPage[] = [];
   for (const part of parts) pages.push(...(await part));
   return pages;
+}
+
+/** Every stored page, as the copy's maps and list, built a part at a time (accountCopyLoad.ts). */
+export async function loadPages(columns: Table<AccountColumn, string>): Promise<PagesLoad> {
+  const load = new PagesLoad();
+  await readPages(columns, (pages) => load.add(pages));
+  return load;
 }
 
 /**
@@ -142,7 +162,7 @@ export async function refreshCopy(
       return;
     }
   }
-  const pages = await readPages(columns);
+  const pages = await loadPages(columns);
   if (copy.rev !== rev) copy.load(pages, rev);
 }
 

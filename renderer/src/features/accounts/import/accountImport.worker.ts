@@ -109,7 +109,8 @@ const handlers = {
     const existing = ask.existing ?? (await readAll('accounts'));
     const owners = await readAll('owners');
     // randomId: UUIDs from 4 KB blocks of getRandomValues (randomUUID costs ~4 µs an id in Chromium).
-    const ids = globalThis.crypto?.getRandomValues ? randomId : sequentialIds('acc');
+    const ids =
+      typeof globalThis.crypto?.getRandomValues === 'function' ? randomId : sequentialIds('acc');
     const result = buildImportPreview(
       parsed.map((f) => ({
         table: f.table,
