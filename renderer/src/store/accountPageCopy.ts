@@ -52,6 +52,13 @@ export class AccountPageCopy implements AccountRows {
     return this.rows.size;
   }
 
+  /** How many stored records (page, field) the copy was read from or has written. */
+  recordCount(): number {
+    let n = 0;
+    for (const fields of this.storedFields.values()) n += fields.size;
+    return n;
+  }
+
   get(id: string): Account | undefined {
     return this.rows.get(id);
   }
