@@ -52,6 +52,27 @@ export class AccountPageCopy implements AccountRows {
     return this.rows.size;
   }
 
+  /**
+   * The rows of `ids` when they are the copy's last rows in page order, in that order (what a
+   * write elsewhere that added them leaves: added rows go to the end); else null. Compared
+   * by position, so 100,000 ids just taken from messages are not each hashed for a lookup.
+   */
+  lastRows(ids: readonly string[]): Account[] | null {
+    const out = new Array<Account>(ids.length);
+    let k = ids.length;
+    for (let n = this.lastPage; n > 0 && k > 0; n--) {
+      const page = pageId(n);
+      const members = this.members.get(page) ?? [];
+      for (let m = members.length - 1; m >= 0 && k > 0; m--) {
+        const id = members[m] as string;
+        const row = this.rows.get(id);
+        if (!row || this.pageOf.get(id) !== page || id !== ids[k - 1]) return null;
+        out[--k] = row;
+      }
+    }
+    return k === 0 ? out : null;
+  }
+
   /** How many stored records (page, field) the copy was read from or has written. */
   recordCount(): number {
     let n = 0;

@@ -135,7 +135,11 @@ export function commitWritten(
     // left the accounts alone (a contacts import) reads nothing: reading 100,000 accounts
     // the window had not loaded took seconds of the import's time.
     if (accounts) await readFreshAccounts();
-    if (accounts) accounts.added.rows = await addedRows(accounts.added.ids, rev);
+    // By position first, at once: the grid, fed by the same read, takes the rows after this.
+    if (accounts)
+      accounts.added.rows =
+        (accountCopy.rev === rev ? accountCopy.lastRows(accounts.added.ids) : null) ??
+        (await addedRows(accounts.added.ids, rev));
     const patch = accounts && !isEmptyPatch(accounts) ? accounts : undefined;
     if (Object.keys(before).length === 0 && !patch) return;
     history.record({ label, before, after: {}, afterPrints: prints, accounts: patch });
