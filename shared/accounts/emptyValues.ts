@@ -8,6 +8,7 @@ import type { CsvTable } from '../csv/readCsv';
 import type { ImportField } from './accountFields';
 import type { ColumnMap } from './columnMapping';
 import { parseNumber } from './parseNumber';
+import { StringTable } from '../text/stringTable';
 
 /** The import fields read as numbers. */
 export const NUMBER_FIELDS: readonly ImportField[] = ['employees', 'annualRevenue', 'intentScore'];
@@ -28,6 +29,9 @@ export interface NonNumericValue {
 /** What a CRM or a spreadsheet writes for "no value": n/a, -, ?, unknown, none, tbd, null. */
 const PLACEHOLDER = /^(?:n\/?a|-+|\?+|unknown|none|tbd|null|nil|—|–|\.)$/;
 
+/** Distinct values of a column whose verdicts are remembered (most columns repeat far fewer). */
+const MEMO_VALUES = 64;
+
 /** More distinct non-numbers than this and the column holds text, not numbers with placeholders. */
 const MAX_DISTINCT = 12;
 
@@ -40,19 +44,33 @@ export function findNonNumericValues(table: CsvTable): Record<string, NonNumeric
   const found: Record<string, NonNumericValue[]> = {};
   table.headers.forEach((header, col) => {
     const byKey = new Map<string, NonNumericValue>();
+    // Each value's verdict (null: a number) while the column repeats a few values (a type,
+    // a country): read once each instead of once a row. Off once it holds MEMO_VALUES.
+    let memo: StringTable<NonNumericValue | null> | null = new StringTable();
+    let memoized = 0;
     let numbers = 0;
     for (let r = 0; r < table.rows.length; r++) {
       const raw = (table.rows[r]?.[col] ?? '').trim();
       if (raw === '') continue;
-      if (parseNumber(raw, decimal).ok) {
-        numbers++;
+      const known = memo?.get(raw);
+      if (known !== undefined) {
+        if (known === null) numbers++;
+        else known.count++;
         continue;
       }
-      const key = raw.toLowerCase();
-      const seen = byKey.get(key);
-      if (seen) seen.count++;
-      else byKey.set(key, { value: raw, count: 1, firstRow: table.rowNumbers[r] as number });
-      if (byKey.size > MAX_DISTINCT) return;
+      let verdict: NonNumericValue | null = null;
+      if (parseNumber(raw, decimal).ok) {
+        numbers++;
+      } else {
+        const key = raw.toLowerCase();
+        const seen = byKey.get(key);
+        if (seen) seen.count++;
+        else byKey.set(key, { value: raw, count: 1, firstRow: table.rowNumbers[r] as number });
+        if (byKey.size > MAX_DISTINCT) return;
+        verdict = byKey.get(key) as NonNumericValue;
+      }
+      if (memo && ++memoized > MEMO_VALUES) memo = null;
+      memo?.set(raw, verdict);
     }
     // A column of placeholders only (every Employees cell "n/a") is offered too, else the
     // preview would point to a choice that is not there; a column of words is text.

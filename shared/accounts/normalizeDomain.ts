@@ -17,9 +17,20 @@ const HOST =
 const NORMAL_HOST =
   /^(?!www\.)[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)+$/;
 
+// A website as CRMs write it, 'https://www.acme.com/': its host, when in normal form, is
+// what the steps below leave of it (the account import reads one a row).
+const PLAIN_WEBSITE = /^https?:\/\/(?:www\.)?([^/?#\\@:\s]+)\/?$/;
+
 /** The normalized domain of a website, e-mail address or host; '' when there is none. */
 export function normalizeDomain(raw: string): string {
   if (NORMAL_HOST.test(raw)) return raw;
+  const website = PLAIN_WEBSITE.exec(raw)?.[1];
+  if (website !== undefined && NORMAL_HOST.test(website)) return website;
+  return normalizeInFull(raw);
+}
+
+/** normalizeDomain without its shortcuts for hosts and websites in normal form (exported for its test). */
+export function normalizeInFull(raw: string): string {
   let s = raw.replace(/\s+/g, '').toLowerCase();
   if (s === '') return '';
   s = s.replace(/^\/\//, '');

@@ -56,7 +56,25 @@ function toPlainDigits(s: string, decimal: DecimalSeparator): string | null {
   return GROUPS_ONLY[sep].test(s) ? s.split(sep).join('') : null;
 }
 
+/**
+ * What exports write most, with '.' as the decimal mark: digits, thousands in groups of
+ * three after commas, decimals after a dot, and a leading dollar sign ("$1,234,567.00",
+ * "12,345"). Read here in one test; the full reading below gives each the same number.
+ */
+const PLAIN_DOLLARS = /^\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const DOLLAR_OR_COMMA = /[$,]/g;
+
 export function parseNumber(raw: string, decimal: DecimalSeparator = '.'): ParsedNumber {
+  if (/^\d{1,15}$/.test(raw)) return { ok: true, value: Number(raw) };
+  if (decimal === '.' && PLAIN_DOLLARS.test(raw)) {
+    const value = Number(raw.replace(DOLLAR_OR_COMMA, ''));
+    if (Number.isFinite(value)) return { ok: true, value };
+  }
+  return parseNumberInFull(raw, decimal);
+}
+
+/** parseNumber without its shortcut for the common formats (exported for its test). */
+export function parseNumberInFull(raw: string, decimal: DecimalSeparator = '.'): ParsedNumber {
   if (/^\d{1,15}$/.test(raw)) return { ok: true, value: Number(raw) };
   let s = raw.replace(/[\s\u00a0\u202f']/g, '');
   if (s === '') return { ok: true, value: null };

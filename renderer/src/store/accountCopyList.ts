@@ -7,18 +7,22 @@
  */
 import type { Account } from '../../../shared/domain/types';
 
-const byId = (a: Account, b: Account) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+import { byId } from './accountCopyLoad';
 
 export class CopyList {
   private sorted: Account[] | null = [];
   private sortedAt: Map<string, number> | null = null;
   private changedRows: Account[] = [];
 
-  /** Rows came or went: the next list is sorted anew. */
-  reset(): void {
-    this.sorted = null;
+  /**
+   * Rows came or went: the next list is sorted anew, or is `sorted` (every row of the copy,
+   * in primary-key order, as a read of the pages built it).
+   */
+  reset(sorted: Account[] | null = null): void {
+    this.sorted = sorted;
     this.sortedAt = null;
     this.changedRows = [];
+    if (sorted) listChanges.record(null, sorted, null);
   }
 
   /**
@@ -33,12 +37,14 @@ export class CopyList {
 
   /** The list of `rows` (the copy's rows by id, holding every row changed since). */
   list(rows: ReadonlyMap<string, Account>): Account[] {
-    if (this.sorted && this.sortedAt && this.changedRows.length > 0) {
+    if (this.sorted && this.changedRows.length > 0) {
       const before = this.sorted;
+      // Built at the first change after a read, not by the read of 100,000 rows itself.
+      const sortedAt = (this.sortedAt ??= new Map(before.map((row, i) => [row.id, i])));
       const next = before.slice();
       const ids: string[] = [];
       for (const row of this.changedRows) {
-        const at = this.sortedAt.get(row.id);
+        const at = sortedAt.get(row.id);
         if (at !== undefined && rows.get(row.id) === row) {
           next[at] = row;
           ids.push(row.id);
@@ -50,7 +56,7 @@ export class CopyList {
     this.changedRows = [];
     if (!this.sorted) {
       this.sorted = [...rows.values()].sort(byId);
-      this.sortedAt = new Map(this.sorted.map((row, i) => [row.id, i]));
+      this.sortedAt = null;
       listChanges.record(null, this.sorted, null);
     }
     return this.sorted;

@@ -16,6 +16,7 @@ import {
 } from './accountColumns';
 import { NO_REVISION, pageId, pageNumber, type AccountPage } from './accountPageMeta';
 import { CopyList } from './accountCopyList';
+import { PagesLoad } from './accountCopyLoad';
 
 /** Rows per page: small enough that an inline edit rewrites little, large enough that a
  * bulk edit of 100,000 rows is a few hundred records. Measured in test/bench/accounts. */
@@ -51,6 +52,34 @@ export class AccountPageCopy implements AccountRows {
     return this.rows.size;
   }
 
+  /**
+   * The rows of `ids` when they are the copy's last rows in page order, in that order (what a
+   * write elsewhere that added them leaves: added rows go to the end); else null. Compared
+   * by position, so 100,000 ids just taken from messages are not each hashed for a lookup.
+   */
+  lastRows(ids: readonly string[]): Account[] | null {
+    const out = new Array<Account>(ids.length);
+    let k = ids.length;
+    for (let n = this.lastPage; n > 0 && k > 0; n--) {
+      const page = pageId(n);
+      const members = this.members.get(page) ?? [];
+      for (let m = members.length - 1; m >= 0 && k > 0; m--) {
+        const id = members[m] as string;
+        const row = this.rows.get(id);
+        if (!row || this.pageOf.get(id) !== page || id !== ids[k - 1]) return null;
+        out[--k] = row;
+      }
+    }
+    return k === 0 ? out : null;
+  }
+
+  /** How many stored records (page, field) the copy was read from or has written. */
+  recordCount(): number {
+    let n = 0;
+    for (const fields of this.storedFields.values()) n += fields.size;
+    return n;
+  }
+
   get(id: string): Account | undefined {
     return this.rows.get(id);
   }
@@ -60,28 +89,18 @@ export class AccountPageCopy implements AccountRows {
   }
 
   /** Replaces the copy with the stored pages (read at revision `rev`). */
-  load(pages: readonly AccountPage[], rev: string): void {
-    this.rows = new Map();
-    this.pageOf = new Map();
-    this.members = new Map();
+  load(pages: readonly AccountPage[] | PagesLoad, rev: string): void {
+    const loaded = pages instanceof PagesLoad ? pages : PagesLoad.of(pages);
+    this.rows = loaded.rows;
+    this.pageOf = loaded.pageOf;
+    this.members = loaded.members;
     this.dirty = new Map();
-    this.storedFields = new Map();
-    this.lastPage = 0;
+    this.storedFields = loaded.storedFields;
+    this.lastPage = loaded.lastPage;
     this.openPage = null;
-    for (const page of pages) {
-      const ids: string[] = [];
-      for (const row of page.rows) {
-        this.rows.set(row.id, row);
-        this.pageOf.set(row.id, page.id);
-        ids.push(row.id);
-      }
-      this.members.set(page.id, ids);
-      this.storedFields.set(page.id, page.stored ?? new Set());
-      this.lastPage = Math.max(this.lastPage, pageNumber(page.id));
-    }
     const last = this.members.get(pageId(this.lastPage));
     if (last && last.length < pageRows) this.openPage = pageId(this.lastPage);
-    this.listed.reset();
+    this.listed.reset(loaded.sorted());
     this.rev = rev;
   }
 

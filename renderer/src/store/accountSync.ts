@@ -19,6 +19,7 @@ import {
   type StoreMetaRow,
 } from './accountPages';
 import { COLUMNS_TABLE, pagesOfColumns, splitKey, type AccountColumn } from './accountColumns';
+import { PagesLoad } from './accountCopyLoad';
 
 /** The accounts' stored revision row, read in the caller's transaction. */
 export function storedMeta(meta: Table<StoreMetaRow, string>): Promise<StoreMetaRow | undefined> {
@@ -30,8 +31,13 @@ export async function storedRevision(meta: Table<StoreMetaRow, string>): Promise
   return (await storedMeta(meta))?.rev ?? NO_REVISION;
 }
 
-/** Records per catch-up request (the keys a few writes elsewhere wrote). */
-const COLUMNS_PER_READ = 500;
+/**
+ * Records per catch-up request (the keys a few writes elsewhere wrote): about two pages'
+ * fields, so each request's records are decoded in a short task (500 took 100–300 ms).
+ */
+const COLUMNS_PER_READ = 100;
+/** Records (~20 pages' fields) from which a write that rewrote the whole copy is read as every page. */
+const LARGE_WRITE = 1000;
 /**
  * Pages per read of every page: each request's records (two pages, ~1,000 rows) are decoded
  * and built in one short task, so the grid paints and input is handled between them.
@@ -56,8 +62,15 @@ export const pagesInOneRequest = (): boolean => inOneRequest;
  * few pages' records as one request, all handed to IndexedDB at once so the database reads
  * the next while this thread builds the last (or all in one request: readPagesInOneRequest).
  */
-export async function readPages(columns: Table<AccountColumn, string>): Promise<AccountPage[]> {
-  if (inOneRequest) return pagesOfColumns(await columns.toArray());
+export async function readPages(
+  columns: Table<AccountColumn, string>,
+  onPart?: (pages: AccountPage[]) => void,
+): Promise<AccountPage[]> {
+  if (inOneRequest) {
+    const pages = pagesOfColumns(await columns.toArray());
+    onPart?.(pages);
+    return pages;
+  }
   const keys = (await columns.toCollection().primaryKeys()) as string[];
   const ranges: [string, string][] = [];
   let pagesInRange = 0;
@@ -70,16 +83,28 @@ export async function readPages(columns: Table<AccountColumn, string>): Promise<
     }
     (ranges[ranges.length - 1] as [string, string])[1] = key;
   }
-  const parts = ranges.map(([from, to]) =>
-    columns
-      .where(':id')
-      .between(from, to, true, true)
-      .toArray()
-      .then((part) => pagesOfColumns(part)),
-  );
+  // Each part is taken in the task its request answers in, in key order.
+  let taken: Promise<unknown> = Promise.resolve();
+  const parts = ranges.map((range) => {
+    const read = columns.where(':id').between(range[0], range[1], true, true).toArray();
+    const part = Promise.all([read, taken]).then(([records]) => {
+      const pages = pagesOfColumns(records);
+      onPart?.(pages);
+      return pages;
+    });
+    taken = part;
+    return part;
+  });
   const pages: AccountPage[] = [];
   for (const part of parts) pages.push(...(await part));
   return pages;
+}
+
+/** Every stored page, as the copy's maps and list, built a part at a time (accountCopyLoad.ts). */
+export async function loadPages(columns: Table<AccountColumn, string>): Promise<PagesLoad> {
+  const load = new PagesLoad();
+  await readPages(columns, (pages) => load.add(pages));
+  return load;
 }
 
 /**
@@ -126,14 +151,21 @@ export async function refreshCopy(
 
   const from = copy.rev;
   const keys = from !== null && meta ? keysSince(meta, from) : null;
-  if (keys) {
+  // Writes that rewrote as many records as the copy holds (an import into an empty store)
+  // are read as every page, which builds the copy a part at a time; catching up on them
+  // rebuilt and sorted 100,000 rows in one task.
+  if (keys && (keys.length < LARGE_WRITE || keys.length < copy.recordCount())) {
     // Read as they are now: a key a later write deleted reads as nothing, so it is gone.
     const put: AccountColumn[] = [];
     const deleted: string[] = [];
-    for (let i = 0; i < keys.length; i += COLUMNS_PER_READ) {
-      const part = keys.slice(i, i + COLUMNS_PER_READ);
-      const found = await columns.bulkGet(part);
-      found.forEach((c, j) => (c ? put.push(c) : deleted.push(part[j] as string)));
+    const parts: string[][] = [];
+    for (let i = 0; i < keys.length; i += COLUMNS_PER_READ)
+      parts.push(keys.slice(i, i + COLUMNS_PER_READ));
+    // Every request handed to IndexedDB at once; each answer decoded in its own task.
+    const reads = parts.map((part) => columns.bulkGet(part));
+    for (const [i, read] of reads.entries()) {
+      const part = parts[i] as string[];
+      (await read).forEach((c, j) => (c ? put.push(c) : deleted.push(part[j] as string)));
     }
     // Another read of this thread may have brought the copy on meanwhile.
     if (copy.rev === rev) return;
@@ -142,7 +174,7 @@ export async function refreshCopy(
       return;
     }
   }
-  const pages = await readPages(columns);
+  const pages = await loadPages(columns);
   if (copy.rev !== rev) copy.load(pages, rev);
 }
 

@@ -16,6 +16,7 @@ import { UndoHistory, type ChangeSet, type HistoryStep, type WrittenElsewhere } 
 import { actionOf, StaleRowsError, staleStepMessage, StoreWriteError } from './storeErrors';
 import { assertWritable } from './storeStatus';
 import type { StampsEntry } from '../../../shared/merge/changeLog';
+import type { Account } from '../../../shared/domain/types';
 
 export type { ChangeSet, TableChange, WrittenElsewhere } from './history';
 export type { AccountFieldEdit, FieldValues } from './accountFieldEdit';
@@ -134,14 +135,42 @@ export function commitWritten(
     // left the accounts alone (a contacts import) reads nothing: reading 100,000 accounts
     // the window had not loaded took seconds of the import's time.
     if (accounts) await readFreshAccounts();
-    if (accounts && accountCopy.rev === rev) {
-      const rows = accounts.added.ids.map((id) => accountCopy.get(id));
-      if (rows.every((r) => r !== undefined)) accounts.added.rows = rows;
-    }
+    // By position first, at once: the grid, fed by the same read, takes the rows after this.
+    if (accounts)
+      accounts.added.rows =
+        (accountCopy.rev === rev ? accountCopy.lastRows(accounts.added.ids) : null) ??
+        (await addedRows(accounts.added.ids, rev));
     const patch = accounts && !isEmptyPatch(accounts) ? accounts : undefined;
     if (Object.keys(before).length === 0 && !patch) return;
     history.record({ label, before, after: {}, afterPrints: prints, accounts: patch });
   });
+}
+
+/** Ids looked up per task: 100,000 ids just read from a message took one task of ~200 ms. */
+const IDS_PER_TASK = 5000;
+
+/** Lets other tasks (input, paint) run before going on. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The copy's rows of the ids a write elsewhere added, looked up a few thousand per task;
+ * null when the copy is not at that write's revision (`rev`) or lacks one of them.
+ */
+async function addedRows(ids: readonly string[], rev: string | null): Promise<Account[] | null> {
+  const rows = new Array<Account>(ids.length);
+  for (let i = 0; i < ids.length; i += IDS_PER_TASK) {
+    if (i > 0) await nextTask();
+    if (accountCopy.rev !== rev) return null;
+    const end = Math.min(ids.length, i + IDS_PER_TASK);
+    for (let j = i; j < end; j++) {
+      const row = accountCopy.get(ids[j] as string);
+      if (!row) return null;
+      rows[j] = row;
+    }
+  }
+  return accountCopy.rev === rev ? rows : null;
 }
 
 /** Undoes the latest step; returns its label, or null when there is nothing to undo. */

@@ -12,7 +12,7 @@ import type { Account, Settings } from '../../../shared/domain/types';
 import { accountCopy, META_TABLE, NO_REVISION } from './accountPages';
 
 export { changedIdsBetween } from './accountPages';
-import { pagesInOneRequest, readPages, refreshCopy, storedMeta } from './accountSync';
+import { loadPages, pagesInOneRequest, refreshCopy, storedMeta } from './accountSync';
 import {
   COLUMNS_TABLE,
   ID_FIELD,
@@ -61,7 +61,7 @@ export async function readFreshAccounts(): Promise<readonly Account[]> {
       // and IndexedDB reads both while this thread goes on (a Worker: readPagesInOneRequest).
       const [stored, pages] = await Promise.all([
         storedMeta(db.table(META_TABLE)),
-        readPages(db.table(COLUMNS_TABLE)),
+        loadPages(db.table(COLUMNS_TABLE)),
       ]);
       const rev = stored?.rev ?? NO_REVISION;
       if (accountCopy.rev !== rev) accountCopy.load(pages, rev);
