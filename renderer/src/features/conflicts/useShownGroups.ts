@@ -39,12 +39,17 @@ interface Sliced {
 
 const NONE: Sliced = { of: [], groups: [], totals: noTotals() };
 
+const NO_MOTIONS: ReadonlyMap<string, Motion> = new Map();
+
 export function useShownGroups(
   groups: readonly GroupSummary[],
   filters: ConflictFilters,
-  motionsById: ReadonlyMap<string, Motion>,
+  byId: ReadonlyMap<string, Motion>,
   accepted: ReadonlySet<string>,
 ): Shown {
+  // Only the team filter looks at the motions: without it, the motions arriving (the view's
+  // first read) or changing do not filter a big list again.
+  const motionsById = filters.team ? byId : NO_MOTIONS;
   const small = groups.length <= FILTER_AT_ONCE;
   const direct = useMemo(() => {
     if (!small) return null;
