@@ -24,14 +24,16 @@ import { accountCopy, onAccountCopyChange } from './accountPages';
 export type LiveValues = { [T in RowTable]: RowOf<T>[] } & { settings: Settings };
 export type LiveName = keyof LiveValues;
 
-/** Other tables large enough to be read in pages (see readPaged). */
-const PAGED: ReadonlySet<LiveName> = new Set<LiveName>(['opportunities', 'contacts']);
+/** Other tables large enough to be read in pages (see readPaged), and their page sizes. */
+const PAGED: ReadonlySet<LiveName> = new Set<LiveName>(['opportunities', 'contacts', 'motions']);
+/** Motions are big rows: a thousand of them (100,000 accounts) read at once was a long task. */
+const PAGE_OF: Partial<Record<LiveName, number>> = { motions: 100 };
 
 function readerOf<K extends LiveName>(name: K): () => Promise<LiveValues[K]> {
   if (name === 'settings') return readSettings as () => Promise<LiveValues[K]>;
   if (name === 'accounts') return readFreshAccounts as () => Promise<LiveValues[K]>;
   const table = name as RowTable;
-  const read = PAGED.has(name) ? () => readPaged(table) : () => readAll(table);
+  const read = PAGED.has(name) ? () => readPaged(table, PAGE_OF[name]) : () => readAll(table);
   return read as () => Promise<LiveValues[K]>;
 }
 

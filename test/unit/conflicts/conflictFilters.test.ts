@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, NO_FILTERS } from '../../../renderer/src/features/conflicts/conflictFilters';
+import {
+  addTotals,
+  applyFilters,
+  NO_FILTERS,
+  noTotals,
+} from '../../../renderer/src/features/conflicts/conflictFilters';
 import type { GroupSummary } from '../../../renderer/src/features/conflicts/conflictsProtocol';
 import type { Motion } from '../../../shared/domain/types';
 
@@ -79,5 +84,22 @@ describe('filtering the grouped list', () => {
       new Set(['pair']),
     );
     expect(all.find((g) => g.id === 'pair')?.accepted).toBe(true);
+  });
+
+  it('totals the shown counts by severity and rule, without accepted groups, alike in slices', () => {
+    const shown = applyFilters(
+      groups,
+      { ...NO_FILTERS, showAccepted: true },
+      motions,
+      new Set(['ads']),
+    );
+    const whole = addTotals(noTotals(), shown);
+    expect(whole).toEqual({
+      bySeverity: { block: 10, info: 50 },
+      byRule: { 'cross-team': 10, 'messaging-clash': 50 },
+    });
+    const sliced = noTotals();
+    for (const g of shown) addTotals(sliced, [g]);
+    expect(sliced).toEqual(whole);
   });
 });

@@ -60,12 +60,11 @@ export function ConflictsSection() {
 
   const motionsById = useMemo(() => new Map(motions.map((m) => [m.id, m])), [motions]);
   const accepted = useMemo(() => new Set(acceptances.keys()), [acceptances]);
-  const { groups: shown, listing } = useShownGroups(
-    summary?.groups ?? NO_GROUPS,
-    filters,
-    motionsById,
-    accepted,
-  );
+  const {
+    groups: shown,
+    totals,
+    listing,
+  } = useShownGroups(summary?.groups ?? NO_GROUPS, filters, motionsById, accepted);
   // A heatmap cell opens its group for one tier; otherwise the tier filter applies.
   const selectedTier = (selected?.tier ?? filters.tier) as ConflictFilters['tier'];
   const selectedTiers = useMemo(
@@ -126,7 +125,7 @@ export function ConflictsSection() {
         </button>
       </header>
       <SummaryBar
-        groups={shown}
+        totals={totals}
         onRule={(rule) => setFilters({ ...filters, rule })}
         onSeverity={(severity) => setFilters({ ...filters, severity })}
       />

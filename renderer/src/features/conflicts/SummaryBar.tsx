@@ -1,39 +1,27 @@
 /** Counts of open conflicts (account × rule) by severity and by rule; click a count to filter. */
-import { useMemo } from 'react';
 import { CONFLICT_RULES } from '../../../../shared/domain/types';
 import type { ConflictRule, Severity } from '../../../../shared/domain/types';
-import { RULE_LABELS, SEVERITY_ORDER, type ShownGroup } from './conflictFilters';
+import { RULE_LABELS, SEVERITY_ORDER, type Totals } from './conflictFilters';
 
 interface Props {
-  groups: readonly ShownGroup[];
+  /**
+   * The shown list's totals, counted with the list (useShownGroups: a slice per task for a big
+   * one), not on the render that shows it (66,000 groups at full size).
+   */
+  totals: Totals;
   onRule: (rule: ConflictRule) => void;
   onSeverity: (severity: Severity) => void;
 }
 
-function totals(groups: readonly ShownGroup[]) {
-  const severity: Partial<Record<Severity, number>> = {};
-  const rule: Partial<Record<ConflictRule, number>> = {};
-  for (const g of groups) {
-    if (g.accepted) continue;
-    severity[g.severity] = (severity[g.severity] ?? 0) + g.shownCount;
-    rule[g.rule] = (rule[g.rule] ?? 0) + g.shownCount;
-  }
-  return {
-    bySeverity: { get: (s: Severity) => severity[s] },
-    byRule: { get: (r: ConflictRule) => rule[r] },
-  };
-}
-
-export function SummaryBar({ groups, onRule, onSeverity }: Props) {
-  // Counted once per list, not on every render of the view (66,000 groups at full size).
-  const { bySeverity, byRule } = useMemo(() => totals(groups), [groups]);
+export function SummaryBar({ totals, onRule, onSeverity }: Props) {
+  const { bySeverity, byRule } = totals;
   return (
     <div className="conflicts-summary">
       <ul className="conflicts-severities" aria-label="Conflicts by severity">
         {SEVERITY_ORDER.map((s) => (
           <li key={s}>
             <button type="button" className={`sev sev-${s}`} onClick={() => onSeverity(s)}>
-              <strong>{(bySeverity.get(s) ?? 0).toLocaleString()}</strong> {s}
+              <strong>{(bySeverity[s] ?? 0).toLocaleString()}</strong> {s}
             </button>
           </li>
         ))}
@@ -42,7 +30,7 @@ export function SummaryBar({ groups, onRule, onSeverity }: Props) {
         {CONFLICT_RULES.map((r) => (
           <li key={r}>
             <button type="button" onClick={() => onRule(r)}>
-              {RULE_LABELS[r]}: <strong>{(byRule.get(r) ?? 0).toLocaleString()}</strong>
+              {RULE_LABELS[r]}: <strong>{(byRule[r] ?? 0).toLocaleString()}</strong>
             </button>
           </li>
         ))}

@@ -95,6 +95,25 @@ export function applyFilters(
   return tiers || !(ordered || sortedByDefault(groups)) ? out.sort(byShownOrder) : out;
 }
 
+/** Open conflicts (account × rule) of a list by severity and by rule (the summary bar). */
+export interface Totals {
+  bySeverity: Partial<Record<Severity, number>>;
+  byRule: Partial<Record<ConflictRule, number>>;
+}
+
+export const noTotals = (): Totals => ({ bySeverity: {}, byRule: {} });
+
+/** Adds the groups' shown counts (accepted groups left out) to `into`; returns it. */
+export function addTotals(into: Totals, groups: readonly ShownGroup[]): Totals {
+  const { bySeverity, byRule } = into;
+  for (const g of groups) {
+    if (g.accepted) continue;
+    bySeverity[g.severity] = (bySeverity[g.severity] ?? 0) + g.shownCount;
+    byRule[g.rule] = (byRule[g.rule] ?? 0) + g.shownCount;
+  }
+  return into;
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 
 /** Block first, then most accounts shown, then by title. */

@@ -1,6 +1,6 @@
 /**
- * Duplicate-outreach detection off the UI thread. Holds the ConflictIndex; reads accounts from
- * the store itself (100,000 rows never cross the thread boundary); on each sync either
+ * Duplicate-outreach detection off the UI thread. Holds the ConflictIndex; reads accounts and
+ * motions from the store itself (100,000 rows never cross the thread boundary); on each sync either
  * re-detects in full (blackouts or settings changed, accounts added or removed, the first
  * run) or re-sweeps only the motions and accounts that changed, then answers with a summary
  * the UI lists and counts from. The handler map at the end is what the window may call.
@@ -47,6 +47,9 @@ let index: ConflictIndex | null = null;
 let audienceIndex: AudienceIndex | null = null;
 let accounts: ConflictAccount[] = [];
 let accountsStamp = -1;
+/** The motions, read here (big rows: read and sent by the window, a long task there). */
+let motions: Motion[] = [];
+let motionsStamp = -1;
 /** The fields people are matched to accounts by, in the order of `accounts`. */
 let matchAccounts: MatchAccount[] = [];
 let contacts: Contact[] = [];
@@ -65,6 +68,10 @@ let parts: SummaryPart[] = [];
 /** One detection run. The client sends one plan at a time, the latest it has. */
 async function sync(msg: SyncPlan, context: CallContext<DetectionEvent>): Promise<SyncResult> {
   const started = performance.now();
+  if (msg.motionsStamp !== motionsStamp) {
+    motions = await readAll('motions');
+    motionsStamp = msg.motionsStamp;
+  }
   const key = JSON.stringify([msg.blackouts, msg.settings]);
   let full = !index || key !== contextKey;
   if (msg.accountsStamp !== accountsStamp) {
@@ -107,8 +114,8 @@ async function sync(msg: SyncPlan, context: CallContext<DetectionEvent>): Promis
     index = new ConflictIndex(
       {
         accounts,
-        motions: msg.motions,
-        audiences: msg.motions.map((m) => resolveAudience(audiences, m.audience)),
+        motions: motions,
+        audiences: motions.map((m) => resolveAudience(audiences, m.audience)),
         blackouts: msg.blackouts,
         settings: msg.settings,
         people,
@@ -118,11 +125,11 @@ async function sync(msg: SyncPlan, context: CallContext<DetectionEvent>): Promis
     contextKey = key;
     summaries.clear();
     motionKeys.clear();
-    for (const m of msg.motions) motionKeys.set(m.id, motionKey(m));
+    for (const m of motions) motionKeys.set(m.id, motionKey(m));
   } else {
     const idx = index as ConflictIndex;
     const seen = new Set<string>();
-    for (const m of msg.motions) {
+    for (const m of motions) {
       seen.add(m.id);
       const k = motionKey(m);
       if (motionKeys.get(m.id) === k) continue;

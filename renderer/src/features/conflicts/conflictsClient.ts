@@ -1,12 +1,12 @@
 /**
  * The main-thread side of detection: one worker for the workbench's lifetime, started by its
- * one owner (the Workbench in App.tsx), fed from live store queries (motions, blackouts,
- * settings; accounts only as a change signal, the worker reads them itself). Results land in
+ * one owner (the Workbench in App.tsx), fed from live store queries (blackouts, settings;
+ * motions and accounts only as change signals, the worker reads them itself). Results land in
  * a small zustand store that the Conflicts view, the calendar bars and the account grid read.
  * Long runs show progress in the task bar and can be cancelled.
  */
 import { create } from 'zustand';
-import type { Blackout, Motion, Settings } from '../../../../shared/domain/types';
+import type { Blackout, Settings } from '../../../../shared/domain/types';
 import { watchCount, watchLive } from '../../store/liveTables';
 import { useUiStore } from '../../store/uiStore';
 import {
@@ -47,12 +47,14 @@ let subscriptions: (() => void)[] = [];
 let syncing = false;
 let dirty = false;
 let latest: {
-  motions?: Motion[];
+  /** 0 until the motions' first count: the worker reads them, from the first stamp on. */
+  motionsStamp: number;
   blackouts?: Blackout[];
   settings?: Settings;
   accountsStamp: number;
   contactsStamp: number;
 } = {
+  motionsStamp: 0,
   accountsStamp: 0,
   contactsStamp: 0,
 };
@@ -116,9 +118,9 @@ function readSummary(run: WorkerClient<ConflictsWorker>) {
  * are sent as one plan when it ends.
  */
 function sendSync(): void {
-  const { motions, blackouts, settings, accountsStamp, contactsStamp } = latest;
+  const { motionsStamp, blackouts, settings, accountsStamp, contactsStamp } = latest;
   const run = rpc;
-  if (!motions || !blackouts || !settings || !run) return;
+  if (motionsStamp === 0 || !blackouts || !settings || !run) return;
   useConflictsStore.setState({ busy: true });
   if (syncing) {
     dirty = true;
@@ -126,7 +128,7 @@ function sendSync(): void {
   }
   syncing = true;
   dirty = false;
-  const plan = { motions, blackouts, settings, accountsStamp, contactsStamp };
+  const plan = { motionsStamp, blackouts, settings, accountsStamp, contactsStamp };
   run
     .call('sync', plan, { onEvent: showProgress })
     .then(readSummary(run))
@@ -162,6 +164,7 @@ export function cancelDetection(): void {
   rpc = startWorker();
   latest = {
     ...latest,
+    motionsStamp: latest.motionsStamp + 1,
     accountsStamp: latest.accountsStamp + 1,
     contactsStamp: latest.contactsStamp + 1,
   };
@@ -182,9 +185,11 @@ export function startConflictDetection(): () => void {
     error: (e: unknown) => useConflictsStore.setState({ error: String(e) }),
   });
   subscriptions = [
-    watchLive(
+    // Any write to motions re-runs this count: the worker reads the motions itself (a thousand
+    // big rows read and sent from here were long tasks of this window after every write).
+    watchCount(
       'motions',
-      watcher((motions) => (latest = { ...latest, motions })),
+      watcher(() => (latest = { ...latest, motionsStamp: latest.motionsStamp + 1 })),
     ),
     watchLive(
       'blackouts',

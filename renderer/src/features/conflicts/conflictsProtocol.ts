@@ -3,7 +3,7 @@
  * the ConflictIndex; the main thread sends the small tables and asks for drill-downs. The
  * calls themselves are the worker's handler map (ConflictsWorker in conflicts.worker.ts).
  */
-import type { Blackout, Motion, Settings } from '../../../../shared/domain/types';
+import type { Blackout, Settings } from '../../../../shared/domain/types';
 import type { Conflict, ConflictGroup } from '../../../../shared/conflicts/types';
 import type { Consequences } from '../../../../shared/conflicts/preview';
 
@@ -41,9 +41,10 @@ export interface AccountRow {
   conflicts: number;
 }
 
-/** The plan detection runs on; accounts only as a stamp, the worker reads them itself. */
+/** The plan detection runs on; motions and accounts only as stamps, the worker reads them. */
 export interface SyncPlan {
-  motions: Motion[];
+  /** Changes whenever motions change; the worker re-reads them from the store. */
+  motionsStamp: number;
   blackouts: Blackout[];
   settings: Settings;
   /** Changes whenever accounts change; the worker re-reads them from the store. */

@@ -8,7 +8,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Motion } from '../../../../shared/domain/types';
 import { nextTask } from '../accounts/slicedWork';
-import { applyFilters, type ConflictFilters, type ShownGroup } from './conflictFilters';
+import {
+  addTotals,
+  applyFilters,
+  noTotals,
+  type ConflictFilters,
+  type ShownGroup,
+  type Totals,
+} from './conflictFilters';
 import type { GroupSummary } from './conflictsProtocol';
 import { inDefaultOrder } from './summaryParts';
 
@@ -17,6 +24,8 @@ export const FILTER_AT_ONCE = 4000;
 
 export interface Shown {
   groups: ShownGroup[];
+  /** The list's totals by severity and rule (SummaryBar), counted with it. */
+  totals: Totals;
   /** True while a big list is being filtered for the current inputs (groups is the last list). */
   listing: boolean;
 }
@@ -25,22 +34,28 @@ interface Sliced {
   /** The inputs the list was filtered for. */
   of: readonly unknown[];
   groups: ShownGroup[];
+  totals: Totals;
 }
 
-const NONE: Sliced = { of: [], groups: [] };
+const NONE: Sliced = { of: [], groups: [], totals: noTotals() };
+
+const NO_MOTIONS: ReadonlyMap<string, Motion> = new Map();
 
 export function useShownGroups(
   groups: readonly GroupSummary[],
   filters: ConflictFilters,
-  motionsById: ReadonlyMap<string, Motion>,
+  byId: ReadonlyMap<string, Motion>,
   accepted: ReadonlySet<string>,
 ): Shown {
+  // Only the team filter looks at the motions: without it, the motions arriving (the view's
+  // first read) or changing do not filter a big list again.
+  const motionsById = filters.team ? byId : NO_MOTIONS;
   const small = groups.length <= FILTER_AT_ONCE;
-  const direct = useMemo(
-    () =>
-      small ? applyFilters(groups, filters, motionsById, accepted, inDefaultOrder(groups)) : null,
-    [small, groups, filters, motionsById, accepted],
-  );
+  const direct = useMemo(() => {
+    if (!small) return null;
+    const list = applyFilters(groups, filters, motionsById, accepted, inDefaultOrder(groups));
+    return { groups: list, totals: addTotals(noTotals(), list) };
+  }, [small, groups, filters, motionsById, accepted]);
   const inputs = useMemo(
     () => [groups, filters, motionsById, accepted] as const,
     [groups, filters, motionsById, accepted],
@@ -52,18 +67,20 @@ export function useShownGroups(
     const ordered = inDefaultOrder(groups);
     void (async () => {
       const parts: ShownGroup[][] = [];
+      // Filtering keeps each group's count, and sorting does not change the sums.
+      const totals = noTotals();
       for (let i = 0; i < groups.length; i += FILTER_AT_ONCE) {
         await nextTask();
         if (stopped) return;
-        parts.push(
-          applyFilters(
-            groups.slice(i, i + FILTER_AT_ONCE),
-            filters,
-            motionsById,
-            accepted,
-            ordered,
-          ),
+        const part = applyFilters(
+          groups.slice(i, i + FILTER_AT_ONCE),
+          filters,
+          motionsById,
+          accepted,
+          ordered,
         );
+        addTotals(totals, part);
+        parts.push(part);
       }
       await nextTask();
       if (stopped) return;
@@ -72,6 +89,7 @@ export function useShownGroups(
       setSliced({
         of: inputs,
         groups: filters.tier === '' ? whole : applyFilters(whole, filters, motionsById, accepted),
+        totals,
       });
     })();
     return () => {
@@ -79,6 +97,6 @@ export function useShownGroups(
     };
   }, [small, inputs, groups, filters, motionsById, accepted]);
   return direct
-    ? { groups: direct, listing: false }
-    : { groups: sliced.groups, listing: sliced.of !== inputs };
+    ? { ...direct, listing: false }
+    : { groups: sliced.groups, totals: sliced.totals, listing: sliced.of !== inputs };
 }

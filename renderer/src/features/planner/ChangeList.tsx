@@ -9,7 +9,7 @@
  * memoised by its ticked count too: one select() sets all its ids to the same state, so a
  * group whose count did not change has no box that changed, and is not rendered again.
  */
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProposedChange } from '../../../../shared/planner';
 import {
   CHANGE_KIND_LABELS,
@@ -30,16 +30,30 @@ interface Props {
   selected: ReadonlySet<string>;
   disabled: boolean;
   onSelect: OnSelect;
+  /** Accepted and hidden: the rows are unmounted a step per task, then `onLeft` is called. */
+  leaving?: boolean;
+  onLeft?: () => void;
 }
 
-export function ChangeList({ changes, names, selected, disabled, onSelect }: Props) {
+export function ChangeList(props: Props) {
+  const { changes, names, selected, onSelect, leaving = false, onLeft } = props;
+  // Every mounted row's box follows `disabled` (Accept, the write's end): a render of a few
+  // hundred rows, made in the background in short slices instead of in the click's task.
+  const disabled = useDeferredValue(props.disabled);
   const groups = useMemo(() => groupByMotion(changes, names.motions), [changes, names]);
   const [limit, setLimit] = useState(ROWS_PER_STEP);
   const more = limit < changes.length;
   const sentinel = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    if (!leaving) return;
+    if (limit <= 0) return onLeft?.();
+    const next = Math.min(limit, changes.length) - ROWS_PER_STEP;
+    const timer = setTimeout(() => setLimit(Math.max(0, next)), 0);
+    return () => clearTimeout(timer);
+  }, [leaving, limit, changes.length, onLeft]);
+  useEffect(() => {
     const el = sentinel.current;
-    if (!el || !more) return;
+    if (!el || !more || leaving) return;
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) setLimit((n) => n + ROWS_PER_STEP);
@@ -48,7 +62,7 @@ export function ChangeList({ changes, names, selected, disabled, onSelect }: Pro
     );
     observer.observe(el);
     return () => observer.disconnect();
-  }, [more, limit]);
+  }, [more, limit, leaving]);
   let left = limit;
   const shown: { group: ChangeGroup; rows: number; ticked: number }[] = [];
   for (const group of groups) {

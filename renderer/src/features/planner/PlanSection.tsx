@@ -19,6 +19,7 @@ import {
   acceptSelected,
   cancelProposal,
   propose,
+  proposalLeft,
   rejectProposal,
   select,
   setChoices,
@@ -99,7 +100,7 @@ export function PlanSection() {
 }
 
 function Proposal({ reply }: { reply: ProposalReply }) {
-  const { status, selected, counts, outdated } = usePlanStore();
+  const { status, selected, counts, outdated, leaving } = usePlanStore();
   const notify = useUiStore((s) => s.notify);
   const names = useMemo(
     () => ({ motions: new Map(reply.motionNames), accounts: new Map(reply.accountNames) }),
@@ -116,7 +117,12 @@ function Proposal({ reply }: { reply: ProposalReply }) {
     }
   };
   return (
-    <div className="plan-proposal" role="region" aria-label="Proposal">
+    <div
+      className={leaving ? 'plan-proposal leaving' : 'plan-proposal'}
+      role="region"
+      aria-label="Proposal"
+      aria-hidden={leaving || undefined}
+    >
       <p>
         {proposal.changes.length} change(s) proposed in {Math.round(reply.ms).toLocaleString()} ms;{' '}
         {selected.size} ticked.
@@ -169,6 +175,8 @@ function Proposal({ reply }: { reply: ProposalReply }) {
         selected={selected}
         disabled={writing}
         onSelect={select}
+        leaving={leaving}
+        onLeft={proposalLeft}
       />
       <Unresolved proposal={proposal} />
       <p>

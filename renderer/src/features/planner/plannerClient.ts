@@ -32,6 +32,11 @@ export interface PlanViewState {
   counts: ConflictCounts | null;
   /** True once the plan was written to after the proposal was made: its counts may not hold. */
   outdated: boolean;
+  /**
+   * True after Accept while the accepted proposal is hidden and its list taken down a few rows
+   * a task (proposalLeft ends it): hundreds of rows unmounted at once were one long task.
+   */
+  leaving: boolean;
 }
 
 const INITIAL: PlanViewState = {
@@ -43,6 +48,7 @@ const INITIAL: PlanViewState = {
   selected: new Set(),
   counts: null,
   outdated: false,
+  leaving: false,
 };
 
 export const usePlanStore = create<PlanViewState>()(() => INITIAL);
@@ -86,6 +92,7 @@ export async function propose(moves: readonly PlannerMove[]): Promise<void> {
     counts: null,
     selected: new Set(),
     outdated: false,
+    leaving: false,
   });
   try {
     const request = {
@@ -119,6 +126,11 @@ export async function propose(moves: readonly PlannerMove[]): Promise<void> {
   }
 }
 
+/** The accepted proposal's list is unmounted: the proposal goes. */
+export function proposalLeft(): void {
+  if (usePlanStore.getState().leaving) usePlanStore.setState({ reply: null, leaving: false });
+}
+
 /** Stops a running proposal at once. */
 export function cancelProposal(): void {
   if (usePlanStore.getState().status !== 'running') return;
@@ -128,8 +140,8 @@ export function cancelProposal(): void {
 
 /** Ticks or unticks changes; the counts follow from the worker. */
 export function select(ids: readonly string[], on: boolean): void {
-  const { selected, reply } = usePlanStore.getState();
-  if (!reply) return;
+  const { selected, reply, leaving } = usePlanStore.getState();
+  if (!reply || leaving) return;
   const next = new Set(selected);
   for (const id of ids) {
     if (on) next.add(id);
@@ -168,6 +180,7 @@ export function rejectProposal(): void {
   usePlanStore.setState({
     status: 'idle',
     reply: null,
+    leaving: false,
     counts: null,
     selected: new Set(),
     message: { kind: 'info', text: 'Proposal rejected: nothing changed.' },
@@ -209,9 +222,10 @@ export async function acceptSelected(): Promise<void> {
     countsAsked++;
     void worker().call('discard', undefined);
     const { block, warn, info } = counts.bySeverity;
+    // The proposal stays (hidden) until its list is down: proposalLeft drops it.
     usePlanStore.setState({
       status: 'idle',
-      reply: null,
+      leaving: true,
       counts: null,
       selected: new Set(),
       message: {
