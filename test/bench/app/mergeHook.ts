@@ -13,6 +13,7 @@ import { commit, history } from '../../../renderer/src/store/changes';
 import { readStampedWorkspace } from '../../../renderer/src/store/syncLog';
 import {
   applyInWorker,
+  cancelMergeWork,
   lastPreviewPhases,
   warmMergeWorker,
 } from '../../../renderer/src/features/merge/mergeClient';
@@ -68,18 +69,22 @@ function makeHook() {
     },
     /**
      * The preview as the user gets it: the merge starts (the merge Worker is started and
-     * reads the store, as startMerge does before the file picker opens; the picker takes no
-     * time here), the platform reads the picked File (as the browser's open dialog does),
-     * previewMerge sends it to the merge Worker, which decodes, parses, checks, reads the
-     * store, folds its log and plans; the Merge dialog then renders.
+     * reads the store, as startMerge does before the file picker opens), the user spends
+     * `pickMs` in the file picker (0: none at all), the platform reads the picked File (as the
+     * browser's open dialog does), previewMerge sends it to the merge Worker, which decodes,
+     * parses, checks, reads the store, folds its log and plans; the Merge dialog then renders.
+     * Timed from the picked file. `newWorker`: stop the merge Worker first, so this preview
+     * is a new Worker's first, as after opening the app.
      */
-    async preview(): Promise<PreviewTiming> {
+    async preview(pickMs = 0, newWorker = false): Promise<PreviewTiming> {
       if (!seeded) throw new Error('seed first');
       useMergeDialog.getState().close();
+      if (newWorker) cancelMergeWork();
       await nextFrame();
-      const t0 = clockNow();
-      // As startMerge does before the file picker opens; the picker is given no time here.
+      // As startMerge does before the file picker opens.
       warmMergeWorker();
+      if (pickMs > 0) await new Promise((picked) => setTimeout(picked, pickMs));
+      const t0 = clockNow();
       const [opened] = await readFiles([seeded.picked], (m) => {
         throw new Error(m);
       });
