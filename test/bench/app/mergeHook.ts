@@ -82,7 +82,7 @@ function makeHook() {
       if (newWorker) cancelMergeWork();
       await nextFrame();
       // As startMerge does before the file picker opens.
-      warmMergeWorker();
+      void warmMergeWorker();
       if (pickMs > 0) await new Promise((picked) => setTimeout(picked, pickMs));
       const t0 = clockNow();
       const [opened] = await readFiles([seeded.picked], (m) => {
@@ -111,6 +111,12 @@ function makeHook() {
       let changed = 0;
       for (const c of Object.values(summary.counts)) changed += c.added + c.changed + c.removed;
       return { ms: shown - t0, phases, conflicts: summary.conflicts.length, changed };
+    },
+    /** How long a new merge Worker takes to start and read the store (no preview meanwhile). */
+    async warmUp(): Promise<number> {
+      cancelMergeWork();
+      const t = await timed(() => warmMergeWorker());
+      return t.ms;
     },
     /** The merge of the last preview, "theirs" for every conflict: the Worker writes it. */
     async merge(): Promise<{ ms: number; changed: number }> {

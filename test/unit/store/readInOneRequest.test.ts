@@ -69,4 +69,16 @@ describe('reading the pages in one request', () => {
       expect(order).toEqual(['asked', 'read']);
     }
   });
+
+  it('reads pages in parts of page numbers: every page once, in key order', async () => {
+    // 4 rows a page: 61 pages, past the parts' ranges (25 pages each) and into the last.
+    const many = Array.from({ length: 242 }, (_, i) => makeAccount({ id: `m${1000 + i}` }));
+    await commit('Add', { accounts: { put: many } });
+    accountCopy.reset();
+    const paged = [...(await readFreshAccounts())];
+    accountCopy.reset();
+    readPagesInOneRequest();
+    expect([...(await readFreshAccounts())]).toEqual(paged);
+    expect(ids(paged)).toEqual(ids(many));
+  });
 });
