@@ -22,6 +22,9 @@ const phaseText = (p: PreviewTiming) =>
 
 const best = (values: number[]) => Math.min(...values);
 
+/** The time a user spends in the file picker, for the "as a user picks" first preview. */
+const PICK_MS = 1000;
+
 export default async function mergeStoreBench(ctx: BenchContext): Promise<BenchResult[]> {
   const n = ctx.smoke ? 1_000 : 100_000;
   const motions = ctx.smoke ? 200 : 1_000;
@@ -40,6 +43,16 @@ export default async function mergeStoreBench(ctx: BenchContext): Promise<BenchR
     );
     ctx.log(`seeded ${n.toLocaleString()} accounts; their file is ${megabytes.toFixed(1)} MB`);
 
+    // A new Worker's first preview, the file picked at once (the Worker starts as the merge
+    // does); then another new Worker's, after PICK_MS in the file picker, as a user picks.
+    const first = await page.evaluate(() => window.__abmMergeBench!.preview(0, true));
+    ctx.log(`first preview, picked at once: ${first.ms.toFixed(0)} ms = ${phaseText(first)}`);
+    const picked = await page.evaluate((ms) => window.__abmMergeBench!.preview(ms, true), PICK_MS);
+    ctx.log(
+      `first preview, ${PICK_MS} ms in the picker: ${picked.ms.toFixed(0)} ms = ${phaseText(picked)}`,
+    );
+    const warmUp = await page.evaluate(() => window.__abmMergeBench!.warmUp());
+    ctx.log(`a new merge Worker starts and reads the store in ${warmUp.toFixed(0)} ms`);
     const previews: PreviewTiming[] = [];
     for (let i = 0; i < runs; i++) {
       const p = await page.evaluate(() => window.__abmMergeBench!.preview());
@@ -53,7 +66,6 @@ export default async function mergeStoreBench(ctx: BenchContext): Promise<BenchR
     for (let i = 0; i < runs; i++) {
       puts.push(await page.evaluate(() => window.__abmMergeBench!.plainBulkPut()));
     }
-    const first = previews[0] as PreviewTiming;
     const putMs = best(puts);
     const ratio = merged.ms / putMs;
     const runsText = previews.map((v) => v.ms.toFixed(0)).join(' / ');
@@ -68,7 +80,15 @@ export default async function mergeStoreBench(ctx: BenchContext): Promise<BenchR
         unit: 'ms',
         target: '≤ 2000',
         pass: first.ms <= 2000,
-        note: `Chromium IndexedDB; the first preview after the app starts (what a user sees first: the Worker is new and reads the store); its phases in ms: ${phaseText(first)}`,
+        note: `Chromium IndexedDB; the first preview after the app starts (the Worker is new and reads the store), the file picked at once (no time in the picker for the Worker's read); its phases in ms: ${phaseText(first)}`,
+      },
+      {
+        name: `store merge first preview ${size} in a new merge Worker, ${PICK_MS / 1000} s in the file picker (picked file → preview shown)`,
+        value: Math.round(picked.ms),
+        unit: 'ms',
+        target: '≤ 2000',
+        pass: picked.ms <= 2000,
+        note: `Chromium IndexedDB; as the first, with the user ${PICK_MS} ms in the file picker while the new Worker reads the store (it starts as the merge does; alone, a new Worker started and read the store in ${Math.round(warmUp)} ms); its phases in ms: ${phaseText(picked)}`,
       },
       {
         name: `store merge preview ${size} (picked file → preview shown; check, store read and plan in the merge Worker)`,
@@ -76,7 +96,7 @@ export default async function mergeStoreBench(ctx: BenchContext): Promise<BenchR
         unit: 'ms',
         target: '≤ 2000',
         pass: preview.ms <= 2000,
-        note: `Chromium IndexedDB; best of ${runs} (${runsText} ms; the first in a new worker); its phases in ms: ${phaseText(preview)}; ${preview.conflicts} conflicts`,
+        note: `Chromium IndexedDB; best of ${runs} after the first previews (${runsText} ms); its phases in ms: ${phaseText(preview)}; ${preview.conflicts} conflicts`,
       },
       {
         name: `store merge write ${size} vs plain bulkPut of the changed rows`,

@@ -13,6 +13,7 @@ import {
   META_TABLE,
   newRevision,
   NO_REVISION,
+  pageId,
   type AccountPage,
   type AccountPageCopy,
   type EarlierWrite,
@@ -46,9 +47,10 @@ const PAGES_PER_READ = 2;
 
 let inOneRequest = false;
 /**
- * Read every page in one request from now on (a Worker, where no input waits behind a long
- * task): IndexedDB then reads them all in its own process while this thread does other work
- * (the merge preview parses the colleague's file meanwhile), instead of one part after another.
+ * Read every page in one go from now on (a Worker, where no input waits behind a long task):
+ * the requests (a few large parts, readPagesAtOnce) are handed to IndexedDB together, with no
+ * read of the keys first, so it reads them all in its own process while this thread does other
+ * work (the merge preview parses the colleague's file meanwhile).
  */
 export function readPagesInOneRequest(on = true): void {
   inOneRequest = on;
@@ -66,11 +68,7 @@ export async function readPages(
   columns: Table<AccountColumn, string>,
   onPart?: (pages: AccountPage[]) => void,
 ): Promise<AccountPage[]> {
-  if (inOneRequest) {
-    const pages = pagesOfColumns(await columns.toArray());
-    onPart?.(pages);
-    return pages;
-  }
+  if (inOneRequest) return readPagesAtOnce(columns, onPart);
   const keys = (await columns.toCollection().primaryKeys()) as string[];
   const ranges: [string, string][] = [];
   let pagesInRange = 0;
@@ -97,6 +95,52 @@ export async function readPages(
   });
   const pages: AccountPage[] = [];
   for (const part of parts) pages.push(...(await part));
+  return pages;
+}
+
+/**
+ * Pages per request of a read of every page at once (readPagesInOneRequest): the requests,
+ * by ranges of page numbers, are all handed to IndexedDB together, so the database reads
+ * the next part while this thread decodes and builds the last (one request for all had
+ * this thread wait for the whole read, then decode it all).
+ */
+const PAGES_PER_PART = 25;
+const PARTS_AT_ONCE = 8;
+
+function readPagesAtOnce(
+  columns: Table<AccountColumn, string>,
+  onPart?: (pages: AccountPage[]) => void,
+): Promise<AccountPage[]> {
+  // Page ids are numbered (pageId): each range holds whole pages; the last is open-ended.
+  const reads: Promise<AccountColumn[]>[] = [];
+  for (let part = 0; part < PARTS_AT_ONCE; part++) {
+    const from = pageId(part * PAGES_PER_PART);
+    reads.push(
+      part === PARTS_AT_ONCE - 1
+        ? columns.where(':id').aboveOrEqual(from).toArray()
+        : columns
+            .where(':id')
+            .between(from, pageId((part + 1) * PAGES_PER_PART), true, false)
+            .toArray(),
+    );
+  }
+  // A failed request fails the transaction, so every later one fails too: seen here, the
+  // first one awaited is the one that throws.
+  for (const read of reads) read.catch(() => undefined);
+  return takeInOrder(reads, onPart);
+}
+
+/** The parts' pages in key order, each part built in the task its request answers in. */
+async function takeInOrder(
+  reads: Promise<AccountColumn[]>[],
+  onPart?: (pages: AccountPage[]) => void,
+): Promise<AccountPage[]> {
+  const pages: AccountPage[] = [];
+  for (const read of reads) {
+    const part = pagesOfColumns(await read);
+    if (part.length > 0) onPart?.(part);
+    for (const page of part) pages.push(page);
+  }
   return pages;
 }
 

@@ -47,9 +47,13 @@ export function storedTablesOf(table: TableName): string[] {
 /**
  * Every account in primary-key order, as stored now: this thread's copy, read again from
  * the pages when the stored revision is not the one it was read at. The array is shared
- * (the live list): treat it as read-only.
+ * (the live list): treat it as read-only. `asked` is told once the read has handed its
+ * requests to IndexedDB, before they answer: the thread may then do other work (the merge
+ * Worker parses the colleague's file) while the database reads.
  */
-export async function readFreshAccounts(): Promise<readonly Account[]> {
+export async function readFreshAccounts(
+  asked: () => void = () => undefined,
+): Promise<readonly Account[]> {
   // At start-up the live list, the store-empty check and the conflict counts all ask at
   // once: one of them reads the pages, the others wait for it (outside any transaction,
   // which waiting would let commit), then find the copy fresh.
@@ -59,17 +63,23 @@ export async function readFreshAccounts(): Promise<readonly Account[]> {
     if (accountCopy.rev === null && !accountCopy.writing && pagesInOneRequest()) {
       // Never read here: every page is read anyway, so they are asked for with the meta row
       // and IndexedDB reads both while this thread goes on (a Worker: readPagesInOneRequest).
-      const [stored, pages] = await Promise.all([
+      const both = Promise.all([
         storedMeta(db.table(META_TABLE)),
         loadPages(db.table(COLUMNS_TABLE)),
       ]);
+      asked();
+      const [stored, pages] = await both;
       const rev = stored?.rev ?? NO_REVISION;
       if (accountCopy.rev !== rev) accountCopy.load(pages, rev);
       return accountCopy.list();
     }
     const meta = await storedMeta(db.table(META_TABLE));
     // The live list needs no word of this: its own live query saw the same revision.
-    if (!accountCopy.writing) await refreshCopy(accountCopy, db.table(COLUMNS_TABLE), meta);
+    const refreshed = accountCopy.writing
+      ? Promise.resolve()
+      : refreshCopy(accountCopy, db.table(COLUMNS_TABLE), meta);
+    asked();
+    await refreshed;
     return accountCopy.list();
   });
   if (!alone) return read;

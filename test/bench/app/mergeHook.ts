@@ -13,6 +13,7 @@ import { commit, history } from '../../../renderer/src/store/changes';
 import { readStampedWorkspace } from '../../../renderer/src/store/syncLog';
 import {
   applyInWorker,
+  cancelMergeWork,
   lastPreviewPhases,
   warmMergeWorker,
 } from '../../../renderer/src/features/merge/mergeClient';
@@ -68,18 +69,22 @@ function makeHook() {
     },
     /**
      * The preview as the user gets it: the merge starts (the merge Worker is started and
-     * reads the store, as startMerge does before the file picker opens; the picker takes no
-     * time here), the platform reads the picked File (as the browser's open dialog does),
-     * previewMerge sends it to the merge Worker, which decodes, parses, checks, reads the
-     * store, folds its log and plans; the Merge dialog then renders.
+     * reads the store, as startMerge does before the file picker opens), the user spends
+     * `pickMs` in the file picker (0: none at all), the platform reads the picked File (as the
+     * browser's open dialog does), previewMerge sends it to the merge Worker, which decodes,
+     * parses, checks, reads the store, folds its log and plans; the Merge dialog then renders.
+     * Timed from the picked file. `newWorker`: stop the merge Worker first, so this preview
+     * is a new Worker's first, as after opening the app.
      */
-    async preview(): Promise<PreviewTiming> {
+    async preview(pickMs = 0, newWorker = false): Promise<PreviewTiming> {
       if (!seeded) throw new Error('seed first');
       useMergeDialog.getState().close();
+      if (newWorker) cancelMergeWork();
       await nextFrame();
+      // As startMerge does before the file picker opens.
+      void warmMergeWorker();
+      if (pickMs > 0) await new Promise((picked) => setTimeout(picked, pickMs));
       const t0 = clockNow();
-      // As startMerge does before the file picker opens; the picker is given no time here.
-      warmMergeWorker();
       const [opened] = await readFiles([seeded.picked], (m) => {
         throw new Error(m);
       });
@@ -106,6 +111,12 @@ function makeHook() {
       let changed = 0;
       for (const c of Object.values(summary.counts)) changed += c.added + c.changed + c.removed;
       return { ms: shown - t0, phases, conflicts: summary.conflicts.length, changed };
+    },
+    /** How long a new merge Worker takes to start and read the store (no preview meanwhile). */
+    async warmUp(): Promise<number> {
+      cancelMergeWork();
+      const t = await timed(() => warmMergeWorker());
+      return t.ms;
     },
     /** The merge of the last preview, "theirs" for every conflict: the Worker writes it. */
     async merge(): Promise<{ ms: number; changed: number }> {

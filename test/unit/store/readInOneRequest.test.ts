@@ -52,4 +52,33 @@ describe('reading the pages in one request', () => {
     expect(ids(after)).not.toContain('a2');
     expect(after).toHaveLength(10);
   });
+
+  it('says when its requests are with the database, before they answer (the merge Worker parses then)', async () => {
+    await commit('Add', {
+      accounts: { put: [makeAccount({ id: 'a1' }), makeAccount({ id: 'a2' })] },
+    });
+    readPagesInOneRequest();
+    for (const fresh of [false, true]) {
+      if (!fresh) accountCopy.reset();
+      const order: string[] = [];
+      const read = readFreshAccounts(() => order.push('asked')).then((rows) => {
+        order.push('read');
+        return rows;
+      });
+      expect(ids(await read)).toEqual(['a1', 'a2']);
+      expect(order).toEqual(['asked', 'read']);
+    }
+  });
+
+  it('reads pages in parts of page numbers: every page once, in key order', async () => {
+    // 4 rows a page: 61 pages, past the parts' ranges (25 pages each) and into the last.
+    const many = Array.from({ length: 242 }, (_, i) => makeAccount({ id: `m${1000 + i}` }));
+    await commit('Add', { accounts: { put: many } });
+    accountCopy.reset();
+    const paged = [...(await readFreshAccounts())];
+    accountCopy.reset();
+    readPagesInOneRequest();
+    expect([...(await readFreshAccounts())]).toEqual(paged);
+    expect(ids(paged)).toEqual(ids(many));
+  });
 });

@@ -22,10 +22,11 @@ function worker(): WorkerClient<MergeWorker> {
 
 /**
  * Starts the merge worker and its read of the store ahead of a preview (called as the merge
- * starts, before the file picker opens), so the first preview finds both ready.
+ * starts, before the file picker opens), so the first preview finds both ready. Settles when
+ * the read is done (or failed: the preview reports it).
  */
-export function warmMergeWorker(): void {
-  worker()
+export function warmMergeWorker(): Promise<void> {
+  return worker()
     .call('warm', undefined)
     .catch(() => undefined);
 }

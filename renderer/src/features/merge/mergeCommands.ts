@@ -49,7 +49,7 @@ export async function shareWorkspace(): Promise<void> {
 
 export async function startMerge(): Promise<void> {
   // The worker starts and reads the store while the user picks the file.
-  warmMergeWorker();
+  void warmMergeWorker();
   const [file] = await platform.openFiles({
     title: 'Merge a colleague’s workspace',
     filters: [{ name: 'ABM Workbench workspace', extensions: ['json'] }],

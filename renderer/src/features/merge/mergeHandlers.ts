@@ -20,6 +20,8 @@ import { readFreshAccounts } from '../../store/reads';
 let current: PreparedMerge | null = null;
 /** The warm-up's read of the accounts while it runs (a preview waits for it, see warm). */
 let warming: Promise<unknown> | null = null;
+/** Settles once the warm-up's read is with IndexedDB (or over): a preview starts then. */
+let warmAsked: Promise<unknown> = Promise.resolve();
 
 export type PreviewReply =
   { ok: true; summary: MergeSummary; phases: PreviewPhases } | { ok: false; error: string };
@@ -33,7 +35,12 @@ export const mergeHandlers = {
    * wait for a read of 100,000 accounts. Read-only; a failure is the preview's to report.
    */
   warm(): Promise<void> {
-    warming ??= readFreshAccounts().finally(() => (warming = null));
+    if (!warming) {
+      let asked = (): void => undefined;
+      const told = new Promise<void>((done) => (asked = done));
+      warming = readFreshAccounts(asked).finally(() => (warming = null));
+      warmAsked = Promise.race([told, warming]);
+    }
     return warming.then(
       () => undefined,
       () => undefined,
@@ -42,7 +49,13 @@ export const mergeHandlers = {
 
   async preview(file: OpenedFile): Promise<PreviewReply> {
     current = null;
+    // The warm-up opens the database and asks for the pages in a few turns of this thread;
+    // parsing the file first (one long task) would hold that back until after the parse, so
+    // the database would read while nothing else runs. Its request goes out first.
     const timer = phaseTimer();
+    await warmAsked.catch(() => undefined);
+    await new Promise((next) => setTimeout(next, 0));
+    timer.mark('open store');
     const result = await prepareMerge(file, { timer, letGoOfBytes: true, after: warming });
     if (!result.ok) return result;
     current = result.merge;
