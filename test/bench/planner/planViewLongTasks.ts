@@ -176,6 +176,15 @@ export async function planViewLongTasks(
     ctx.log(
       `Plan view, ${label}: proposal shown after ${ms} ms; long tasks by phase — ${perPhase}`,
     );
+    // When each long task started, in seconds after its phase began: which step made it.
+    const phaseAt = (p: Phase) => phases.find((x) => x.name === p)?.at ?? 0;
+    const when = tasks
+      .map((t) => {
+        const p = phaseOf(t.start);
+        return `${p} ${t.duration.toFixed(0)} ms at +${((t.start - phaseAt(p)) / 1000).toFixed(2)} s`;
+      })
+      .join('; ');
+    if (when) ctx.log(`long tasks: ${when}`);
     return [
       {
         name: `longest main-thread task while proposing, reviewing and accepting, Plan view in Chromium, ${label}`,

@@ -24,7 +24,7 @@ import { GroupDetail } from './GroupDetail';
 import { GroupList } from './GroupList';
 import { PressureHeatmap } from './PressureHeatmap';
 import { SummaryBar } from './SummaryBar';
-import { usePlanTables, useValidAcceptances } from './useAcceptances';
+import { useAcceptedIds, usePlanTables, useValidAcceptances } from './useAcceptances';
 import { useShownGroups } from './useShownGroups';
 import './conflicts.css';
 
@@ -59,7 +59,7 @@ export function ConflictsSection() {
   const [accountId, setAccountId] = useState<string | null>(route.params.get('account'));
 
   const motionsById = useMemo(() => new Map(motions.map((m) => [m.id, m])), [motions]);
-  const accepted = useMemo(() => new Set(acceptances.keys()), [acceptances]);
+  const accepted = useAcceptedIds(acceptances);
   const {
     list: shown,
     totals,
