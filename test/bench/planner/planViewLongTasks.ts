@@ -19,14 +19,20 @@ import { startMainThreadProfile } from './profileLongTasks';
 
 interface Watched {
   __planLongTasks: { start: number; duration: number }[];
-  __planPhases: { name: string; at: number }[];
+  __planPhases: { name: string; at: number; heapMb: number }[];
 }
 
 type Phase = 'propose' | 'review' | 'accept' | 'conflicts';
 
-const mark = (page: Page, name: Phase) =>
+/** Marks a phase's start, with the page's JS heap then (MB, Chromium's performance.memory). */
+const mark = (page: Page, name: Phase | 'end') =>
   page.evaluate((n) => {
-    (window as unknown as Watched).__planPhases.push({ name: n, at: performance.now() });
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    (window as unknown as Watched).__planPhases.push({
+      name: n,
+      at: performance.now(),
+      heapMb: Math.round((memory?.usedJSHeapSize ?? 0) / 1e6),
+    });
   }, name);
 
 /** Two frames and a pause: whatever the last step rendered or scheduled is in. */
@@ -151,6 +157,7 @@ export async function planViewLongTasks(
       );
       await settle(page, ctx.smoke ? 200 : 2000);
     }
+    await mark(page, 'end');
     const { tasks, phases } = await page.evaluate(() => {
       const w = window as unknown as Watched;
       return { tasks: w.__planLongTasks, phases: w.__planPhases };
@@ -158,7 +165,8 @@ export async function planViewLongTasks(
     if (profile) await profile.stop(ctx.log);
     await context.close();
     const phaseOf = (at: number): Phase =>
-      ([...phases].reverse().find((p) => p.name && p.at <= at)?.name as Phase) ?? 'propose';
+      ([...phases].reverse().find((p) => p.name !== 'end' && p.at <= at)?.name as Phase) ??
+      'propose';
     const byPhase = new Map<Phase, number[]>();
     for (const t of tasks) {
       const list = byPhase.get(phaseOf(t.start)) ?? [];
@@ -175,6 +183,18 @@ export async function planViewLongTasks(
       .join('; ');
     ctx.log(
       `Plan view, ${label}: proposal shown after ${ms} ms; long tasks by phase — ${perPhase}`,
+    );
+    // When each long task started, in seconds after its phase began: which step made it.
+    const phaseAt = (p: Phase) => phases.find((x) => x.name === p)?.at ?? 0;
+    const when = tasks
+      .map((t) => {
+        const p = phaseOf(t.start);
+        return `${p} ${t.duration.toFixed(0)} ms at +${((t.start - phaseAt(p)) / 1000).toFixed(2)} s`;
+      })
+      .join('; ');
+    if (when) ctx.log(`long tasks: ${when}`);
+    ctx.log(
+      `JS heap at each phase's start: ${phases.map((p) => `${p.name} ${p.heapMb} MB`).join(', ')}`,
     );
     return [
       {

@@ -24,7 +24,7 @@ import { GroupDetail } from './GroupDetail';
 import { GroupList } from './GroupList';
 import { PressureHeatmap } from './PressureHeatmap';
 import { SummaryBar } from './SummaryBar';
-import { usePlanTables, useValidAcceptances } from './useAcceptances';
+import { useAcceptedIds, usePlanTables, useValidAcceptances } from './useAcceptances';
 import { useShownGroups } from './useShownGroups';
 import './conflicts.css';
 
@@ -59,9 +59,9 @@ export function ConflictsSection() {
   const [accountId, setAccountId] = useState<string | null>(route.params.get('account'));
 
   const motionsById = useMemo(() => new Map(motions.map((m) => [m.id, m])), [motions]);
-  const accepted = useMemo(() => new Set(acceptances.keys()), [acceptances]);
+  const accepted = useAcceptedIds(acceptances);
   const {
-    groups: shown,
+    list: shown,
     totals,
     listing,
   } = useShownGroups(summary?.groups ?? NO_GROUPS, filters, motionsById, accepted);
@@ -87,7 +87,7 @@ export function ConflictsSection() {
   };
   const exportCsv = async () => {
     try {
-      const result = await exportConflictCsv(shown, tiersOf(filters), motions, acceptances);
+      const result = await exportConflictCsv(shown.groups, tiersOf(filters), motions, acceptances);
       if (result.saved) {
         notify(
           'ok',
@@ -119,7 +119,7 @@ export function ConflictsSection() {
         <button
           type="button"
           onClick={() => void exportCsv()}
-          disabled={!summary || shown.length === 0}
+          disabled={!summary || shown.groups.length === 0}
         >
           Export CSV
         </button>
@@ -147,7 +147,7 @@ export function ConflictsSection() {
         <div className="conflicts-main" role="tabpanel">
           {view === 'pairs' && (
             <GroupList
-              groups={shown}
+              list={shown}
               listing={listing}
               selectedId={selected?.id ?? null}
               onOpen={open}

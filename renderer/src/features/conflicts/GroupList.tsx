@@ -1,28 +1,35 @@
 /**
  * The grouped list: one row per rule and motion pair (or motion and blackout, or week), with
  * its account count and window — "Q1 nurture ↔ AE outbound: 3,412 accounts, Feb 3 – Feb 21".
- * Long lists show the first rows and grow on demand.
+ * Long lists show the first rows and grow on demand; only those are made into rows.
  */
 import { useState } from 'react';
 import { windowText } from '../../../../shared/conflicts/wording';
 import { localToday } from '../../../../shared/dates/calendarDate';
 import { countOf } from '../../../../shared/text/countOf';
-import { RULE_LABELS, RULE_SHORT_LABELS, type ShownGroup } from './conflictFilters';
+import {
+  RULE_LABELS,
+  RULE_SHORT_LABELS,
+  shownRows,
+  type ShownGroup,
+  type ShownList,
+} from './conflictFilters';
 
 const PAGE = 200;
 
 interface Props {
-  groups: readonly ShownGroup[];
+  list: ShownList;
   /** True while a big list is filtered: an empty list says so rather than "No conflicts". */
   listing?: boolean;
   selectedId: string | null;
   onOpen: (group: ShownGroup) => void;
 }
 
-export function GroupList({ groups, listing = false, selectedId, onOpen }: Props) {
+export function GroupList({ list, listing = false, selectedId, onOpen }: Props) {
   const [shown, setShown] = useState(PAGE);
   const thisYear = Number(localToday().slice(0, 4));
-  if (groups.length === 0) {
+  const total = list.groups.length;
+  if (total === 0) {
     return listing ? (
       <p className="conflicts-empty muted" role="status" aria-busy="true">
         Listing conflicts…
@@ -46,7 +53,7 @@ export function GroupList({ groups, listing = false, selectedId, onOpen }: Props
           </tr>
         </thead>
         <tbody>
-          {groups.slice(0, shown).map((g) => (
+          {shownRows(list, 0, shown).map((g) => (
             <tr
               key={g.id}
               aria-selected={g.id === selectedId}
@@ -74,9 +81,9 @@ export function GroupList({ groups, listing = false, selectedId, onOpen }: Props
           ))}
         </tbody>
       </table>
-      {groups.length > shown && (
+      {total > shown && (
         <button type="button" onClick={() => setShown(shown + PAGE)}>
-          Show more ({(groups.length - shown).toLocaleString()} left)
+          Show more ({(total - shown).toLocaleString()} left)
         </button>
       )}
     </>

@@ -6,7 +6,8 @@ import { writeCsvBytes } from '../../../../shared/csv/writeCsv';
 import type { ConflictAcceptance, Motion } from '../../../../shared/domain/types';
 import { platform } from '../../platform';
 import { askWorker } from './conflictsClient';
-import { RULE_LABELS, type ShownGroup } from './conflictFilters';
+import { RULE_LABELS } from './conflictFilters';
+import type { GroupSummary } from './conflictsProtocol';
 
 /** Excel's row limit; more would not open. */
 const MAX_ROWS = 1_048_575;
@@ -26,7 +27,7 @@ const HEADERS = [
 ];
 
 export async function exportConflictCsv(
-  groups: readonly ShownGroup[],
+  groups: readonly Pick<GroupSummary, 'ref' | 'rule'>[],
   tiers: number[] | null,
   motions: readonly Motion[],
   acceptances: ReadonlyMap<string, ConflictAcceptance>,

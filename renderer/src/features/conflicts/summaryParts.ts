@@ -55,6 +55,37 @@ export function sendInParts(
   return { ...summary, groups: [], accountCounts: { ids: [], counts: new Int32Array(0) } };
 }
 
+/**
+ * The strings many groups repeat (rule, severity, motion and blackout ids, weeks, window
+ * days), one of each for the window's lifetime: a message's strings arrive as new copies, and
+ * ~66,000 groups held each its own, several times the objects for the window's garbage
+ * collector to go over, twice while a run's summary replaces the last one. Bounded: emptied
+ * when it grows past SHARED_MAX (ids and days of a long session).
+ */
+const shared = new Map<string, string>();
+const SHARED_MAX = 100_000;
+
+function one(s: string): string {
+  const found = shared.get(s);
+  if (found !== undefined) return found;
+  if (shared.size >= SHARED_MAX) shared.clear();
+  shared.set(s, s);
+  return s;
+}
+
+/** The group with its repeated strings shared (in place: it is this window's own copy). */
+function withSharedStrings(g: GroupSummary): GroupSummary {
+  g.rule = one(g.rule) as GroupSummary['rule'];
+  g.severity = one(g.severity) as GroupSummary['severity'];
+  const ids = g.motionIds;
+  for (let i = 0; i < ids.length; i++) ids[i] = one(ids[i]!);
+  if (g.blackoutId !== null) g.blackoutId = one(g.blackoutId);
+  if (g.week !== null) g.week = one(g.week);
+  g.window.first = one(g.window.first);
+  g.window.last = one(g.window.last);
+  return g;
+}
+
 /** The window's side: collects the parts of one run; `complete` gives its whole summary. */
 export function summaryCollector(): {
   add(part: SummaryPart): void;
@@ -65,7 +96,7 @@ export function summaryCollector(): {
   const counts: Int32Array[] = [];
   return {
     add(part) {
-      if (part.kind === 'groups') for (const g of part.groups) groups.push(g);
+      if (part.kind === 'groups') for (const g of part.groups) groups.push(withSharedStrings(g));
       else {
         for (const id of part.ids) ids.push(id);
         counts.push(part.counts);

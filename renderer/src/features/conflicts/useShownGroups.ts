@@ -1,19 +1,24 @@
 /**
- * The groups the Conflicts view lists under its filters (applyFilters). At 100,000 accounts ×
+ * The groups the Conflicts view lists under its filters (filterGroups). At 100,000 accounts ×
  * 1,000 motions a summary holds ~66,000 groups, and filtering them in one go when a run's
  * result lands was a main-thread task of a few hundred milliseconds. So a big list is
- * filtered a slice per task, and the view keeps showing the previous list until it is done
- * (`listing` is true meanwhile, so the view can say so instead of showing an empty list).
+ * filtered and totalled in slices of a few milliseconds each, and the view keeps showing the
+ * previous list until it is done (`listing` is true meanwhile, so the view can say so instead
+ * of showing an empty list). The list holds the groups themselves, no copy of each
+ * (ShownList): unfiltered, it is the summary's own array.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Motion } from '../../../../shared/domain/types';
 import { nextTask } from '../accounts/slicedWork';
 import {
   addTotals,
-  applyFilters,
+  emptyList,
+  filterGroups,
+  joinLists,
   noTotals,
+  sortList,
   type ConflictFilters,
-  type ShownGroup,
+  type ShownList,
   type Totals,
 } from './conflictFilters';
 import type { GroupSummary } from './conflictsProtocol';
@@ -21,23 +26,27 @@ import { inDefaultOrder } from './summaryParts';
 
 /** Lists up to this many groups are filtered at once (a few milliseconds). */
 export const FILTER_AT_ONCE = 4000;
+/** A big list is filtered this many groups at a time, ... */
+const CHUNK = 500;
+/** ... and goes on in the same task while it has taken less than this (ms). */
+const SLICE_MS = 8;
 
 export interface Shown {
-  groups: ShownGroup[];
+  list: ShownList;
   /** The list's totals by severity and rule (SummaryBar), counted with it. */
   totals: Totals;
-  /** True while a big list is being filtered for the current inputs (groups is the last list). */
+  /** True while a big list is being filtered for the current inputs (list is the last one). */
   listing: boolean;
 }
 
 interface Sliced {
   /** The inputs the list was filtered for. */
   of: readonly unknown[];
-  groups: ShownGroup[];
+  list: ShownList;
   totals: Totals;
 }
 
-const NONE: Sliced = { of: [], groups: [], totals: noTotals() };
+const NONE: Sliced = { of: [], list: emptyList(), totals: noTotals() };
 
 const NO_MOTIONS: ReadonlyMap<string, Motion> = new Map();
 
@@ -53,8 +62,8 @@ export function useShownGroups(
   const small = groups.length <= FILTER_AT_ONCE;
   const direct = useMemo(() => {
     if (!small) return null;
-    const list = applyFilters(groups, filters, motionsById, accepted, inDefaultOrder(groups));
-    return { groups: list, totals: addTotals(noTotals(), list) };
+    const list = filterGroups(groups, filters, motionsById, accepted, inDefaultOrder(groups));
+    return { list, totals: addTotals(noTotals(), list) };
   }, [small, groups, filters, motionsById, accepted]);
   const inputs = useMemo(
     () => [groups, filters, motionsById, accepted] as const,
@@ -66,29 +75,36 @@ export function useShownGroups(
     let stopped = false;
     const ordered = inDefaultOrder(groups);
     void (async () => {
-      const parts: ShownGroup[][] = [];
+      const parts: ShownList[] = [];
       // Filtering keeps each group's count, and sorting does not change the sums.
       const totals = noTotals();
-      for (let i = 0; i < groups.length; i += FILTER_AT_ONCE) {
-        await nextTask();
+      let started = performance.now();
+      await nextTask();
+      for (let i = 0; i < groups.length; i += CHUNK) {
+        if (performance.now() - started > SLICE_MS) {
+          await nextTask();
+          started = performance.now();
+        }
         if (stopped) return;
-        const part = applyFilters(
-          groups.slice(i, i + FILTER_AT_ONCE),
-          filters,
-          motionsById,
-          accepted,
-          ordered,
-        );
+        const slice = groups.slice(i, i + CHUNK);
+        const part = filterGroups(slice, filters, motionsById, accepted, ordered);
         addTotals(totals, part);
         parts.push(part);
       }
       await nextTask();
       if (stopped) return;
-      // Each slice is in order; their concatenation is too unless a tier filter recounted them.
-      const whole = parts.flat();
+      // Unfiltered, the summary's groups are the list; else the slices one after the other,
+      // in order too when the groups were, unless a tier filter recounted them.
+      const all = parts.every(
+        (p, k) => p.groups.length === Math.min(CHUNK, groups.length - k * CHUNK),
+      );
+      const whole =
+        ordered && all && parts.every((p) => !p.counts)
+          ? { groups, counts: null, accepted }
+          : joinLists(parts, accepted);
       setSliced({
         of: inputs,
-        groups: filters.tier === '' ? whole : applyFilters(whole, filters, motionsById, accepted),
+        list: ordered && filters.tier === '' ? whole : sortList(whole),
         totals,
       });
     })();
@@ -98,5 +114,5 @@ export function useShownGroups(
   }, [small, inputs, groups, filters, motionsById, accepted]);
   return direct
     ? { ...direct, listing: false }
-    : { groups: sliced.groups, totals: sliced.totals, listing: sliced.of !== inputs };
+    : { list: sliced.list, totals: sliced.totals, listing: sliced.of !== inputs };
 }
