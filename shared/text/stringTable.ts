@@ -13,6 +13,13 @@ export function fnv1a(text: string, from = 0): number {
   return h >>> 0;
 }
 
+/** FNV-1a over `text` from `from` up to `to` (the same hash as fnv1a of that slice). */
+function fnv1aOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export class StringTable<V> {
   private slots = new Int32Array(16);
   private keys: string[] = [];
@@ -32,6 +39,23 @@ export class StringTable<V> {
   get(key: string): V | undefined {
     const entry = this.slots[this.slotOf(key)] as number;
     return entry === 0 ? undefined : this.values[entry - 1];
+  }
+
+  /**
+   * get() of `text.slice(from, to)` without making that string: a lookup of each label or
+   * suffix of a host allocates nothing (fresh substrings cost a hash and a string each).
+   */
+  getSlice(text: string, from: number, to: number): V | undefined {
+    const mask = this.slots.length - 1;
+    const length = to - from;
+    let s = fnv1aOf(text, from, to) & mask;
+    for (;;) {
+      const entry = this.slots[s] as number;
+      if (entry === 0) return undefined;
+      const key = this.keys[entry - 1] as string;
+      if (key.length === length && text.startsWith(key, from)) return this.values[entry - 1];
+      s = (s + 1) & mask;
+    }
   }
 
   set(key: string, value: V): void {

@@ -8,7 +8,7 @@
  * instead of silently overwriting that change.
  */
 import { applyChanges } from './applyChanges';
-import { isEmptyPatch } from './accountPatch';
+import { isEmptyPatch, type AccountPatch } from './accountPatch';
 import type { AccountFieldEdit } from './accountFieldEdit';
 import { accountCopy } from './accountPages';
 import { readFreshAccounts } from './reads';
@@ -119,8 +119,9 @@ export function readThenCommit<T>(
  * Records a write made elsewhere (the import Worker, which applies its change set with the
  * same applyChanges) as one undo step. `write` runs in this queue, so nothing interleaves
  * with it, and returns the rows it replaced. What it wrote is not kept here, only its rows'
- * fingerprints, to check that undo replaces exactly those; undo reads the rows back as it
- * undoes, and that is what redo applies.
+ * fingerprints, to check that undo replaces exactly those; the accounts it added are found
+ * in the window's copy right after (findAddedRows), and undo reads them back as it undoes,
+ * which is what redo applies.
  */
 export function commitWritten(
   label: string,
@@ -129,21 +130,31 @@ export function commitWritten(
   return serialized(async () => {
     assertWritable();
     const { before, prints, accounts, rev } = await write();
-    // The window's copy of the accounts is read again at what the write left; the rows it
-    // added are then known (and checked by identity on undo). Should another writer have
-    // come in between, they stay unknown, and undo refuses rather than guess. A write that
-    // left the accounts alone (a contacts import) reads nothing: reading 100,000 accounts
-    // the window had not loaded took seconds of the import's time.
-    if (accounts) await readFreshAccounts();
-    // By position first, at once: the grid, fed by the same read, takes the rows after this.
-    if (accounts)
-      accounts.added.rows =
-        (accountCopy.rev === rev ? accountCopy.lastRows(accounts.added.ids) : null) ??
-        (await addedRows(accounts.added.ids, rev));
     const patch = accounts && !isEmptyPatch(accounts) ? accounts : undefined;
     if (Object.keys(before).length === 0 && !patch) return;
+    // Recorded at once: the write is durable, and reading its 100,000 rows back took seconds
+    // of the import's time. The rows it added are found next in this queue (no undo or
+    // other write comes first), once the window's copy is read at what the write left.
+    if (accounts) accounts.added.rows = null;
     history.record({ label, before, after: {}, afterPrints: prints, accounts: patch });
+    if (patch && patch.added.ids.length > 0) void serialized(() => findAddedRows(patch, rev));
   });
+}
+
+/**
+ * The rows a write elsewhere added, from the window's copy read again at what it left: by
+ * position first (the copy's last rows), else looked up a few thousand ids per task. Should
+ * another writer have come in between, they stay unknown, and undo refuses rather than guess.
+ */
+async function findAddedRows(patch: AccountPatch, rev: string | null): Promise<void> {
+  const { ids } = patch.added;
+  try {
+    await readFreshAccounts();
+    patch.added.rows =
+      (accountCopy.rev === rev ? accountCopy.lastRows(ids) : null) ?? (await addedRows(ids, rev));
+  } catch {
+    patch.added.rows = null; // not read: undo refuses, as for a copy that moved on
+  }
 }
 
 /** Ids looked up per task: 100,000 ids just read from a message took one task of ~200 ms. */

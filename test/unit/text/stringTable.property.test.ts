@@ -35,6 +35,27 @@ describe('StringTable', () => {
     );
   });
 
+  it('getSlice answers as get() of the slice', () => {
+    fc.assert(
+      fc.property(
+        fc.array(key, { maxLength: 40 }),
+        fc.string({ maxLength: 8 }),
+        fc.nat(),
+        fc.nat(),
+        (keys, text, a, b) => {
+          const table = new StringTable<number>();
+          keys.forEach((k, i) => table.set(k, i));
+          const from = a % (text.length + 1);
+          const to = from + (b % (text.length - from + 1));
+          expect(table.getSlice(text, from, to)).toBe(table.get(text.slice(from, to)));
+          for (const k of keys)
+            expect(table.getSlice(`x${k}y`, 1, k.length + 1)).toBe(table.get(k));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('holds 100,000 keys', () => {
     const table = new StringTable<number>();
     for (let i = 0; i < 100_000; i++) table.set(`p${i}@x.example`, i);
