@@ -11,7 +11,6 @@ import { byId } from './accountCopyLoad';
 
 export class CopyList {
   private sorted: Account[] | null = [];
-  private sortedAt: Map<string, number> | null = null;
   private changedRows: Account[] = [];
 
   /**
@@ -20,7 +19,6 @@ export class CopyList {
    */
   reset(sorted: Account[] | null = null): void {
     this.sorted = sorted;
-    this.sortedAt = null;
     this.changedRows = [];
     if (sorted) listChanges.record(null, sorted, null);
   }
@@ -35,32 +33,70 @@ export class CopyList {
     else for (const row of rows) this.changedRows.push(row);
   }
 
-  /** The list of `rows` (the copy's rows by id, holding every row changed since). */
+  /**
+   * The list of `rows` (the copy's rows by id, holding every row changed since). The changed
+   * rows are found in the last list by position, not by id: the next place when they come in
+   * list order (a bulk edit's rows do), else a binary search; a row changed twice lands in
+   * the same place, its later version last. No lookup in a map of 100,000 ids per changed
+   * row (two per row made this ~30 ms of a bulk edit's refresh).
+   */
   list(rows: ReadonlyMap<string, Account>): Account[] {
     if (this.sorted && this.changedRows.length > 0) {
       const before = this.sorted;
-      // Built at the first change after a read, not by the read of 100,000 rows itself.
-      const sortedAt = (this.sortedAt ??= new Map(before.map((row, i) => [row.id, i])));
       const next = before.slice();
-      const ids: string[] = [];
-      for (const row of this.changedRows) {
-        const at = sortedAt.get(row.id);
-        if (at !== undefined && rows.get(row.id) === row) {
-          next[at] = row;
-          ids.push(row.id);
-        }
-      }
-      this.sorted = next;
-      listChanges.record(before, next, ids);
+      const places = placesOf(before, this.changedRows);
+      if (places) {
+        for (let i = 0; i < places.length; i++)
+          next[places[i] as number] = this.changedRows[i] as Account;
+        this.sorted = next;
+        listChanges.record(before, next, idsAt(next, places));
+      } else this.sorted = null;
     }
     this.changedRows = [];
     if (!this.sorted) {
       this.sorted = [...rows.values()].sort(byId);
-      this.sortedAt = null;
       listChanges.record(null, this.sorted, null);
     }
     return this.sorted;
   }
+}
+
+/** Where each changed row's id is in `list` (primary-key order); null if one is not there. */
+function placesOf(list: readonly Account[], changed: readonly Account[]): Int32Array | null {
+  const places = new Int32Array(changed.length);
+  let at = -1;
+  for (let i = 0; i < changed.length; i++) {
+    const id = (changed[i] as Account).id;
+    at = list[at + 1]?.id === id ? at + 1 : placeOf(list, id);
+    if (at < 0) return null;
+    places[i] = at;
+  }
+  return places;
+}
+
+function placeOf(list: readonly Account[], id: string): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = (list[mid] as Account).id;
+    if (at === id) return mid;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The ids at `places` in `list`, each once, in list order. */
+function idsAt(list: readonly Account[], places: Int32Array): string[] {
+  let ordered = true;
+  for (let i = 1; i < places.length && ordered; i++)
+    ordered = (places[i - 1] as number) < (places[i] as number);
+  const sorted = ordered ? places : places.slice().sort();
+  const ids: string[] = [];
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) ids.push((list[sorted[i] as number] as Account).id);
+  return ids;
 }
 
 /**

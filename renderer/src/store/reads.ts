@@ -138,6 +138,15 @@ export async function readFirst<T extends TableName>(table: T, limit: number): P
   return (page?.rows ?? []).slice(0, limit) as RowOf<T>[];
 }
 
+/**
+ * The first `limit` accounts now, from this thread's copy once it is read (null before): a
+ * list opened again paints from them at once, without waiting for a read of the store; its
+ * live read follows and brings in any write made elsewhere meanwhile.
+ */
+export function firstAccountsNow(limit: number): Account[] | null {
+  return accountCopy.rev === null ? null : accountCopy.list().slice(0, limit);
+}
+
 /** One row by key; undefined when there is none. */
 export async function readRow<T extends TableName>(
   table: T,

@@ -24,8 +24,11 @@ export function countsAfter(
   const ids = last && last.rows.length === rows.length ? changedIdsBetween(last.rows, rows) : null;
   if (last && ids) {
     let target = last.target;
+    let at = -1;
     for (const id of ids) {
-      const at = indexById(rows, id);
+      // The store names changed rows in list order: the next place is usually the next row
+      // (a binary search for each of a bulk edit's 100,000 rows was ~70 ms of its refresh).
+      at = rows[at + 1]?.id === id ? at + 1 : indexById(rows, id);
       if (at < 0) return countsAfter(null, rows);
       target += isTarget(rows[at]) - isTarget(last.rows[at]);
     }
