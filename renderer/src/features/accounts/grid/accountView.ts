@@ -128,9 +128,9 @@ export class AccountView {
     return 'changed';
   }
 
-  /** Takes fewer than SLICE rows at once (setRows pauses only after SLICE rows). */
+  /** Takes the first rows of a list at once, when fewer than SLICE (setRows would pause). */
   seed(rows: readonly Account[]): void {
-    void this.setRows(rows, () => false);
+    if (rows.length < SLICE) void this.setRows(rows, () => false);
   }
 
   /**
