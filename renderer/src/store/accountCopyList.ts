@@ -12,6 +12,8 @@ import { byId } from './accountCopyLoad';
 export class CopyList {
   private sorted: Account[] | null = [];
   private changedRows: Account[] = [];
+  /** The fields the changed rows changed in; null when not known for one of them. */
+  private changedFields: Set<string> | null = new Set();
 
   /**
    * Rows came or went: the next list is sorted anew, or is `sorted` (every row of the copy,
@@ -20,17 +22,21 @@ export class CopyList {
   reset(sorted: Account[] | null = null): void {
     this.sorted = sorted;
     this.changedRows = [];
-    if (sorted) listChanges.record(null, sorted, null);
+    this.changedFields = new Set();
+    if (sorted) listChanges.record(null, sorted, null, null);
   }
 
   /**
    * Rows replaced in place, swapped into the next list; once more were changed than the copy
    * holds (`limit`: nobody asks for the list, as in a Worker), it is sorted anew instead.
+   * `fields`, when known, are the only fields that changed on these rows.
    */
-  changed(rows: readonly Account[], limit: number): void {
+  changed(rows: readonly Account[], limit: number, fields?: readonly string[]): void {
     if (!this.sorted) return;
-    if (this.changedRows.length + rows.length > limit) this.reset();
-    else for (const row of rows) this.changedRows.push(row);
+    if (this.changedRows.length + rows.length > limit) return this.reset();
+    for (const row of rows) this.changedRows.push(row);
+    if (!fields) this.changedFields = null;
+    else if (this.changedFields) for (const f of fields) this.changedFields.add(f);
   }
 
   /**
@@ -49,13 +55,14 @@ export class CopyList {
         for (let i = 0; i < places.length; i++)
           next[places[i] as number] = this.changedRows[i] as Account;
         this.sorted = next;
-        listChanges.record(before, next, idsAt(next, places));
+        listChanges.record(before, next, idsAt(next, places), this.changedFields);
       } else this.sorted = null;
     }
     this.changedRows = [];
+    this.changedFields = new Set();
     if (!this.sorted) {
       this.sorted = [...rows.values()].sort(byId);
-      listChanges.record(null, this.sorted, null);
+      listChanges.record(null, this.sorted, null, null);
     }
     return this.sorted;
   }
@@ -99,14 +106,22 @@ function idsAt(list: readonly Account[], places: Int32Array): string[] {
   return ids;
 }
 
+interface ListStep {
+  from: number;
+  to: number;
+  ids: string[] | null;
+  fields: ReadonlySet<string> | null;
+}
+
 /**
- * Which lists of the copy followed which, and the ids whose rows each swapped in (null: rows
- * came or went, and the list was sorted anew). Lists are known by a number, held weakly, so
- * no old list of 100,000 rows is kept alive for this; only the last few steps are kept.
+ * Which lists of the copy followed which, the ids whose rows each swapped in (null: rows came
+ * or went, and the list was sorted anew) and the fields they changed in (null: not known).
+ * Lists are known by a number, held weakly, so no old list of 100,000 rows is kept alive for
+ * this; only the last few steps are kept.
  */
 class ListChanges {
   private numbers = new WeakMap<readonly Account[], number>();
-  private steps: { from: number; to: number; ids: string[] | null }[] = [];
+  private steps: ListStep[] = [];
   private next = 1;
 
   private numberOf(list: readonly Account[]): number {
@@ -115,27 +130,31 @@ class ListChanges {
     return n;
   }
 
-  record(before: readonly Account[] | null, after: readonly Account[], ids: string[] | null): void {
+  record(
+    before: readonly Account[] | null,
+    after: readonly Account[],
+    ids: string[] | null,
+    fields: ReadonlySet<string> | null,
+  ): void {
     const from = before ? this.numberOf(before) : 0;
-    this.steps.push({ from, to: this.numberOf(after), ids });
+    this.steps.push({ from, to: this.numberOf(after), ids, fields });
     if (this.steps.length > LIST_STEPS) this.steps.shift();
   }
 
-  /** The ids changed from list `before` to list `after` of the copy; null when not known. */
-  between(before: readonly Account[], after: readonly Account[]): string[] | null {
+  /** The steps from list `before` to list `after` of the copy, latest first; null when not known. */
+  stepsBetween(before: readonly Account[], after: readonly Account[]): ListStep[] | null {
     const from = this.numbers.get(before);
     let at = this.numbers.get(after);
     if (from === undefined || at === undefined) return null;
-    const parts: string[][] = [];
+    const chain: ListStep[] = [];
     for (let i = this.steps.length - 1; i >= 0 && at !== from; i--) {
-      const step = this.steps[i] as { from: number; to: number; ids: string[] | null };
+      const step = this.steps[i] as ListStep;
       if (step.to !== at) continue;
       if (!step.ids) return null;
-      parts.push(step.ids);
+      chain.push(step);
       at = step.from;
     }
-    if (at !== from) return null;
-    return parts.length === 1 ? (parts[0] as string[]) : [...new Set(parts.flat())];
+    return at === from ? chain : null;
   }
 }
 
@@ -153,5 +172,23 @@ export function changedIdsBetween(
   after: readonly Account[],
 ): string[] | null {
   if (before === after) return [];
-  return listChanges.between(before, after);
+  const chain = listChanges.stepsBetween(before, after);
+  if (!chain) return null;
+  const parts = chain.map((step) => step.ids as string[]);
+  return parts.length === 1 ? (parts[0] as string[]) : [...new Set(parts.flat())];
+}
+
+/**
+ * The fields the rows changed in between two lists the copy handed out (`before` earlier),
+ * when the copy knows (null when not: then any field may have changed).
+ */
+export function changedFieldsBetween(
+  before: readonly Account[],
+  after: readonly Account[],
+): ReadonlySet<string> | null {
+  if (before === after) return new Set();
+  const chain = listChanges.stepsBetween(before, after);
+  if (!chain || chain.some((step) => !step.fields)) return null;
+  if (chain.length === 1) return (chain[0] as ListStep).fields;
+  return new Set(chain.flatMap((step) => [...(step.fields as ReadonlySet<string>)]));
 }

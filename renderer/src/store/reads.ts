@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/domain/defaults';
 import type { Account, Settings } from '../../../shared/domain/types';
 import { accountCopy, META_TABLE, NO_REVISION } from './accountPages';
 
-export { changedIdsBetween } from './accountPages';
+export { changedFieldsBetween, changedIdsBetween } from './accountPages';
 import { loadPages, pagesInOneRequest, refreshCopy, storedMeta } from './accountSync';
 import {
   COLUMNS_TABLE,
