@@ -110,7 +110,7 @@ export class AccountPageCopy implements AccountRows {
     if (!page) return this.add(row);
     this.rows.set(row.id, row);
     this.markDirty(page, fields);
-    this.listed.changed([row], this.rows.size);
+    this.listed.changed([row], this.rows.size, fields);
   }
 
   /** set() of many rows that changed in `fields` only: each run of one page marked once. */
@@ -125,7 +125,7 @@ export class AccountPageCopy implements AccountRows {
       this.rows.set(row.id, row);
       if (page !== marked) this.markDirty((marked = page), fields);
     }
-    this.listed.changed(rows, this.rows.size);
+    this.listed.changed(rows, this.rows.size, fields);
   }
 
   private markDirty(page: string, fields?: readonly string[]): void {

@@ -18,7 +18,7 @@ import { AccountPageCopy } from './accountPageCopy';
 
 export * from './accountPageMeta';
 export { AccountPageCopy, PAGE_ROWS, setPageRowsForTests } from './accountPageCopy';
-export { changedIdsBetween } from './accountCopyList';
+export { changedFieldsBetween, changedIdsBetween } from './accountCopyList';
 
 /** This thread's working copy, and who to tell when it changes. */
 export const accountCopy = new AccountPageCopy();

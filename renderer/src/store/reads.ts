@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/domain/defaults';
 import type { Account, Settings } from '../../../shared/domain/types';
 import { accountCopy, META_TABLE, NO_REVISION } from './accountPages';
 
-export { changedIdsBetween } from './accountPages';
+export { changedFieldsBetween, changedIdsBetween } from './accountPages';
 import { loadPages, pagesInOneRequest, refreshCopy, storedMeta } from './accountSync';
 import {
   COLUMNS_TABLE,
@@ -146,6 +146,15 @@ export async function readFirst<T extends TableName>(table: T, limit: number): P
   const prefix = firstKey.slice(0, firstKey.indexOf('/') + 1);
   const page = pagesOfColumns(await columns.where(':id').startsWith(prefix).toArray())[0];
   return (page?.rows ?? []).slice(0, limit) as RowOf<T>[];
+}
+
+/**
+ * The first `limit` accounts now, from this thread's copy once it is read (null before): a
+ * list opened again paints from them at once, without waiting for a read of the store; its
+ * live read follows and brings in any write made elsewhere meanwhile.
+ */
+export function firstAccountsNow(limit: number): Account[] | null {
+  return accountCopy.rev === null ? null : accountCopy.list().slice(0, limit);
 }
 
 /** One row by key; undefined when there is none. */

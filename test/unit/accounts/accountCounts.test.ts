@@ -2,7 +2,7 @@
 // what a count of every row gives (rows that come or go are counted again).
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../../shared/domain/types';
-import { AccountPageCopy } from '../../../renderer/src/store/accountPages';
+import { AccountPageCopy, changedFieldsBetween } from '../../../renderer/src/store/accountPages';
 import { countsAfter } from '../../../renderer/src/features/accounts/accountCounts';
 import { makeAccount } from '../workspace/fixtures';
 
@@ -37,5 +37,36 @@ describe('account counts', () => {
     step(() => copy.add(makeAccount({ id: id(99), status: 'target' })));
     step(() => copy.remove(id(3)));
     step(() => setStatus(5, 'target'));
+    // Fields other than the status: the count stays (the rows are not read), and is right.
+    step(() =>
+      copy.setMany(
+        list.slice(0, 10).map((a) => ({ ...a, tier: 1 as const })),
+        ['tier'],
+      ),
+    );
+    step(() => copy.set({ ...(copy.get(id(6)) as Account), status: 'target' })); // fields unknown
+    step(() => setStatus(7, 'target'));
+  });
+
+  it('the store names the fields a change of its list changed in, when it knows them', () => {
+    const copy = new AccountPageCopy();
+    copy.load(
+      [{ id: 'p00000001', rows: [makeAccount({ id: id(1) }), makeAccount({ id: id(2) })] }],
+      'r1',
+    );
+    const first = copy.list();
+    copy.set({ ...(copy.get(id(1)) as Account), tier: 1 }, ['tier']);
+    const second = copy.list();
+    copy.set({ ...(copy.get(id(2)) as Account), notes: 'x' }, ['notes', 'updatedAt']);
+    const third = copy.list();
+    expect([...(changedFieldsBetween(first, second) ?? [])]).toEqual(['tier']);
+    expect([...(changedFieldsBetween(first, third) ?? [])].sort()).toEqual([
+      'notes',
+      'tier',
+      'updatedAt',
+    ]);
+    expect(changedFieldsBetween(third, third)?.size).toBe(0);
+    copy.set({ ...(copy.get(id(2)) as Account), name: 'y' });
+    expect(changedFieldsBetween(third, copy.list())).toBeNull();
   });
 });

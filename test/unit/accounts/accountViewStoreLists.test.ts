@@ -101,4 +101,36 @@ describe('the store says which rows a new list changed', () => {
     expect(await view.setRows(other, never)).toBe('changed');
     expect(view.compute(byTier)[0]?.id).toBe(id(3));
   });
+
+  it('finds changed rows by place: out of list order, a row changed twice, each id once in order', () => {
+    const copy = loaded(50);
+    const first = copy.list();
+    edit(copy, [id(40), id(3), id(17)], 1);
+    edit(copy, [id(3)], 2);
+    const second = copy.list();
+    expect(changedIdsBetween(first, second)).toEqual([id(3), id(17), id(40)]);
+    expect(second.map((a) => a.id)).toEqual(first.map((a) => a.id));
+    expect(second.filter((a) => a.tier !== 3).map((a) => [a.id, a.tier])).toEqual([
+      [id(3), 2],
+      [id(17), 1],
+      [id(40), 1],
+    ]);
+    expect(second[3]).toBe(copy.get(id(3)));
+  });
+
+  it('after a first read in another order (a page’s), edits replace the right rows', async () => {
+    const copy = loaded(30);
+    const view = new AccountView();
+    // The first screen read from a page, in the page's order, then the copy's list (key order).
+    view.seed([...copy.list()].reverse());
+    expect(view.size).toBe(30);
+    expect(await view.setRows(copy.list(), never)).toBe('changed');
+    edit(copy, [id(9)], 1);
+    expect(await view.setRows(copy.list(), never)).toBe('changed');
+    const shown = view.compute(byTier);
+    expect(new Set(shown.map((a) => a.id)).size).toBe(30);
+    expect(shown[0]?.id).toBe(id(9));
+    expect(view.get(id(9))?.tier).toBe(1);
+    expect(view.get(id(10))?.id).toBe(id(10));
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { useMemo, useRef } from 'react';
 import type { Account } from '../../../../shared/domain/types';
-import { changedIdsBetween } from '../../store/reads';
+import { changedFieldsBetween, changedIdsBetween } from '../../store/reads';
 import { indexById } from './grid/viewQuery';
 
 export interface AccountCounts {
@@ -22,10 +22,17 @@ export function countsAfter(
   rows: readonly Account[],
 ): number {
   const ids = last && last.rows.length === rows.length ? changedIdsBetween(last.rows, rows) : null;
+  // A change that left every status alone (a bulk edit of the tier) leaves the count: reading
+  // the status of a bulk edit's 100,000 old and new rows was 20-80 ms of its refresh.
+  if (last && ids && changedFieldsBetween(last.rows, rows)?.has('status') === false)
+    return last.target;
   if (last && ids) {
     let target = last.target;
+    let at = -1;
     for (const id of ids) {
-      const at = indexById(rows, id);
+      // The store names changed rows in list order: the next place is usually the next row
+      // (a binary search for each of a bulk edit's 100,000 rows was ~70 ms of its refresh).
+      at = rows[at + 1]?.id === id ? at + 1 : indexById(rows, id);
       if (at < 0) return countsAfter(null, rows);
       target += isTarget(rows[at]) - isTarget(last.rows[at]);
     }

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Account, IcpProfile, Owner, TalSnapshot } from '../../../../shared/domain/types';
 import { useLive } from '../../store/liveTables';
-import { readFirst } from '../../store/reads';
+import { firstAccountsNow, readFirst } from '../../store/reads';
 
 /** As an index on approvedAt orders them: by that string, then by id. */
 function byApproval(a: TalSnapshot, b: TalSnapshot): number {
@@ -15,15 +15,21 @@ function byApproval(a: TalSnapshot, b: TalSnapshot): number {
   return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0;
 }
 
+/** Rows read on their own first, so the grid paints before the whole list has arrived. */
+const FIRST_ROWS = 200;
+
 export function useAccounts(): Account[] | undefined {
-  const [first, setFirst] = useState<Account[] | null>(null);
+  // Opened again (the copy read already): the first rows come from the copy, in this render.
+  const [first, setFirst] = useState<Account[] | null>(() => firstAccountsNow(FIRST_ROWS));
+  const readFirstRows = first === null;
   useEffect(() => {
+    if (!readFirstRows) return;
     let live = true;
-    void readFirst('accounts', 200).then((rows) => live && setFirst(rows));
+    void readFirst('accounts', FIRST_ROWS).then((rows) => live && setFirst(rows));
     return () => {
       live = false;
     };
-  }, []);
+  }, [readFirstRows]);
   // The whole list is read once the first rows are in: read at once, its 100,000 rows
   // were decoded ahead of the grid's first paint (and a copy read already is there now).
   const all = useLive('accounts', first !== null);

@@ -9,17 +9,10 @@
 import type { Account } from '../../../../../shared/domain/types';
 import { sameAccount } from '../../../../../shared/accounts';
 import { changedIdsBetween } from '../../../store/reads';
-import { filterPredicate, quickSearchText, quickSearchWords } from './gridFilter';
 import { IncrementalOrder, type OrderSpec } from './incrementalOrder';
-import { columnValueOf, NUMBER_COLUMNS } from './accountValues';
-import {
-  contextId,
-  indexById,
-  orderSpecOf,
-  readsContext,
-  signatureOf,
-  type ViewQuery,
-} from './viewQuery';
+import { NUMBER_COLUMNS } from './accountValues';
+import { RowFilter } from './rowFilter';
+import { indexById, orderSpecOf, signatureOf, type ViewQuery } from './viewQuery';
 
 export { signatureOf, type ViewQuery } from './viewQuery';
 
@@ -33,10 +26,14 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export class AccountView {
   /** All rows, in primary-key order (the order ties sort in). */
   private rows: readonly Account[] = [];
-  private byId = new Map<string, Account>();
+  /**
+   * Each row's place in `rows`, by id. Places, not rows: a change that keeps every row in its
+   * place (the store's lists after field edits) changes no entry, where a map of the rows
+   * took a set for each of a bulk edit's 100,000 rows.
+   */
+  private placeOf = new Map<string, number>();
   private order = new IncrementalOrder<Account>();
-  private quickText = new WeakMap<Account, string>();
-  private quickSignature = '';
+  private rowFilter = new RowFilter();
   private computedFor = '';
   /** The store's list last taken: the next one may say what changed since (takeChanged). */
   private taken: readonly Account[] | null = null;
@@ -65,7 +62,8 @@ export class AccountView {
   }
 
   get(id: string): Account | undefined {
-    return this.byId.get(id);
+    const at = this.placeOf.get(id);
+    return at === undefined ? undefined : this.rows[at];
   }
 
   /**
@@ -84,21 +82,24 @@ export class AccountView {
         await pause();
         if (stale()) return 'stale';
       }
-      return this.takeChanged(next, known);
+      const took = this.takeChanged(next, known);
+      if (took) return took;
     }
     const out = new Array<Account>(next.length);
-    const byId = new Map<string, Account>();
+    const placeOf = new Map<string, number>();
     const changed: Account[] = [];
     const replaced: { old: Account; now: Account }[] = [];
     let added = false;
     let matched = 0;
+    let moved = next.length !== this.rows.length;
     for (let i = 0; i < next.length; i++) {
       const row = next[i] as Account;
-      const old = this.byId.get(row.id);
+      const old = this.get(row.id);
       if (old) matched++;
       const kept = old && sameAccount(old, row) ? old : row;
       out[i] = kept;
-      byId.set(kept.id, kept);
+      placeOf.set(kept.id, i);
+      if (kept !== this.rows[i]) moved = true;
       if (kept !== old) {
         if (changed.length <= DELTA_LIMIT) changed.push(row);
         if (old) replaced.push({ old, now: row });
@@ -109,12 +110,13 @@ export class AccountView {
         if (stale()) return 'stale';
       }
     }
-    const removed = matched !== this.byId.size;
-    if (changed.length === 0 && !removed) {
+    const removed = matched !== this.placeOf.size;
+    // 'same' only with every row in its place, so the rows stay where the store's list has them.
+    if (changed.length === 0 && !removed && !moved) {
       this.taken = next;
       return 'same';
     }
-    this.byId = byId;
+    this.placeOf = placeOf;
     this.rows = out;
     // The store's later lists say which of these rows they changed (takeChanged).
     this.taken = next;
@@ -126,37 +128,39 @@ export class AccountView {
     return 'changed';
   }
 
+  /** Takes the first rows of a list at once, when fewer than SLICE (setRows would pause). */
+  seed(rows: readonly Account[]): void {
+    if (rows.length < SLICE) void this.setRows(rows, () => false);
+  }
+
   /**
    * Takes a list the store says differs from the last one in the rows of `ids` only (the
    * same rows in the same places otherwise): a bulk edit of 100,000 rows costs its rows,
-   * not a compare of every row.
+   * not a compare of every row. Null when a row is not where the view has it (then compare).
    */
-  private takeChanged(next: readonly Account[], ids: readonly string[]): 'changed' | 'same' {
+  private takeChanged(next: readonly Account[], ids: readonly string[]): 'changed' | 'same' | null {
     if (ids.length === 0) {
       this.taken = next;
       return 'same';
     }
-    this.taken = next;
     const changed: Account[] = [];
     const replaced: { old: Account; now: Account }[] = [];
-    // The view's rows are in the same places as the lists' (both in primary-key order, the
+    // The view's rows are in the same places as the list's (both in primary-key order, the
     // same ids), though some may be its own equal objects kept from an earlier read.
     let rows: Account[] | null = null;
     let at = -1;
     for (const id of ids) {
-      const old = this.byId.get(id);
-      // A bulk edit names its rows in list order: the next place is usually the next row.
+      // The store names its rows in list order: the next place is usually the next row.
       at = next[at + 1]?.id === id ? at + 1 : indexById(next, id);
       const now = next[at];
-      if (!old || !now || now.id !== id || old === now) {
-        at = -1;
-        continue;
-      }
+      const old = this.rows[at];
+      if (!now || !old || old.id !== id) return null;
+      if (old === now) continue;
       (rows ??= this.rows.slice())[at] = now;
-      this.byId.set(id, now);
       if (changed.length <= DELTA_LIMIT) changed.push(now);
       replaced.push({ old, now });
     }
+    this.taken = next;
     if (!rows) return 'same';
     this.rows = rows;
     this.changed =
@@ -250,13 +254,13 @@ export class AccountView {
   ): readonly Account[] | null {
     if (signature !== this.computedFor) return null;
     if (!this.changed || this.changed.length > DELTA_LIMIT) return this.swapped(q, spec);
-    const passes = this.passes(q);
+    const passes = this.rowFilter.passes(q);
     // A few rows replaced (an inline edit, a paste): each taken out and sorted in again.
     if (this.replaced && this.replaced.length <= FEW_ROWS) {
       const list = this.order.replacedIn(this.replaced, passes, spec);
       if (list) return list;
     }
-    const current = (a: Account) => this.byId.get(a.id) === a;
+    const current = (a: Account) => this.get(a.id) === a;
     // A row changed twice, or changed and then deleted, has only its latest version here.
     const changed = [...new Set(this.changed)].filter((a) => current(a) && (!passes || passes(a)));
     return this.order.resort(changed, current, spec, DELTA_LIMIT);
@@ -265,35 +269,14 @@ export class AccountView {
   /** The last order with the replaced rows swapped in, when none of them moves or leaves. */
   private swapped(q: ViewQuery, spec: OrderSpec<Account>): readonly Account[] | null {
     if (!this.replaced) return null;
-    const passes = this.passes(q);
+    const passes = this.rowFilter.passes(q);
     if (passes && this.replaced.some(({ old, now }) => passes(old) !== passes(now))) return null;
     // Rows the filter leaves out are not in the last order: only those it keeps are swapped.
-    return this.order.swapped(this.replaced, (id) => this.byId.get(id), spec);
+    return this.order.swapped(this.replaced, (id) => this.get(id), spec);
   }
 
   private filtered(q: ViewQuery): readonly Account[] {
-    const passes = this.passes(q);
+    const passes = this.rowFilter.passes(q);
     return passes ? this.rows.filter(passes) : this.rows;
-  }
-
-  private passes(q: ViewQuery): ((a: Account) => boolean) | null {
-    const keep = filterPredicate<Account>(q.filter, (a, col) => columnValueOf(col, a, q.context));
-    const words = quickSearchWords(q.quick);
-    if (!keep && words.length === 0) return null;
-    const quickSig = `${q.quickColumns.join(',')}@${readsContext(q) ? contextId(q.context) : '-'}`;
-    if (quickSig !== this.quickSignature) {
-      this.quickText = new WeakMap();
-      this.quickSignature = quickSig;
-    }
-    return (a) => (!keep || keep(a)) && (words.length === 0 || this.matchesWords(a, words, q));
-  }
-
-  private matchesWords(a: Account, words: string[], q: ViewQuery): boolean {
-    let text = this.quickText.get(a);
-    if (text === undefined) {
-      text = quickSearchText(q.quickColumns.map((c) => columnValueOf(c, a, q.context)));
-      this.quickText.set(a, text);
-    }
-    return words.every((w) => (text as string).includes(w));
   }
 }

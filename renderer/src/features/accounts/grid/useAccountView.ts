@@ -3,7 +3,7 @@
  * for rows by position with its sort and filter models; every new read of the store, quick
  * search or ICP change refreshes only the rows in view.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GridApi, IDatasource, IGetRowsParams, SortModelItem } from 'ag-grid-community';
 import type { Account } from '../../../../../shared/domain/types';
 import type { FilterModel } from './gridFilter';
@@ -20,7 +20,14 @@ export function useAccountView(input: {
   context: GridContext;
   onSelection: (selected: Account[]) => void;
 }) {
-  const view = useMemo(() => new AccountView(), []);
+  // Rows already there at the first render (the first rows of a list opened again) are in the
+  // view before the grid's first request, which then loads them once: no empty load first,
+  // purged and loaded again when the rows effect below ran.
+  const [view] = useState(() => {
+    const v = new AccountView();
+    if (input.rows.length > 0) v.seed(input.rows);
+    return v;
+  });
   const selection = useMemo(() => new RowSelection(), []);
   const latest = useRef({
     sort: [] as SortModelItem[],
@@ -113,7 +120,8 @@ export function useAccountView(input: {
       // read after the first 200, holding the same rows in a small workspace) before it
       // refreshed the grid; a grid that asked for its rows before that still shows none.
       if (stale || result === 'stale') return;
-      if (result === 'same' && handedVersion.current === view.version) return;
+      // The grid not asked yet (-1) takes these rows with its first request.
+      if (result === 'same' && [-1, view.version].includes(handedVersion.current)) return;
       // Rows that are gone (an undone import) leave the selection, so redo brings them
       // back unselected.
       selection.retain((id) => view.get(id) !== undefined);
