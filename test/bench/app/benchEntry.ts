@@ -8,9 +8,11 @@ import { installAccountsBenchHook } from './accountsHook';
 import { installCalendarBenchHook } from './calendarHook';
 import { installMergeBenchHook } from './mergeHook';
 import { installContactsBenchHook } from './contactsHook';
+import { installUpgradeBenchHook } from './upgradeHook';
 
 followAccountsGrid();
 installAccountsBenchHook(accountsGridApi);
 installCalendarBenchHook();
 installMergeBenchHook();
 installContactsBenchHook();
+installUpgradeBenchHook();
