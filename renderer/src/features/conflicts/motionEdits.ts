@@ -3,17 +3,18 @@
  * worker keeps its ConflictIndex current motion by motion (updateMotion re-sweeps the motion's
  * old and new audience), which is quick for an edit or a resolution but not for a planner
  * Accept that moves hundreds of motions at once. At 100,000 accounts × 1,000 motions the 562
- * motions of the bench's proposal re-swept ~16 million account-motion pairs, 104 s, where a
- * full detection takes ~1.2 s; so past FULL_DETECTION_SWEEPS a sync detects in full instead.
+ * motions of the bench's proposal re-swept ~12.5 million accounts (old plus new audiences),
+ * 104 s, where a full detection takes ~1.2 s; so past FULL_DETECTION_SWEEPS a sync detects
+ * in full instead.
  */
 import type { AudienceMembers, ConflictIndex, ConflictMotion } from '../../../../shared/conflicts';
 
 /**
  * Re-sweeps (old plus new audience sizes of the edited motions) per account in the plan
- * beyond which a full detection is the quicker way. Measured in Node (2026-12-03, p15z): a
- * re-swept account costs ~4 µs, an account of a full detection ~10–12 µs, and the summary
- * after a full one is ~30% dearer; 2 keeps every edit of one motion (at most 2 per account)
- * incremental and errs towards the incremental path up to where both cost about the same.
+ * beyond which a full detection is the quicker way. Measured in Node (2026-12-03, p15z, loaded
+ * machine): one unit of those sizes costs 2–8 µs patched, an account of a full detection
+ * 10–15 µs, and the summary after a full one is ~30% dearer; so both cost about the same
+ * near 2–5, and 2 keeps every edit of one motion (at most 2 per account) incremental.
  */
 export const FULL_DETECTION_SWEEPS = 2;
 
