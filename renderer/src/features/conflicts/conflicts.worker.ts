@@ -2,8 +2,9 @@
  * Duplicate-outreach detection off the UI thread. Holds the ConflictIndex; reads accounts and
  * motions from the store itself (100,000 rows never cross the thread boundary); on each sync either
  * re-detects in full (blackouts or settings changed, accounts added or removed, the first
- * run) or re-sweeps only the motions and accounts that changed, then answers with a summary
- * the UI lists and counts from. The handler map at the end is what the window may call.
+ * run, more motions changed than patching is quick for) or re-sweeps only the motions and
+ * accounts that changed, then answers with a summary the UI lists and counts from. The
+ * handler map at the end is what the window may call.
  */
 import {
   ConflictIndex,
@@ -27,6 +28,7 @@ import type { Motion } from '../../../../shared/domain/types';
 import { readAll } from '../../store/reads';
 import { SummaryBuilder, accountRow } from './summaryBuilder';
 import { sendInParts } from './summaryParts';
+import { fullDetectionIsQuicker, motionEdits, motionKey } from './motionEdits';
 import { serve, type CallContext } from '../../platform/workerRpc';
 import type {
   AccountRow,
@@ -110,12 +112,17 @@ async function sync(msg: SyncPlan, context: CallContext<DetectionEvent>): Promis
     peopleKey = nextPeopleKey;
   }
   const audiences = audienceIndex as AudienceIndex;
-  if (full) {
+  const resolve = (m: Motion) => resolveAudience(audiences, m.audience);
+  // A planner Accept edits hundreds of motions: re-sweeping each one's audience took ~100 s
+  // at full size where a full detection takes ~1 s (motionEdits.ts).
+  const changes = full ? null : motionEdits(index as ConflictIndex, motions, motionKeys, resolve);
+  if (changes && fullDetectionIsQuicker(changes.sweeps, accounts.length)) full = true;
+  if (full || !changes) {
     index = new ConflictIndex(
       {
         accounts,
         motions: motions,
-        audiences: motions.map((m) => resolveAudience(audiences, m.audience)),
+        audiences: motions.map(resolve),
         blackouts: msg.blackouts,
         settings: msg.settings,
         people,
@@ -128,20 +135,11 @@ async function sync(msg: SyncPlan, context: CallContext<DetectionEvent>): Promis
     for (const m of motions) motionKeys.set(m.id, motionKey(m));
   } else {
     const idx = index as ConflictIndex;
-    const seen = new Set<string>();
-    for (const m of motions) {
-      seen.add(m.id);
-      const k = motionKey(m);
-      if (motionKeys.get(m.id) === k) continue;
-      summaries.forgetMotion(idx.motionPosition(m.id));
-      idx.updateMotion(m.id, m, resolveAudience(audiences, m.audience));
-      motionKeys.set(m.id, k);
-    }
-    for (const id of [...motionKeys.keys()]) {
-      if (seen.has(id)) continue;
-      summaries.forgetMotion(idx.motionPosition(id));
-      idx.updateMotion(id, null, null);
-      motionKeys.delete(id);
+    for (const e of changes.edits) {
+      summaries.forgetMotion(idx.motionPosition(e.id));
+      idx.updateMotion(e.id, e.motion, e.audience);
+      if (e.key === null) motionKeys.delete(e.id);
+      else motionKeys.set(e.id, e.key);
     }
   }
   const kept: SummaryPart[] = [];
@@ -199,23 +197,6 @@ function updateAccount(idx: ConflictIndex, account: ConflictAccount): void {
     if (m && audienceHolds(m.audience, account)) memberOf.push(i);
   });
   idx.updateAccount(account, memberOf);
-}
-
-/** What the rules read of a motion; other edits (budget, colour) need no re-detection. */
-function motionKey(m: Motion): string {
-  const { id, name, team, channel, start, end, touchesPerWeek, theme, status, audience } = m;
-  return JSON.stringify([
-    id,
-    name,
-    team,
-    channel,
-    start,
-    end,
-    touchesPerWeek,
-    theme,
-    status,
-    audience,
-  ]);
 }
 
 // Drill-downs answer null before the first run (no index yet) and for a group that is gone.
