@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import type * as PlaywrightTest from '@playwright/test';
-import type { Browser } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { startWebServer } from '../../build/scripts/serve-web';
 import type { BenchContext } from './types';
 import { CHROMIUM_ARGS } from '../../build/scripts/chromiumArgs';
@@ -37,4 +37,22 @@ export async function openBenchApp(ctx: BenchContext): Promise<BenchBrowser> {
       server.close();
     },
   };
+}
+
+/**
+ * A new page of the bench app past the first-start screen, at `route` (e.g. '#/accounts'),
+ * with a long default timeout: a full-size step can take minutes on a loaded machine.
+ */
+export async function openStartedPage(
+  browser: Browser,
+  base: string,
+  route: string,
+  options: { timeoutMs?: number; context?: BrowserContextOptions } = {},
+): Promise<Page> {
+  const context = await browser.newContext(options.context);
+  await context.addInitScript(() => localStorage.setItem('abm:started', '1'));
+  const page = await context.newPage();
+  page.setDefaultTimeout(options.timeoutMs ?? 600_000);
+  await page.goto(`${base}${route}`);
+  return page;
 }

@@ -20,7 +20,7 @@ import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import Papa from 'papaparse';
-import { openBenchApp } from './benchBrowser';
+import { openBenchApp, openStartedPage } from './benchBrowser';
 import { importContacts } from '../../shared/contacts/contactImport';
 import { matchPeople } from '../../shared/contacts/matchAccounts';
 import { DEFAULT_SETTINGS } from '../../shared/domain/defaults';
@@ -151,11 +151,10 @@ async function browserImport(
 ): Promise<BenchResult[]> {
   const { browser, base, close } = await openBenchApp(ctx);
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript(() => localStorage.setItem('abm:started', '1'));
-    const page = await context.newPage();
-    page.setDefaultTimeout(900_000);
-    await page.goto(`${base}#/contacts`);
+    const page = await openStartedPage(browser, base, '#/contacts', {
+      timeoutMs: 900_000,
+      context: { viewport: { width: 1440, height: 900 } },
+    });
     await page.getByRole('heading', { name: 'Contacts', level: 1 }).waitFor();
     const chars = await page.evaluate(([n, a]) => window.__abmContactsBench!.generate(n, a), [
       people,
@@ -165,7 +164,7 @@ async function browserImport(
     // CONTACTS_BENCH_PROFILE=FILE: a CPU profile of the window's thread during the import
     // (Chrome DevTools' format), to find what its long tasks run.
     const profileTo = process.env.CONTACTS_BENCH_PROFILE;
-    const cdp = profileTo ? await context.newCDPSession(page) : null;
+    const cdp = profileTo ? await page.context().newCDPSession(page) : null;
     if (cdp) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');

@@ -13,7 +13,7 @@
  *     changed rows into a plain table, in the same browser and run.
  * Smoke mode: 1,000 accounts, 200 motions.
  */
-import { openBenchApp } from './benchBrowser';
+import { openBenchApp, openStartedPage } from './benchBrowser';
 import type { BenchContext, BenchResult } from './types';
 import type { PreviewTiming } from './app/mergeHook';
 
@@ -31,11 +31,7 @@ export default async function mergeStoreBench(ctx: BenchContext): Promise<BenchR
   const runs = ctx.smoke ? 1 : 3;
   const { browser, base, close } = await openBenchApp(ctx);
   try {
-    const context = await browser.newContext();
-    await context.addInitScript(() => localStorage.setItem('abm:started', '1'));
-    const page = await context.newPage();
-    page.setDefaultTimeout(600_000);
-    await page.goto(`${base}#/accounts`);
+    const page = await openStartedPage(browser, base, '#/accounts');
     await page.waitForFunction(() => window.__abmMergeBench !== undefined);
     const { megabytes } = await page.evaluate(
       ([a, m]) => window.__abmMergeBench!.seed(a!, m!),

@@ -6,18 +6,14 @@
  * is reported beside a plain bulkPut of the same rows in the same page.
  * Smoke mode: 1,000 accounts.
  */
-import { openBenchApp } from './benchBrowser';
+import { openBenchApp, openStartedPage } from './benchBrowser';
 import type { BenchContext, BenchResult } from './types';
 
 export default async function upgradeBench(ctx: BenchContext): Promise<BenchResult[]> {
   const n = ctx.smoke ? 1_000 : 100_000;
   const { browser, base, close } = await openBenchApp(ctx);
   try {
-    const context = await browser.newContext();
-    await context.addInitScript(() => localStorage.setItem('abm:started', '1'));
-    const page = await context.newPage();
-    page.setDefaultTimeout(600_000);
-    await page.goto(`${base}#/accounts`);
+    const page = await openStartedPage(browser, base, '#/accounts');
     await page.waitForFunction(() => window.__abmUpgradeBench !== undefined);
     const t = await page.evaluate((count) => window.__abmUpgradeBench!.run(count), n);
     ctx.log(
