@@ -154,7 +154,12 @@ export class AccountsPage {
   }
 
   async selectAll(): Promise<void> {
-    await this.page.getByRole('checkbox', { name: 'Select all accounts' }).check();
+    await this.selectAllBox().check();
+  }
+
+  /** The grid header's "select all" box (disabled while the full list is still loading). */
+  selectAllBox(): Locator {
+    return this.page.getByRole('checkbox', { name: 'Select all accounts' });
   }
 
   async selectRow(name: string): Promise<void> {

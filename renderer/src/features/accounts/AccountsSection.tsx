@@ -28,6 +28,7 @@ import { pickImportFiles, useImportTriggers } from './useFileDrop';
 import { useAccountConflictCounts } from '../conflicts/useConflictCounts';
 import { mapInSlices } from './slicedWork';
 import { useAccountCounts } from './accountCounts';
+import { accountCountText, WAIT_FOR_LIST } from './accountsLoading';
 import './accounts.css';
 
 type Panel = 'none' | 'icp' | 'owners' | 'capacity' | 'review' | 'duplicates';
@@ -40,7 +41,8 @@ const PANELS: { id: Panel; label: string }[] = [
 ];
 
 export function AccountsSection() {
-  const accounts = useAccounts();
+  const { accounts, complete, stored: storedCount } = useAccounts();
+  const loading = !complete;
   const profiles = useIcpProfiles();
   const snapshots = useSnapshots() ?? [];
   const ownerRows = useOwners();
@@ -127,13 +129,17 @@ export function AccountsSection() {
   };
 
   const counts = useAccountCounts(rows);
+  const clearSearch = useCallback(() => {
+    setQuickFilter('');
+    api?.setFilterModel(null);
+  }, [api]);
 
   return (
     <section className="accounts-section" aria-labelledby="accounts-heading">
       <header className="accounts-toolbar">
         <h1 id="accounts-heading">Accounts</h1>
-        <span className="muted" data-testid="account-count">
-          {counts.total.toLocaleString()} accounts, {counts.target.toLocaleString()} targets
+        <span className="muted" data-testid="account-count" role="status">
+          {accountCountText(loading, counts, storedCount)}
         </span>
         <button
           type="button"
@@ -156,6 +162,9 @@ export function AccountsSection() {
               key={p.id}
               type="button"
               aria-pressed={panel === p.id}
+              // The panels count, score and review every account: not the first rows only.
+              disabled={loading}
+              title={loading ? WAIT_FOR_LIST : undefined}
               onClick={() => openPanel(p.id)}
             >
               {p.label}
@@ -178,6 +187,8 @@ export function AccountsSection() {
           rows={rows}
           context={context}
           quickFilter={quickFilter}
+          loading={loading}
+          onClearSearch={clearSearch}
           withConflicts
           onSelection={setSelected}
           onApi={setApi}

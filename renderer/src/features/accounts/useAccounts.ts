@@ -2,11 +2,12 @@
  * All accounts, live. The first 200 rows are read on their own first so the grid paints at
  * once; the full list follows, once they are in, from the store's shared accounts source,
  * which reads the pages in short requests so no single read of 100,000 rows holds the window.
+ * Until the full list is in, `complete` is false: what acts on every row waits for it.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Account, IcpProfile, Owner, TalSnapshot } from '../../../../shared/domain/types';
 import { useLive } from '../../store/liveTables';
-import { firstAccountsNow, readFirst } from '../../store/reads';
+import { countRows, firstAccountsNow, readFirst } from '../../store/reads';
 
 /** As an index on approvedAt orders them: by that string, then by id. */
 function byApproval(a: TalSnapshot, b: TalSnapshot): number {
@@ -18,9 +19,19 @@ function byApproval(a: TalSnapshot, b: TalSnapshot): number {
 /** Rows read on their own first, so the grid paints before the whole list has arrived. */
 const FIRST_ROWS = 200;
 
-export function useAccounts(): Account[] | undefined {
+export interface AccountList {
+  /** The full list once it is in, the first rows before (undefined before either). */
+  accounts: Account[] | undefined;
+  /** The full list is in: "all rows" means every account, not the first rows. */
+  complete: boolean;
+  /** While loading, how many accounts the store holds (null until counted). */
+  stored: number | null;
+}
+
+export function useAccounts(): AccountList {
   // Opened again (the copy read already): the first rows come from the copy, in this render.
   const [first, setFirst] = useState<Account[] | null>(() => firstAccountsNow(FIRST_ROWS));
+  const [stored, setStored] = useState<number | null>(null);
   const readFirstRows = first === null;
   useEffect(() => {
     if (!readFirstRows) return;
@@ -33,7 +44,21 @@ export function useAccounts(): Account[] | undefined {
   // The whole list is read once the first rows are in: read at once, its 100,000 rows
   // were decoded ahead of the grid's first paint (and a copy read already is there now).
   const all = useLive('accounts', first !== null);
-  return all ?? first ?? undefined;
+  const complete = all !== undefined;
+  // The count the store knows (the pages' id columns only), for "Loading 97,953 accounts…".
+  const counting = first !== null && !complete;
+  useEffect(() => {
+    if (!counting) return;
+    let live = true;
+    void countRows('accounts').then(
+      (n) => live && setStored(n),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [counting]);
+  return { accounts: all ?? first ?? undefined, complete, stored: complete ? null : stored };
 }
 
 export function useIcpProfiles(): IcpProfile[] | undefined {

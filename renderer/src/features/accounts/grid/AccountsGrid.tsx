@@ -25,6 +25,7 @@ import { accountColumns, type GridContext } from './accountColumns';
 import { cellText, onGridCopy, onGridKeyDown, onGridPaste, type GridKeysEnv } from './gridKeys';
 import { RowCheckbox, SelectAllHeader, type SelectionParams } from './selectionCells';
 import { useAccountView } from './useAccountView';
+import { EmptyListContext, EmptyListOverlay, type EmptyListState } from './emptyList';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -93,6 +94,9 @@ export function AccountsGrid(props: {
   rows: Account[];
   context: GridContext;
   quickFilter: string;
+  /** The full list is not in yet: select all waits for it. */
+  loading: boolean;
+  onClearSearch: () => void;
   withConflicts: boolean;
   onSelection: (selected: Account[]) => void;
   onApi: (api: GridApi<Account>) => void;
@@ -109,10 +113,14 @@ export function AccountsGrid(props: {
   });
   const columnDefs = useMemo(
     () => [
-      selectionColumn({ selection, shown: () => view.shown }),
+      selectionColumn({ selection, shown: () => view.shown, loading: props.loading }),
       ...accountColumns(props.withConflicts),
     ],
-    [props.withConflicts, selection, view],
+    [props.withConflicts, selection, view, props.loading],
+  );
+  const empty = useMemo<EmptyListState>(
+    () => ({ total: props.rows.length, loading: props.loading, clear: props.onClearSearch }),
+    [props.rows.length, props.loading, props.onClearSearch],
   );
 
   // The grid shows an edit as soon as the store's working copy holds it (before it is
@@ -167,33 +175,37 @@ export function AccountsGrid(props: {
     <E,>(fn: (e: E, env: GridKeysEnv) => void) =>
     (e: E) => {
       if (!api) return;
-      fn(e, { api, shown: view.shown, selection, context: props.context, notify, write });
+      const { context, loading } = props;
+      fn(e, { api, shown: view.shown, selection, context, notify, write, loading });
     };
 
   return (
-    <div
-      className="accounts-grid"
-      onCopy={withEnv(onGridCopy)}
-      onPaste={withEnv(onGridPaste)}
-      onKeyDown={withEnv(onGridKeyDown)}
-    >
-      <AgGridReact<Account>
-        theme={theme}
-        styleNonce={styleNonce}
-        rowModelType="infinite"
-        datasource={datasource}
-        cacheBlockSize={100}
-        maxBlocksInCache={40}
-        columnDefs={columnDefs}
-        defaultColDef={defaultColDef}
-        context={props.context}
-        getRowId={rowIdOf}
-        animateRows={false}
-        rowBuffer={0}
-        onGridReady={onGridReady}
-        onFirstDataRendered={markFirstRows}
-        overlayNoRowsTemplate="No accounts yet: import a Salesforce or HubSpot export."
-      />
-    </div>
+    <EmptyListContext.Provider value={empty}>
+      <div
+        className="accounts-grid"
+        aria-busy={props.loading}
+        onCopy={withEnv(onGridCopy)}
+        onPaste={withEnv(onGridPaste)}
+        onKeyDown={withEnv(onGridKeyDown)}
+      >
+        <AgGridReact<Account>
+          theme={theme}
+          styleNonce={styleNonce}
+          rowModelType="infinite"
+          datasource={datasource}
+          cacheBlockSize={100}
+          maxBlocksInCache={40}
+          columnDefs={columnDefs}
+          defaultColDef={defaultColDef}
+          context={props.context}
+          getRowId={rowIdOf}
+          animateRows={false}
+          rowBuffer={0}
+          onGridReady={onGridReady}
+          onFirstDataRendered={markFirstRows}
+          noRowsOverlayComponent={EmptyListOverlay}
+        />
+      </div>
+    </EmptyListContext.Provider>
   );
 }

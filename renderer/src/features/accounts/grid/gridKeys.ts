@@ -18,6 +18,8 @@ export interface GridKeysEnv {
   context: GridContext;
   notify: (kind: 'error' | 'info', message: string) => void;
   write: (label: string, changed: Account[]) => void;
+  /** The full list is not in yet (only its first rows are shown). */
+  loading: boolean;
 }
 
 export function cellText(value: unknown): string {
@@ -100,6 +102,9 @@ export function onGridKeyDown(e: React.KeyboardEvent, env: GridKeysEnv): void {
   }
   if (mod && key === 'a') {
     e.preventDefault();
+    // The first rows only are shown: selecting them would look like "all" and is not.
+    if (env.loading)
+      return env.notify('info', 'Still loading the accounts: select all once every one is in.');
     env.selection.set(
       env.shown.map((a) => a.id),
       true,

@@ -12,6 +12,8 @@ export interface SelectionParams {
   selection: RowSelection;
   /** The rows in view order (filtered and sorted). */
   shown: () => readonly Account[];
+  /** The full list is not in yet: "all" would be the first rows only. */
+  loading: boolean;
 }
 
 export function RowCheckbox(p: ICellRendererParams<Account> & SelectionParams) {
@@ -61,6 +63,7 @@ export function SelectAllHeader(p: IHeaderParams<Account> & SelectionParams) {
   useSyncExternalStore(selection.subscribe, () => selection.version);
   const box = useRef<HTMLInputElement>(null);
   const state = headerState(p);
+  const waiting = p.loading && state !== 'all';
   useEffect(() => {
     if (box.current) box.current.indeterminate = state === 'some';
   });
@@ -71,6 +74,9 @@ export function SelectAllHeader(p: IHeaderParams<Account> & SelectionParams) {
       className="select-all-box"
       aria-label="Select all accounts"
       checked={state === 'all'}
+      // Clearing a selection is always offered; selecting "all" of the first rows is not.
+      disabled={waiting}
+      title={waiting ? 'Select all: available once every account is loaded' : undefined}
       onChange={() =>
         selection.set(
           p.shown().map((a) => a.id),
