@@ -146,7 +146,7 @@ function makeHook(getApi: () => GridApi<Account> | null) {
         ok: undone !== null && restored === expected && edited === all.length,
       };
     },
-    bulkOnScreen,
+    bulkOnScreen: () => bulkOnScreen(getApi()),
     // The bulk edit, its undo and its redo one call each, for profiling one of them alone.
     async profEdit(): Promise<number> {
       const all = await readAll('accounts');

@@ -4,6 +4,7 @@
  * commitFieldEdit; the toolbar's undo()/redo()), to the first animation frame whose grid
  * shows the new value in every tier cell on screen; and to the write being durable.
  */
+import type { GridApi } from 'ag-grid-community';
 import type { Account } from '../../../shared/domain/types';
 import { readAll } from '../../../renderer/src/store/reads';
 import { commitFieldEdit, redo, undo } from '../../../renderer/src/store/changes';
@@ -18,7 +19,7 @@ export interface OnScreen {
 /** The tier cells on screen, by row index. */
 function tierCells(): Map<string, string> {
   const cells = new Map<string, string>();
-  for (const row of document.querySelectorAll('.ag-center-cols-container .ag-row')) {
+  for (const row of document.querySelectorAll('.ag-row')) {
     const cell = row.querySelector('[col-id="tier"]');
     const index = row.getAttribute('row-index');
     if (cell && index !== null) cells.set(index, cell.textContent ?? '');
@@ -45,13 +46,20 @@ async function timed(act: () => Promise<unknown>, shown: () => boolean): Promise
 const same = (a: Map<string, string>, b: Map<string, string>) =>
   a.size > 0 && [...a].every(([k, v]) => b.get(k) === v);
 
-export async function bulkOnScreen(): Promise<{
+const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+export async function bulkOnScreen(api: GridApi<Account> | null): Promise<{
   edit: OnScreen;
   undo: OnScreen;
   redo: OnScreen;
   ok: boolean;
+  cells: string;
 }> {
   const all: Account[] = await readAll('accounts');
+  // The grid draws only the columns in view: bring the tier's cells on screen first.
+  api?.ensureIndexVisible(0, 'top');
+  api?.ensureColumnVisible('tier');
+  await frames();
   const before = tierCells();
   const first = before.values().next().value ?? '';
   // A tier the first row on screen does not have, so that its cell must change.
@@ -71,5 +79,6 @@ export async function bulkOnScreen(): Promise<{
   const redone = await timed(redo, allShow);
   const ok = editShown && undoShown && allShow();
   await undo();
-  return { edit, undo: undone, redo: redone, ok };
+  const cells = `${tier}: ${JSON.stringify([...before].slice(0, 3))}`;
+  return { edit, undo: undone, redo: redone, ok, cells };
 }
