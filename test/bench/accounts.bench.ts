@@ -8,6 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { openBenchApp } from './benchBrowser';
+import { onScreenRows } from './accountsOnScreen';
 import type { BenchContext, BenchModule, BenchResult } from './types';
 
 // The bench runner bundles this file into a temp dir where package imports do not resolve;
@@ -45,6 +46,10 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
       `bulk edit of ${bulk.rows} rows ${bulk.edit.toFixed(0)} ms, undo ${bulk.undo.toFixed(0)} ms, redo ${bulk.redo.toFixed(0)} ms, data right: ${bulk.ok}`,
     );
     if (!bulk.ok) throw new Error('bulk edit undo/redo did not restore the rows');
+    const onScreen = process.env.ACCOUNTS_BENCH_SKIP_BULK
+      ? null
+      : await page.evaluate(() => window.__abmAccountsBench!.bulkOnScreen());
+    ctx.log(`bulk edit / undo / redo on screen: ${JSON.stringify(onScreen)}`);
     const baseline = parseMs + bulkPutMs;
     const phases = Object.entries(imported.phases)
       .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
@@ -268,6 +273,7 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
         note: `a header click to the painted sorted rows, the slower of ascending (${sorts[0]?.frame.toFixed(0)} ms) and descending (${sorts[1]?.frame.toFixed(0)} ms); ${sort.sync.toFixed(0)} ms of it synchronous`,
       },
     ];
+    if (onScreen) results.push(...onScreenRows(onScreen, bulk.rows, size));
     return results;
   } finally {
     await close();

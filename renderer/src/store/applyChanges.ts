@@ -237,7 +237,6 @@ export async function applyChanges(
     new StoreWriteError('The write was cancelled; nothing was changed.', 'cancelled');
   if (signal?.aborted) throw cancelled();
   let copyChanged = false;
-  let showLate = false;
   try {
     await db.transaction(
       'rw',
@@ -272,9 +271,9 @@ export async function applyChanges(
             accounts = applied.patch;
             const rows = accountRowCount(accountWork);
             const written = writeAccountPages(tx, (share) => step(Math.round(share * rows)));
-            // A small write is shown at once; a large one once its last request is issued.
-            if (rows < SHOW_LATE_ROWS) showCopy();
-            else showLate = true;
+            // Shown at once, however large (optimistic): the grid takes the copy after the
+            // next frame while the pages are written; a failure below rolls it back.
+            showCopy();
             await written;
           }
           for (const t of tables) {
@@ -315,8 +314,6 @@ export async function applyChanges(
             }
           }
           await recordChange(tx, options.stamps ? { stamps: options.stamps } : { edits });
-          // After this task, so IndexedDB commits while the grid takes in the rows.
-          if (showLate) setTimeout(showCopy);
         } finally {
           signal?.removeEventListener('abort', abort);
         }
@@ -338,13 +335,6 @@ export async function applyChanges(
   }
   return { before, accounts };
 }
-
-/**
- * Rows from which a write shows its copy only after issuing its last request: the grid's
- * update of 100,000 rows takes a few hundred ms of the main thread, and run before the
- * write's sync-log requests it delayed them (and the commit) by as much (test/bench/accounts).
- */
-const SHOW_LATE_ROWS = 5_000;
 
 function accountRowCount(work: AccountWork | null): number {
   if (!work) return 0;
