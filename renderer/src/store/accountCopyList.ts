@@ -74,14 +74,15 @@ function placesOf(list: readonly Account[], changed: readonly Account[]): Int32A
   let at = -1;
   for (let i = 0; i < changed.length; i++) {
     const id = (changed[i] as Account).id;
-    at = list[at + 1]?.id === id ? at + 1 : placeOf(list, id);
+    at = list[at + 1]?.id === id ? at + 1 : indexById(list, id);
     if (at < 0) return null;
     places[i] = at;
   }
   return places;
 }
 
-function placeOf(list: readonly Account[], id: string): number {
+/** Where `id` is in a list in primary-key order (binary search); -1 when it is not. */
+export function indexById(list: readonly Account[], id: string): number {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {

@@ -7,7 +7,7 @@
 import { useMemo, useRef } from 'react';
 import type { Account } from '../../../../shared/domain/types';
 import { changedFieldsBetween, changedIdsBetween } from '../../store/reads';
-import { indexById } from './grid/viewQuery';
+import { indexById } from '../../store/accountCopyList';
 
 export interface AccountCounts {
   total: number;

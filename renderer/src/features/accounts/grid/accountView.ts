@@ -12,7 +12,8 @@ import { changedIdsBetween } from '../../../store/reads';
 import { IncrementalOrder, type OrderSpec } from './incrementalOrder';
 import { NUMBER_COLUMNS } from './accountValues';
 import { RowFilter } from './rowFilter';
-import { indexById, orderSpecOf, signatureOf, type ViewQuery } from './viewQuery';
+import { orderSpecOf, signatureOf, type ViewQuery } from './viewQuery';
+import { indexById } from '../../../store/accountCopyList';
 
 export { signatureOf, type ViewQuery } from './viewQuery';
 

@@ -47,20 +47,6 @@ export function signatureOf(q: ViewQuery): string {
   return `${JSON.stringify([q.sort, q.filter, quick, quick ? q.quickColumns : []])}@${context}`;
 }
 
-/** Where `id` is in a list in primary-key order (binary search); -1 when it is not. */
-export function indexById(list: readonly Account[], id: string): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = (list[mid] as Account).id;
-    if (at === id) return mid;
-    if (at < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /** The order a query sorts by (null: unsorted, the store's primary-key order). */
 export function orderSpecOf(q: ViewQuery): OrderSpec<Account> | null {
   if (q.sort.length === 0) return null;
