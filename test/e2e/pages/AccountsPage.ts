@@ -254,6 +254,17 @@ export class AccountsPage {
     );
   }
 
+  /** Imports one file from disk as it is: choose it, preview, import, the dialog closes. */
+  async importFile(path: string): Promise<void> {
+    await this.choosePaths(path);
+    await this.dialog().getByRole('button', { name: 'Preview import' }).click();
+    await expect(this.dialog().getByLabel('Import preview')).toBeVisible({ timeout: 90_000 });
+    await this.dialog()
+      .getByRole('button', { name: /^Import [\d,]+ accounts$/ })
+      .click();
+    await expect(this.dialog()).toBeHidden({ timeout: 90_000 });
+  }
+
   duplicatesPanel(): Locator {
     return this.page.getByRole('region', { name: 'Possible duplicates' });
   }
