@@ -134,10 +134,19 @@ export class AccountsPage {
   async revealColumn(header: string): Promise<Locator> {
     const cell = this.page.getByRole('columnheader', { name: header, exact: true });
     const viewport = this.page.locator('.ag-body-horizontal-scroll-viewport');
-    await viewport.evaluate((el) => (el.scrollLeft = 0));
-    for (let step = 0; step < 20 && (await cell.count()) === 0; step++) {
-      await viewport.evaluate((el) => (el.scrollLeft += 300));
-    }
+    // Each step waits two frames for the grid to render the columns scrolled into view: on a
+    // loaded machine a check right after the scroll missed the column and scrolled past it.
+    const scroll = (to: number | null) =>
+      viewport.evaluate(
+        (el, left) =>
+          new Promise<void>((done) => {
+            el.scrollLeft = left ?? el.scrollLeft + 300;
+            requestAnimationFrame(() => requestAnimationFrame(() => done()));
+          }),
+        to,
+      );
+    await scroll(0);
+    for (let step = 0; step < 20 && (await cell.count()) === 0; step++) await scroll(null);
     await expect(cell).toBeVisible();
     return cell;
   }
