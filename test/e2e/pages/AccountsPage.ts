@@ -1,8 +1,10 @@
 /** The Accounts section: import dialog, grid, bulk edit and the side panels. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppPage } from './AppPage';
+import { syntheticSalesforceExport } from '../../bench/data/syntheticSalesforceExport';
 
 export const ACCOUNT_FIXTURES = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -261,6 +263,19 @@ export class AccountsPage {
       () => this.page.getByRole('button', { name: 'Import…' }).click(),
       paths,
     );
+  }
+
+  /**
+   * From an empty workspace, imports a synthetic Salesforce export of `rows` rows written to
+   * `file`, waits for the count to match `count` (a few same-company rows merge) and returns
+   * the number of accounts it shows, as printed ("19,608").
+   */
+  async importSynthetic(rows: number, file: string, count: RegExp): Promise<string> {
+    writeFileSync(file, syntheticSalesforceExport(rows));
+    await this.openEmpty();
+    await this.importFile(file);
+    await expect(this.count()).toHaveText(count, { timeout: 30_000 });
+    return /^([\d,]+) accounts/.exec((await this.count().textContent()) ?? '')?.[1] ?? '';
   }
 
   /** Imports one file from disk as it is: choose it, preview, import, the dialog closes. */

@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { ConflictIndex, resolveAudiences } from '../../../shared/conflicts';
 import type { ConflictMotion, ConflictPlan } from '../../../shared/conflicts/types';
 import { applyProposal, proposePlan } from '../../../shared/planner';
-import type { PlannerInput, PlannerMotion } from '../../../shared/planner';
 import { SummaryBuilder } from '../../../renderer/src/features/conflicts/summaryBuilder';
 import {
   fullDetectionIsQuicker,
   motionEdits,
   motionKey,
 } from '../../../renderer/src/features/conflicts/motionEdits';
-import { account, motion, plan } from './planBuilder';
+import { motion, plan } from './planBuilder';
+import { accounts, plainInputOf as inputOf } from '../planner/plannerCheck';
 import {
   SYNTHETIC_SETTINGS,
   syntheticAccounts,
@@ -57,15 +57,6 @@ function patchedAndFull(before: ConflictPlan, motions: ConflictMotion[]) {
   );
   return { patched, full, changes };
 }
-
-const inputOf = (
-  p: ConflictPlan,
-): PlannerInput<ConflictPlan['accounts'][number], PlannerMotion> => ({
-  ...p,
-  settings: { ...p.settings, fiscalYearStartMonth: 1 },
-});
-const accounts = (n: number) =>
-  Array.from({ length: n }, (_, i) => account(`a${String(i).padStart(2, '0')}`));
 
 describe('the conflicts worker’s incremental sync', () => {
   it('re-detects a hand-over, which edits only the accounts’ own days', () => {

@@ -3,19 +3,9 @@
 // written as the account's own days of the motion, which the engine and the oracle both read.
 import { describe, expect, it } from 'vitest';
 import { applyProposal, countsWithChanges, proposePlan } from '../../../shared/planner';
-import type { PlannerInput, PlannerMotion } from '../../../shared/planner';
-import type { ConflictPlan } from '../../../shared/conflicts/types';
-import { account, motion, plan } from '../conflicts/planBuilder';
-import { blocksAfter } from './plannerCheck';
+import { motion, plan } from '../conflicts/planBuilder';
+import { accounts, blocksAfter, plainInputOf as inputOf } from './plannerCheck';
 
-const inputOf = (
-  p: ConflictPlan,
-): PlannerInput<ConflictPlan['accounts'][number], PlannerMotion> => ({
-  ...p,
-  settings: { ...p.settings, fiscalYearStartMonth: 1 },
-});
-const accounts = (n: number) =>
-  Array.from({ length: n }, (_, i) => account(`a${String(i).padStart(2, '0')}`));
 const ids = (n: number) => accounts(n).map((a) => a.id);
 
 describe('the planner’s stagger and hand-over', () => {

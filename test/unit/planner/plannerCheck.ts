@@ -21,6 +21,19 @@ import { DEFAULT_PLANNER_OPTIONS } from '../../../shared/planner';
 import type { MotionPlanning } from '../../../shared/domain/types';
 import type { ConflictPlan } from '../../../shared/conflicts/types';
 import { oracleConflicts } from '../conflicts/oracle';
+import { account } from '../conflicts/planBuilder';
+
+/** A built plan as the planner's input as it is, with the fiscal year starting in January. */
+export const plainInputOf = (
+  p: ConflictPlan,
+): PlannerInput<ConflictPlan['accounts'][number], PlannerMotion> => ({
+  ...p,
+  settings: { ...p.settings, fiscalYearStartMonth: 1 },
+});
+
+/** `n` accounts a00, a01, … (ids that sort as they number, up to 100). */
+export const accounts = (n: number) =>
+  Array.from({ length: n }, (_, i) => account(`a${String(i).padStart(2, '0')}`));
 
 export type BudgetedMotion = PlannerMotion & { budget: number | null };
 
