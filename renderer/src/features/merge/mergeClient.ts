@@ -10,6 +10,7 @@ import type { MergeDecisions } from '../../../../shared/merge/applyMergeDecision
 import type { ApplyReply, MergeWorker, PreviewReply } from './mergeHandlers';
 import type { MergeResult } from './mergeIntoStore';
 import type { PreviewPhases } from './previewPhases';
+import type { TheirsWorker } from './theirsHandlers';
 
 let rpc: WorkerClient<MergeWorker> | null = null;
 
@@ -20,12 +21,25 @@ function worker(): WorkerClient<MergeWorker> {
   return rpc;
 }
 
+/** The second Worker, which parses and checks the file while the merge Worker reads the store. */
+let theirsRpc: WorkerClient<TheirsWorker> | null = null;
+
+function theirsWorker(): WorkerClient<TheirsWorker> {
+  if (theirsRpc && !theirsRpc.terminated) return theirsRpc;
+  const w = new Worker(new URL('./theirs.worker.ts', import.meta.url), { type: 'module' });
+  theirsRpc = client<TheirsWorker>(w, { crashMessage: 'The merge stopped.' });
+  return theirsRpc;
+}
+
 /**
  * Starts the merge worker and its read of the store ahead of a preview (called as the merge
  * starts, before the file picker opens), so the first preview finds both ready. Settles when
  * the read is done (or failed: the preview reports it).
  */
 export function warmMergeWorker(): Promise<void> {
+  theirsWorker()
+    .call('warm', undefined)
+    .catch(() => undefined);
   return worker()
     .call('warm', undefined)
     .catch(() => undefined);
@@ -35,6 +49,8 @@ export function warmMergeWorker(): Promise<void> {
 export function cancelMergeWork(): void {
   rpc?.terminate();
   rpc = null;
+  theirsRpc?.terminate();
+  theirsRpc = null;
 }
 
 /**
@@ -45,15 +61,36 @@ export async function previewInWorker(file: OpenedFile): Promise<PreviewReply> {
   const { buffer } = file.bytes;
   const whole = buffer instanceof ArrayBuffer && file.bytes.byteLength === buffer.byteLength;
   lastPhases = null;
-  const reply = await worker().call('preview', file, whole ? { transfer: [buffer] } : undefined);
-  if (reply.ok) lastPhases = reply.phases;
+  // The theirs Worker parses and checks the file while the merge Worker reads the store;
+  // it sends the merge Worker what the plan needs on a channel of their own.
+  const { port1, port2 } = new MessageChannel();
+  const parsing = theirsWorker().call(
+    'parse',
+    { file, port: port1 },
+    { transfer: whole ? [buffer, port1] : [port1] },
+  );
+  const planning = worker().call(
+    'previewFrom',
+    { fileName: file.name, port: port2 },
+    { transfer: [port2] },
+  );
+  // Either Worker stopping (a crash, Cancel) stops the other: neither waits on a dead one.
+  const stopped = (e: unknown) => {
+    cancelMergeWork();
+    throw e;
+  };
+  const [reply, theirsPhases] = await Promise.all([
+    planning.catch(stopped),
+    parsing.catch(stopped),
+  ]);
+  if (reply.ok) lastPhases = { merge: reply.phases, theirs: theirsPhases };
   return reply;
 }
 
-let lastPhases: PreviewPhases | null = null;
+let lastPhases: { merge: PreviewPhases; theirs: PreviewPhases } | null = null;
 
-/** How long each phase of the last preview took in the worker (the benchmark prints them). */
-export function lastPreviewPhases(): PreviewPhases | null {
+/** How long each phase of the last preview took in each worker (the benchmark prints them). */
+export function lastPreviewPhases(): { merge: PreviewPhases; theirs: PreviewPhases } | null {
   return lastPhases;
 }
 

@@ -75,7 +75,11 @@ export async function prepareMerge(
 }
 
 /** The colleague's file decoded, parsed and checked; its text is not kept. */
-function readTheirFile(file: OpenedFile, letGoOfBytes: boolean, timer?: PhaseTimer): ParseResult {
+export function readTheirFile(
+  file: OpenedFile,
+  letGoOfBytes: boolean,
+  timer?: PhaseTimer,
+): ParseResult {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
