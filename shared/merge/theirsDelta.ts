@@ -22,7 +22,7 @@ import { dict, entry, type RowStamps, type WorkspaceSync } from './syncState';
 export interface TheirsDelta {
   /** Their data; a row table's list holds their row, or its key where it is passed over. */
   data: WorkspaceData;
-  /** Their sync section without the stamps of the records passed over (mine are the same). */
+  /** Their sync section with only the stamps of the rows sent (mine are the same elsewhere). */
   sync: WorkspaceSync;
   /** My change log's newest entry when my stamps were read (the cut is good for it only). */
   seq: number | null;
@@ -33,7 +33,7 @@ export interface TheirsDelta {
 /** Cuts `theirs` against my stamps (`mine`, read at log entry `seq`). */
 export function cutTheirs(
   theirs: StampedWorkspace,
-  mine: WorkspaceSync,
+  mine: Pick<WorkspaceSync, 'stamps'>,
   seq: number | null,
 ): TheirsDelta {
   const data = { ...theirs.data } as Record<string, unknown>;
@@ -45,8 +45,9 @@ export function cutTheirs(
     const myStamps = mine.stamps[table];
     if (theirStamps === undefined || myStamps === undefined || rows.length === 0) continue;
     const slots: (Row | string)[] = new Array<Row | string>(rows.length);
+    // Only the stamps of the rows sent: the plan looks up no other (and mine stand in for
+    // the rows passed over).
     const kept = dict<RowStamps>(undefined);
-    for (const key in theirStamps) kept[key] = theirStamps[key] as RowStamps;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] as Row;
       const key = rowKey(table, row);
@@ -54,9 +55,11 @@ export function cutTheirs(
       const ms = entry(myStamps, key);
       if (ts !== undefined && ms !== undefined && passesOver(ms, ts)) {
         slots[i] = key;
-        delete kept[key];
         passed++;
-      } else slots[i] = row;
+      } else {
+        slots[i] = row;
+        if (ts !== undefined) kept[key] = ts;
+      }
     }
     data[table] = slots;
     stamps[table] = kept;

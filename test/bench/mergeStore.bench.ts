@@ -22,7 +22,9 @@ const stepsText = (steps: [string, number][]) =>
   steps.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(' + ');
 /** The merge Worker's timeline, then the theirs Worker's (which ran beside it). */
 const phaseText = (p: PreviewTiming) =>
-  `${stepsText(p.phases)} [theirs Worker, from the read file: ${stepsText(p.theirs)}]`;
+  p.theirs.length === 0
+    ? `${stepsText(p.phases)} (the merge Worker alone: its copy of the store was read)`
+    : `${stepsText(p.phases)} [theirs Worker, from the read file: ${stepsText(p.theirs)}]`;
 
 const best = (values: number[]) => Math.min(...values);
 

@@ -147,31 +147,6 @@ export async function readSync(): Promise<WorkspaceSync> {
   );
 }
 
-/**
- * The stamps as the log says now and the log's newest entry then, in one transaction (the
- * merge preview's parsing Worker cuts their copy against them: theirsDelta.ts). `asked` is
- * told once the requests are with IndexedDB, before they answer.
- */
-export function readSyncAt(
-  asked: () => void = () => undefined,
-): Promise<{ sync: WorkspaceSync; seq: number | null }> {
-  return db.transaction(
-    'r',
-    SYNC_TABLES.map((t) => db.table(t)),
-    async (tx) => {
-      const log = tx.table(SYNC_LOG_TABLE);
-      const all = Promise.all([
-        tx.table(SYNC_META_TABLE).get(CLOCK_KEY) as Promise<SyncClockRow | undefined>,
-        log.toArray() as Promise<StoredLogEntry[]>,
-        log.toCollection().lastKey() as Promise<number | undefined>,
-      ]);
-      asked();
-      const [clock, entries, last] = await all;
-      return { sync: foldChangeLog(clock?.installationId ?? null, entries), seq: last ?? null };
-    },
-  );
-}
-
 /** A reset entry for the whole workspace: a restore's file, the sample (nothing: all zero). */
 export function resetStamps(sync: WorkspaceSync | null): StampsEntry {
   return {

@@ -33,7 +33,7 @@ interface Seeded {
 export interface PreviewTiming {
   ms: number;
   phases: [phase: string, ms: number][];
-  /** The theirs Worker's phases (parse and check), beside the merge Worker's, from the read file. */
+  /** The theirs Worker's phases beside the merge Worker's, from the read file (none: not used). */
   theirs: [phase: string, ms: number][];
   conflicts: number;
   changed: number;
@@ -112,10 +112,9 @@ function makeHook() {
         ['render', shown - replied],
       ];
       // The theirs Worker's phases, on its own thread at the same time (from the read file).
-      const theirs: [string, number][] = [
-        ['to worker', both.theirs.startedAt - read],
-        ...both.theirs.steps,
-      ];
+      const theirs: [string, number][] = both.theirs
+        ? [['to worker', both.theirs.startedAt - read], ...both.theirs.steps]
+        : [];
       let changed = 0;
       for (const c of Object.values(summary.counts)) changed += c.added + c.changed + c.removed;
       return { ms: shown - t0, phases, theirs, conflicts: summary.conflicts.length, changed };

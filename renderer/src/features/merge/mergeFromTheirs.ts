@@ -1,15 +1,16 @@
 /**
  * The merge Worker's side of a two-Worker preview (theirsHandlers.ts has the other): it reads
- * my store while the theirs Worker parses and checks the file, then plans against the part of
- * their copy that Worker sends (expanded with my rows: shared/merge/theirsDelta.ts). The plan
- * is the one prepareMerge makes of the same file and store.
+ * my store while the theirs Worker parses and checks the file, sends it my stamps, then plans
+ * against the part of their copy that Worker sends back (expanded with my rows:
+ * shared/merge/theirsDelta.ts). The plan is the one prepareMerge makes of the same file and
+ * store (test/unit/merge/theirsDelta.test.ts, mergeTwoWorkers.test.ts).
  */
 import { planMerge, type StampedWorkspace } from '../../../../shared/merge/mergeWorkspaces';
 import { expandTheirs } from '../../../../shared/merge/theirsDelta';
 import { readStampedWorkspaceAt } from '../../store/syncLog';
 import type { PrepareResult } from './mergeIntoStore';
 import type { PhaseTimer } from './previewPhases';
-import type { MergeAnswer, TheirsMessage, TheirsPort } from './theirsHandlers';
+import type { MergeMessage, TheirsMessage, TheirsPort } from './theirsHandlers';
 
 function nextMessage(port: TheirsPort): Promise<TheirsMessage> {
   return new Promise((done) => {
@@ -25,28 +26,47 @@ export async function prepareMergeFrom(
   port: TheirsPort,
   { timer, after = null }: { timer?: PhaseTimer; after?: Promise<unknown> | null } = {},
 ): Promise<PrepareResult> {
+  const send = (message: MergeMessage) => port.postMessage(message);
   const read = () => readStampedWorkspaceAt((phase) => timer?.mark(phase));
   const stored = after ? after.then(read, read) : read();
-  let message = await nextMessage(port);
+  const arrived = nextMessage(port);
+  // A refused file is told at once; the read goes on (and is kept) meanwhile.
+  const first = await Promise.race([arrived, stored.then(() => null)]).catch(() => null);
+  if (first?.kind === 'refused') {
+    stored.catch(() => undefined);
+    port.close?.();
+    return { ok: false, error: `${first.error} Nothing was merged.` };
+  }
+  let snapshot: Awaited<typeof stored>;
+  try {
+    snapshot = await stored;
+  } catch (e) {
+    send({ kind: 'all' });
+    port.close?.();
+    throw e;
+  }
+  const { workspace, seq } = snapshot;
+  // As JSON text: one string crosses between threads in a copy of its bytes, where 100,000
+  // stamp records would be cloned one by one (stamps are strings: JSON keeps them exactly).
+  send({ kind: 'mine', stamps: JSON.stringify(workspace.sync.stamps), seq });
+  timer?.mark('stamps sent');
+  let message = await arrived;
   timer?.mark('theirs');
   if (message.kind === 'refused') {
-    stored.catch(() => undefined);
     port.close?.();
     return { ok: false, error: `${message.error} Nothing was merged.` };
   }
-  const { workspace, seq } = await stored;
-  timer?.mark('store');
   let theirs: StampedWorkspace | null = null;
   if (message.kind === 'delta') {
     theirs = message.delta.seq === seq ? expandTheirs(message.delta, workspace) : null;
     timer?.mark('expand');
     if (!theirs) {
-      // Cut against another log than this read's: their whole copy, then.
+      // A cut that does not fit this store: their whole copy, then.
       const all = nextMessage(port);
-      port.postMessage({ kind: 'all' } satisfies MergeAnswer);
+      send({ kind: 'all' });
       message = await all;
       timer?.mark('theirs, all');
-    } else port.postMessage({ kind: 'done' } satisfies MergeAnswer);
+    } else send({ kind: 'done' });
   }
   if (message.kind === 'all') theirs = message.theirs;
   port.close?.();

@@ -1,16 +1,15 @@
 /**
  * The merge preview's second Worker ("theirs"): it decodes, parses and checks the colleague's
- * file while the merge Worker reads my store (two threads), reads my stamps itself (the change
- * log, small beside the accounts), cuts their copy against them (shared/merge/theirsDelta.ts)
- * and sends the merge Worker only the records whose stamps differ from mine, on a port of its
- * own. The merge Worker answers "done", or "all" when its read of the store found another log
- * (a write came between): their whole copy is sent then. Exported for tests.
+ * file while the merge Worker reads my store (two threads). The merge Worker sends it my
+ * stamps as its read finds them (small beside the accounts); it cuts their copy against them
+ * (shared/merge/theirsDelta.ts) and sends the merge Worker only the records whose stamps
+ * differ from mine, on a port of their own. The merge Worker answers "done", or "all" when
+ * the cut does not fit its store: their whole copy is sent then. Exported for tests.
  */
 import type { OpenedFile } from '../../platform/platform';
 import { cutTheirs, type TheirsDelta } from '../../../../shared/merge/theirsDelta';
 import type { StampedWorkspace } from '../../../../shared/merge/mergeWorkspaces';
 import type { WorkspaceSync } from '../../../../shared/merge/syncState';
-import { readSyncAt } from '../../store/syncLog';
 import { readTheirFile } from './mergeIntoStore';
 import { phaseTimer, type PreviewPhases } from './previewPhases';
 
@@ -20,8 +19,11 @@ export type TheirsMessage =
   | { kind: 'all'; theirs: StampedWorkspace }
   | { kind: 'refused'; error: string };
 
-/** What the merge Worker answers. */
-export type MergeAnswer = { kind: 'done' } | { kind: 'all' };
+/** What the merge Worker sends: my stamps (its store read), then "done" or "all". */
+export type MergeMessage =
+  | { kind: 'mine'; /** WorkspaceSync['stamps'] as JSON. */ stamps: string; seq: number | null }
+  | { kind: 'done' }
+  | { kind: 'all' };
 
 /** The port between the two Workers (a MessagePort; a fake in tests). */
 export interface TheirsPort {
@@ -30,62 +32,46 @@ export interface TheirsPort {
   close?(): void;
 }
 
-let stamps: Promise<{ sync: WorkspaceSync; seq: number | null }> | null = null;
-let stampsAsked: Promise<unknown> = Promise.resolve();
-
-function readMyStamps(): void {
-  let asked = (): void => undefined;
-  const told = new Promise<void>((done) => (asked = done));
-  const read = readSyncAt(asked);
-  read.catch(() => undefined);
-  stamps = read;
-  stampsAsked = Promise.race([told, read]);
+/** The messages arriving on `port`, taken in order (they queue while this thread parses). */
+function inbox(port: TheirsPort): () => Promise<MergeMessage> {
+  const waiting: MergeMessage[] = [];
+  let wake: (() => void) | null = null;
+  port.onmessage = (e) => {
+    waiting.push(e.data as MergeMessage);
+    wake?.();
+  };
+  return async () => {
+    while (waiting.length === 0) await new Promise<void>((done) => (wake = done));
+    wake = null;
+    return waiting.shift() as MergeMessage;
+  };
 }
 
 export const theirsHandlers = {
-  /** Reads my stamps ahead of the file (the window asks as the merge starts). */
-  warm(): void {
-    if (!stamps) readMyStamps();
-  },
+  /** Nothing to do ahead: the window starts this Worker as the merge starts (its module loads). */
+  warm(): void {},
 
   async parse({ file, port }: { file: OpenedFile; port: TheirsPort }): Promise<PreviewPhases> {
     const timer = phaseTimer();
-    if (!stamps) readMyStamps();
-    const mine = stamps as NonNullable<typeof stamps>;
-    // Used once: the next preview reads the log again (it may have changed).
-    stamps = null;
-    // The log's requests go to IndexedDB before the parse holds this thread.
-    await stampsAsked.catch(() => undefined);
-    timer.mark('open log');
+    const next = inbox(port);
+    const send = (message: TheirsMessage) => port.postMessage(message);
     const theirs = readTheirFile(file, true, timer);
     if (!theirs.ok) {
-      mine.catch(() => undefined);
-      port.postMessage({ kind: 'refused', error: theirs.error } satisfies TheirsMessage);
-      return timer.phases();
-    }
-    const copy: StampedWorkspace = { data: theirs.data, sync: theirs.sync };
-    let delta: TheirsDelta | null = null;
-    try {
-      const { sync, seq } = await mine;
-      timer.mark('my stamps');
-      delta = cutTheirs(copy, sync, seq);
-      timer.mark('cut');
-    } catch {
-      // My stamps could not be read here: the merge Worker gets all of theirs and plans.
-    }
-    if (!delta) {
-      port.postMessage({ kind: 'all', theirs: copy } satisfies TheirsMessage);
+      send({ kind: 'refused', error: theirs.error });
       port.close?.();
       return timer.phases();
     }
-    const answer = new Promise<MergeAnswer>((done) => {
-      port.onmessage = (e) => done(e.data as MergeAnswer);
-    });
-    port.postMessage({ kind: 'delta', delta } satisfies TheirsMessage);
-    timer.mark('send');
-    if ((await answer).kind === 'all') {
-      port.postMessage({ kind: 'all', theirs: copy } satisfies TheirsMessage);
-    }
+    const copy: StampedWorkspace = { data: theirs.data, sync: theirs.sync };
+    const mine = await next();
+    timer.mark('my stamps');
+    if (mine.kind === 'mine') {
+      const stamps = JSON.parse(mine.stamps) as WorkspaceSync['stamps'];
+      const delta: TheirsDelta = cutTheirs(copy, { stamps }, mine.seq);
+      timer.mark('cut');
+      send({ kind: 'delta', delta });
+      timer.mark('send');
+      if ((await next()).kind === 'all') send({ kind: 'all', theirs: copy });
+    } else send({ kind: 'all', theirs: copy });
     port.onmessage = null;
     port.close?.();
     return timer.phases();
