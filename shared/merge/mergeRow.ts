@@ -47,15 +47,6 @@ function hasZero(s: RowStamps): boolean {
   return false;
 }
 
-/**
- * Whether a record with these stamps (mine, theirs) is passed over without looking at its
- * rows: the same stamps on both sides, none of them zero (rows written before stamps may
- * differ under equal zero stamps). theirsDelta.ts sends only the records it is false for.
- */
-export function passesOver(ms: RowStamps, ts: RowStamps): boolean {
-  return sameStamps(ms, ts) && !hasZero(ms);
-}
-
 /** Both copies hold the record: field by field. Returns null when nothing differs from mine. */
 export function mergeRow(
   table: MergeTable,
@@ -67,7 +58,7 @@ export function mergeRow(
   mineSync: WorkspaceSync,
   theirsSync: WorkspaceSync,
 ): { outcome: RowOutcome; changed: string[] } | null {
-  if (passesOver(ms, ts)) return null;
+  if (sameStamps(ms, ts) && !hasZero(ms)) return null;
   const keyName = keyField(table);
   // The fields stamped apart from the base on either side (a few at most): every other field
   // has the base's stamp, so with equal bases it only needs its values compared.

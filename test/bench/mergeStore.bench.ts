@@ -5,9 +5,8 @@
  * colleague's file (test/bench/data/mergeScenario.ts) that changed 10,000 other accounts
  * (1,000 of them also changed here, half in the same field: 500 conflicts) and 50 motions.
  *   - preview: from the picked file to the Merge dialog on screen, as the app does it (the
- *     platform reads the File, its bytes move to the theirs Worker, which decodes, parses and
- *     checks them and cuts their copy against my stamps, while the merge Worker reads the
- *     store and folds its change log; the merge Worker then plans and summarizes; the dialog
+ *     platform reads the File, its bytes move to the merge Worker, which decodes, parses and
+ *     checks them, reads the store and folds its change log, plans and summarizes; the dialog
  *     renders), each phase timed where it runs (previewPhases.ts); target ≤ 2 s;
  *   - merge: "theirs" for every conflict, written by the Worker as one transaction and
  *     recorded as the window's undo step; target ≤ 1.5 × a plain bulkPut of the colleague's
@@ -18,13 +17,8 @@ import { openBenchApp, openStartedPage } from './benchBrowser';
 import type { BenchContext, BenchResult } from './types';
 import type { PreviewTiming } from './app/mergeHook';
 
-const stepsText = (steps: [string, number][]) =>
-  steps.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(' + ');
-/** The merge Worker's timeline, then the theirs Worker's (which ran beside it). */
 const phaseText = (p: PreviewTiming) =>
-  p.theirs.length === 0
-    ? `${stepsText(p.phases)} (the merge Worker alone: its copy of the store was read)`
-    : `${stepsText(p.phases)} [theirs Worker, from the read file: ${stepsText(p.theirs)}]`;
+  p.phases.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(' + ');
 
 const best = (values: number[]) => Math.min(...values);
 

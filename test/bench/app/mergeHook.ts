@@ -3,8 +3,8 @@
  * drives the store's merge through it in Chromium, on the browser's own IndexedDB. `seed`
  * writes a store through commit() (the ancestor, then my edits) and makes the colleague's file
  * from the ancestor; `preview` runs the app's path from a picked file to the preview on screen
- * (the platform reads the File, the theirs Worker checks it while the merge Worker reads the
- * store and then plans, the Merge dialog renders) and returns each phase's time; `merge` writes it as the dialog does (in the merge
+ * (the platform reads the File, the merge Worker checks it and plans, the Merge dialog
+ * renders) and returns each phase's time; `merge` writes it as the dialog does (in the merge
  * Worker); and `plainBulkPut` is the baseline: the same changed rows put into a plain table, same browser.
  */
 import Dexie from 'dexie';
@@ -33,8 +33,6 @@ interface Seeded {
 export interface PreviewTiming {
   ms: number;
   phases: [phase: string, ms: number][];
-  /** The theirs Worker's phases beside the merge Worker's, from the read file (none: not used). */
-  theirs: [phase: string, ms: number][];
   conflicts: number;
   changed: number;
 }
@@ -100,9 +98,8 @@ function makeHook() {
       await nextFrame();
       if (!document.querySelector('#merge-title')) throw new Error('the dialog did not render');
       const shown = clockNow();
-      const both = lastPreviewPhases();
-      if (!both) throw new Error('the workers sent no phases');
-      const worker = both.merge;
+      const worker = lastPreviewPhases();
+      if (!worker) throw new Error('the worker sent no phases');
       const inWorker = worker.steps.reduce((sum, [, ms]) => sum + ms, 0);
       const phases: [string, number][] = [
         ['read file', read - t0],
@@ -111,13 +108,9 @@ function makeHook() {
         ['to window', replied - worker.startedAt - inWorker],
         ['render', shown - replied],
       ];
-      // The theirs Worker's phases, on its own thread at the same time (from the read file).
-      const theirs: [string, number][] = both.theirs
-        ? [['to worker', both.theirs.startedAt - read], ...both.theirs.steps]
-        : [];
       let changed = 0;
       for (const c of Object.values(summary.counts)) changed += c.added + c.changed + c.removed;
-      return { ms: shown - t0, phases, theirs, conflicts: summary.conflicts.length, changed };
+      return { ms: shown - t0, phases, conflicts: summary.conflicts.length, changed };
     },
     /** How long a new merge Worker takes to start and read the store (no preview meanwhile). */
     async warmUp(): Promise<number> {

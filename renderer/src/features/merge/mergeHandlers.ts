@@ -16,8 +16,6 @@ import {
 import { summarize, type MergeSummary } from './mergeSummary';
 import { phaseTimer, type PreviewPhases } from './previewPhases';
 import { readFreshAccounts } from '../../store/reads';
-import { prepareMergeFrom } from './mergeFromTheirs';
-import type { TheirsPort } from './theirsHandlers';
 
 let current: PreparedMerge | null = null;
 /** The warm-up's read of the accounts while it runs (a preview waits for it, see warm). */
@@ -62,30 +60,6 @@ export const mergeHandlers = {
     if (!result.ok) return result;
     current = result.merge;
     const summary = summarize(file.name, result.merge.plan);
-    timer.mark('summary');
-    return { ok: true, summary, phases: timer.phases() };
-  },
-
-  /**
-   * The same preview, with the file parsed and checked by the theirs Worker (theirsHandlers.ts)
-   * meanwhile, which sends on `port` what the plan needs of their copy.
-   */
-  async previewFrom({
-    fileName,
-    port,
-  }: {
-    fileName: string;
-    port: TheirsPort;
-  }): Promise<PreviewReply> {
-    current = null;
-    const timer = phaseTimer();
-    await warmAsked.catch(() => undefined);
-    await new Promise((next) => setTimeout(next, 0));
-    timer.mark('open store');
-    const result = await prepareMergeFrom(fileName, port, { timer, after: warming });
-    if (!result.ok) return result;
-    current = result.merge;
-    const summary = summarize(fileName, result.merge.plan);
     timer.mark('summary');
     return { ok: true, summary, phases: timer.phases() };
   },

@@ -75,11 +75,7 @@ export async function prepareMerge(
 }
 
 /** The colleague's file decoded, parsed and checked; its text is not kept. */
-export function readTheirFile(
-  file: OpenedFile,
-  letGoOfBytes: boolean,
-  timer?: PhaseTimer,
-): ParseResult {
+function readTheirFile(file: OpenedFile, letGoOfBytes: boolean, timer?: PhaseTimer): ParseResult {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
