@@ -1,13 +1,18 @@
 /**
- * All accounts, live. The first 200 rows are read on their own first so the grid paints at
- * once; the full list follows, once they are in, from the store's shared accounts source,
- * which reads the pages in short requests so no single read of 100,000 rows holds the window.
- * Until the full list is in, `complete` is false: what acts on every row waits for it.
+ * All accounts, live. At a page load the first 200 rows of the opening order, kept when the
+ * window was last left (firstScreen.ts), are read first so the grid paints at once, but only
+ * when the store has not changed since: else there are no first rows (an empty list while
+ * loading) and the grid waits for the whole list, so the first rows painted are always the
+ * list's first rows. The full list follows, once they are in, from the store's shared
+ * accounts source, which reads the pages in short requests so no single read of 100,000
+ * rows holds the window. Until the full list is in, `complete` is false: what acts on every
+ * row waits for it.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Account, IcpProfile, Owner, TalSnapshot } from '../../../../shared/domain/types';
 import { useLive } from '../../store/liveTables';
-import { countRows, firstAccountsNow, readFirst } from '../../store/reads';
+import { countRows, firstAccountsNow } from '../../store/reads';
+import { firstRowsAtLoad, keepFirstScreenOnLeave } from './firstScreen';
 
 /** As an index on approvedAt orders them: by that string, then by id. */
 function byApproval(a: TalSnapshot, b: TalSnapshot): number {
@@ -29,6 +34,7 @@ export interface AccountList {
 }
 
 export function useAccounts(): AccountList {
+  keepFirstScreenOnLeave(FIRST_ROWS);
   // Opened again (the copy read already): the first rows come from the copy, in this render.
   const [first, setFirst] = useState<Account[] | null>(() => firstAccountsNow(FIRST_ROWS));
   const [stored, setStored] = useState<number | null>(null);
@@ -36,7 +42,10 @@ export function useAccounts(): AccountList {
   useEffect(() => {
     if (!readFirstRows) return;
     let live = true;
-    void readFirst('accounts', FIRST_ROWS).then((rows) => live && setFirst(rows));
+    void firstRowsAtLoad().then(
+      (rows) => live && setFirst(rows),
+      () => live && setFirst([]),
+    );
     return () => {
       live = false;
     };
