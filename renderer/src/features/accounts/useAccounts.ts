@@ -8,7 +8,7 @@
  * rows holds the window. Until the full list is in, `complete` is false: what acts on every
  * row waits for it.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Account, IcpProfile, Owner, TalSnapshot } from '../../../../shared/domain/types';
 import { useLive } from '../../store/liveTables';
 import { countRows, firstAccountsNow } from '../../store/reads';
@@ -31,7 +31,12 @@ export interface AccountList {
   complete: boolean;
   /** While loading, how many accounts the store holds (null until counted). */
   stored: number | null;
+  /** The grid tells this once it has shown the first rows: then the whole list comes in. */
+  onFirstRowsShown: () => void;
 }
+
+/** The whole list comes in this long after the first rows at the latest (a grid not shown). */
+const SHOWN_WAIT_MS = 1000;
 
 export function useAccounts(): AccountList {
   keepFirstScreenOnLeave(FIRST_ROWS);
@@ -50,9 +55,18 @@ export function useAccounts(): AccountList {
       live = false;
     };
   }, [readFirstRows]);
-  // The whole list is read once the first rows are in: read at once, its 100,000 rows
-  // were decoded ahead of the grid's first paint (and a copy read already is there now).
-  const all = useLive('accounts', first !== null);
+  // The whole list comes in once the grid has shown the first rows (or there are none to
+  // show): read or taken earlier, its 100,000 rows were decoded, handed to the view and
+  // sorted ahead of the grid's first paint, in the same frames.
+  const [shown, setShown] = useState(false);
+  const onFirstRowsShown = useCallback(() => setShown(true), []);
+  const waiting = first !== null && first.length > 0 && !shown;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = window.setTimeout(() => setShown(true), SHOWN_WAIT_MS);
+    return () => window.clearTimeout(timer);
+  }, [waiting]);
+  const all = useLive('accounts', first !== null && !waiting);
   const complete = all !== undefined;
   // The count the store knows (the pages' id columns only), for "Loading 97,953 accounts…".
   const counting = first !== null && !complete;
@@ -67,7 +81,12 @@ export function useAccounts(): AccountList {
       live = false;
     };
   }, [counting]);
-  return { accounts: all ?? first ?? undefined, complete, stored: complete ? null : stored };
+  return {
+    accounts: all ?? first ?? undefined,
+    complete,
+    stored: complete ? null : stored,
+    onFirstRowsShown,
+  };
 }
 
 export function useIcpProfiles(): IcpProfile[] | undefined {
