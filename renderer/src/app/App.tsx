@@ -39,25 +39,6 @@ const SECTION_COMPONENTS: Record<SectionId, () => React.JSX.Element> = {
   review: ReviewSection,
 };
 
-/** Runs `start` once the window is first idle (1 s at the latest); returns what stops it. */
-function afterStartUp(start: () => () => void): () => void {
-  let stop: (() => void) | null = null;
-  let cancelled = false;
-  const run = () => {
-    if (!cancelled) stop = start();
-  };
-  const hasIdle = typeof window.requestIdleCallback === 'function';
-  const idle = hasIdle
-    ? window.requestIdleCallback(run, { timeout: 1000 })
-    : window.setTimeout(run, 200);
-  return () => {
-    cancelled = true;
-    if (hasIdle) window.cancelIdleCallback(idle);
-    else window.clearTimeout(idle);
-    stop?.();
-  };
-}
-
 export function App() {
   const closed = useUiStore((s) => s.storeStatus.kind === 'closed');
   // A closed store fails every live query; with nothing mounted that reads it, the window
@@ -72,10 +53,8 @@ function Workbench() {
   const [dismissed, setDismissed] = useState(() => localStorage.getItem('abm:started') === '1');
 
   // The one owner of conflict detection: the calendar bars, the grid's badges and the
-  // Conflicts view all read its results, so it runs while the workbench is open. Started
-  // once the window is first idle: its Worker's start and its read of every account took
-  // the second core from the section's first paint (a page load of 100,000 accounts).
-  useEffect(() => afterStartUp(startConflictDetection), []);
+  // Conflicts view all read its results, so it runs while the workbench is open.
+  useEffect(startConflictDetection, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => handleShortcut(e);
