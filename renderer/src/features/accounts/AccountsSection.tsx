@@ -41,7 +41,7 @@ const PANELS: { id: Panel; label: string }[] = [
 ];
 
 export function AccountsSection() {
-  const { accounts, complete, stored: storedCount } = useAccounts();
+  const { accounts, complete, stored: storedCount, onFirstRowsShown } = useAccounts();
   const loading = !complete;
   const profiles = useIcpProfiles();
   const snapshots = useSnapshots() ?? [];
@@ -192,6 +192,7 @@ export function AccountsSection() {
           withConflicts
           onSelection={setSelected}
           onApi={setApi}
+          onFirstRows={onFirstRowsShown}
         />
         {panel === 'icp' && draft && <IcpPanel draft={draft} accounts={rows} onChange={setDraft} />}
         {panel === 'owners' && <OwnersPanel owners={ownerRows ?? []} accounts={rows} />}

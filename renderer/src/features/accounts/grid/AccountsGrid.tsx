@@ -100,6 +100,8 @@ export function AccountsGrid(props: {
   withConflicts: boolean;
   onSelection: (selected: Account[]) => void;
   onApi: (api: GridApi<Account>) => void;
+  /** The grid has shown its first rows. */
+  onFirstRows?: () => void;
 }) {
   const notify = useUiStore((s) => s.notify);
   const { onApi } = props;
@@ -163,6 +165,12 @@ export function AccountsGrid(props: {
   editHandler.current = onEdit;
   const defaultColDef = useMemo(() => editingColDef(editHandler), []);
 
+  const { onFirstRows } = props;
+  const onFirstData = useCallback(() => {
+    markFirstRows();
+    onFirstRows?.();
+  }, [onFirstRows]);
+
   const onGridReady = useCallback(
     (e: GridReadyEvent<Account>) => {
       setApi(e.api);
@@ -202,7 +210,7 @@ export function AccountsGrid(props: {
           animateRows={false}
           rowBuffer={0}
           onGridReady={onGridReady}
-          onFirstDataRendered={markFirstRows}
+          onFirstDataRendered={onFirstData}
           noRowsOverlayComponent={EmptyListOverlay}
         />
       </div>
