@@ -13,13 +13,7 @@ import { accountCopy, META_TABLE, NO_REVISION } from './accountPages';
 
 export { changedFieldsBetween, changedIdsBetween } from './accountPages';
 import { loadPages, pagesInOneRequest, refreshCopy, storedMeta } from './accountSync';
-import {
-  COLUMNS_TABLE,
-  ID_FIELD,
-  pagesOfColumns,
-  splitKey,
-  type AccountColumn,
-} from './accountColumns';
+import { COLUMNS_TABLE, ID_FIELD, splitKey, type AccountColumn } from './accountColumns';
 import {
   ROW_TABLES,
   type RowTable,
@@ -131,21 +125,6 @@ export async function readPaged<T extends TableName>(
     page = await rows.where(':id').above(last).limit(pageSize).toArray();
   }
   return all;
-}
-
-/**
- * The first `limit` rows, e.g. to paint a grid before the whole table has arrived. For the
- * accounts before their copy is read: the rows of the first page, one record.
- */
-export async function readFirst<T extends TableName>(table: T, limit: number): Promise<RowOf<T>[]> {
-  if (table !== 'accounts') return tableOf(table).limit(limit).toArray();
-  if (accountCopy.rev !== null) return (await readFreshAccounts()).slice(0, limit) as RowOf<T>[];
-  const columns = db.table(COLUMNS_TABLE) as Table<AccountColumn, string>;
-  const firstKey = (await columns.orderBy(':id').first())?.key;
-  if (firstKey === undefined) return [];
-  const prefix = firstKey.slice(0, firstKey.indexOf('/') + 1);
-  const page = pagesOfColumns(await columns.where(':id').startsWith(prefix).toArray())[0];
-  return (page?.rows ?? []).slice(0, limit) as RowOf<T>[];
 }
 
 /**
