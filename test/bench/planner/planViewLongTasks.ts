@@ -114,6 +114,8 @@ export async function planViewLongTasks(
       new PerformanceObserver((list) => {
         for (const e of list.getEntries() as (PerformanceEntry & {
           blockingDuration: number;
+          renderStart: number;
+          styleAndLayoutStart: number;
           scripts: { invoker: string; duration: number; sourceFunctionName: string }[];
         })[]) {
           if (e.blockingDuration <= 0) continue;
@@ -123,7 +125,14 @@ export async function planViewLongTasks(
                 `${x.invoker}${x.sourceFunctionName ? ` ${x.sourceFunctionName}` : ''} ${x.duration.toFixed(0)}`,
             )
             .join(', ');
-          w.__planFrames.push({ start: e.startTime, blocking: e.blockingDuration, scripts });
+          const end = e.startTime + e.duration;
+          const render = e.renderStart > 0 ? end - e.renderStart : 0;
+          const layout = e.styleAndLayoutStart > 0 ? end - e.styleAndLayoutStart : 0;
+          w.__planFrames.push({
+            start: e.startTime,
+            blocking: e.blockingDuration,
+            scripts: `${scripts}; frame ${e.duration.toFixed(0)}, render ${render.toFixed(0)} (style+layout ${layout.toFixed(0)})`,
+          });
         }
       }).observe({ type: 'long-animation-frame' });
     });
