@@ -19,6 +19,8 @@ import { startMainThreadProfile } from './profileLongTasks';
 
 interface Watched {
   __planLongTasks: { start: number; duration: number }[];
+  /** Long animation frames' script attribution (what each long task ran; the rest is GC etc.). */
+  __planFrames: { start: number; blocking: number; scripts: string }[];
   __planPhases: { name: string; at: number; heapMb: number }[];
 }
 
@@ -108,6 +110,31 @@ export async function planViewLongTasks(
         for (const e of list.getEntries())
           w.__planLongTasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask' });
+      w.__planFrames = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & {
+          blockingDuration: number;
+          renderStart: number;
+          styleAndLayoutStart: number;
+          scripts: { invoker: string; duration: number; sourceFunctionName: string }[];
+        })[]) {
+          if (e.blockingDuration <= 0) continue;
+          const scripts = e.scripts
+            .map(
+              (x) =>
+                `${x.invoker}${x.sourceFunctionName ? ` ${x.sourceFunctionName}` : ''} ${x.duration.toFixed(0)}`,
+            )
+            .join(', ');
+          const end = e.startTime + e.duration;
+          const render = e.renderStart > 0 ? end - e.renderStart : 0;
+          const layout = e.styleAndLayoutStart > 0 ? end - e.styleAndLayoutStart : 0;
+          w.__planFrames.push({
+            start: e.startTime,
+            blocking: e.blockingDuration,
+            scripts: `${scripts}; frame ${e.duration.toFixed(0)}, render ${render.toFixed(0)} (style+layout ${layout.toFixed(0)})`,
+          });
+        }
+      }).observe({ type: 'long-animation-frame' });
     });
     const t0 = Date.now();
     await mark(page, 'propose');
@@ -158,9 +185,9 @@ export async function planViewLongTasks(
       await settle(page, ctx.smoke ? 200 : 2000);
     }
     await mark(page, 'end');
-    const { tasks, phases } = await page.evaluate(() => {
+    const { tasks, phases, frames } = await page.evaluate(() => {
       const w = window as unknown as Watched;
-      return { tasks: w.__planLongTasks, phases: w.__planPhases };
+      return { tasks: w.__planLongTasks, phases: w.__planPhases, frames: w.__planFrames };
     });
     if (profile) await profile.stop(ctx.log);
     await context.close();
@@ -193,6 +220,11 @@ export async function planViewLongTasks(
       })
       .join('; ');
     if (when) ctx.log(`long tasks: ${when}`);
+    for (const f of frames) {
+      const p = phaseOf(f.start);
+      const at = ((f.start - phaseAt(p)) / 1000).toFixed(2);
+      ctx.log(`blocking frame: ${p} +${at} s, blocking ${f.blocking.toFixed(0)} ms: ${f.scripts}`);
+    }
     ctx.log(
       `JS heap at each phase's start: ${phases.map((p) => `${p.name} ${p.heapMb} MB`).join(', ')}`,
     );

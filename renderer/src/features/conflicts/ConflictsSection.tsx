@@ -18,6 +18,7 @@ import {
 import { useConflictsStore } from './conflictsClient';
 import { useConflictFilterStore } from './conflictFilterStore';
 import type { GroupSummary } from './conflictsProtocol';
+import { plainGroup } from './groupTable';
 import { exportConflictCsv } from './exportConflicts';
 import { FilterBar } from './FilterBar';
 import { GroupDetail } from './GroupDetail';
@@ -74,7 +75,11 @@ export function ConflictsSection() {
   const selectedGroup = useMemo((): ShownGroup | null => {
     const g = selected && summary?.groups.find((x) => x.id === selected.id);
     if (!g) return null;
-    return { ...g, shownCount: countIn(g, selectedTiers), accepted: accepted.has(g.id) };
+    return {
+      ...plainGroup(g),
+      shownCount: countIn(g, selectedTiers),
+      accepted: accepted.has(g.id),
+    };
   }, [selected, summary, selectedTiers, accepted]);
 
   const open = (g: ShownGroup) => {

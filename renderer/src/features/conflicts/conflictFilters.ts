@@ -4,6 +4,7 @@
  */
 import type { ConflictRule, Motion, Severity, Team } from '../../../../shared/domain/types';
 import type { GroupSummary } from './conflictsProtocol';
+import { plainGroup } from './groupTable';
 import { compareTitles } from './summaryParts';
 
 export interface ConflictFilters {
@@ -87,7 +88,7 @@ export const shownCountAt = (list: ShownList, i: number): number =>
 /** Row `i` of the list. */
 export function shownRow(list: ShownList, i: number): ShownGroup {
   const g = list.groups[i]!;
-  return { ...g, shownCount: shownCountAt(list, i), accepted: list.accepted.has(g.id) };
+  return { ...plainGroup(g), shownCount: shownCountAt(list, i), accepted: list.accepted.has(g.id) };
 }
 
 /** Rows `from` to `to` (not included) of the list. */

@@ -6,6 +6,7 @@
 import type { Blackout, Settings } from '../../../../shared/domain/types';
 import type { Conflict, ConflictGroup } from '../../../../shared/conflicts/types';
 import type { Consequences } from '../../../../shared/conflicts/preview';
+import type { GroupColumns } from './groupTable';
 
 /** A group as listed: no resolutions (asked for on drill-down), with account counts per tier. */
 export interface GroupSummary extends Omit<ConflictGroup, 'resolutions'> {
@@ -73,10 +74,10 @@ export interface DetectionProgress {
  * ~400 ms to read. The result carries the summary without them; the window then reads the
  * parts one call at a time (each its own short task, with the window's other work between
  * them), and not at all for a run whose plan is already out of date (summaryParts.ts puts
- * them together).
+ * them together). Groups travel as columns (groupTable.ts).
  */
 export type SummaryPart =
-  { kind: 'groups'; groups: GroupSummary[] } | ({ kind: 'accounts' } & AccountCounts);
+  ({ kind: 'groups' } & GroupColumns) | ({ kind: 'accounts' } & AccountCounts);
 
 export type DetectionEvent = DetectionProgress;
 

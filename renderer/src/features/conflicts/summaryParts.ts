@@ -6,6 +6,7 @@
  * when a tier filter recounts them (conflictFilters.ts).
  */
 import type { ConflictSummary, GroupSummary, SummaryPart } from './conflictsProtocol';
+import { rowsOf, toColumns, type GroupColumns } from './groupTable';
 
 /**
  * Groups per message and account counts per message: a part of 1,000 groups was 25–60 ms to
@@ -46,7 +47,7 @@ export function sendInParts(
 ): ConflictSummary {
   const groups = [...summary.groups].sort(byDefaultOrder);
   for (let i = 0; i < groups.length; i += GROUPS_PER_PART)
-    send({ kind: 'groups', groups: groups.slice(i, i + GROUPS_PER_PART) });
+    send({ kind: 'groups', ...toColumns(groups.slice(i, i + GROUPS_PER_PART)) });
   const { ids, counts } = summary.accountCounts;
   for (let i = 0; i < ids.length; i += ACCOUNTS_PER_PART) {
     const to = i + ACCOUNTS_PER_PART;
@@ -57,10 +58,9 @@ export function sendInParts(
 
 /**
  * The strings many groups repeat (rule, severity, motion and blackout ids, weeks, window
- * days), one of each for the window's lifetime: a message's strings arrive as new copies, and
- * ~66,000 groups held each its own, several times the objects for the window's garbage
- * collector to go over, twice while a run's summary replaces the last one. Bounded: emptied
- * when it grows past SHARED_MAX (ids and days of a long session).
+ * days), one of each for the window's lifetime: a message's strings arrive as new copies, once
+ * a part (groupTable.ts), and each part held its own. Bounded: emptied when it grows past
+ * SHARED_MAX (ids and days of a long session).
  */
 const shared = new Map<string, string>();
 const SHARED_MAX = 100_000;
@@ -73,17 +73,11 @@ function one(s: string): string {
   return s;
 }
 
-/** The group with its repeated strings shared (in place: it is this window's own copy). */
-function withSharedStrings(g: GroupSummary): GroupSummary {
-  g.rule = one(g.rule) as GroupSummary['rule'];
-  g.severity = one(g.severity) as GroupSummary['severity'];
-  const ids = g.motionIds;
-  for (let i = 0; i < ids.length; i++) ids[i] = one(ids[i]!);
-  if (g.blackoutId !== null) g.blackoutId = one(g.blackoutId);
-  if (g.week !== null) g.week = one(g.week);
-  g.window.first = one(g.window.first);
-  g.window.last = one(g.window.last);
-  return g;
+/** The part with its repeated strings shared (in place: it is this window's own copy). */
+function withSharedStrings(c: GroupColumns): GroupColumns {
+  const strings = c.strings;
+  for (let i = 0; i < strings.length; i++) strings[i] = one(strings[i]!);
+  return c;
 }
 
 /** The window's side: collects the parts of one run; `complete` gives its whole summary. */
@@ -96,7 +90,7 @@ export function summaryCollector(): {
   const counts: Int32Array[] = [];
   return {
     add(part) {
-      if (part.kind === 'groups') for (const g of part.groups) groups.push(withSharedStrings(g));
+      if (part.kind === 'groups') for (const g of rowsOf(withSharedStrings(part))) groups.push(g);
       else {
         for (const id of part.ids) ids.push(id);
         counts.push(part.counts);
