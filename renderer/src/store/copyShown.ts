@@ -48,14 +48,11 @@ function waitAtMost(until: number, work: Promise<unknown>): Promise<unknown> {
 export async function whenCopyShown(): Promise<void> {
   if (!drawsFrames()) return;
   const until = performance.now() + MAX_WAIT_MS;
-  // The list is handed over after the next frame; the refresh it starts may take tasks of
-  // its own (a sort in slices), and may itself start only in a later task.
+  // The list is handed over after the next frame, and the views start their refreshes in
+  // that task (a sort in slices may take tasks of its own): then the frame that paints them.
   await afterFrame(until);
-  for (let round = 0; round < 4 && performance.now() < until; round++) {
-    const waited = holds.size > 0;
-    if (waited) await waitAtMost(until, Promise.allSettled([...holds]));
-    // The frame that paints what the refresh did.
+  for (let round = 0; round < 4 && holds.size > 0 && performance.now() < until; round++) {
+    await waitAtMost(until, Promise.allSettled([...holds]));
     await afterFrame(until);
-    if (!waited && holds.size === 0) return;
   }
 }
