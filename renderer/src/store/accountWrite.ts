@@ -5,10 +5,13 @@
  * touched. A write that fails afterwards forgets the copy, and the next read shows the
  * stored rows again: the view rolls back.
  *
- * An undo, redo or field edit on a copy read at the stored revision is applied and painted
+ * An undo, redo or field edit on a copy read at the stored revision is applied and shown
  * before its transaction opens (applyEarly), still in the write queue, so no other write of
  * this window comes between; the transaction then checks that the stored revision is still
- * the one the copy was at, and if not reads the pages again and applies the work anew.
+ * the one the copy was at (else it reads the pages again and applies the work anew), and
+ * waits, holding its tables, until the window has painted the edit before it writes: the
+ * write's own main-thread work no longer runs ahead of the grid's refresh, and no reader
+ * (another thread catching up on the last write) takes the tables meanwhile.
  */
 import Dexie, { type Transaction } from 'dexie';
 import {
@@ -49,10 +52,10 @@ export interface EarlyWork {
 }
 
 /**
- * Applies an undo, redo or field edit to the copy before its transaction opens, and waits
- * until the window has painted it (copyShown.ts). Null (nothing applied) when the copy is
- * not read, is behind the stored revision, or the step is stale: the transaction then does
- * it all, as before. Call outside any transaction, in the write queue.
+ * Applies an undo, redo or field edit to the copy before its transaction opens, and tells
+ * the window. Null (nothing applied) when the copy is not read, is behind the stored
+ * revision, or the step is stale: the transaction then does it all, as before. Call outside
+ * any transaction, in the write queue.
  */
 export async function applyEarly(work: AccountStepWork): Promise<EarlyWork | null> {
   const rev = accountCopy.rev;
@@ -63,10 +66,7 @@ export async function applyEarly(work: AccountStepWork): Promise<EarlyWork | nul
   if ('edit' in work) patch = applyFieldEdit(accountCopy, work.edit);
   else patch = checkAndApply(accountCopy, work.patch, work.way) > 0 ? null : work.patch;
   if (!patch) return null;
-  if (!isEmptyPatch(patch)) {
-    announceAccountCopy();
-    await whenCopyShown();
-  }
+  if (!isEmptyPatch(patch)) announceAccountCopy();
   return { rev, patch };
 }
 
@@ -84,6 +84,8 @@ export async function applyToCopy(
   if (early) {
     if ((meta?.rev ?? NO_REVISION) === early.rev && accountCopy.rev === early.rev) {
       metaRead = { tx, meta };
+      // The transaction stays open (Dexie keeps a request going) while the window paints.
+      if (!isEmptyPatch(early.patch)) await Dexie.waitFor(() => whenCopyShown());
       return { patch: early.patch, stale: 0 };
     }
     // Written elsewhere meanwhile: the copy holds the work on older rows; read them again.

@@ -1,8 +1,9 @@
 /**
  * A write waits for the window to paint the edit before it writes (accountWrite.ts,
  * applyEarly): an undo, redo or field edit of 100,000 accounts is applied to the window's copy
- * and shown, and only then does its transaction open, so the write's own main-thread work
- * (its pages serialized, its change-log entry) no longer runs ahead of the grid's refresh.
+ * and shown, and its transaction writes only once the window has painted it, so the write's
+ * own main-thread work (its pages serialized, its change-log entry) no longer runs ahead of
+ * the grid's refresh.
  * The views that show the copy say how long their refresh runs (holdWritesWhile), and the
  * write waits for that, then for the frame that paints it, at most MAX_WAIT_MS in all.
  * A thread that draws no frames (a Worker, Node in tests, a hidden window) does not wait.

@@ -1,6 +1,6 @@
 // An undo, redo or field edit is applied to the window's copy and shown before its
-// transaction opens (accountWrite.ts applyEarly, copyShown.ts): the write waits for the views'
-// refresh and a painted frame, then writes. A write elsewhere that lands in between makes
+// transaction opens (accountWrite.ts applyEarly, copyShown.ts): the write waits, holding its
+// tables, for the views' refresh and a painted frame, then writes. A write elsewhere that lands in between makes
 // the transaction read the pages again and apply the work anew.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, resetDb } from '../../../renderer/src/store/db';
@@ -45,8 +45,9 @@ afterEach(() => {
 });
 
 /**
- * Watches the copy: at each announcement, the copy's tiers and whether the stored revision
- * was still `before`, checked while a view's refresh (a hold) runs.
+ * Watches the copy: at each announcement, the copy's tiers and whether its pages were
+ * written yet (the copy's revision moved on from `before`), checked as a view's refresh (a
+ * hold) ends. The write holds its tables meanwhile, so a read of the store would wait for it.
  */
 function watch(before: () => string): {
   seen: { tiers: unknown[]; stored: boolean }[];
@@ -59,7 +60,8 @@ function watch(before: () => string): {
     holdWritesWhile(
       (async () => {
         await new Promise((r) => setTimeout(r, 20)); // a refresh that takes a few tasks
-        seen.push({ tiers: shown, stored: (await revision()) !== before() });
+        // The copy takes the new revision once its pages are written (writeDirtyPages).
+        seen.push({ tiers: shown, stored: accountCopy.rev !== before() });
       })(),
     );
   });
