@@ -18,6 +18,7 @@ import { patchSize, type AccountPatch } from './accountPatch';
 import { accountCopy } from './accountPages';
 import {
   ACCOUNT_TABLES,
+  applyEarly,
   applyToCopy,
   forgetCopy,
   showCopy,
@@ -238,6 +239,10 @@ export async function applyChanges(
   if (signal?.aborted) throw cancelled();
   let copyChanged = false;
   try {
+    // An undo, redo or field edit is shown (painted) before its transaction opens.
+    const early = options.accounts ? await applyEarly(options.accounts) : null;
+    copyChanged = early !== null;
+    if (signal?.aborted) throw cancelled();
     await db.transaction(
       'rw',
       scope.map((t) => db.table(t)),
@@ -256,9 +261,9 @@ export async function applyChanges(
           let applied: Awaited<ReturnType<typeof applyToCopy>> | null = null;
           if (accountWork) {
             accountCopy.writing = true;
-            applied = await applyToCopy(tx, accountWork);
+            applied = await applyToCopy(tx, accountWork, early);
             if (applied.stale > 0) stale.accounts = applied.stale;
-            copyChanged = applied.patch !== null;
+            copyChanged ||= applied.patch !== null;
           }
           await readAndCheck(changes, tables, expectations, before, stale);
           let done = 0;

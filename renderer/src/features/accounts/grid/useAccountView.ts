@@ -12,6 +12,7 @@ import { isDataColumn } from './accountColumns';
 import { COMPUTED_COLUMNS, type GridContext } from './accountValues';
 import { AccountView, signatureOf, type ViewQuery } from './accountView';
 import { RowSelection } from './rowSelection';
+import { holdWritesWhile } from '../../../store/copyShown';
 
 export function useAccountView(input: {
   api: GridApi<Account> | null;
@@ -113,7 +114,7 @@ export function useAccountView(input: {
   useEffect(() => {
     if (!api) return;
     let stale = false;
-    void (async () => {
+    const refreshed = (async () => {
       const result = await view.setRows(rows, () => stale);
       // 'same' is no news only if the grid has seen these rows. An earlier run of this effect
       // may have taken them into the view and then gone stale (newer rows arrived: the full
@@ -131,6 +132,8 @@ export function useAccountView(input: {
       api.refreshInfiniteCache();
       selection.refresh();
     })();
+    // A write that showed these rows before it opened its transaction waits for this refresh.
+    holdWritesWhile(refreshed);
     return () => {
       stale = true;
     };
