@@ -7,6 +7,7 @@
  */
 import { expect, test } from './fixtures';
 import { AccountsPage } from './pages/AccountsPage';
+import { SlowReload } from './pages/slowReload';
 
 test('the first row painted after a page load is the sorted list’s first row', async ({
   page,
@@ -16,32 +17,16 @@ test('the first row painted after a page load is the sorted list’s first row',
   const big = testInfo.outputPath('salesforce-20000.csv');
   const total = await accounts.importSynthetic(20_000, big, /^19,\d{3} accounts/);
 
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { firstNames: string[] }).firstNames = seen;
-    const record = () => {
-      const cell = document.querySelector('.ag-row[row-index="0"] [col-id="name"]');
-      const text = cell?.textContent?.trim();
-      if (text && seen[seen.length - 1] !== text) seen.push(text);
-    };
-    new MutationObserver(record).observe(document, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
-  });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
-  await page.reload();
+  const reload = await SlowReload.start(page, () =>
+    document.querySelector('.ag-row[row-index="0"] [col-id="name"]')?.textContent?.trim(),
+  );
   await accounts.app.goTo('Accounts');
   await expect(accounts.count()).toHaveText(new RegExp(`^${total} accounts`), {
     timeout: 120_000,
   });
   await page.waitForTimeout(500);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  const seen = await page.evaluate(
-    () => (window as unknown as { firstNames: string[] }).firstNames,
-  );
+  await reload.fullSpeed();
+  const seen = await reload.seen();
   process.stdout.write(`first row's names after reload: ${seen.join(' → ')}\n`);
   await expect(accounts.column('name').first()).toHaveText(seen[seen.length - 1] ?? '');
   expect(seen).toHaveLength(1);

@@ -7,6 +7,7 @@
  */
 import { expect, test } from './fixtures';
 import { AccountsPage } from './pages/AccountsPage';
+import { SlowReload } from './pages/slowReload';
 
 test('while the list loads it says so, and select all + bulk edit act on every account', async ({
   page,
@@ -17,42 +18,26 @@ test('while the list loads it says so, and select all + bulk edit act on every a
   const total = await accounts.importSynthetic(20_000, big, /^19,\d{3} accounts/);
 
   // Every state the count and the select-all box show after the reload, frame by frame.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { seenStates: string[] }).seenStates = seen;
-    const record = () => {
-      const count = document.querySelector('[data-testid="account-count"]')?.textContent;
-      const box = document.querySelector<HTMLInputElement>('.select-all-box');
-      if (!count || !box) return;
-      const state = `${count} | select all ${box.disabled ? 'disabled' : 'enabled'}`;
-      if (seen[seen.length - 1] !== state) seen.push(state);
-    };
-    new MutationObserver(record).observe(document, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-    });
+  const reload = await SlowReload.start(page, () => {
+    const count = document.querySelector('[data-testid="account-count"]')?.textContent;
+    const box = document.querySelector<HTMLInputElement>('.select-all-box');
+    if (!count || !box) return null;
+    return `${count} | select all ${box.disabled ? 'disabled' : 'enabled'}`;
   });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
-  await page.reload();
   await accounts.app.goTo('Accounts');
   // check() waits until the box is enabled: then "all" is every account, not the first rows.
   await accounts.selectAll();
   await expect(accounts.count()).toHaveText(new RegExp(`^${total} accounts`));
   await expect(accounts.bulkEdit()).toContainText(`${total} selected`);
   // Before the full list: "Loading…" with select all disabled; never a count of the first rows.
-  const seen = await page.evaluate(
-    () => (window as unknown as { seenStates: string[] }).seenStates,
-  );
+  const seen = await reload.seen();
   // (The header's box may stay disabled a frame after the count: it re-renders after.)
   const full = new RegExp(`^${total} accounts, [\\d,]+ targets \\| select all (en|dis)abled$`);
   const loading = /^Loading ([\d,]+ )?accounts… \| select all disabled$/;
   for (const state of seen) expect(state).toMatch(state.startsWith('Loading') ? loading : full);
   testInfo.annotations.push({ type: 'states after reload', description: seen.join(' → ') });
   process.stdout.write(`states after reload: ${seen.join(' → ')}\n`);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await reload.fullSpeed();
   await accounts.bulkSetTier('2');
   await expect(
     accounts.app.toast(`Updated ${total} accounts. Undo reverts all of them.`),
