@@ -6,8 +6,9 @@
  * The rows of a page are mounted ROWS_PER_STEP at a time, a step per task: at 100,000 accounts
  * the first 200 rows mounted at once were one frame of 80–100 ms (their render and the
  * table's layout), the Conflicts view's last long task after a plan's Accept (issue 15).
+ * Memoised: the view's renders for anything else (a live table's news) leave the rows alone.
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { windowText } from '../../../../shared/conflicts/wording';
 import { localToday } from '../../../../shared/dates/calendarDate';
 import { countOf } from '../../../../shared/text/countOf';
@@ -31,7 +32,12 @@ interface Props {
   onOpen: (group: ShownGroup) => void;
 }
 
-export function GroupList({ list, listing = false, selectedId, onOpen }: Props) {
+export const GroupList = memo(function GroupList({
+  list,
+  listing = false,
+  selectedId,
+  onOpen,
+}: Props) {
   const [shown, setShown] = useState(PAGE);
   const [mounted, setMounted] = useState(ROWS_PER_STEP);
   const thisYear = Number(localToday().slice(0, 4));
@@ -101,4 +107,4 @@ export function GroupList({ list, listing = false, selectedId, onOpen }: Props) 
       )}
     </>
   );
-}
+});
