@@ -8,7 +8,8 @@
  * wait for the recount, tick them again), accept (the write, one commit) and the conflicts
  * view refreshed by the detection worker after the write. Each long task is attributed to the
  * phase it started in. With PLAN_PROFILE=file.cpuprofile the main thread's CPU profile is
- * saved too, and the functions busy in each long stretch are logged (profileLongTasks.ts).
+ * saved too, and the functions busy in each long stretch are logged (profileLongTasks.ts);
+ * with PLAN_TRACE=file.json a Chrome trace of the conflicts phase (traceLongTasks.ts).
  */
 import type { Page } from '@playwright/test';
 import type { BenchContext, BenchResult } from '../types';
@@ -16,6 +17,7 @@ import { shiftFiscalQuarter } from '../../../shared/dates/fiscal';
 import { localToday } from '../../../shared/dates/calendarDate';
 import { openBenchApp } from '../benchBrowser';
 import { startMainThreadProfile } from './profileLongTasks';
+import { startTrace } from './traceLongTasks';
 
 interface Watched {
   __planLongTasks: { start: number; duration: number }[];
@@ -137,6 +139,8 @@ export async function planViewLongTasks(
       }).observe({ type: 'long-animation-frame' });
     });
     const t0 = Date.now();
+    // PLAN_TRACE=file.json: a Chrome trace of the conflicts phase (traceLongTasks.ts).
+    let trace: Awaited<ReturnType<typeof startTrace>> | null = null;
     await mark(page, 'propose');
     await propose.click();
     await page.waitForFunction(
@@ -172,6 +176,7 @@ export async function planViewLongTasks(
         });
       await settle(page, ctx.smoke ? 200 : 1000);
       await mark(page, 'conflicts');
+      trace = process.env.PLAN_TRACE ? await startTrace(page, process.env.PLAN_TRACE) : null;
       // In-app navigation (no reload): the view the write's detection run refreshes.
       await page.evaluate(() => (location.hash = '#/conflicts'));
       await page.waitForFunction(
@@ -185,6 +190,7 @@ export async function planViewLongTasks(
       await settle(page, ctx.smoke ? 200 : 2000);
     }
     await mark(page, 'end');
+    await trace?.stop(ctx.log);
     const { tasks, phases, frames } = await page.evaluate(() => {
       const w = window as unknown as Watched;
       return { tasks: w.__planLongTasks, phases: w.__planPhases, frames: w.__planFrames };

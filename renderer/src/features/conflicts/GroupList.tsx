@@ -2,8 +2,13 @@
  * The grouped list: one row per rule and motion pair (or motion and blackout, or week), with
  * its account count and window — "Q1 nurture ↔ AE outbound: 3,412 accounts, Feb 3 – Feb 21".
  * Long lists show the first rows and grow on demand; only those are made into rows.
+ *
+ * The rows of a page are mounted ROWS_PER_STEP at a time, a step per task: at 100,000 accounts
+ * the first 200 rows mounted at once were one frame of 80–100 ms (their render and the
+ * table's layout), the Conflicts view's last long task after a plan's Accept (issue 15).
+ * Memoised: the view's renders for anything else (a live table's news) leave the rows alone.
  */
-import { useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { windowText } from '../../../../shared/conflicts/wording';
 import { localToday } from '../../../../shared/dates/calendarDate';
 import { countOf } from '../../../../shared/text/countOf';
@@ -16,6 +21,8 @@ import {
 } from './conflictFilters';
 
 const PAGE = 200;
+/** Rows mounted at first and added each task until the page's rows are all in. */
+export const ROWS_PER_STEP = 40;
 
 interface Props {
   list: ShownList;
@@ -25,10 +32,22 @@ interface Props {
   onOpen: (group: ShownGroup) => void;
 }
 
-export function GroupList({ list, listing = false, selectedId, onOpen }: Props) {
+export const GroupList = memo(function GroupList({
+  list,
+  listing = false,
+  selectedId,
+  onOpen,
+}: Props) {
   const [shown, setShown] = useState(PAGE);
+  const [mounted, setMounted] = useState(ROWS_PER_STEP);
   const thisYear = Number(localToday().slice(0, 4));
   const total = list.groups.length;
+  const wanted = Math.min(shown, total);
+  useEffect(() => {
+    if (mounted >= wanted) return;
+    const timer = setTimeout(() => setMounted(Math.min(wanted, mounted + ROWS_PER_STEP)), 0);
+    return () => clearTimeout(timer);
+  }, [mounted, wanted]);
   if (total === 0) {
     return listing ? (
       <p className="conflicts-empty muted" role="status" aria-busy="true">
@@ -53,7 +72,7 @@ export function GroupList({ list, listing = false, selectedId, onOpen }: Props) 
           </tr>
         </thead>
         <tbody>
-          {shownRows(list, 0, shown).map((g) => (
+          {shownRows(list, 0, Math.min(shown, mounted)).map((g) => (
             <tr
               key={g.id}
               aria-selected={g.id === selectedId}
@@ -88,4 +107,4 @@ export function GroupList({ list, listing = false, selectedId, onOpen }: Props) 
       )}
     </>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** Counts of open conflicts (account × rule) by severity and by rule; click a count to filter. */
+import { memo } from 'react';
 import { CONFLICT_RULES } from '../../../../shared/domain/types';
 import type { ConflictRule, Severity } from '../../../../shared/domain/types';
 import { RULE_LABELS, SEVERITY_ORDER, type Totals } from './conflictFilters';
@@ -13,7 +14,7 @@ interface Props {
   onSeverity: (severity: Severity) => void;
 }
 
-export function SummaryBar({ totals, onRule, onSeverity }: Props) {
+export const SummaryBar = memo(function SummaryBar({ totals, onRule, onSeverity }: Props) {
   const { bySeverity, byRule } = totals;
   return (
     <div className="conflicts-summary">
@@ -37,4 +38,4 @@ export function SummaryBar({ totals, onRule, onSeverity }: Props) {
       </ul>
     </div>
   );
-}
+});

@@ -5,9 +5,11 @@
  * filtered and totalled in slices of a few milliseconds each, and the view keeps showing the
  * previous list until it is done (`listing` is true meanwhile, so the view can say so instead
  * of showing an empty list). The list holds the groups themselves, no copy of each
- * (ShownList): unfiltered, it is the summary's own array.
+ * (ShownList): unfiltered, it is the summary's own array. The finished list is handed to React
+ * in a transition: its render (the list's rows, the totals) yields to the browser in slices
+ * instead of being one task with the frame it makes.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Motion } from '../../../../shared/domain/types';
 import { nextTask } from '../accounts/slicedWork';
 import {
@@ -102,11 +104,8 @@ export function useShownGroups(
         ordered && all && parts.every((p) => !p.counts)
           ? { groups, counts: null, accepted }
           : joinLists(parts, accepted);
-      setSliced({
-        of: inputs,
-        list: ordered && filters.tier === '' ? whole : sortList(whole),
-        totals,
-      });
+      const list = ordered && filters.tier === '' ? whole : sortList(whole);
+      startTransition(() => setSliced({ of: inputs, list, totals }));
     })();
     return () => {
       stopped = true;
