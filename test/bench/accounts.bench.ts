@@ -246,6 +246,8 @@ const accountsBench: BenchModule = async (ctx: BenchContext) => {
         name: `accounts longest main-thread task while the grid takes in the imported rows (${size})`,
         value: gridLongest,
         unit: 'ms',
+        target: '≤ 50',
+        pass: gridLongest <= 50,
         note: `the list showed every imported row ${imported.gridMs.toFixed(0)} ms after the commit`,
       },
       {
