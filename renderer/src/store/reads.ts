@@ -128,12 +128,12 @@ export async function readPaged<T extends TableName>(
 }
 
 /**
- * The first `limit` accounts now, from this thread's copy once it is read (null before): a
- * list opened again paints from them at once, without waiting for a read of the store; its
- * live read follows and brings in any write made elsewhere meanwhile.
+ * Every account now, from this thread's copy once it is read (null before), in primary-key
+ * order: a list opened again paints its first rows from it at once, without waiting for a
+ * read of the store; its live read follows and brings in any write made elsewhere meanwhile.
  */
-export function firstAccountsNow(limit: number): Account[] | null {
-  return accountCopy.rev === null ? null : accountCopy.list().slice(0, limit);
+export function accountCopyNow(): readonly Account[] | null {
+  return accountCopy.rev === null ? null : accountCopy.list();
 }
 
 /** One row by key; undefined when there is none. */

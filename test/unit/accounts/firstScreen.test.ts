@@ -11,6 +11,7 @@ import { accountCopy } from '../../../renderer/src/store/accountPages';
 import {
   firstInOpeningOrder,
   firstRowsAtLoad,
+  firstRowsNow,
   keepFirstScreen,
 } from '../../../renderer/src/features/accounts/firstScreen';
 import { firstInOrder } from '../../../renderer/src/features/accounts/grid/firstInOrder';
@@ -109,6 +110,22 @@ describe('the first rows of a page load', () => {
     delete g.localStorage;
     keepFirstScreen(200);
     expect(await firstRowsAtLoad()).toEqual([]);
+  });
+});
+
+describe('the first rows of a list opened again', () => {
+  // Before, they were the copy's first rows in key order, sorted among themselves by the grid,
+  // and jumped to others when the whole list came in (a trial saw it on every return).
+  it('are the whole list’s first rows in the opening order, from the copy, once it is read', async () => {
+    await commit('Import', { accounts: { put: accounts() } });
+    reload();
+    expect(firstRowsNow(200)).toBeNull();
+    const all = await readAll('accounts');
+    expect(firstRowsNow(200)).toEqual(byNameOrder(all).slice(0, 200));
+    await commit('Rename', { accounts: { put: [makeAccount({ id: 'a01199', name: '  first' })] } });
+    const now = firstRowsNow(200);
+    expect(now).toEqual(byNameOrder(await readAll('accounts')).slice(0, 200));
+    expect(now?.find((a) => a.id === 'a01199')?.name).toBe('  first');
   });
 });
 

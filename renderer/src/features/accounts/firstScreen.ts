@@ -5,6 +5,7 @@
  */
 import type { Account } from '../../../../shared/domain/types';
 import { rememberFirstScreen, rememberedFirstScreen } from '../../store/accountFirstScreen';
+import { accountCopyNow } from '../../store/reads';
 import { firstInOrder } from './grid/firstInOrder';
 
 /** The grid's opening sort (the Name column's `sort: 'asc'`). */
@@ -39,4 +40,14 @@ export function keepFirstScreenOnLeave(n: number): void {
  */
 export async function firstRowsAtLoad(): Promise<Account[]> {
   return (await rememberedFirstScreen(ORDER)) ?? [];
+}
+
+/**
+ * A list opened again (the copy read already): its first `n` rows in the opening order, in
+ * this render; null before the copy is read. The first rows of the copy's key order would be
+ * sorted among themselves and jump when the whole list came in.
+ */
+export function firstRowsNow(n: number): Account[] | null {
+  const list = accountCopyNow();
+  return list === null ? null : firstInOpeningOrder(list, n);
 }

@@ -11,8 +11,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Account, IcpProfile, Owner, TalSnapshot } from '../../../../shared/domain/types';
 import { useLive } from '../../store/liveTables';
-import { countRows, firstAccountsNow } from '../../store/reads';
-import { firstRowsAtLoad, keepFirstScreenOnLeave } from './firstScreen';
+import { countRows } from '../../store/reads';
+import { firstRowsAtLoad, firstRowsNow, keepFirstScreenOnLeave } from './firstScreen';
 
 /** As an index on approvedAt orders them: by that string, then by id. */
 function byApproval(a: TalSnapshot, b: TalSnapshot): number {
@@ -41,7 +41,7 @@ const SHOWN_WAIT_MS = 1000;
 export function useAccounts(): AccountList {
   keepFirstScreenOnLeave(FIRST_ROWS);
   // Opened again (the copy read already): the first rows come from the copy, in this render.
-  const [first, setFirst] = useState<Account[] | null>(() => firstAccountsNow(FIRST_ROWS));
+  const [first, setFirst] = useState<Account[] | null>(() => firstRowsNow(FIRST_ROWS));
   const [stored, setStored] = useState<number | null>(null);
   const readFirstRows = first === null;
   useEffect(() => {
