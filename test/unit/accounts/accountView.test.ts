@@ -158,4 +158,28 @@ describe('AccountView (the list behind the grid)', () => {
     const oldName = `Company ${(10 * 7919) % 45_000}`;
     expect(names(list).filter((n) => n === oldName)).toEqual([]);
   });
+
+  it('is current for a list only once it took that list and computed the rows shown from it', async () => {
+    // The first 200 rows after a page load, then the full list: until the view has sorted
+    // the full list, "select all" would take the first rows' order (isCurrentFor says wait).
+    const all = Array.from({ length: 3_000 }, (_, i) => makeAccount({ id: id(i), name: `n${i}` }));
+    const first = read(all.slice(0, 200));
+    const view = new AccountView();
+    view.seed(first);
+    expect(view.isCurrentFor(first)).toBe(false);
+    view.compute(byName);
+    expect(view.isCurrentFor(first)).toBe(true);
+    const full = read(all);
+    expect(view.isCurrentFor(full)).toBe(false);
+    await view.setRows(full, never);
+    expect(view.isCurrentFor(full)).toBe(false);
+    expect(view.shown).toHaveLength(200);
+    await view.prepare(byName);
+    expect(view.isCurrentFor(full)).toBe(true);
+    expect(view.shown).toHaveLength(3_000);
+    // An equal list read again (a new array, the same rows) is current at once.
+    const again = read(all);
+    expect(await view.setRows(again, never)).toBe('same');
+    expect(view.isCurrentFor(again)).toBe(true);
+  });
 });

@@ -16,7 +16,7 @@ import { makeAccount } from '../workspace/fixtures';
 
 const first = Array.from({ length: 200 }, (_, i) => makeAccount({ id: `acc-${i}` }));
 
-function ctrlA(loading: boolean) {
+function ctrlA(loading: boolean, behind = false) {
   const selection = new RowSelection();
   const notify = vi.fn();
   const api = { getEditingCells: () => [], getFocusedCell: () => null };
@@ -28,6 +28,7 @@ function ctrlA(loading: boolean) {
     notify,
     write: vi.fn(),
     loading,
+    behind: () => behind,
   };
   const preventDefault = vi.fn();
   const target = { closest: () => null } as unknown as EventTarget;
@@ -50,6 +51,12 @@ describe('the accounts list while loading', () => {
     expect(loading.selected).toBe(0);
     expect(loading.notify).toHaveBeenCalledWith('info', expect.stringMatching(/still loading/i));
     expect(ctrlA(false).selected).toBe(200);
+  });
+
+  it('Ctrl+A selects nothing while the rows shown are an earlier list, and says why', () => {
+    const behind = ctrlA(false, true);
+    expect(behind.selected).toBe(0);
+    expect(behind.notify).toHaveBeenCalledWith('info', expect.stringMatching(/still updating/i));
   });
 
   it('an empty grid says loading, none yet, or no match', () => {

@@ -106,7 +106,7 @@ export function AccountsGrid(props: {
   const notify = useUiStore((s) => s.notify);
   const { onApi } = props;
   const [api, setApi] = useState<GridApi<Account> | null>(null);
-  const { view, selection, datasource } = useAccountView({
+  const { view, selection, datasource, behind } = useAccountView({
     api,
     rows: props.rows,
     quickFilter: props.quickFilter,
@@ -115,10 +115,10 @@ export function AccountsGrid(props: {
   });
   const columnDefs = useMemo(
     () => [
-      selectionColumn({ selection, shown: () => view.shown, loading: props.loading }),
+      selectionColumn({ selection, shown: () => view.shown, loading: props.loading, behind }),
       ...accountColumns(props.withConflicts),
     ],
-    [props.withConflicts, selection, view, props.loading],
+    [props.withConflicts, selection, view, props.loading, behind],
   );
   const empty = useMemo<EmptyListState>(
     () => ({ total: props.rows.length, loading: props.loading, clear: props.onClearSearch }),
@@ -184,7 +184,7 @@ export function AccountsGrid(props: {
     (e: E) => {
       if (!api) return;
       const { context, loading } = props;
-      fn(e, { api, shown: view.shown, selection, context, notify, write, loading });
+      fn(e, { api, shown: view.shown, selection, context, notify, write, loading, behind });
     };
 
   return (

@@ -172,6 +172,14 @@ export class AccountView {
     return 'changed';
   }
 
+  /**
+   * Whether `shown` was computed from `rows` (the store's latest list): until then "all"
+   * would be the rows of an earlier list, such as the first 200 after a page load.
+   */
+  isCurrentFor(rows: readonly Account[]): boolean {
+    return this.taken === rows && !this.dirty;
+  }
+
   /** Whether compute(q) would return at once (nothing to filter or sort again). */
   isReady(q: ViewQuery): boolean {
     return !this.dirty && signatureOf(q) === this.computedFor;

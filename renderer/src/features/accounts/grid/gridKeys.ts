@@ -20,6 +20,8 @@ export interface GridKeysEnv {
   write: (label: string, changed: Account[]) => void;
   /** The full list is not in yet (only its first rows are shown). */
   loading: boolean;
+  /** The rows shown are not yet computed from the store's latest list. */
+  behind: () => boolean;
 }
 
 export function cellText(value: unknown): string {
@@ -105,6 +107,8 @@ export function onGridKeyDown(e: React.KeyboardEvent, env: GridKeysEnv): void {
     // The first rows only are shown: selecting them would look like "all" and is not.
     if (env.loading)
       return env.notify('info', 'Still loading the accounts: select all once every one is in.');
+    if (env.behind())
+      return env.notify('info', 'The list is still updating: select all again in a moment.');
     env.selection.set(
       env.shown.map((a) => a.id),
       true,

@@ -14,6 +14,11 @@ export interface SelectionParams {
   shown: () => readonly Account[];
   /** The full list is not in yet: "all" would be the first rows only. */
   loading: boolean;
+  /**
+   * The rows shown are not yet computed from the store's latest list (the full list has
+   * reached the window and is still being sorted in): "all" would be the earlier list's.
+   */
+  behind: () => boolean;
 }
 
 export function RowCheckbox(p: ICellRendererParams<Account> & SelectionParams) {
@@ -63,7 +68,7 @@ export function SelectAllHeader(p: IHeaderParams<Account> & SelectionParams) {
   useSyncExternalStore(selection.subscribe, () => selection.version);
   const box = useRef<HTMLInputElement>(null);
   const state = headerState(p);
-  const waiting = p.loading && state !== 'all';
+  const waiting = (p.loading || p.behind()) && state !== 'all';
   useEffect(() => {
     if (box.current) box.current.indeterminate = state === 'some';
   });
@@ -77,12 +82,14 @@ export function SelectAllHeader(p: IHeaderParams<Account> & SelectionParams) {
       // Clearing a selection is always offered; selecting "all" of the first rows is not.
       disabled={waiting}
       title={waiting ? 'Select all: available once every account is loaded' : undefined}
-      onChange={() =>
+      onChange={() => {
+        // Re-checked at the click: the list may have fallen behind since this rendered.
+        if (state !== 'all' && (p.loading || p.behind())) return;
         selection.set(
           p.shown().map((a) => a.id),
           state !== 'all',
-        )
-      }
+        );
+      }}
     />
   );
 }

@@ -36,7 +36,9 @@ export function useAccountView(input: {
     quick: input.quickFilter,
     context: input.context,
     api: input.api,
+    rows: input.rows,
   });
+  latest.current.rows = input.rows;
   latest.current.quick = input.quickFilter;
   latest.current.context = input.context;
   latest.current.api = input.api;
@@ -122,7 +124,12 @@ export function useAccountView(input: {
       // refreshed the grid; a grid that asked for its rows before that still shows none.
       if (stale || result === 'stale') return;
       // The grid not asked yet (-1) takes these rows with its first request.
-      if (result === 'same' && [-1, view.version].includes(handedVersion.current)) return;
+      if (result === 'same' && [-1, view.version].includes(handedVersion.current)) {
+        // The view is current for these rows now: a select-all box that rendered meanwhile
+        // (waiting for them) looks again.
+        selection.refresh();
+        return;
+      }
       // Rows that are gone (an undone import) leave the selection, so redo brings them
       // back unselected.
       selection.retain((id) => view.get(id) !== undefined);
@@ -166,5 +173,8 @@ export function useAccountView(input: {
     else api.refreshCells({ columns: [...COMPUTED_COLUMNS], force: true });
   }, [api, context, view, queryNow]);
 
-  return { view, selection, datasource };
+  // Select all waits while this holds: the rows shown are not yet the store's latest list.
+  const behind = useMemo(() => () => !view.isCurrentFor(latest.current.rows), [view]);
+
+  return { view, selection, datasource, behind };
 }
